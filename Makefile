@@ -1,0 +1,66 @@
+# Service Counter — developer entry points.
+#
+# Why: the README's Quick start is `make run` and `make test`, and each must
+# work on a fresh Debian/Ubuntu machine, so every target first calls
+# scripts/bootstrap.sh (system packages, .venv, pip install, translations),
+# which is idempotent and quick when nothing changed.
+#
+#   make run [ARGS=...]          launch the app (embedded SQLite by default)
+#   make test [PYTEST_ARGS=...]  whole test suite (starts its own PostgreSQL)
+#   make bundle                  PyInstaller build from build_installer.spec
+#   make screenshot              scripts/screenshot.py
+#   make ui                      ui/*.ui -> desktop_app/gui/forms/ui_*.py
+#   make translations            refresh resources/i18n/*.ts with lupdate
+#   make clean / distclean       remove build artefacts (/ and .venv)
+
+SHELL := /bin/sh
+VENV := .venv
+BOOTSTRAP := sh scripts/bootstrap.sh
+ARGS ?=
+PYTEST_ARGS ?=
+I18N_DIR := resources/i18n
+TS_FILES := $(I18N_DIR)/service_counter_zh_CN.ts $(I18N_DIR)/service_counter_en.ts
+
+.PHONY: run test bundle screenshot ui translations clean distclean
+
+run:
+	@$(BOOTSTRAP) run
+	$(VENV)/bin/service-counter $(ARGS)
+
+test:
+	@$(BOOTSTRAP) test
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+bundle:
+	@$(BOOTSTRAP) bundle
+	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
+
+screenshot:
+	@$(BOOTSTRAP) test
+	$(VENV)/bin/python scripts/screenshot.py
+
+# ui/claim_form.ui -> desktop_app/gui/forms/ui_claim_form.py (always regenerated)
+ui:
+	@$(BOOTSTRAP) run
+	@mkdir -p desktop_app/gui/forms
+	@set -e; for src in ui/*.ui; do \
+	    [ -f "$$src" ] || { echo "no ui/*.ui files"; exit 0; }; \
+	    dst="desktop_app/gui/forms/ui_$$(basename "$$src" .ui).py"; \
+	    echo "pyside6-uic $$src -> $$dst"; \
+	    $(VENV)/bin/pyside6-uic "$$src" -o "$$dst"; \
+	done
+
+translations:
+	@$(BOOTSTRAP) run
+	@mkdir -p $(I18N_DIR)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete \
+	    $$(find desktop_app/gui -name '*.py' | sort) $$(ls ui/*.ui 2>/dev/null) \
+	    -ts $(TS_FILES)
+
+clean:
+	rm -rf build dist .pytest_cache .hypothesis *.egg-info
+	rm -f $(I18N_DIR)/*.qm
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,100 @@
+"""Database URL resolution, engine creation with the SQLite pragmas, and the session factory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.paths import default_database_path
+
+ENV_DATABASE_URL = "SERVICE_COUNTER_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def resolve_database_url(cli_url: str | None = None) -> URL:
+    """``--database-url``, else ``$SERVICE_COUNTER_DATABASE_URL``, else the per-user SQLite file."""
+    raw = cli_url or os.environ.get(ENV_DATABASE_URL)
+    if raw:
+        url = make_url(raw)
+        if url.drivername == "postgresql":  # psycopg 3 is the driver we ship
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return make_url(f"sqlite:///{default_database_path()}")
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind an SQLite URL (None for other databases and in-memory SQLite)."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser().resolve()
+
+
+def describe_location(url: URL) -> str:
+    """Where the data lives, for the status bar and About box (never shows a password)."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return url.render_as_string(hide_password=True)
+
+
+def create_engine_for(url: URL | str, **kwargs: Any) -> Engine:
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        return _create_sqlite_engine(url, **kwargs)
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    connect_args = kwargs.pop("connect_args", {})
+    connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy issue BEGIN itself (the pysqlite default defers it unpredictably).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        if path is not None:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front: a deferred transaction that reads and then
+        # writes can fail at once with "database is locked" instead of waiting its turn.
+        if conn.get_execution_options().get("sqlite_write", False):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class SessionFactory:
+    """Hands out one session per unit of work: ``write()`` for changes, ``read()`` for queries."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=engine.execution_options(sqlite_write=True), expire_on_commit=False
+        )
+
+    def read(self) -> Session:
+        return self._read()
+
+    def write(self) -> Session:
+        """Use as ``with factory.write() as s, s.begin():`` so the unit commits or rolls back whole."""
+        return self._write()

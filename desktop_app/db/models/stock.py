@@ -1,0 +1,80 @@
+"""The append-only stock ledger and the monthly parts requisition (D8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.naming import conv
+
+from desktop_app.core.vocabulary import MovementKind, RequisitionStatus, ShippingMethod
+from desktop_app.db.base import Base
+from desktop_app.db.columns import enum_type
+from desktop_app.db.models.catalogue import Part
+from desktop_app.db.types import created_at, intpk, money, str50
+
+
+class StockMovement(Base):
+    """One signed change of a part's stock; on hand is the sum, never negative."""
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (CheckConstraint("quantity <> 0", name=conv("ck_stock_movements_nonzero_quantity")),)
+
+    id: Mapped[intpk]
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"), index=True)
+    kind: Mapped[MovementKind] = mapped_column(enum_type(MovementKind))
+    quantity: Mapped[int]
+    at: Mapped[created_at]
+    by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    work_order_id: Mapped[Optional[int]] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    requisition_id: Mapped[Optional[int]] = mapped_column(ForeignKey("requisitions.id"))
+    reason: Mapped[Optional[str]] = mapped_column(Text)
+    approved_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))  # adjustments
+    # E9: tools bought on the road are checked in to the warehouse register.
+    is_tool_check_in: Mapped[bool] = mapped_column(default=False)
+
+    part: Mapped[Part] = relationship()
+
+
+class Requisition(Base):
+    """维修配件备料单: the month's parts order to the manufacturer (D6, D8)."""
+
+    __tablename__ = "requisitions"
+
+    id: Mapped[intpk]
+    number: Mapped[str50] = mapped_column(unique=True)
+    month: Mapped[dt.date] = mapped_column(index=True)  # first day of the month
+    status: Mapped[RequisitionStatus] = mapped_column(
+        enum_type(RequisitionStatus), default=RequisitionStatus.DRAFT
+    )
+    shipping: Mapped[ShippingMethod] = mapped_column(enum_type(ShippingMethod), default=ShippingMethod.NORMAL)
+    urgent_cost: Mapped[Optional[money]]  # D8: the difference is charged to the centre
+    note: Mapped[Optional[str]] = mapped_column(Text)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    approved_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))  # over quota
+    submitted_at: Mapped[Optional[dt.datetime]]
+    received_at: Mapped[Optional[dt.datetime]]
+    created_at: Mapped[created_at]
+    row_version: Mapped[int] = mapped_column(default=1)
+
+    lines: Mapped[list[RequisitionLine]] = relationship(back_populates="requisition")
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class RequisitionLine(Base):
+    __tablename__ = "requisition_lines"
+    __table_args__ = (CheckConstraint("quantity > 0", name=conv("ck_requisition_lines_positive_quantity")),)
+
+    id: Mapped[intpk]
+    requisition_id: Mapped[int] = mapped_column(ForeignKey("requisitions.id"), index=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    quantity: Mapped[int]
+    unit_price: Mapped[money]  # fee schedule in force on the requisition's date (D6)
+    over_quota: Mapped[bool] = mapped_column(default=False)
+    received_quantity: Mapped[int] = mapped_column(default=0)
+
+    requisition: Mapped[Requisition] = relationship(back_populates="lines")
+    part: Mapped[Part] = relationship()

@@ -1,0 +1,71 @@
+"""Writes audit entries inside the caller's transaction: no change without its entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import AuditEntry
+from desktop_app.services.actor import Actor
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    changes: dict[str, Any] | None = None,
+    summary: str | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            user_id=actor.staff_id or None,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            changes={k: _jsonable(v) for k, v in (changes or {}).items()},
+            summary=summary,
+        )
+    )
+
+
+def changes_of(obj: Any) -> dict[str, dict[str, Any]]:
+    """Old and new values of the modified columns of a pending ORM object."""
+    state = inspect(obj)
+    diff: dict[str, dict[str, Any]] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            diff[attr.key] = {"old": _jsonable(old), "new": _jsonable(new)}
+    return diff
+
+
+def created_values(obj: Any, *, exclude: tuple[str, ...] = ("password_hash",)) -> dict[str, Any]:
+    state = inspect(obj)
+    return {
+        attr.key: _jsonable(getattr(obj, attr.key))
+        for attr in state.mapper.column_attrs
+        if attr.key not in exclude
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value

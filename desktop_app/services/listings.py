@@ -1,0 +1,243 @@
+"""Paged, searchable lists behind the four tabs; rows are plain frozen dataclasses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from abc import ABC, abstractmethod
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import BigInteger, Select, func, or_, select, type_coerce
+from sqlalchemy.orm import aliased
+
+from desktop_app.core.money import from_fen
+from desktop_app.core.roles import Role
+from desktop_app.core.vocabulary import (
+    ClaimStatus,
+    Remedy,
+    RequisitionStatus,
+    ShippingMethod,
+    WorkOrderKind,
+    WorkOrderState,
+)
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import (
+    Claim,
+    Customer,
+    Product,
+    Requisition,
+    RequisitionLine,
+    Staff,
+    Unit,
+    WorkOrder,
+)
+
+Row = TypeVar("Row")
+
+OPEN_ORDER_STATES = tuple(
+    s for s in WorkOrderState if s not in (WorkOrderState.CLOSED, WorkOrderState.CANCELLED)
+)
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    id: int
+    number: str
+    claim_date: dt.date
+    customer_name: str
+    phone: str
+    product_model: str
+    serial: str
+    decision: Remedy | None
+    status: ClaimStatus
+
+
+@dataclass(frozen=True)
+class WorkOrderRow:
+    id: int
+    number: str
+    created_at: dt.datetime
+    kind: WorkOrderKind
+    state: WorkOrderState
+    customer_name: str
+    product_model: str | None
+    serial: str | None
+    technician: str | None
+    claim_number: str | None
+
+
+@dataclass(frozen=True)
+class RequisitionRow:
+    id: int
+    number: str
+    month: dt.date
+    status: RequisitionStatus
+    shipping: ShippingMethod
+    line_count: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    display_name: str
+    username: str
+    role: Role
+    active: bool
+    open_orders: int
+    completed_this_month: int
+
+
+class Listing(ABC, Generic[Row]):
+    """One tab's rows: ``count`` and ``fetch`` share the same filtered query."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    @abstractmethod
+    def _query(self, search: str) -> Select[Any]:
+        """The filtered, ordered query whose rows the tab shows."""
+
+    @abstractmethod
+    def _row(self, values: Any) -> Row:
+        """One result tuple as the tab's row dataclass."""
+
+    def count(self, search: str = "") -> int:
+        query = self._query(search.strip()).order_by(None)
+        with self._sessions.read() as session:
+            return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+    def fetch(self, offset: int, limit: int, search: str = "") -> list[Row]:
+        query = self._query(search.strip()).offset(offset).limit(limit)
+        with self._sessions.read() as session:
+            return [self._row(values) for values in session.execute(query)]
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class ClaimListing(Listing[ClaimRow]):
+    def _query(self, search: str) -> Select[Any]:
+        query = (
+            select(
+                Claim.id, Claim.number, Claim.claim_date, Customer.name, Customer.phone,
+                Product.model, Unit.serial, Claim.decision, Claim.status,
+            )
+            .join(Customer, Claim.customer_id == Customer.id)
+            .join(Unit, Claim.unit_id == Unit.id)
+            .join(Product, Unit.product_id == Product.id)
+            .order_by(Claim.id.desc())
+        )
+        if search:
+            pattern = _like(search)
+            query = query.where(
+                or_(
+                    Claim.number.like(pattern, escape="\\"),
+                    Customer.name.like(pattern, escape="\\"),
+                    Customer.phone.like(pattern, escape="\\"),
+                    Unit.serial.like(pattern, escape="\\"),
+                )
+            )
+        return query
+
+    def _row(self, values: Any) -> ClaimRow:
+        return ClaimRow(*values)
+
+
+class WorkOrderListing(Listing[WorkOrderRow]):
+    def _query(self, search: str) -> Select[Any]:
+        technician = aliased(Staff)
+        query = (
+            select(
+                WorkOrder.id, WorkOrder.number, WorkOrder.created_at, WorkOrder.kind,
+                WorkOrder.state, Customer.name, Product.model, Unit.serial,
+                technician.display_name, Claim.number,
+            )
+            .join(Customer, WorkOrder.customer_id == Customer.id)
+            .outerjoin(Unit, WorkOrder.unit_id == Unit.id)
+            .outerjoin(Product, Unit.product_id == Product.id)
+            .outerjoin(technician, WorkOrder.technician_id == technician.id)
+            .outerjoin(Claim, WorkOrder.claim_id == Claim.id)
+            .order_by(WorkOrder.id.desc())
+        )
+        if search:
+            pattern = _like(search)
+            query = query.where(
+                or_(
+                    WorkOrder.number.like(pattern, escape="\\"),
+                    Claim.number.like(pattern, escape="\\"),
+                    Customer.name.like(pattern, escape="\\"),
+                    Unit.serial.like(pattern, escape="\\"),
+                )
+            )
+        return query
+
+    def _row(self, values: Any) -> WorkOrderRow:
+        return WorkOrderRow(*values)
+
+
+class RequisitionListing(Listing[RequisitionRow]):
+    def _query(self, search: str) -> Select[Any]:
+        totals = (
+            select(
+                RequisitionLine.requisition_id.label("rid"),
+                func.count().label("lines"),
+                func.sum(RequisitionLine.quantity * type_coerce(RequisitionLine.unit_price, BigInteger))
+                .label("total_fen"),
+            )
+            .group_by(RequisitionLine.requisition_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Requisition.id, Requisition.number, Requisition.month, Requisition.status,
+                Requisition.shipping, func.coalesce(totals.c.lines, 0),
+                func.coalesce(totals.c.total_fen, 0),
+            )
+            .outerjoin(totals, totals.c.rid == Requisition.id)
+            .order_by(Requisition.month.desc(), Requisition.id.desc())
+        )
+        if search:
+            query = query.where(Requisition.number.like(_like(search), escape="\\"))
+        return query
+
+    def _row(self, values: Any) -> RequisitionRow:
+        *head, total_fen = values
+        # Summed in SQL as raw fen (type_coerce above), converted here exactly.
+        return RequisitionRow(*head, total=from_fen(int(total_fen)))
+
+
+class StaffListing(Listing[StaffRow]):
+    def __init__(self, sessions: SessionFactory, today: dt.date | None = None) -> None:
+        super().__init__(sessions)
+        self._today = today
+
+    def _query(self, search: str) -> Select[Any]:
+        today = self._today or dt.date.today()
+        month_start = dt.datetime(today.year, today.month, 1, tzinfo=dt.timezone.utc)
+        open_orders = (
+            select(func.count())
+            .where(WorkOrder.technician_id == Staff.id, WorkOrder.state.in_(OPEN_ORDER_STATES))
+            .scalar_subquery()
+        )
+        completed = (
+            select(func.count())
+            .where(WorkOrder.technician_id == Staff.id, WorkOrder.completed_at >= month_start)
+            .scalar_subquery()
+        )
+        query = select(
+            Staff.id, Staff.display_name, Staff.username, Staff.role, Staff.active,
+            open_orders, completed,
+        ).order_by(Staff.active.desc(), Staff.id)
+        if search:
+            pattern = _like(search)
+            query = query.where(
+                or_(Staff.display_name.like(pattern, escape="\\"), Staff.username.like(pattern, escape="\\"))
+            )
+        return query
+
+    def _row(self, values: Any) -> StaffRow:
+        return StaffRow(*values)

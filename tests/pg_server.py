@@ -1,0 +1,283 @@
+"""A throw-away PostgreSQL server for the test suite.
+
+Why: the integration tests must run against a real PostgreSQL, started by the
+test command itself (no system service, no pre-existing cluster, works as root
+in CI and as a normal user on a laptop). This module runs ``initdb`` into a
+temporary directory, starts ``postgres`` on a free loopback port with
+durability switched off (fast, and the data is thrown away), and hands out
+SQLAlchemy URLs.
+
+PostgreSQL refuses to run as root, so when we are root every server command is
+run as the ``postgres`` OS user (created by Debian's ``postgresql`` package).
+"""
+
+from __future__ import annotations
+
+import atexit
+import glob
+import os
+import pwd
+import re
+import shlex
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+__all__ = ["PostgresServer", "PostgresServerError", "find_pg_bindir"]
+
+DEFAULT_DBNAME = "service_counter_test"
+SUPERUSER = "postgres"
+
+
+class PostgresServerError(RuntimeError):
+    """The server could not be set up; ``log_tail`` says why."""
+
+    def __init__(self, message: str, log_tail: str = "") -> None:
+        super().__init__(message + (f"\n--- log tail ---\n{log_tail}" if log_tail else ""))
+        self.log_tail = log_tail
+
+
+def _version_key(path: str) -> tuple[int, ...]:
+    # /usr/lib/postgresql/15/bin -> (15,); 9.6 -> (9, 6)
+    version = Path(path).parent.name
+    return tuple(int(p) for p in re.findall(r"\d+", version)) or (0,)
+
+
+def find_pg_bindir() -> Path:
+    """Directory holding ``initdb`` and ``pg_ctl``: PATH first, then the
+    highest ``/usr/lib/postgresql/<version>/bin`` (Debian keeps them off PATH)."""
+    initdb = shutil.which("initdb")
+    if initdb and shutil.which("pg_ctl"):
+        # Resolve symlinks so pg_ctl and initdb come from the same install.
+        return Path(os.path.realpath(initdb)).parent
+    candidates = [
+        d
+        for d in glob.glob("/usr/lib/postgresql/*/bin")
+        if os.access(os.path.join(d, "initdb"), os.X_OK)
+        and os.access(os.path.join(d, "pg_ctl"), os.X_OK)
+    ]
+    if not candidates:
+        raise PostgresServerError(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found on PATH or in "
+            "/usr/lib/postgresql/*/bin. Install them with: "
+            "sudo apt-get install postgresql   (or run `make test`, which does it)"
+        )
+    return Path(max(candidates, key=_version_key))
+
+
+def _free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _has_c_utf8_locale() -> bool:
+    try:
+        out = subprocess.run(
+            ["locale", "-a"], capture_output=True, text=True, check=False
+        ).stdout
+    except OSError:
+        return False
+    return any(line.strip().lower() in ("c.utf8", "c.utf-8") for line in out.splitlines())
+
+
+class PostgresServer:
+    """One private PostgreSQL cluster in a temp dir.
+
+    >>> server = PostgresServer(); server.start()
+    >>> server.url                      # postgresql+psycopg://postgres@127.0.0.1:PORT/DB
+    >>> server.create_database("x")     # -> URL of a new, empty database
+    >>> server.stop()
+    """
+
+    def __init__(self, dbname: str = DEFAULT_DBNAME) -> None:
+        self.dbname = dbname
+        self.bindir: Path | None = None
+        self.basedir: Path | None = None
+        self.port: int | None = None
+        self._running = False
+        self._run_as: str | None = None  # OS user for server commands, None = us
+
+    # -- paths -------------------------------------------------------------
+    @property
+    def datadir(self) -> Path:
+        assert self.basedir is not None
+        return self.basedir / "data"
+
+    @property
+    def sockdir(self) -> Path:
+        assert self.basedir is not None
+        return self.basedir / "sock"
+
+    @property
+    def logfile(self) -> Path:
+        assert self.basedir is not None
+        return self.basedir / "postgres.log"
+
+    @property
+    def url(self) -> str:
+        return self.url_for(self.dbname)
+
+    def url_for(self, dbname: str) -> str:
+        if self.port is None:
+            raise PostgresServerError("server not started")
+        return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{dbname}"
+
+    # -- running commands --------------------------------------------------
+    def _run(self, argv: list[str], *, check: bool = True) -> subprocess.CompletedProcess:
+        """Run a server command, as the postgres OS user when we are root."""
+        if self._run_as:
+            if shutil.which("runuser"):
+                argv = ["runuser", "-u", self._run_as, "--", *argv]
+            else:
+                argv = ["su", self._run_as, "-s", "/bin/sh", "-c", shlex.join(argv)]
+        env = dict(os.environ)
+        # Server messages in English regardless of the caller's locale, so the
+        # log tail we show on failure is readable and greppable.
+        env["LC_MESSAGES"] = "C"
+        proc = subprocess.run(
+            argv,
+            cwd=str(self.basedir),  # the postgres user must be able to getcwd()
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if check and proc.returncode != 0:
+            raise PostgresServerError(
+                f"command failed ({proc.returncode}): {shlex.join(argv)}\n"
+                f"{proc.stdout}{proc.stderr}",
+                self.log_tail(),
+            )
+        return proc
+
+    def log_tail(self, lines: int = 40) -> str:
+        try:
+            text = self.logfile.read_text(errors="replace")
+        except (OSError, AssertionError):
+            return ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    # -- lifecycle ---------------------------------------------------------
+    def start(self) -> "PostgresServer":
+        if self._running:
+            return self
+        self.bindir = find_pg_bindir()
+        self.basedir = Path(tempfile.mkdtemp(prefix="sc-pg-"))
+        os.chmod(self.basedir, 0o700)
+        if os.geteuid() == 0:
+            try:
+                pw = pwd.getpwnam(SUPERUSER)
+            except KeyError:
+                raise PostgresServerError(
+                    "running as root but there is no 'postgres' OS user to run the "
+                    "server as (install Debian's 'postgresql' package)"
+                ) from None
+            self._run_as = SUPERUSER
+            os.chown(self.basedir, pw.pw_uid, pw.pw_gid)
+        atexit.register(self.stop)
+        try:
+            self._initdb()
+            self._start_server()
+            self._create_database_sql(self.dbname)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _initdb(self) -> None:
+        locale_args = ["--locale=C.UTF-8"] if _has_c_utf8_locale() else ["--no-locale"]
+        self._run(
+            [
+                str(self.bindir / "initdb"),
+                "-D", str(self.datadir),
+                "--auth=trust",
+                "-U", SUPERUSER,
+                "--encoding=UTF8",
+                *locale_args,
+                "--no-sync",
+            ]
+        )
+        # Create the socket dir as the server user too.
+        self._run(["mkdir", "-p", str(self.sockdir)])
+
+    def _start_server(self) -> None:
+        last_error: PostgresServerError | None = None
+        for _attempt in range(3):  # a port can be taken between probe and bind
+            self.port = _free_loopback_port()
+            options = (
+                f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.sockdir} "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            )
+            proc = self._run(
+                [
+                    str(self.bindir / "pg_ctl"),
+                    "start", "-w", "-t", "60",
+                    "-D", str(self.datadir),
+                    "-l", str(self.logfile),
+                    "-o", options,
+                ],
+                check=False,
+            )
+            if proc.returncode == 0:
+                self._running = True
+                return
+            last_error = PostgresServerError(
+                f"pg_ctl start failed ({proc.returncode}) on port {self.port}:\n"
+                f"{proc.stdout}{proc.stderr}",
+                self.log_tail(),
+            )
+        assert last_error is not None
+        raise last_error
+
+    def stop(self) -> None:
+        """Stop the server (fast mode) and delete its directory. Idempotent."""
+        if self._running and self.bindir is not None:
+            self._running = False
+            self._run(
+                [str(self.bindir / "pg_ctl"), "stop", "-m", "fast", "-w", "-D", str(self.datadir)],
+                check=False,
+            )
+        if self.basedir is not None:
+            shutil.rmtree(self.basedir, ignore_errors=True)
+            self.basedir = None
+        try:
+            atexit.unregister(self.stop)
+        except Exception:  # pragma: no cover - interpreter shutting down
+            pass
+
+    # -- databases ---------------------------------------------------------
+    def _create_database_sql(self, name: str) -> None:
+        import psycopg
+        from psycopg import sql
+
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
+            autocommit=True, connect_timeout=10,
+        ) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+    def create_database(self, name: str | None = None) -> str:
+        """CREATE DATABASE *name* (default ``test_<uuid>``) and return its URL."""
+        if not self._running:
+            raise PostgresServerError("server not started")
+        name = name or f"test_{uuid.uuid4().hex}"
+        self._create_database_sql(name)
+        return self.url_for(name)
+
+    def server_pid(self) -> int | None:
+        """PID of the postmaster (first line of postmaster.pid), if running."""
+        try:
+            return int((self.datadir / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError, AssertionError):
+            return None
+
+    def __enter__(self) -> "PostgresServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
