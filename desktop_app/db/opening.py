@@ -124,8 +124,8 @@ def _check_schema(engine: Engine) -> str | None:
 
 def _judge(tables: set[str], revision: str | None, where: str) -> None:
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if not user_tables:
-        return  # empty: ours to create
+    if not user_tables - {migrate.VERSION_TABLE}:
+        return  # empty (or migrated down to nothing): ours to create
     if revision is None or not SIGNATURE_TABLES <= user_tables:
         raise NotServiceCounterDatabase(
             QT_TRANSLATE_NOOP(

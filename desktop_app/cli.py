@@ -1,0 +1,61 @@
+"""Command-line entry: the GUI by default, sub-commands for headless work.
+
+Each command group lives in ``desktop_app.commands`` and registers itself with ``register``;
+adding a group means adding its module to ``COMMAND_MODULES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.commands import db as db_commands
+from desktop_app.commands import demo_data as demo_data_commands
+from desktop_app.errors import KnownError
+
+COMMAND_MODULES = (db_commands, demo_data_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="service-counter",
+        description=f"售后服务台 {APP_NAME}. Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"service-counter {__version__}")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+        "(default: $SERVICE_COUNTER_DATABASE_URL, else a file in your user data folder)",
+    )
+    parser.add_argument("--language", choices=("zh_CN", "en"), help="interface language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    if args.command is None:
+        from desktop_app.app import run_gui  # Qt only loads when the window is wanted
+
+        return run_gui(database_url=args.database_url, language=args.language)
+    try:
+        return int(args.handler(args) or 0)
+    except KnownError as error:
+        print(f"service-counter: {error_text(error, args.language)}", file=sys.stderr)
+        return 2
+
+
+def error_text(error: KnownError, language: str | None) -> str:
+    """The error in the user's language (Qt's translator, as in the window)."""
+    from desktop_app.gui.translations import translator_function
+
+    return error.render(translator_function(language))

@@ -1,0 +1,46 @@
+"""Document numbers are per day, sequential within a counter, and never handed out twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+
+from desktop_app.db.opening import Database
+from desktop_app.services import numbering
+
+
+def test_numbers_count_up_per_prefix_and_day(database: Database) -> None:
+    day = dt.date(2026, 11, 27)
+    with database.sessions.write() as s, s.begin():
+        first = numbering.next_number(s, numbering.CLAIM, day)
+        second = numbering.next_number(s, numbering.CLAIM, day)
+        order = numbering.next_number(s, numbering.WORK_ORDER, day)
+        tomorrow = numbering.next_number(s, numbering.CLAIM, day + dt.timedelta(days=1))
+    assert (first, second, order, tomorrow) == (
+        "SC-20261127-0001", "SC-20261127-0002", "WO-20261127-0001", "SC-20261128-0001",
+    )
+
+
+def test_a_rolled_back_number_is_reused_not_skipped_or_duplicated(database: Database) -> None:
+    day = dt.date(2026, 11, 27)
+    try:
+        with database.sessions.write() as s, s.begin():
+            numbering.next_number(s, numbering.CLAIM, day)
+            raise RuntimeError("the claim failed validation")
+    except RuntimeError:
+        pass
+    with database.sessions.write() as s, s.begin():
+        assert numbering.next_number(s, numbering.CLAIM, day) == "SC-20261127-0001"
+
+
+def test_concurrent_counters_never_share_a_number(database: Database) -> None:
+    day = dt.date(2026, 11, 27)
+
+    def take(_: int) -> str:
+        with database.sessions.write() as s, s.begin():
+            return numbering.next_number(s, numbering.CLAIM, day)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        numbers = list(pool.map(take, range(40)))
+    assert len(set(numbers)) == 40
+    assert sorted(numbers)[-1] == "SC-20261127-0040"
