@@ -1,4 +1,4 @@
-"""Staff accounts: the first manager on a new database, signing in, listing staff."""
+"""Staff accounts: the first manager, signing in with lockout, and managing users."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
 from desktop_app.core.roles import Role
@@ -14,11 +15,10 @@ from desktop_app.db.models import Staff
 from desktop_app.db.types import utcnow
 from desktop_app.errors import KnownError, ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail
+from desktop_app.core.permissions import Permission
+from desktop_app.services import audit_trail, settings
+from desktop_app.services.authorization import require
 from desktop_app.services.actor import SYSTEM, Actor
-
-MAX_FAILED_SIGN_INS = 5
-LOCKOUT = dt.timedelta(minutes=5)
 
 
 class SignInFailed(KnownError):
@@ -52,6 +52,10 @@ def validate_new_account(username: str, display_name: str, password: str, repeat
         )
     if not display_name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the person's name."), field="display_name")
+    validate_password(password, repeat)
+
+
+def validate_password(password: str, repeat: str | None = None) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."),
@@ -69,14 +73,19 @@ class AccountService:
         self._sessions = sessions
 
     def needs_first_run(self) -> bool:
-        """A new database has no staff: the first-run dialog creates the general manager."""
+        """No active general manager yet: the first-run dialog creates one."""
         with self._sessions.read() as session:
-            return not session.scalar(select(func.count()).select_from(Staff))
+            return not self._has_manager(session)
+
+    @staticmethod
+    def _has_manager(session: Session) -> bool:
+        managers = select(func.count()).select_from(Staff).where(Staff.role == Role.MANAGER, Staff.active)
+        return bool(session.scalar(managers))
 
     def create_first_manager(self, username: str, display_name: str, password: str) -> Actor:
         validate_new_account(username, display_name, password)
         with self._sessions.write() as session, session.begin():
-            if session.scalar(select(func.count()).select_from(Staff)):
+            if self._has_manager(session):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "This database already has a general manager."),
                     field="username",
@@ -121,8 +130,9 @@ class AccountService:
                 )
             if not verify_password(staff.password_hash, password):
                 staff.failed_sign_ins += 1
-                if staff.failed_sign_ins >= MAX_FAILED_SIGN_INS:
-                    staff.locked_until = now + LOCKOUT
+                if staff.failed_sign_ins >= settings.get(session, "security.max_failed_sign_ins"):
+                    minutes = settings.get(session, "security.lockout_minutes")
+                    staff.locked_until = now + dt.timedelta(minutes=minutes)
                     staff.failed_sign_ins = 0
                     audit_trail.record(session, _actor(staff), "staff", staff.id, "locked_out")
                 actor = None  # the failure count commits (a lock survives restarts), then we refuse
@@ -135,6 +145,93 @@ class AccountService:
             raise refused
         return actor
 
+    def confirm_identity(self, actor: Actor, password: str) -> bool:
+        """Unlocking the idle-locked window: the same person, the same lockout counting."""
+        try:
+            return self.sign_in(actor.username, password).staff_id == actor.staff_id
+        except SignInFailed:
+            return False
+
     def list_staff(self) -> list[StaffInfo]:
         with self._sessions.read() as session:
             return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.id))]
+
+    def idle_lock_minutes(self) -> int:
+        with self._sessions.read() as session:
+            return int(settings.get(session, "security.idle_lock_minutes"))
+
+    # -- managing users (manager only) --------------------------------------------------------
+
+    def add_user(
+        self, actor: Actor, username: str, display_name: str, role: Role, password: str
+    ) -> StaffInfo:
+        require(actor, Permission.USERS_MANAGE)
+        validate_new_account(username, display_name, password)
+        with self._sessions.write() as session, session.begin():
+            if session.scalar(select(Staff.id).where(Staff.username == username.strip())):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The user name “{username}” is already taken."),
+                    field="username",
+                    username=username.strip(),
+                )
+            staff = Staff(
+                username=username.strip(), display_name=display_name.strip(), role=Role(role),
+                password_hash=hash_password(password),
+            )
+            session.add(staff)
+            session.flush()
+            audit_trail.record(session, actor, "staff", staff.id, "create", audit_trail.created_values(staff))
+            return _info(staff)
+
+    def reset_password(self, actor: Actor, username: str, new_password: str) -> None:
+        """A manager sets a new password; it also lifts a lockout."""
+        require(actor, Permission.USERS_MANAGE)
+        validate_password(new_password)
+        with self._sessions.write() as session, session.begin():
+            staff = self._existing(session, username)
+            staff.password_hash = hash_password(new_password)
+            staff.failed_sign_ins = 0
+            staff.locked_until = None
+            changes = audit_trail.changes_of(staff)
+            changes.pop("password_hash", None)  # that it changed is the entry; never the hash
+            audit_trail.record(session, actor, "staff", staff.id, "reset_password", changes)
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        validate_password(new_password)
+        with self._sessions.write() as session, session.begin():
+            staff = session.get(Staff, actor.staff_id)
+            if staff is None or not verify_password(staff.password_hash, old_password):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The current password is wrong."), field="old_password"
+                )
+            staff.password_hash = hash_password(new_password)
+            audit_trail.record(session, actor, "staff", staff.id, "change_password")
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+        """Deactivate (never delete: records keep pointing at the person) or reactivate."""
+        require(actor, Permission.USERS_MANAGE)
+        with self._sessions.write() as session, session.begin():
+            staff = self._existing(session, username)
+            if staff.id == actor.staff_id and not active:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account."),
+                    field="username",
+                )
+            if staff.active == active:
+                return
+            staff.active = active
+            audit_trail.record(
+                session, actor, "staff", staff.id, "activate" if active else "deactivate",
+                audit_trail.changes_of(staff),
+            )
+
+    @staticmethod
+    def _existing(session: Session, username: str) -> Staff:
+        staff = session.scalar(select(Staff).where(Staff.username == username.strip()))
+        if staff is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "There is no user “{username}”."),
+                field="username",
+                username=username.strip(),
+            )
+        return staff

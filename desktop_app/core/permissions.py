@@ -1,0 +1,93 @@
+"""The permission matrix: what each role may do (README "Roles and permissions")."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop_app.core.roles import Role
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+
+
+class Permission(StrEnum):
+    # Operator (前台)
+    CLAIMS_INTAKE = "claims.intake"
+    CALLS_REGISTER = "calls.register"
+    DOCUMENTS_PRINT = "documents.print"
+    SURVEYS_ENTER = "surveys.enter"
+    CUSTOMERS_VIEW = "customers.view"
+    # Technician (技术员)
+    WORK_ORDERS_VIEW = "work_orders.view"
+    WORK_ORDERS_WORK_OWN = "work_orders.work_own"
+    # Supervisor (主管)
+    WORK_ORDERS_DISPATCH = "work_orders.dispatch"
+    WORK_ORDERS_WORK_ANY = "work_orders.work_any"
+    STOCK_MANAGE = "stock.manage"
+    REQUISITIONS_MANAGE = "requisitions.manage"
+    COMPLAINTS_RECORD = "complaints.record"
+    FINES_RECORD = "fines.record"
+    STAFF_EVALUATION_VIEW = "staff_evaluation.view"
+    CLAIMS_OVERRIDE_TIER = "claims.override_tier"  # rule W10
+    # Manager (总经理)
+    RETURNS_APPROVE = "returns.approve"  # rule W9
+    REQUISITIONS_APPROVE_OVER_QUOTA = "requisitions.approve_over_quota"  # rule D6
+    RULES_PUBLISH = "rules.publish"  # rule E24
+    USERS_MANAGE = "users.manage"
+    POLICY_MANAGE = "policy.manage"  # rule W12
+    FEE_SCHEDULE_MANAGE = "fee_schedule.manage"  # rule D6
+    AUDIT_VIEW = "audit.view"
+
+
+_OPERATOR = {
+    Permission.CLAIMS_INTAKE, Permission.CALLS_REGISTER, Permission.DOCUMENTS_PRINT,
+    Permission.SURVEYS_ENTER, Permission.CUSTOMERS_VIEW,
+    Permission.WORK_ORDERS_VIEW,  # pickup: the receipt's code opens the order at the counter
+}
+_TECHNICIAN = {
+    Permission.CUSTOMERS_VIEW, Permission.DOCUMENTS_PRINT,
+    Permission.WORK_ORDERS_VIEW, Permission.WORK_ORDERS_WORK_OWN,
+}
+_SUPERVISOR = _OPERATOR | _TECHNICIAN | {
+    Permission.WORK_ORDERS_DISPATCH, Permission.WORK_ORDERS_WORK_ANY, Permission.STOCK_MANAGE,
+    Permission.REQUISITIONS_MANAGE, Permission.COMPLAINTS_RECORD, Permission.FINES_RECORD,
+    Permission.STAFF_EVALUATION_VIEW, Permission.CLAIMS_OVERRIDE_TIER,
+}
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.OPERATOR: frozenset(_OPERATOR),
+    Role.TECHNICIAN: frozenset(_TECHNICIAN),
+    Role.SUPERVISOR: frozenset(_SUPERVISOR),
+    Role.MANAGER: frozenset(Permission),
+}
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return permission in MATRIX[role]
+
+
+# Names shown when an action is refused ("… needs the permission 'approve returns'").
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.CLAIMS_INTAKE: QT_TRANSLATE_NOOP("Permissions", "take in claims"),
+    Permission.CALLS_REGISTER: QT_TRANSLATE_NOOP("Permissions", "register calls"),
+    Permission.DOCUMENTS_PRINT: QT_TRANSLATE_NOOP("Permissions", "print documents"),
+    Permission.SURVEYS_ENTER: QT_TRANSLATE_NOOP("Permissions", "enter survey results"),
+    Permission.CUSTOMERS_VIEW: QT_TRANSLATE_NOOP("Permissions", "look up customers"),
+    Permission.WORK_ORDERS_VIEW: QT_TRANSLATE_NOOP("Permissions", "see work orders"),
+    Permission.WORK_ORDERS_WORK_OWN: QT_TRANSLATE_NOOP("Permissions", "work on own work orders"),
+    Permission.WORK_ORDERS_DISPATCH: QT_TRANSLATE_NOOP("Permissions", "dispatch work orders"),
+    Permission.WORK_ORDERS_WORK_ANY: QT_TRANSLATE_NOOP("Permissions", "work on any work order"),
+    Permission.STOCK_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage stock"),
+    Permission.REQUISITIONS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage requisitions"),
+    Permission.COMPLAINTS_RECORD: QT_TRANSLATE_NOOP("Permissions", "record complaints"),
+    Permission.FINES_RECORD: QT_TRANSLATE_NOOP("Permissions", "record fines"),
+    Permission.STAFF_EVALUATION_VIEW: QT_TRANSLATE_NOOP("Permissions", "see staff evaluation"),
+    Permission.CLAIMS_OVERRIDE_TIER: QT_TRANSLATE_NOOP("Permissions", "override a warranty tier"),
+    Permission.RETURNS_APPROVE: QT_TRANSLATE_NOOP("Permissions", "approve returns"),
+    Permission.REQUISITIONS_APPROVE_OVER_QUOTA: QT_TRANSLATE_NOOP(
+        "Permissions", "approve over-quota requisitions"
+    ),
+    Permission.RULES_PUBLISH: QT_TRANSLATE_NOOP("Permissions", "publish the assessment rules"),
+    Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage users"),
+    Permission.POLICY_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the warranty policy"),
+    Permission.FEE_SCHEDULE_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the fee schedule"),
+    Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("Permissions", "view the audit log"),
+}

@@ -1,0 +1,85 @@
+"""The manager's audit viewer: filter by user, entity and dates; keyset paging for millions of rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select
+
+from desktop_app.core.permissions import Permission
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import AuditEntry, Staff
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    user_id: int | None = None
+    entity: str | None = None
+    entity_id: int | None = None
+    date_from: dt.date | None = None  # local calendar days, inclusive
+    date_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    user: str | None
+    entity: str
+    entity_id: int | None
+    action: str
+    changes: dict[str, Any]
+    summary: str | None
+
+
+class AuditLog:
+    def __init__(self, sessions: SessionFactory, local_tz: dt.tzinfo | None = None) -> None:
+        self._sessions = sessions
+        self._tz = local_tz or dt.datetime.now().astimezone().tzinfo
+
+    def entities(self, actor: Actor) -> list[str]:
+        require(actor, Permission.AUDIT_VIEW)
+        with self._sessions.read() as session:
+            return list(session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)))
+
+    def count(self, actor: Actor, flt: AuditFilter) -> int:
+        require(actor, Permission.AUDIT_VIEW)
+        query = self._filtered(select(func.count(AuditEntry.id)), flt)
+        with self._sessions.read() as session:
+            return session.scalar(query) or 0
+
+    def page(self, actor: Actor, flt: AuditFilter, *, before_id: int | None = None, limit: int = 200) -> list[AuditRow]:
+        """Newest first; pass the last row's id as ``before_id`` for the next page."""
+        require(actor, Permission.AUDIT_VIEW)
+        query = self._filtered(
+            select(
+                AuditEntry.id, AuditEntry.at, Staff.display_name, AuditEntry.entity,
+                AuditEntry.entity_id, AuditEntry.action, AuditEntry.changes, AuditEntry.summary,
+            ).outerjoin(Staff, AuditEntry.user_id == Staff.id),
+            flt,
+        )
+        if before_id is not None:
+            query = query.where(AuditEntry.id < before_id)
+        query = query.order_by(AuditEntry.id.desc()).limit(limit)
+        with self._sessions.read() as session:
+            return [AuditRow(*values) for values in session.execute(query)]
+
+    def _filtered(self, query: Select[Any], flt: AuditFilter) -> Select[Any]:
+        if flt.user_id is not None:
+            query = query.where(AuditEntry.user_id == flt.user_id)
+        if flt.entity:
+            query = query.where(AuditEntry.entity == flt.entity)
+        if flt.entity_id is not None:
+            query = query.where(AuditEntry.entity_id == flt.entity_id)
+        if flt.date_from is not None:
+            query = query.where(AuditEntry.at >= self._start_of(flt.date_from))
+        if flt.date_to is not None:
+            query = query.where(AuditEntry.at < self._start_of(flt.date_to + dt.timedelta(days=1)))
+        return query
+
+    def _start_of(self, day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(), tzinfo=self._tz)

@@ -1,0 +1,34 @@
+"""Centre-wide settings stored in the database, with typed defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Setting
+from desktop_app.db.types import utcnow
+
+# Defaults when a setting was never saved; configuration per the issue and DOMAIN Decisions.
+DEFAULTS: dict[str, Any] = {
+    "security.max_failed_sign_ins": 5,
+    "security.lockout_minutes": 5,
+    "security.idle_lock_minutes": 10,
+}
+
+
+def get(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    return row.value if row is not None else DEFAULTS.get(key)
+
+
+def put(session: Session, key: str, value: Any) -> Any:
+    """Stores ``value``; returns the previous value (for the audit entry)."""
+    row = session.get(Setting, key)
+    previous = row.value if row is not None else DEFAULTS.get(key)
+    if row is None:
+        session.add(Setting(key=key, value=value, updated_at=utcnow()))
+    else:
+        row.value = value
+        row.updated_at = utcnow()
+    return previous
