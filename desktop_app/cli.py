@@ -15,9 +15,10 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.commands import db as db_commands
 from desktop_app.commands import demo_data as demo_data_commands
 from desktop_app.commands import user as user_commands
+from desktop_app.commands import warranty as warranty_commands
 from desktop_app.errors import KnownError
 
-COMMAND_MODULES = (db_commands, demo_data_commands, user_commands)
+COMMAND_MODULES = (db_commands, demo_data_commands, user_commands, warranty_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
         from desktop_app.app import run_gui  # Qt only loads when the window is wanted
 
@@ -53,6 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownError as error:
         print(f"service-counter: {error_text(error, args.language)}", file=sys.stderr)
         return 2
+    except Exception as error:  # a bug: one line for the user, the traceback with --verbose
+        logging.getLogger(__name__).debug("internal error", exc_info=True)
+        print(f"service-counter: internal error ({type(error).__name__}: {error}); "
+              "run with --verbose for details", file=sys.stderr)
+        return 3
 
 
 def error_text(error: KnownError, language: str | None) -> str:
