@@ -11,9 +11,16 @@ class CustomerKind(StrEnum):
 
 
 class ClaimChannel(StrEnum):
+    """How the claim reached the counter (rule S2 lists the remote channels)."""
+
     WALK_IN = "walk_in"
     PHONE = "phone"
     MAIL = "mail"  # sent in by post/courier: rule W7 applies
+    FAX = "fax"
+    EMAIL = "email"
+    QQ = "qq"
+    WEBSITE = "website"
+    ON_SITE_REQUEST = "on_site_request"  # rules S2, S3: a technician goes to the customer
 
 
 class Remedy(StrEnum):

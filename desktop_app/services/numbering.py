@@ -21,12 +21,13 @@ RETURN = "RT"
 
 
 def next_number(session: Session, prefix: str, on: dt.date) -> str:
-    """``SC-20261127-0001``: per-day counters, incremented in the caller's transaction.
+    """``SC-2026-000123``: a per-year counter, incremented in the caller's transaction.
 
     The row is created with an upsert and bumped with an UPDATE, so two counters sharing one
-    PostgreSQL database serialise on the row lock and never hand out the same number.
+    PostgreSQL database serialise on the row lock and never hand out the same number. A rolled
+    back transaction gives its number back: numbers are never reused once committed.
     """
-    period = on.strftime("%Y%m%d")
+    period = f"{on.year:04d}"
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(
         insert(NumberSequence)
@@ -43,4 +44,4 @@ def next_number(session: Session, prefix: str, on: dt.date) -> str:
             NumberSequence.prefix == prefix, NumberSequence.period == period
         )
     )
-    return f"{prefix}-{period}-{value:04d}"
+    return f"{prefix}-{period}-{value:06d}"

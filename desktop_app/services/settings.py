@@ -14,6 +14,11 @@ DEFAULTS: dict[str, Any] = {
     "security.max_failed_sign_ins": 5,
     "security.lockout_minutes": 5,
     "security.idle_lock_minutes": 10,
+    # Rule S2 Decision: the on-site cities are configuration.
+    "service.on_site_cities": ["深圳", "北京", "上海", "南京", "成都", "西安"],
+    "centre.name": "售后服务中心",
+    "centre.address": "",
+    "centre.phone": "",
 }
 
 

@@ -1,4 +1,4 @@
-"""Document numbers are per day, sequential within a counter, and never handed out twice."""
+"""Document numbers are per year, sequential, and never handed out twice."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from desktop_app.db.opening import Database
 from desktop_app.services import numbering
 
 
-def test_numbers_count_up_per_prefix_and_day(database: Database) -> None:
+def test_numbers_count_up_per_prefix_and_year(database: Database) -> None:
     day = dt.date(2026, 11, 27)
     with database.sessions.write() as s, s.begin():
         first = numbering.next_number(s, numbering.CLAIM, day)
         second = numbering.next_number(s, numbering.CLAIM, day)
         order = numbering.next_number(s, numbering.WORK_ORDER, day)
-        tomorrow = numbering.next_number(s, numbering.CLAIM, day + dt.timedelta(days=1))
-    assert (first, second, order, tomorrow) == (
-        "SC-20261127-0001", "SC-20261127-0002", "WO-20261127-0001", "SC-20261128-0001",
+        next_year = numbering.next_number(s, numbering.CLAIM, dt.date(2027, 1, 1))
+    assert (first, second, order, next_year) == (
+        "SC-2026-000001", "SC-2026-000002", "WO-2026-000001", "SC-2027-000001",
     )
 
 
@@ -30,7 +30,7 @@ def test_a_rolled_back_number_is_reused_not_skipped_or_duplicated(database: Data
     except RuntimeError:
         pass
     with database.sessions.write() as s, s.begin():
-        assert numbering.next_number(s, numbering.CLAIM, day) == "SC-20261127-0001"
+        assert numbering.next_number(s, numbering.CLAIM, day) == "SC-2026-000001"
 
 
 def test_concurrent_counters_never_share_a_number(database: Database) -> None:
@@ -43,4 +43,4 @@ def test_concurrent_counters_never_share_a_number(database: Database) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         numbers = list(pool.map(take, range(40)))
     assert len(set(numbers)) == 40
-    assert sorted(numbers)[-1] == "SC-20261127-0040"
+    assert sorted(numbers)[-1] == "SC-2026-000040"

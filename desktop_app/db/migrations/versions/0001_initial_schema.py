@@ -310,7 +310,7 @@ def upgrade() -> None:
     op.create_table('claims',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('number', sa.String(length=50), nullable=False),
-    sa.Column('channel', sa.Enum('walk_in', 'phone', 'mail', name=op.f('ck_claims_channel'), native_enum=False, create_constraint=True, length=32), nullable=False),
+    sa.Column('channel', sa.Enum('walk_in', 'phone', 'mail', 'fax', 'email', 'qq', 'website', 'on_site_request', name=op.f('ck_claims_channel'), native_enum=False, create_constraint=True, length=32), nullable=False),
     sa.Column('customer_id', sa.Integer(), nullable=False),
     sa.Column('unit_id', sa.Integer(), nullable=False),
     sa.Column('claim_date', sa.Date(), nullable=False),

@@ -1,0 +1,276 @@
+"""Taking in a claim: the live warranty preview, the one-transaction save, and return approval."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy, WorkOrderKind
+from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
+from desktop_app.core.warranty_policy import PolicyTerms
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Claim, Customer, Product, Unit, WarrantyPolicyVersion, WorkOrder
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, numbering
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.intake_forms import FormInvalid, IntakeForm, validate_intake
+from desktop_app.services.policy import current_version
+from desktop_app.services.sla import SlaDeadlines, deadlines
+
+# Remedies that need a repair work order straight away; a return waits for approval (W9) and
+# a negotiated outcome (W8) for the negotiation.
+_NEEDS_WORK_ORDER = {Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR}
+
+
+@dataclass(frozen=True)
+class IntakePreview:
+    decision: WarrantyDecision | None  # None while the facts are incomplete
+    accessories: tuple[str, ...]  # the product's accessory checklist
+    registered_sale_date: dt.date | None  # W10: from the serial's registered sale
+    known_unit: bool
+    sla: SlaDeadlines
+
+
+@dataclass(frozen=True)
+class ClaimSaved:
+    id: int
+    number: str
+    status: ClaimStatus
+    decision: WarrantyDecision
+    chosen: Remedy
+    work_order_number: str | None
+
+
+class ClaimIntakeService:
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def product_models(self) -> list[tuple[str, str]]:
+        """(model, name) of the active products, for the form's model picker."""
+        with self._sessions.read() as s:
+            return list(s.execute(select(Product.model, Product.name).where(Product.active).order_by(Product.model)))
+
+    def preview(self, form: IntakeForm, actor: Actor | None = None) -> IntakePreview:
+        """The decision as the facts are typed; never writes, tolerates incomplete input."""
+        now = self._clock()
+        with self._sessions.read() as s:
+            product = s.scalar(select(Product).where(Product.model == form.unit.product_model.strip()))
+            unit = self._unit_by_serial(s, form.unit.serial) if not form.unit.serial_unknown else None
+            registered = unit.sale_date if unit is not None and unit.sale_registered else None
+            city = form.customer.city
+            sla = deadlines(s, now, city)
+            decision = None
+            if product is not None:
+                terms = PolicyTerms.from_dict(_terms_row(s).terms)
+                try:
+                    decision = judge(self._facts(form, product, unit, now.date(), actor), terms)
+                except ValidationError:
+                    decision = None
+            accessories = tuple(product.accessories) if product is not None else ()
+        return IntakePreview(decision, accessories, registered, unit is not None, sla)
+
+    def take_in(self, actor: Actor, form: IntakeForm) -> ClaimSaved:
+        """Validates every field, then writes customer, unit, claim, work order and audit at once."""
+        require(actor, Permission.CLAIMS_INTAKE)
+        if form.override_remedy is not None:
+            require(actor, Permission.CLAIMS_OVERRIDE_TIER)  # rule W10
+        now = self._clock()
+        today = now.astimezone().date()
+        form, phone = validate_intake(form, today)
+        with self._sessions.write() as s, s.begin():
+            product = s.scalar(select(Product).where(Product.model == form.unit.product_model.strip()))
+            if product is None:
+                raise FormInvalid([ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no product model “{model}”."),
+                    field="product_model", model=form.unit.product_model.strip())])
+            number = numbering.next_number(s, numbering.CLAIM, today)
+            customer = self._customer(s, actor, form, phone)
+            unit = self._unit(s, actor, form, product, customer, placeholder=f"{_PLACEHOLDER_PREFIX}{number}")
+            policy_row = current_version(s)
+            try:
+                decision = judge(self._facts(form, product, unit, today, actor),
+                                 PolicyTerms.from_dict(policy_row.terms))
+            except ValidationError as error:
+                raise FormInvalid([error]) from None
+            chosen = form.requested_remedy or decision.best
+            if chosen not in decision.offered:
+                raise FormInvalid([ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The customer cannot choose this remedy under the warranty."),
+                    field="requested_remedy")])
+            claim = Claim(
+                number=number, channel=form.channel, customer_id=customer.id, unit_id=unit.id,
+                claim_date=today, fault_description=form.fault_description.strip(),
+                requested_remedy=form.requested_remedy,
+                accessories_received=list(form.accessories_received),
+                accessories_missing=list(_missing(product, form)),
+                has_invoice=form.unit.has_invoice, policy_version_id=policy_row.id,
+                decision=chosen, offered_remedies=[r.value for r in decision.offered],
+                cost_bearer=decision.cost_bearer,
+                decision_note=form.escalated_note.strip() if form.escalated_note else None,
+                override_reason=(form.override_reason or "").strip() or None,
+                override_by_id=actor.staff_id if form.override_remedy is not None else None,
+                status=ClaimStatus.AWAITING_APPROVAL if chosen is Remedy.RETURN else ClaimStatus.OPEN,
+                created_by_id=actor.staff_id,
+            )
+            s.add(claim)
+            s.flush()
+            audit_trail.record(s, actor, "claim", claim.id, "create", audit_trail.created_values(claim))
+            if form.override_remedy is not None:
+                audit_trail.record(s, actor, "claim", claim.id, "override_tier",
+                                   {"tier": {"old": decision.rule_best.value, "new": form.override_remedy.value},
+                                    "reason": claim.override_reason})
+            order_number = None
+            if chosen in _NEEDS_WORK_ORDER:
+                order_number = self._open_work_order(s, actor, claim, form.channel, today)
+            return ClaimSaved(claim.id, claim.number, claim.status, decision, chosen, order_number)
+
+    def pending_returns(self, actor: Actor) -> list[tuple[int, str, str, dt.date]]:
+        """The manager's approval queue (W9): (id, number, customer, claim date)."""
+        require(actor, Permission.RETURNS_APPROVE)
+        with self._sessions.read() as s:
+            rows = s.execute(
+                select(Claim.id, Claim.number, Customer.name, Claim.claim_date)
+                .join(Customer, Claim.customer_id == Customer.id)
+                .where(Claim.status == ClaimStatus.AWAITING_APPROVAL).order_by(Claim.id)
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def decide_return(self, actor: Actor, claim_id: int, approve: bool, note: str = "") -> ClaimStatus:
+        """Rule W9: the general manager approves a return; refused, the claim becomes an exchange."""
+        require(actor, Permission.RETURNS_APPROVE)
+        if not approve and not note.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for refusing the return."),
+                                  field="note")
+        with self._sessions.write() as s, s.begin():
+            claim = s.get(Claim, claim_id)
+            if claim is None or claim.status is not ClaimStatus.AWAITING_APPROVAL:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This claim is not waiting for approval."),
+                                      field=None)
+            if approve:
+                claim.approved_by_id, claim.approved_at = actor.staff_id, self._clock()
+                claim.status = ClaimStatus.IN_PROGRESS
+            else:
+                claim.decision = Remedy.EXCHANGE if Remedy.EXCHANGE.value in claim.offered_remedies else Remedy.FREE_REPAIR
+                claim.status = ClaimStatus.OPEN
+            changes = audit_trail.changes_of(claim)
+            changes["note"] = note.strip() or None
+            audit_trail.record(s, actor, "claim", claim.id, "approve_return" if approve else "refuse_return", changes)
+            if not approve:
+                self._open_work_order(s, actor, claim, claim.channel, self._clock().astimezone().date())
+            return claim.status
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _unit_by_serial(s: Session, serial: str) -> Unit | None:
+        return s.scalar(select(Unit).where(Unit.serial == serial.strip())) if serial.strip() else None
+
+    @staticmethod
+    def _facts(form: IntakeForm, product: Product, unit: Unit | None, today: dt.date,
+               actor: Actor | None) -> ClaimFacts:
+        registered = unit.sale_date if unit is not None and unit.sale_registered else None
+        override = None
+        if form.override_remedy is not None and (form.override_reason or "").strip():
+            override = TierOverride(form.override_remedy, form.override_reason or "",
+                                    actor.username if actor else "")
+        return ClaimFacts(
+            claim_date=today, product_category=product.category.code,
+            sale_date=form.unit.sale_date if form.unit.has_invoice else None,
+            has_invoice=form.unit.has_invoice, registered_sale_date=registered,
+            centre_received_date=form.unit.centre_received_date
+            or (unit.centre_received_date if unit is not None else None),
+            accessories_missing=_missing(product, form),
+            escalated_note=form.escalated_note, override=override,
+        )
+
+    @staticmethod
+    def _customer(s: Session, actor: Actor, form: IntakeForm, phone: str | None) -> Customer:
+        given = form.customer
+        fields = {"kind": given.kind, "name": given.name.strip(), "phone": phone,
+                  "contact_person": (given.contact_person or "").strip() or None,
+                  "city": (given.city or "").strip() or None, "address": (given.address or "").strip() or None}
+        customer = s.get(Customer, given.existing_id) if given.existing_id else None
+        if customer is None:
+            customer = Customer(**fields)
+            s.add(customer)
+            s.flush()
+            audit_trail.record(s, actor, "customer", customer.id, "create", audit_trail.created_values(customer))
+            return customer
+        for key, value in fields.items():
+            if value is not None and getattr(customer, key) != value:
+                setattr(customer, key, value)
+        changes = audit_trail.changes_of(customer)
+        if changes:
+            s.flush()
+            audit_trail.record(s, actor, "customer", customer.id, "update", changes)
+        return customer
+
+    @staticmethod
+    def _unit(s: Session, actor: Actor, form: IntakeForm, product: Product, customer: Customer,
+              placeholder: str) -> Unit:
+        given = form.unit
+        unit = None if given.serial_unknown else ClaimIntakeService._unit_by_serial(s, given.serial)
+        if unit is None:
+            unit = Unit(serial=placeholder if given.serial_unknown else given.serial.strip(),
+                        product_id=product.id, customer_id=customer.id,
+                        sale_date=given.sale_date, invoice_no=(given.invoice_no or "").strip() or None,
+                        centre_received_date=given.centre_received_date)
+            s.add(unit)
+            s.flush()
+            audit_trail.record(s, actor, "unit", unit.id, "create", audit_trail.created_values(unit))
+            return unit
+        if unit.product_id != product.id:
+            raise FormInvalid([ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Serial {serial} belongs to another product model."),
+                field="serial", serial=unit.serial)])
+        unit.customer_id = customer.id  # a unit changes hands; the audit keeps the old owner
+        if given.has_invoice and given.sale_date is not None:
+            unit.sale_date = given.sale_date
+        if given.invoice_no:
+            unit.invoice_no = given.invoice_no.strip()
+        if given.centre_received_date:
+            unit.centre_received_date = given.centre_received_date
+        changes = audit_trail.changes_of(unit)
+        if changes:
+            s.flush()
+            audit_trail.record(s, actor, "unit", unit.id, "update", changes)
+        return unit
+
+    @staticmethod
+    def _open_work_order(s: Session, actor: Actor, claim: Claim, channel: ClaimChannel, today: dt.date) -> str:
+        order = WorkOrder(
+            number=numbering.next_number(s, numbering.WORK_ORDER, today), claim_id=claim.id,
+            customer_id=claim.customer_id, unit_id=claim.unit_id,
+            kind=WorkOrderKind.ON_SITE if channel is ClaimChannel.ON_SITE_REQUEST else WorkOrderKind.BENCH,
+        )
+        s.add(order)
+        s.flush()
+        audit_trail.record(s, actor, "work_order", order.id, "create", audit_trail.created_values(order))
+        return order.number
+
+
+# A unit whose label is gone gets "NOSN-<claim number>" as its serial (unique, searchable).
+_PLACEHOLDER_PREFIX = "NOSN-"
+
+
+def _missing(product: Product, form: IntakeForm) -> tuple[str, ...]:
+    received = set(form.accessories_received)
+    return tuple(a for a in product.accessories if a not in received)  # rule W2
+
+
+def _terms_row(s: Session) -> WarrantyPolicyVersion:
+    row = s.scalar(select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc()).limit(1))
+    if row is None:  # a read session must not write: judge under the default until first save
+        from desktop_app.core.warranty_policy import DEFAULT_POLICY
+
+        return WarrantyPolicyVersion(version=DEFAULT_POLICY.version, terms=DEFAULT_POLICY.to_dict())
+    return row

@@ -1,0 +1,106 @@
+"""What the intake form hands to the service, and how every field is checked before a write."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop_app.core.phone_numbers import normalize_phone
+from desktop_app.core.vocabulary import ClaimChannel, CustomerKind, Remedy
+from desktop_app.errors import KnownError, ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+
+MAX_FAULT_LENGTH = 4000
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    existing_id: int | None = None  # a customer picked from the search; the fields may update it
+    kind: CustomerKind = CustomerKind.PERSON
+    name: str = ""  # the person, or the company's name
+    phone: str = ""
+    contact_person: str | None = None  # for a company
+    city: str | None = None
+    address: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitInput:
+    product_model: str = ""
+    serial: str = ""
+    serial_unknown: bool = False  # a worn-off label: the unit gets a placeholder serial
+    has_invoice: bool = True  # rule W10
+    sale_date: dt.date | None = None  # from the invoice (rule W1)
+    invoice_no: str | None = None
+    centre_received_date: dt.date | None = None  # rule D11
+
+
+@dataclass(frozen=True)
+class IntakeForm:
+    customer: CustomerInput
+    unit: UnitInput
+    channel: ClaimChannel
+    fault_description: str
+    accessories_received: tuple[str, ...] = ()
+    requested_remedy: Remedy | None = None  # None: the best remedy offered
+    escalated_note: str | None = None  # rule W8
+    override_remedy: Remedy | None = None  # rule W10: a supervisor's override...
+    override_reason: str | None = None  # ...with its written reason
+
+
+class FormInvalid(KnownError):
+    """Several fields are wrong at once; each error names its field (the first one is shown)."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        first = errors[0]
+        super().__init__(first.template, field=first.field, **first.params)
+        self.errors = errors
+
+    def by_field(self) -> dict[str, ValidationError]:
+        return {e.field or "": e for e in self.errors}
+
+
+@dataclass
+class _Collector:
+    errors: list[ValidationError] = field(default_factory=list)
+
+    def check(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as error:
+            self.errors.append(error)
+            return None
+
+    def add(self, template: str, field_name: str, **params: object) -> None:
+        self.errors.append(ValidationError(template, field=field_name, **params))
+
+
+def validate_intake(form: IntakeForm, today: dt.date) -> tuple[IntakeForm, str | None]:
+    """Every field at once; returns the cleaned form and the normalised phone, or raises FormInvalid."""
+    c = _Collector()
+    customer, unit = form.customer, form.unit
+    if not customer.name.strip():
+        c.add(QT_TRANSLATE_NOOP("Errors", "Enter the customer's name."), "customer_name")
+    phone = c.check(normalize_phone, customer.phone, field="customer_phone")
+    if not unit.product_model.strip():
+        c.add(QT_TRANSLATE_NOOP("Errors", "Choose the product model."), "product_model")
+    if not unit.serial_unknown and not unit.serial.strip():
+        c.add(QT_TRANSLATE_NOOP("Errors", "Enter the serial number, or tick “serial unknown”."), "serial")
+    for name, value in (("sale_date", unit.sale_date), ("centre_received_date", unit.centre_received_date)):
+        if value is not None and value > today:
+            c.add(QT_TRANSLATE_NOOP("Errors", "The date {date} is in the future."), name, date=value.isoformat())
+    if unit.has_invoice and unit.sale_date is None:
+        c.add(QT_TRANSLATE_NOOP("Errors", "Enter the sale date on the invoice, or untick “invoice”."), "sale_date")
+    fault = form.fault_description.strip()
+    if not fault:
+        c.add(QT_TRANSLATE_NOOP("Errors", "Describe the fault."), "fault_description")
+    elif len(fault) > MAX_FAULT_LENGTH:
+        c.add(QT_TRANSLATE_NOOP("Errors", "The fault description is longer than {n} characters."),
+              "fault_description", n=MAX_FAULT_LENGTH)
+    if form.escalated_note is not None and not form.escalated_note.strip():
+        c.add(QT_TRANSLATE_NOOP("Errors", "An escalated claim needs a note (W8)."), "escalated_note")
+    if form.override_remedy is not None and not (form.override_reason or "").strip():
+        c.add(QT_TRANSLATE_NOOP("Errors", "An override needs a written reason (W10)."), "override_reason")
+    if c.errors:
+        raise FormInvalid(c.errors)
+    return form, phone
