@@ -114,7 +114,7 @@ class Listing(ABC, Generic[Row]):
             return [self._row(values) for values in session.execute(query)]
 
 
-def _like(text: str) -> str:
+def like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -132,7 +132,7 @@ class ClaimListing(Listing[ClaimRow]):
             .order_by(Claim.id.desc())
         )
         if search:
-            pattern = _like(search)
+            pattern = like_pattern(search)
             query = query.where(
                 or_(
                     Claim.number.like(pattern, escape="\\"),
@@ -164,7 +164,7 @@ class WorkOrderListing(Listing[WorkOrderRow]):
             .order_by(WorkOrder.id.desc())
         )
         if search:
-            pattern = _like(search)
+            pattern = like_pattern(search)
             query = query.where(
                 or_(
                     WorkOrder.number.like(pattern, escape="\\"),
@@ -201,7 +201,7 @@ class RequisitionListing(Listing[RequisitionRow]):
             .order_by(Requisition.month.desc(), Requisition.id.desc())
         )
         if search:
-            query = query.where(Requisition.number.like(_like(search), escape="\\"))
+            query = query.where(Requisition.number.like(like_pattern(search), escape="\\"))
         return query
 
     def _row(self, values: Any) -> RequisitionRow:
@@ -233,7 +233,7 @@ class StaffListing(Listing[StaffRow]):
             open_orders, completed,
         ).order_by(Staff.active.desc(), Staff.id)
         if search:
-            pattern = _like(search)
+            pattern = like_pattern(search)
             query = query.where(
                 or_(Staff.display_name.like(pattern, escape="\\"), Staff.username.like(pattern, escape="\\"))
             )

@@ -1,0 +1,174 @@
+"""The register of calls and letters (rules E1, E19) with the 8-hour reply clock (S1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, case, or_, select
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.phone_numbers import normalize_phone
+from desktop_app.core.vocabulary import CallChannel, WorkOrderKind
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Call, Claim, Customer, WorkOrder
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, numbering
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.intake_forms import FormInvalid
+from desktop_app.services.listings import Listing, like_pattern
+from desktop_app.services.sla import REPLY_WITHIN
+
+
+@dataclass(frozen=True)
+class CallForm:
+    channel: CallChannel
+    caller_name: str
+    phone: str
+    subject: str
+    details: str = ""
+    customer_id: int | None = None
+    needs_visit: bool = False  # E1: an on-site order goes to the supervisor for dispatch
+    required_arrival_at: dt.datetime | None = None  # S3: the time the customer asked for
+
+
+@dataclass(frozen=True)
+class CallSaved:
+    id: int
+    number: str
+    reply_due: dt.datetime
+    work_order_number: str | None
+
+
+@dataclass(frozen=True)
+class CallRow:
+    id: int
+    number: str
+    received_at: dt.datetime
+    channel: CallChannel
+    caller_name: str
+    phone: str | None
+    subject: str
+    reply_due_at: dt.datetime
+    replied_at: dt.datetime | None
+    claim_number: str | None
+    overdue: bool
+
+
+class CallRegister:
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def register(self, actor: Actor, form: CallForm) -> CallSaved:
+        require(actor, Permission.CALLS_REGISTER)
+        errors: list[ValidationError] = []
+        if not form.caller_name.strip():
+            errors.append(ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the caller's name."), field="caller_name"))
+        phone = None
+        try:
+            phone = normalize_phone(form.phone, field="phone")
+        except ValidationError as error:
+            errors.append(error)
+        if not form.subject.strip():
+            errors.append(ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter what the call is about."), field="subject"))
+        now = self._clock()
+        if form.needs_visit and form.required_arrival_at is not None and form.required_arrival_at < now:
+            errors.append(ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The requested arrival time has already passed."),
+                field="required_arrival_at"))
+        if errors:
+            raise FormInvalid(errors)
+        with self._sessions.write() as s, s.begin():
+            today = now.astimezone().date()
+            call = Call(
+                number=numbering.next_number(s, numbering.CALL, today), channel=form.channel, received_at=now,
+                customer_id=form.customer_id, caller_name=form.caller_name.strip(), phone=phone,
+                subject=form.subject.strip(), details=form.details.strip() or None, needs_visit=form.needs_visit,
+                reply_due_at=now + REPLY_WITHIN, registered_by_id=actor.staff_id,
+            )
+            s.add(call)
+            s.flush()
+            audit_trail.record(s, actor, "call", call.id, "create", audit_trail.created_values(call))
+            order_number = None
+            if form.needs_visit:
+                customer_id = form.customer_id or self._customer_for(s, actor, call)
+                order = WorkOrder(number=numbering.next_number(s, numbering.WORK_ORDER, today), call_id=call.id,
+                                  customer_id=customer_id, kind=WorkOrderKind.ON_SITE,
+                                  required_arrival_at=form.required_arrival_at)
+                s.add(order)
+                s.flush()
+                audit_trail.record(s, actor, "work_order", order.id, "create", audit_trail.created_values(order))
+                order_number = order.number
+            return CallSaved(call.id, call.number, call.reply_due_at, order_number)
+
+    def mark_replied(self, actor: Actor, call_id: int, note: str) -> None:
+        require(actor, Permission.CALLS_REGISTER)
+        if not note.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Note what the caller was told."), field="reply_note")
+        with self._sessions.write() as s, s.begin():
+            call = s.get(Call, call_id)
+            if call is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This call no longer exists."), field=None)
+            call.replied_at, call.replied_by_id, call.reply_note = self._clock(), actor.staff_id, note.strip()
+            audit_trail.record(s, actor, "call", call.id, "reply", audit_trail.changes_of(call))
+
+    def link_claim(self, actor: Actor, call_id: int, claim_number: str) -> None:
+        require(actor, Permission.CALLS_REGISTER)
+        with self._sessions.write() as s, s.begin():
+            call = s.get(Call, call_id)
+            claim_id = s.scalar(select(Claim.id).where(Claim.number == claim_number.strip()))
+            if call is None or claim_id is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."),
+                                      field="claim_number", number=claim_number.strip())
+            call.claim_id = claim_id
+            audit_trail.record(s, actor, "call", call.id, "link_claim", audit_trail.changes_of(call))
+
+    @staticmethod
+    def _customer_for(s, actor: Actor, call: Call) -> int:  # type: ignore[no-untyped-def]
+        """An on-site order needs a customer: the caller's record by phone, else a new one."""
+        existing = s.scalar(select(Customer.id).where(Customer.phone == call.phone).limit(1))
+        if existing is not None:
+            return existing
+        customer = Customer(name=call.caller_name, phone=call.phone or "")
+        s.add(customer)
+        s.flush()
+        audit_trail.record(s, actor, "customer", customer.id, "create", audit_trail.created_values(customer))
+        return customer.id
+
+
+class CallListing(Listing[CallRow]):
+    """Newest first; ``overdue_only`` keeps the unanswered calls past their 8-hour clock (S1)."""
+
+    def __init__(self, sessions: SessionFactory, *, overdue_only: bool = False,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+        super().__init__(sessions)
+        self.overdue_only = overdue_only
+        self._clock = clock
+
+    def _query(self, search: str) -> Select[Any]:
+        now = self._clock()
+        overdue = and_(Call.replied_at.is_(None), Call.reply_due_at < now)
+        query = (
+            select(Call.id, Call.number, Call.received_at, Call.channel, Call.caller_name, Call.phone,
+                   Call.subject, Call.reply_due_at, Call.replied_at, Claim.number,
+                   case((overdue, True), else_=False))
+            .outerjoin(Claim, Call.claim_id == Claim.id)
+            .order_by(Call.id.desc())
+        )
+        if self.overdue_only:
+            query = query.where(overdue)
+        if search:
+            pattern = like_pattern(search)
+            query = query.where(or_(Call.number.like(pattern, escape="\\"), Call.caller_name.like(pattern, escape="\\"),
+                                    Call.phone.like(pattern, escape="\\"), Call.subject.like(pattern, escape="\\")))
+        return query
+
+    def _row(self, values: Any) -> CallRow:
+        *head, overdue = values
+        return CallRow(*head, overdue=bool(overdue))
