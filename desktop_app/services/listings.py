@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from abc import ABC, abstractmethod
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import BigInteger, Select, func, or_, select, type_coerce
@@ -32,6 +33,8 @@ from desktop_app.db.models import (
     Unit,
     WorkOrder,
 )
+from desktop_app.db.types import utcnow
+from desktop_app.services.sla import ANSWER_WITHIN
 
 Row = TypeVar("Row")
 
@@ -94,10 +97,28 @@ class Listing(ABC, Generic[Row]):
 
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
+        # (column key, descending) chosen by the user; None keeps the listing's own order.
+        self.sort: tuple[str, bool] | None = None
 
     @abstractmethod
     def _query(self, search: str) -> Select[Any]:
         """The filtered, ordered query whose rows the tab shows."""
+
+    def sort_columns(self) -> dict[str, Any]:
+        """Row field name -> SQL expression the user may sort by (none unless a listing says)."""
+        return {}
+
+    def _sorted(self, query: Select[Any]) -> Select[Any]:
+        columns = self.sort_columns()
+        if self.sort is None or self.sort[0] not in columns:
+            return query
+        key, descending = self.sort
+        column = columns[key]
+        tiebreak = columns.get("id")
+        order = [column.desc() if descending else column.asc()]
+        if tiebreak is not None and key != "id":
+            order.append(tiebreak.desc())
+        return query.order_by(None).order_by(*order)
 
     @abstractmethod
     def _row(self, values: Any) -> Row:
@@ -109,7 +130,7 @@ class Listing(ABC, Generic[Row]):
             return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
     def fetch(self, offset: int, limit: int, search: str = "") -> list[Row]:
-        query = self._query(search.strip()).offset(offset).limit(limit)
+        query = self._sorted(self._query(search.strip())).offset(offset).limit(limit)
         with self._sessions.read() as session:
             return [self._row(values) for values in session.execute(query)]
 
@@ -119,8 +140,27 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+@dataclass(frozen=True)
+class ClaimFilter:
+    statuses: frozenset[ClaimStatus] = frozenset()  # empty: any status
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    overdue_only: bool = False  # still open a day after intake (rule S3)
+
+
 class ClaimListing(Listing[ClaimRow]):
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        super().__init__(sessions)
+        self.filter = ClaimFilter()
+        self._clock = clock
+
+    def sort_columns(self) -> dict[str, Any]:
+        return {"id": Claim.id, "number": Claim.number, "claim_date": Claim.claim_date,
+                "customer_name": Customer.name, "phone": Customer.phone, "product_model": Product.model,
+                "serial": Unit.serial, "decision": Claim.decision, "status": Claim.status}
+
     def _query(self, search: str) -> Select[Any]:
+        flt = self.filter
         query = (
             select(
                 Claim.id, Claim.number, Claim.claim_date, Customer.name, Customer.phone,
@@ -140,6 +180,17 @@ class ClaimListing(Listing[ClaimRow]):
                     Customer.phone.like(pattern, escape="\\"),
                     Unit.serial.like(pattern, escape="\\"),
                 )
+            )
+        if flt.statuses:
+            query = query.where(Claim.status.in_(sorted(flt.statuses)))
+        if flt.date_from is not None:
+            query = query.where(Claim.claim_date >= flt.date_from)
+        if flt.date_to is not None:
+            query = query.where(Claim.claim_date <= flt.date_to)
+        if flt.overdue_only:
+            query = query.where(
+                Claim.status.in_([ClaimStatus.OPEN, ClaimStatus.AWAITING_APPROVAL]),
+                Claim.created_at < self._clock() - ANSWER_WITHIN,
             )
         return query
 
