@@ -8,6 +8,7 @@
 #   make run [ARGS=...]          launch the app (embedded SQLite by default)
 #   make test [PYTEST_ARGS=...]  whole test suite (starts its own PostgreSQL)
 #   make bundle                  PyInstaller build from build_installer.spec
+#   make bundle-smoke            make bundle, then scripts/smoke_bundle.sh
 #   make screenshot              scripts/screenshot.py
 #   make ui                      ui/*.ui -> desktop_app/gui/forms/ui_*.py
 #   make translations            refresh resources/i18n/*.ts with lupdate
@@ -21,7 +22,7 @@ PYTEST_ARGS ?=
 I18N_DIR := resources/i18n
 TS_FILES := $(I18N_DIR)/service_counter_zh_CN.ts $(I18N_DIR)/service_counter_en.ts
 
-.PHONY: run test bundle screenshot ui translations clean distclean
+.PHONY: run test bundle bundle-smoke screenshot ui translations clean distclean
 
 run:
 	@$(BOOTSTRAP) run
@@ -31,9 +32,17 @@ test:
 	@$(BOOTSTRAP) test
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
 
+# The bundle includes PostgreSQL support, so psycopg[binary] ([postgres] extra) must be in the
+# venv; '.[bundle]' alone does not bring it. --clean: no stale hook/analysis cache between builds.
 bundle:
 	@$(BOOTSTRAP) bundle
-	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
+	@$(VENV)/bin/python -c 'import psycopg, psycopg_binary' 2>/dev/null || \
+	    $(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input -e '.[postgres]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec
+
+# Runs the bundled executable headless: CLI sub-commands and a GUI start (scripts/smoke_bundle.sh).
+bundle-smoke: bundle
+	sh scripts/smoke_bundle.sh
 
 screenshot:
 	@$(BOOTSTRAP) test
@@ -50,11 +59,14 @@ ui:
 	    $(VENV)/bin/pyside6-uic "$$src" -o "$$dst"; \
 	done
 
+# All of desktop_app: error templates below the GUI are marked with QT_TRANSLATE_NOOP.
+# The generated forms are skipped: their strings come from ui/*.ui directly.
 translations:
 	@$(BOOTSTRAP) run
 	@mkdir -p $(I18N_DIR)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete \
-	    $$(find desktop_app/gui -name '*.py' | sort) $$(ls ui/*.ui 2>/dev/null) \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative \
+	    $$(find desktop_app -name '*.py' -not -path 'desktop_app/gui/forms/*' | sort) \
+	    $$(ls ui/*.ui 2>/dev/null) \
 	    -ts $(TS_FILES)
 
 clean:

@@ -1,0 +1,1 @@
+"""Everything Qt: main window, tabs, dialogs, table models, translations and background work."""

@@ -1,0 +1,1 @@
+"""Dialogs: first run, sign in."""

@@ -1,0 +1,104 @@
+"""The main window: assembles the tabs, menus and status bar; the work happens in the tabs."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from functools import partial
+
+import PySide6
+from PySide6.QtCore import Qt, Slot, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from desktop_app import APP_NAME, APP_NAME_ZH, __version__
+from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
+from desktop_app.gui.labels import label
+from desktop_app.gui.tabs.list_tab import ListTab
+from desktop_app.services.actor import Actor
+
+STATUS_MESSAGE_MS = 10_000
+# The path is elided in the middle beyond this width; the tooltip always has it whole.
+LOCATION_LABEL_MAX_PX = 480
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, tabs: Sequence[ListTab], actor: Actor, database_location: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")  # both languages, whatever the UI language
+        self._tabs = list(tabs)
+        self._actor = actor
+        self._database_location = database_location
+        self._add_tabs()
+        self._build_status_bar()
+        self.ui.action_quit.triggered.connect(self.close)
+        self.ui.action_find.triggered.connect(self.focus_search)
+        self.ui.action_reload.triggered.connect(self.reload_all)
+        self.ui.action_about.triggered.connect(self.show_about)
+
+    @property
+    def tabs(self) -> list[ListTab]:
+        return list(self._tabs)
+
+    def current_tab(self) -> ListTab:
+        return self._tabs[self.ui.tab_widget.currentIndex()]
+
+    def _add_tabs(self) -> None:
+        for index, tab in enumerate(self._tabs):
+            self.ui.tab_widget.addTab(tab, tab.title())
+            # Ctrl+1..4 switch tabs; as menu entries they are also discoverable.
+            action = QAction(tab.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(partial(self.show_tab, index))
+            self.ui.menu_view.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        user = self.tr("Signed in: {name} ({role})").format(
+            name=self._actor.display_name, role=label(self._actor.role)
+        )
+        self._user_label = QLabel(user, self)
+        self._user_label.setToolTip(self.tr("User name: {username}").format(username=self._actor.username))
+        full = self.tr("Database: {location}").format(location=self._database_location)
+        self._location_label = QLabel(self)
+        metrics = self._location_label.fontMetrics()
+        self._location_label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, LOCATION_LABEL_MAX_PX))
+        self._location_label.setToolTip(full)
+        self._location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.status_bar.addPermanentWidget(self._user_label)
+        self.ui.status_bar.addPermanentWidget(self._location_label)
+
+    @Slot(int)
+    def show_tab(self, index: int) -> None:
+        self.ui.tab_widget.setCurrentIndex(index)
+        self._tabs[index].focus_search()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.current_tab().focus_search()
+
+    @Slot()
+    def reload_all(self) -> None:
+        for tab in self._tabs:
+            tab.reload()
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        self.ui.status_bar.showMessage(text, STATUS_MESSAGE_MS)
+
+    def about_text(self) -> str:
+        lines = [
+            f"<h3>{APP_NAME_ZH} {APP_NAME}</h3>",
+            "<p>" + html.escape(self.tr("Version {version}").format(version=__version__)) + "</p>",
+            "<p>" + html.escape(self.tr("Database: {location}").format(location=self._database_location)) + "</p>",
+            "<p>" + html.escape(
+                self.tr("Built with Qt {qt} and PySide {pyside}.").format(qt=qVersion(), pyside=PySide6.__version__)
+            ) + "</p>",
+        ]
+        return "".join(lines)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Service Counter"), self.about_text())

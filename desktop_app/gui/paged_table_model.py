@@ -1,0 +1,153 @@
+"""One table model for every list tab: lazy pages from a Listing, cached rows, typed columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+
+
+DEFAULT_PAGE_SIZE = 200
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Listing(Protocol):
+    """What services.listings offers: a filtered count and a page of row dataclasses."""
+
+    def count(self, search: str = "") -> int: ...
+
+    def fetch(self, offset: int, limit: int, search: str = "") -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: translated header, how a row shows in it, alignment and width in characters."""
+
+    title: str
+    text: Callable[[Any], str]
+    align: Qt.AlignmentFlag = LEFT
+    width_chars: int = 12
+    tooltip: Callable[[Any], str] | None = None
+
+
+class PagedTableModel(QAbstractTableModel):
+    """``rowCount`` is the rows loaded so far; the view asks for more pages as it scrolls."""
+
+    reloaded = Signal(int)  # total matching rows after a reload
+    load_failed = Signal(object)  # the exception; the tab shows it (never a traceback)
+
+    def __init__(self, listing: Listing, columns: list[Column], *, page_size: int = DEFAULT_PAGE_SIZE,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._listing = listing
+        self._columns = columns
+        self._page_size = page_size
+        self._rows: list[Any] = []
+        self._total = 0
+        self._search = ""
+
+    # --- what the tab asks -----------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def columns(self) -> list[Column]:
+        return self._columns
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def set_search(self, search: str) -> None:
+        self._search = search.strip()
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        """Drops the cache and loads the count and the first page afresh."""
+        try:
+            total = self._listing.count(self._search)
+            rows = self._listing.fetch(0, self._page_size, self._search) if total else []
+        except Exception as error:  # noqa: BLE001 - reported to the user by the tab
+            self.load_failed.emit(error)
+            return
+        self.beginResetModel()
+        self._rows = rows
+        # Rows may have been added since the count; never claim fewer than we hold.
+        self._total = max(total, len(rows))
+        self.endResetModel()
+        self.reloaded.emit(self._total)
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        try:
+            page = self._listing.fetch(len(self._rows), self._page_size, self._search)
+        except Exception as error:  # noqa: BLE001
+            self._total = len(self._rows)  # stop asking until the next reload
+            self.load_failed.emit(error)
+            return
+        if not page:
+            self._total = len(self._rows)  # rows were deleted meanwhile: the list ends here
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._columns[section].align
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,1 @@
+"""The main window's list tabs: claims, work orders, requisitions and staff."""

@@ -1,0 +1,113 @@
+"""What every list tab shares: debounced search, paged table, record count and empty state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop_app.gui.error_display import show_error
+from desktop_app.gui.paged_table_model import Column, Listing, PagedTableModel
+
+# Typing pauses shorter than this are one search; a scanner's Enter searches at once.
+SEARCH_DELAY_MS = 250
+TABLE_PAGE, EMPTY_PAGE = 0, 1
+
+
+class ListTab(QWidget):
+    """Base of the four tabs; a subclass gives its form, title, columns and empty message."""
+
+    def __init__(self, form: Any, listing: Listing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = form
+        self.ui.setupUi(self)
+        self.model = PagedTableModel(listing, self.columns(), parent=self)
+        self.ui.table_view.setModel(self.model)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.ui.search_edit.textChanged.connect(self._on_search_text_changed)
+        self.ui.search_edit.returnPressed.connect(self._on_search_entered)
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.load_failed.connect(self._on_load_failed)
+        self._set_column_widths()
+
+    # --- what a tab defines -----------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def empty_message(self) -> str:
+        """What to do next when there is nothing at all to list."""
+        raise NotImplementedError
+
+    # --- actions -----------------------------------------------------------------------------
+    @Slot()
+    def reload(self) -> None:
+        self.model.reload()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search_edit.selectAll()
+
+    @Slot()
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.ui.search_edit.text())
+
+    def count_text(self) -> str:
+        # An explicit context here and below: in a base class PySide's self.tr() would use the
+        # subclass's name as context, which lupdate never sees.
+        total = self.model.total
+        if self.model.search:
+            return QCoreApplication.translate("ListTab", "%Ln match(es)", None, total)
+        return QCoreApplication.translate("ListTab", "%Ln record(s)", None, total)
+
+    # --- reactions ---------------------------------------------------------------------------
+    @Slot(str)
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()  # restarts: only the pause after the last key searches
+
+    @Slot()
+    def _on_search_entered(self) -> None:
+        self.apply_search()
+        if self.model.total == 1:
+            # A scanned number found its one record: select it, keep the cursor for the next scan.
+            self.ui.table_view.selectRow(0)
+
+    @Slot(int)
+    def _on_reloaded(self, total: int) -> None:
+        self.ui.count_label.setText(self.count_text())
+        if total:
+            self.ui.pages.setCurrentIndex(TABLE_PAGE)
+            return
+        if self.model.search:
+            message = QCoreApplication.translate("ListTab", "No records match “{search}”.")
+            message = message.format(search=self.model.search)
+        else:
+            message = self.empty_message()
+        self.ui.empty_label.setText(message)
+        self.ui.pages.setCurrentIndex(EMPTY_PAGE)
+
+    @Slot(object)
+    def _on_load_failed(self, error: BaseException) -> None:
+        show_error(self, error)
+
+    def _set_column_widths(self) -> None:
+        """Widths in characters of the current font, so they scale with the font and DPI."""
+        metrics = self.fontMetrics()
+        header = self.ui.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        digit = metrics.horizontalAdvance("0")
+        for index, column in enumerate(self.model.columns):
+            header.resizeSection(index, digit * column.width_chars + 16)
+        # Compact rows: more records on screen than the style's roomy default.
+        rows = self.ui.table_view.verticalHeader()
+        rows.setMinimumSectionSize(metrics.height() + 4)
+        rows.setDefaultSectionSize(metrics.height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

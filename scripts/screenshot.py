@@ -1,0 +1,178 @@
+"""Screenshots of the real app on sample data: each tab, the first-run and sign-in dialogs.
+
+    python scripts/screenshot.py [--database-url URL] [--language en] [--out screenshots] [--xvfb]
+
+Without ``--database-url`` a temporary SQLite file gets a general manager and 120 sample claims.
+Works headless (QT_QPA_PLATFORM=offscreen, the default) or under a virtual X server (``--xvfb``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SIZE = (1280, 800)
+MANAGER = ("manager", "王建国", "counter-2026")
+UNDER_XVFB = "SERVICE_COUNTER_UNDER_XVFB"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="use this database instead of a temporary sample one")
+    parser.add_argument("--language", choices=("zh_CN", "en"), default=None)
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots", help="folder for the PNGs")
+    parser.add_argument("--claims", type=int, default=120, help="sample claims for the temporary database")
+    parser.add_argument("--xvfb", action="store_true", help="run under xvfb-run with the xcb platform")
+    return parser.parse_args(argv)
+
+
+def rerun_under_xvfb(argv: list[str]) -> None:
+    """Replaces this process with itself under xvfb-run, so real X11 rendering is used."""
+    if shutil.which("xvfb-run") is None:
+        sys.exit("screenshot: xvfb-run not found (apt-get install xvfb xauth)")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", **{UNDER_XVFB: "1"})
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, __file__, *argv]
+    os.execvpe(command[0], command, env)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if args.xvfb and not os.environ.get(UNDER_XVFB):
+        rerun_under_xvfb(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    # Qt and the app load only now, after the platform is chosen.
+    from sqlalchemy.engine import make_url
+
+    from desktop_app.app import build_main_window, prepare_application
+    from desktop_app.db.engine import resolve_database_url
+    from desktop_app.db.opening import open_database
+
+    app = prepare_application(args.language)
+    args.out.mkdir(parents=True, exist_ok=True)
+    temp_dir = None
+    if args.database_url:
+        url = resolve_database_url(args.database_url)
+    else:
+        temp_dir = tempfile.mkdtemp(prefix="service-counter-shots-")
+        url = make_url(f"sqlite:///{Path(temp_dir) / 'screenshots.sqlite3'}")
+    database = open_database(url)
+    try:
+        shoot_dialogs(app, database, args.out)
+        actor = signed_in_actor(database, args.claims)
+        window = build_main_window(database, actor)
+        shoot_main_window(app, window, args.out)
+        window.close()
+    finally:
+        database.dispose()
+        if temp_dir:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+    print(f"screenshots in {args.out}")
+    return 0
+
+
+def signed_in_actor(database, claims: int):
+    """The manager: created with sample data on a new database, else the first active manager."""
+    from desktop_app.core.roles import Role
+    from desktop_app.services.accounts import AccountService
+    from desktop_app.services.actor import Actor
+    from desktop_app.services.sample_data import load_sample_data
+
+    accounts = AccountService(database.sessions)
+    if accounts.needs_first_run():
+        actor = accounts.create_first_manager(*MANAGER)
+        load_sample_data(database.sessions, claims=claims)
+        return actor
+    staff = [s for s in accounts.list_staff() if s.active]
+    chosen = next((s for s in staff if s.role is Role.MANAGER), staff[0])
+    return Actor(chosen.id, chosen.username, chosen.display_name, chosen.role)
+
+
+def settle(app, widget) -> None:
+    """Lets layouts and paints finish before grabbing."""
+    for _ in range(5):
+        app.processEvents()
+    widget.repaint()
+    app.processEvents()
+
+
+def save(widget, app, path: Path) -> None:
+    settle(app, widget)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"screenshot: could not write {path}")
+    print(path)
+
+
+def shoot_dialogs(app, database, out: Path) -> None:
+    """Both dialogs, each with an error showing, so the error layout is checked too."""
+    from desktop_app.gui.dialogs.first_run_dialog import FirstRunDialog
+    from desktop_app.gui.dialogs.sign_in_dialog import SignInDialog
+    from desktop_app.services.accounts import AccountService
+
+    accounts = AccountService(database.sessions)
+    first_run = FirstRunDialog(accounts)
+    first_run.ui.username_edit.setText(MANAGER[0])
+    first_run.ui.display_name_edit.setText(MANAGER[1])
+    first_run.ui.password_edit.setText(MANAGER[2])
+    first_run.ui.repeat_edit.setText(MANAGER[2] + "x")  # differs: shows the error, writes nothing
+    first_run.ui.sample_data_check.setChecked(True)
+    first_run.show()
+    first_run.accept()
+    save(first_run, app, out / "first_run_dialog.png")
+    first_run.close()
+
+    sign_in = SignInDialog(accounts, database.location)
+    sign_in.ui.username_edit.setText(MANAGER[0])
+    sign_in.show()
+    sign_in.show_refusal(_wrong_password_text(), "password")
+    save(sign_in, app, out / "sign_in_dialog.png")
+    sign_in.close()
+
+
+def _wrong_password_text() -> str:
+    from desktop_app.errors import KnownError
+    from desktop_app.gui.error_display import error_text
+    from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+
+    # The sign-in service's message, shown without a real failed attempt: that would count
+    # against the account in a real database.
+    return error_text(KnownError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")))
+
+
+def shoot_main_window(app, window, out: Path) -> None:
+    window.resize(*SIZE)
+    window.show()
+    names = ("claims", "work_orders", "requisitions", "staff")
+    for index, (tab, name) in enumerate(zip(window.tabs, names)):
+        window.show_tab(index)
+        save(window, app, out / f"main_{index + 1}_{name}.png")
+    from PySide6.QtWidgets import QMessageBox
+
+    about = QMessageBox(QMessageBox.Icon.NoIcon, window.tr("About Service Counter"), window.about_text(),
+                        QMessageBox.StandardButton.Ok, window)
+    about.show()  # the same text as Help > About, without its blocking exec()
+    save(about, app, out / "about.png")
+    about.close()
+
+    # As a barcode scanner does it: the code, then Enter.
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    claims = window.tabs[0]
+    window.show_tab(0)
+    for text, name in ((claims.model.row_at(2).number if claims.model.rowCount() > 2 else "SC", "search"),
+                       ("没有这个客户", "no_match")):
+        claims.ui.search_edit.setText(text)
+        QTest.keyClick(claims.ui.search_edit, Qt.Key.Key_Return)
+        save(window, app, out / f"main_1_claims_{name}.png")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,51 @@
+"""The main window: four Chinese tabs, menus, status bar and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import __version__
+
+TAB_TITLES = ["理赔受理", "维修工单", "配件申领", "员工考评"]
+
+
+def test_opens_with_the_four_chinese_tabs(main_window):
+    tabs = main_window.ui.tab_widget
+    assert [tabs.tabText(i) for i in range(tabs.count())] == TAB_TITLES
+    assert main_window.windowTitle() == "售后服务台 Service Counter"
+
+
+def test_menus_are_chinese_and_have_the_shortcuts(main_window):
+    titles = [action.text() for action in main_window.menuBar().actions()]
+    assert titles == ["文件(&F)", "视图(&V)", "工具(&T)", "帮助(&H)"]
+    assert main_window.ui.action_quit.shortcut().toString() == "Ctrl+Q"
+    assert main_window.ui.action_reload.shortcut().toString() == "F5"
+    assert main_window.ui.action_find.shortcut().toString() == "Ctrl+F"
+
+
+def test_status_bar_shows_user_role_and_database(main_window, database):
+    texts = " ".join(label.text() for label in main_window.statusBar().findChildren(type(main_window._user_label)))
+    assert "王建国" in texts and "总经理" in texts
+    assert main_window._location_label.toolTip() == f"数据库：{database.location}"
+
+
+def test_ctrl_digit_switches_tabs_and_focuses_search(qtbot, main_window):
+    for index in (3, 1, 2, 0):
+        qtbot.keyClick(main_window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
+        assert main_window.ui.tab_widget.currentIndex() == index
+    tab = main_window.tabs[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.ui.search_edit)
+
+
+def test_ctrl_f_focuses_the_current_search_box(qtbot, main_window):
+    main_window.show_tab(2)
+    main_window.tabs[2].ui.table_view.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main_window.tabs[2].ui.search_edit)
+
+
+def test_about_names_version_database_and_qt(main_window, database):
+    text = main_window.about_text()
+    assert __version__ in text and "Qt " in text and "PySide" in text
+    assert database.location in text
