@@ -1,0 +1,1 @@
+"""PDF documents (receipts, reports) built from plain dataclasses with ReportLab; no Qt here."""
