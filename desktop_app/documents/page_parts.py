@@ -57,13 +57,12 @@ def centre_header(centre: CentreInfo, title: str, copy_mark: tuple[str, str], co
     mark = table([[Paragraph(para_text(copy_mark[0]), st.copy_mark)],
                   [Paragraph(para_text(copy_mark[1]), st.copy_note)]],
                  [side - st.size(8 * mm)], [("BOX", (0, 0), (-1, -1), 1.2, RULE_COLOUR)], st)
-    middle = [
-        Paragraph(para_text(centre.name), st.centre_name),
-        Paragraph(para_text(centre.address), st.centre_line),
-        Paragraph(f"{para_text(tel_label)} {para_text(centre.phone)}", st.centre_line),
-        Spacer(1, st.size(3 * mm)),
-        Paragraph(para_text(title), st.title),
-    ]
+    middle = [Paragraph(para_text(centre.name), st.centre_name)]
+    if centre.address.strip():  # settings not filled in yet: no empty lines, no bare "电话"
+        middle.append(Paragraph(para_text(centre.address), st.centre_line))
+    if centre.phone.strip():
+        middle.append(Paragraph(f"{para_text(tel_label)} {para_text(centre.phone)}", st.centre_line))
+    middle += [Spacer(1, st.size(3 * mm)), Paragraph(para_text(title), st.title)]
     return table([[mark, middle, codes]], [side, st.frame_width - 2 * side, side], [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -116,6 +116,7 @@ class ClaimIntakeService:
                 decision=chosen, offered_remedies=[r.value for r in decision.offered],
                 cost_bearer=decision.cost_bearer,
                 decision_note=form.escalated_note.strip() if form.escalated_note else None,
+                decision_detail=decision_detail(decision),
                 override_reason=(form.override_reason or "").strip() or None,
                 override_by_id=actor.staff_id if form.override_remedy is not None else None,
                 status=ClaimStatus.AWAITING_APPROVAL if chosen is Remedy.RETURN else ClaimStatus.OPEN,
@@ -256,6 +257,21 @@ class ClaimIntakeService:
         s.flush()
         audit_trail.record(s, actor, "work_order", order.id, "create", audit_trail.created_values(order))
         return order.number
+
+
+def decision_detail(decision: WarrantyDecision) -> dict[str, object]:
+    """The decision's explanation as stored on the claim (JSON), printed on its receipt."""
+    def day(value: dt.date | None) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "reasons": list(decision.reasons), "notes": list(decision.notes),
+        "rule_best": decision.rule_best.value, "provisional": decision.provisional,
+        "needs_manager_approval": decision.needs_manager_approval,
+        "charge_missing_accessories": decision.charge_missing_accessories,
+        "sale_date_used": day(decision.sale_date_used), "return_until": day(decision.return_until),
+        "exchange_until": day(decision.exchange_until), "repair_until": day(decision.repair_until),
+    }
 
 
 # A unit whose label is gone gets "NOSN-<claim number>" as its serial (unique, searchable).

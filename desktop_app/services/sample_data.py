@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from sqlalchemy.orm import Session
+
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, Customer, Staff, Unit
 from desktop_app.services import audit_trail
@@ -87,6 +89,7 @@ def load_sample_data(
         existing_claims = session.scalar(select(func.count()).select_from(Claim)) or 0
         rng = random.Random(seed if existing_claims == 0 else f"{seed}/{existing_claims}")
         catalogue = ensure_catalogue(session, rng, start)
+        _ensure_centre_settings(session)
         demo_names = [s[0] for s in (DEMO_MANAGER, *DEMO_STAFF)]
         present = set(session.scalars(select(Staff.username).where(Staff.username.in_(demo_names))))
         usernames = tuple(name for name in demo_names if name in present)
@@ -122,3 +125,15 @@ def _summary(counts: Counter[str], usernames: tuple[str, ...]) -> SampleDataSumm
         products=counts["products"], parts=counts["parts"], demo_password=DEMO_PASSWORD,
         demo_usernames=usernames,
     )
+
+
+def _ensure_centre_settings(session: Session) -> None:
+    """A demo centre's letterhead for the printed documents, unless the centre set its own."""
+    from desktop_app.db.models import Setting
+    from desktop_app.services import settings
+
+    demo = {"centre.name": "深圳讯联通信售后服务中心", "centre.address": "深圳市南山区科技园高新南一道 18 号",
+            "centre.phone": "0755-8632 1188"}
+    for key, value in demo.items():
+        if session.get(Setting, key) is None:
+            settings.put(session, key, value)

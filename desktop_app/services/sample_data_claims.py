@@ -20,6 +20,7 @@ from desktop_app.core.vocabulary import (
     WorkOrderState,
 )
 from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
+from desktop_app.services.claims import decision_detail
 from desktop_app.core.warranty_policy import DEFAULT_POLICY
 from desktop_app.db.models import (
     Call,
@@ -205,7 +206,7 @@ class ClaimMaker:
     @staticmethod
     def _decide(claim: Record, decision: WarrantyDecision, chosen: Remedy) -> None:
         claim.update(decision=chosen, offered_remedies=[r.value for r in decision.offered],
-                     cost_bearer=decision.cost_bearer)
+                     cost_bearer=decision.cost_bearer, decision_detail=decision_detail(decision))
 
     @staticmethod
     def _status(state: WorkOrderState, claim: Record) -> ClaimStatus:

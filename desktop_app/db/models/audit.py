@@ -34,7 +34,7 @@ class PrintedDocument(Base):
 
     id: Mapped[intpk]
     at: Mapped[created_at]
-    by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))  # None: the command line
     document: Mapped[str50]
     entity: Mapped[str50]
     entity_id: Mapped[Optional[int]]

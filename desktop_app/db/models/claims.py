@@ -49,7 +49,10 @@ class Claim(Base):
     decision: Mapped[Optional[Remedy]] = mapped_column(enum_type(Remedy))
     offered_remedies: Mapped[list[str]] = mapped_column(default=list)
     cost_bearer: Mapped[Optional[CostBearer]] = mapped_column(enum_type(CostBearer))
-    decision_note: Mapped[Optional[str]] = mapped_column(Text)
+    decision_note: Mapped[Optional[str]] = mapped_column(Text)  # W8: the escalation note
+    # The judgement's explanation as it was given (reasons, notes, period ends): printed on the
+    # receipt and never recomputed, so an old claim reads as it was decided (W12).
+    decision_detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # W10: a supervisor's override of the tier, with its written reason.
     override_reason: Mapped[Optional[str]] = mapped_column(Text)
     override_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))

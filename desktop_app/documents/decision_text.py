@@ -1,0 +1,53 @@
+"""Words for remedies, channels and charges on printed documents, in the document language."""
+
+from __future__ import annotations
+
+from desktop_app.core.vocabulary import ClaimChannel, Remedy
+from desktop_app.documents.labels import is_english
+
+_REMEDY = {
+    Remedy.RETURN: ("退货", "return"),
+    Remedy.EXCHANGE: ("换货", "exchange"),
+    Remedy.FREE_REPAIR: ("免费维修", "free repair"),
+    Remedy.PAID_REPAIR: ("有偿维修", "paid repair"),
+    Remedy.NEGOTIATED: ("协商处理", "negotiated solution"),
+}
+_CHANNEL = {
+    ClaimChannel.WALK_IN: ("到店送修", "walk-in"),
+    ClaimChannel.PHONE: ("电话报修", "phone"),
+    ClaimChannel.MAIL: ("邮寄送修", "sent by post"),
+    ClaimChannel.FAX: ("传真", "fax"),
+    ClaimChannel.EMAIL: ("电子邮件", "e-mail"),
+    ClaimChannel.QQ: ("QQ", "QQ"),
+    ClaimChannel.WEBSITE: ("网站", "website"),
+    ClaimChannel.ON_SITE_REQUEST: ("上门服务申请", "on-site request"),
+}
+_PHRASES = {
+    "offered": ("可选方式：{items}", "Remedies offered: {items}"),
+    "chosen": ("客户选择：{item}", "Customer's choice: {item}"),
+    "override": ("主管调整（{by}）：{reason}", "Overridden by supervisor {by}: {reason}"),
+    "escalated": ("协商处理说明：{note}", "Negotiation note: {note}"),
+    "missing_accessory": ("退换货时附件不全，按配件成本收取（W2）", "missing at return/exchange: charged at cost (W2)"),
+    "repair_cost": ("维修费用", "Repair charges"),
+    "quoted_after_diagnosis": ("检测后报价，只收取维修成本（W5）", "quoted after diagnosis, at cost only (W5)"),
+}
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if is_english(language) else pair[0]
+
+
+def remedy_text(remedy: Remedy, language: str) -> str:
+    return _pick(_REMEDY[remedy], language)
+
+
+def channel_text(channel: ClaimChannel, language: str) -> str:
+    return _pick(_CHANNEL[channel], language)
+
+
+def phrase(key: str, language: str, **values: str) -> str:
+    return _pick(_PHRASES[key], language).format(**values)
+
+
+def join(items: list[str], language: str) -> str:
+    return ", ".join(items) if is_english(language) else "、".join(items)

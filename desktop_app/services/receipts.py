@@ -1,0 +1,122 @@
+"""The service receipt of a claim: its data in the document language, and the print log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import Remedy
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Claim, PrintedDocument, Staff, WorkOrder
+from desktop_app.documents import decision_text as words
+from desktop_app.documents.page_parts import CentreInfo
+from desktop_app.documents.receipt import ChargeLine, ReceiptData, render_receipt
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.sla import ANSWER_WITHIN, REPLY_WITHIN
+
+Translate = Callable[[str, str], str]
+_RULE = re.compile(r"\b[WSDE]\d+\b")
+
+
+class ReceiptService:
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def receipt(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
+                tz: dt.tzinfo | None = None) -> ReceiptData:
+        """``claim_ref`` is a claim number (as scanned) or id; texts follow ``language``."""
+        require(actor, Permission.DOCUMENTS_PRINT)
+        with self._sessions.read() as s:
+            claim = _find(s, claim_ref)
+            order = s.scalar(select(WorkOrder.number).where(WorkOrder.claim_id == claim.id).limit(1))
+            operator = s.get(Staff, claim.created_by_id)
+            override_by = s.get(Staff, claim.override_by_id) if claim.override_by_id else None
+            detail = claim.decision_detail or {}
+            customer, unit = claim.customer, claim.unit
+            rules_text = [*detail.get("reasons", []), *detail.get("notes", [])]
+            rules = list(dict.fromkeys(r for text in rules_text for r in _RULE.findall(text)))
+            return ReceiptData(
+                centre=CentreInfo(settings.get(s, "centre.name"), settings.get(s, "centre.address"),
+                                  settings.get(s, "centre.phone")),
+                claim_number=claim.number, received_at=claim.created_at, operator=operator.display_name,
+                customer_name=customer.contact_person or customer.name if customer.kind.value == "company"
+                else customer.name,
+                customer_phone=customer.phone,
+                customer_company=customer.name if customer.kind.value == "company" else None,
+                customer_address=" ".join(p for p in (customer.city, customer.address) if p) or None,
+                product_model=unit.product.model, product_name=unit.product.name, serial=unit.serial,
+                sale_date=unit.sale_date, invoice_no=unit.invoice_no,
+                accessories_received=tuple(claim.accessories_received),
+                accessories_missing=tuple(claim.accessories_missing),
+                fault_description=claim.fault_description,
+                channel=words.channel_text(claim.channel, language),
+                decision_lines=tuple(_decision_lines(claim, detail, override_by, language, translate)),
+                rules_cited=tuple(rules), charges=tuple(_charges(claim, detail, language)),
+                needs_manager_approval=claim.decision is Remedy.RETURN,
+                reply_due=claim.created_at + REPLY_WITHIN, answer_due=claim.created_at + ANSWER_WITHIN,
+                work_order_number=order, tz=tz or dt.datetime.now().astimezone().tzinfo,
+            )
+
+    def print_receipt(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
+                      page_size: str = "A4", copies: tuple[str, ...] = ("customer", "centre"),
+                      target: str | None = None) -> bytes:
+        """The PDF bytes; the print goes into the document log and the audit trail."""
+        data = self.receipt(actor, claim_ref, language=language, translate=translate)
+        pdf = render_receipt(data, language=language, page_size=page_size, copies=copies)
+        with self._sessions.write() as s, s.begin():
+            claim_id = s.scalar(select(Claim.id).where(Claim.number == data.claim_number))
+            s.add(PrintedDocument(by_id=actor.staff_id or None, document="service_receipt", entity="claim",
+                                  entity_id=claim_id, copies=len(copies), target=(target or "")[:100] or None))
+            audit_trail.record(s, actor, "claim", claim_id, "print",
+                               {"document": "service_receipt", "copies": list(copies), "language": language})
+        return pdf
+
+
+def _find(s: Session, claim_ref: str | int) -> Claim:
+    ref = str(claim_ref).strip()
+    condition = Claim.number == ref
+    if ref.isdigit():
+        condition = or_(condition, Claim.id == int(ref))
+    claim = s.scalar(select(Claim).where(condition).limit(1))
+    if claim is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="claim",
+                              number=ref)
+    return claim
+
+
+def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None, language: str,
+                    translate: Translate) -> list[str]:
+    offered = [Remedy(v) for v in claim.offered_remedies]
+    lines = []
+    if offered:
+        lines.append(words.phrase("offered", language,
+                                  items=words.join([words.remedy_text(r, language) for r in offered], language)))
+    if claim.decision is not None:
+        lines.append(words.phrase("chosen", language, item=words.remedy_text(claim.decision, language)))
+    lines += [translate("Warranty", text) for text in (*detail.get("reasons", []), *detail.get("notes", []))]
+    if claim.override_reason:
+        lines.append(words.phrase("override", language, by=override_by.display_name if override_by else "",
+                                  reason=claim.override_reason))
+    if claim.decision_note:
+        lines.append(words.phrase("escalated", language, note=claim.decision_note))
+    return lines
+
+
+def _charges(claim: Claim, detail: dict, language: str) -> list[ChargeLine]:
+    charges = []
+    if detail.get("charge_missing_accessories") and claim.decision in (Remedy.RETURN, Remedy.EXCHANGE):
+        reason = words.phrase("missing_accessory", language)
+        charges += [ChargeLine(item=name, reason=reason, amount=None) for name in claim.accessories_missing]
+    if claim.decision is Remedy.PAID_REPAIR:
+        charges.append(ChargeLine(item=words.phrase("repair_cost", language),
+                                  reason=words.phrase("quoted_after_diagnosis", language), amount=None))
+    return charges
