@@ -18,6 +18,7 @@ class Permission(StrEnum):
     # Technician (技术员)
     WORK_ORDERS_VIEW = "work_orders.view"
     WORK_ORDERS_WORK_OWN = "work_orders.work_own"
+    WORK_ORDERS_HAND_OVER = "work_orders.hand_over"  # pickup / shipped back: close the order
     # Supervisor (主管)
     WORK_ORDERS_DISPATCH = "work_orders.dispatch"
     WORK_ORDERS_WORK_ANY = "work_orders.work_any"
@@ -41,10 +42,11 @@ _OPERATOR = {
     Permission.CLAIMS_INTAKE, Permission.CALLS_REGISTER, Permission.DOCUMENTS_PRINT,
     Permission.SURVEYS_ENTER, Permission.CUSTOMERS_VIEW,
     Permission.WORK_ORDERS_VIEW,  # pickup: the receipt's code opens the order at the counter
+    Permission.WORK_ORDERS_HAND_OVER,
 }
 _TECHNICIAN = {
     Permission.CUSTOMERS_VIEW, Permission.DOCUMENTS_PRINT,
-    Permission.WORK_ORDERS_VIEW, Permission.WORK_ORDERS_WORK_OWN,
+    Permission.WORK_ORDERS_VIEW, Permission.WORK_ORDERS_WORK_OWN, Permission.WORK_ORDERS_HAND_OVER,
 }
 _SUPERVISOR = _OPERATOR | _TECHNICIAN | {
     Permission.WORK_ORDERS_DISPATCH, Permission.WORK_ORDERS_WORK_ANY, Permission.STOCK_MANAGE,
@@ -73,6 +75,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.CUSTOMERS_VIEW: QT_TRANSLATE_NOOP("Permissions", "look up customers"),
     Permission.WORK_ORDERS_VIEW: QT_TRANSLATE_NOOP("Permissions", "see work orders"),
     Permission.WORK_ORDERS_WORK_OWN: QT_TRANSLATE_NOOP("Permissions", "work on own work orders"),
+    Permission.WORK_ORDERS_HAND_OVER: QT_TRANSLATE_NOOP("Permissions", "hand over units and close orders"),
     Permission.WORK_ORDERS_DISPATCH: QT_TRANSLATE_NOOP("Permissions", "dispatch work orders"),
     Permission.WORK_ORDERS_WORK_ANY: QT_TRANSLATE_NOOP("Permissions", "work on any work order"),
     Permission.STOCK_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage stock"),

@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "security.idle_lock_minutes": 10,
     # Rule S2 Decision: the on-site cities are configuration.
     "service.on_site_cities": ["深圳", "北京", "上海", "南京", "成都", "西安"],
+    "service.repeat_repair_days": 90,  # rule E16 Decision
     "centre.name": "售后服务中心",
     "centre.address": "",
     "centre.phone": "",

@@ -58,6 +58,7 @@ class WorkOrder(Base):
     report_fault_cause: Mapped[Optional[str]] = mapped_column(Text)
     report_solution: Mapped[Optional[str]] = mapped_column(Text)
     report_customer_opinion: Mapped[Optional[str]] = mapped_column(Text)
+    report_no_parts: Mapped[bool] = mapped_column(default=False)  # "no parts replaced", said explicitly
     # E16: a repeat repair of the same fault on the same serial.
     repeat_of_id: Mapped[Optional[int]] = mapped_column(ForeignKey("work_orders.id"))
     completed_at: Mapped[Optional[dt.datetime]]

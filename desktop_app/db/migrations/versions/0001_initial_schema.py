@@ -427,6 +427,7 @@ def upgrade() -> None:
     sa.Column('report_fault_cause', sa.Text(), nullable=True),
     sa.Column('report_solution', sa.Text(), nullable=True),
     sa.Column('report_customer_opinion', sa.Text(), nullable=True),
+    sa.Column('report_no_parts', sa.Boolean(), nullable=False),
     sa.Column('repeat_of_id', sa.Integer(), nullable=True),
     sa.Column('completed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),

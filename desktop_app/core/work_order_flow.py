@@ -1,0 +1,106 @@
+"""The work-order state machine: which moves exist, and what each needs (rules E1, E11, E17)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import WorkOrderState as S
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+
+OPEN_STATES = frozenset(s for s in S if s not in (S.CLOSED, S.CANCELLED))
+
+# Who may make a move: "work" moves by the assigned technician (or a supervisor), "desk" moves by
+# whoever hands the unit over, "dispatch" moves by the supervisor (rule E1).
+_WORK, _DESK, _DISPATCH = "work", "desk", "dispatch"
+
+TRANSITIONS: dict[S, dict[S, str]] = {
+    S.RECEIVED: {S.DISPATCHED: _DISPATCH},
+    S.DISPATCHED: {S.DIAGNOSING: _WORK},
+    S.DIAGNOSING: {
+        S.AWAITING_APPROVAL: _WORK,  # a paid repair: the customer decides on the quote (E11, W5)
+        S.AWAITING_PARTS: _WORK,
+        S.REPAIRING: _WORK,
+        S.REPAIRED: _WORK,  # fixed during diagnosis, or an exchange handed over (W2, W3)
+    },
+    S.AWAITING_APPROVAL: {
+        S.AWAITING_PARTS: _WORK,  # accepted, parts short
+        S.REPAIRING: _WORK,  # accepted
+        S.READY_FOR_PICKUP: _WORK,  # refused: the unit goes back unrepaired
+        S.SHIPPED_BACK: _WORK,
+    },
+    S.AWAITING_PARTS: {S.REPAIRING: _WORK},
+    S.REPAIRING: {S.REPAIRED: _WORK, S.AWAITING_PARTS: _WORK},
+    S.REPAIRED: {S.READY_FOR_PICKUP: _WORK, S.SHIPPED_BACK: _WORK, S.CLOSED: _WORK},  # on-site: closed at site
+    S.READY_FOR_PICKUP: {S.CLOSED: _DESK},
+    S.SHIPPED_BACK: {S.CLOSED: _DESK},
+    S.CLOSED: {},
+    S.CANCELLED: {},
+}
+for _state in OPEN_STATES:
+    TRANSITIONS[_state][S.CANCELLED] = _DISPATCH  # with a reason, from any open state
+
+
+@dataclass(frozen=True)
+class Move:
+    source: S
+    target: S
+    permission: Permission  # what the actor needs for this move on this order
+
+
+class IllegalTransition(ValidationError):
+    """A move the life cycle does not have (e.g. closing an order still being diagnosed)."""
+
+
+def allowed_targets(state: S) -> tuple[S, ...]:
+    return tuple(TRANSITIONS[state])
+
+
+def plan_move(state: S, target: S, *, is_assignee: bool) -> Move:
+    """The move from ``state`` to ``target`` with the permission it needs, or IllegalTransition."""
+    kind = TRANSITIONS[state].get(target)
+    if kind is None:
+        raise IllegalTransition(
+            QT_TRANSLATE_NOOP("Errors", "A work order cannot go from “{source}” to “{target}”."),
+            field="state", source=state.value, target=target.value,
+        )
+    if kind == _DISPATCH:
+        permission = Permission.WORK_ORDERS_DISPATCH
+    elif kind == _DESK:
+        permission = Permission.WORK_ORDERS_HAND_OVER
+    else:
+        permission = Permission.WORK_ORDERS_WORK_OWN if is_assignee else Permission.WORK_ORDERS_WORK_ANY
+    return Move(state, target, permission)
+
+
+@dataclass(frozen=True)
+class ServiceReport:
+    """What E17/E23 call a complete service report."""
+
+    fault_cause: str | None
+    solution: str | None
+    customer_opinion: str | None
+    parts_recorded: bool  # replaced parts listed (or explicitly none)
+
+
+REPORT_FIELDS = {
+    "report_fault_cause": QT_TRANSLATE_NOOP("Errors", "fault cause"),
+    "report_solution": QT_TRANSLATE_NOOP("Errors", "solution"),
+    "parts": QT_TRANSLATE_NOOP("Errors", "replaced parts"),
+    "report_customer_opinion": QT_TRANSLATE_NOOP("Errors", "customer's opinion"),
+}
+
+
+def missing_report_fields(report: ServiceReport) -> list[str]:
+    """Field keys of REPORT_FIELDS still empty: an order cannot close with any (rule E17, E23)."""
+    missing = []
+    if not (report.fault_cause or "").strip():
+        missing.append("report_fault_cause")
+    if not (report.solution or "").strip():
+        missing.append("report_solution")
+    if not report.parts_recorded:
+        missing.append("parts")
+    if not (report.customer_opinion or "").strip():
+        missing.append("report_customer_opinion")
+    return missing

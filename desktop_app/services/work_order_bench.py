@@ -1,0 +1,240 @@
+"""Bench and site work on an order: diagnosis (W11, E16), quote (W5, E11), parts (W6, D13), exchange, visits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.money import to_money
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import CauseClass, CostBearer, PartCharge, Remedy, WorkOrderState
+from desktop_app.core.warranty import ClaimFacts, WarrantyDecision, judge
+from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Claim, FaultCategory, Part, Unit, WorkOrder, WorkOrderPart
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, settings, stock_ledger
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.work_orders import Clock, load_order, move
+
+S = WorkOrderState
+
+
+@dataclass(frozen=True)
+class DiagnosisResult:
+    decision: WarrantyDecision | None  # None for orders without a claim (visits, installations)
+    tier_changed: bool  # the customer must be told (W11)
+    repeat_of: str | None  # the earlier order's number (E16)
+
+
+@dataclass(frozen=True)
+class Shortage:
+    part_no: str
+    needed: int
+    on_hand: int
+
+
+@dataclass(frozen=True)
+class PartsResult:
+    issued: bool
+    shortages: tuple[Shortage, ...]
+
+
+class BenchService:
+    def __init__(self, sessions: SessionFactory, clock: Clock = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def record_diagnosis(self, actor: Actor, order_id: int, *, fault_category_id: int, cause: CauseClass,
+                         note: str) -> DiagnosisResult:
+        """Re-judges the warranty with the final facts under the claim's policy version (W11, W12)."""
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            _require_work(actor, order)
+            if order.state is not S.DIAGNOSING:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Start the diagnosis first."), field="state")
+            if s.get(FaultCategory, fault_category_id) is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a fault category."), field="fault_category")
+            order.fault_category_id, order.cause_class = fault_category_id, cause
+            order.diagnosis_note = note.strip() or None
+            decision, changed = None, False
+            if order.claim is not None:
+                decision = _rejudge(order.claim, cause)
+                # The intake choice stands while the final facts still offer it; otherwise (user
+                # damage found, say) the new best applies and the customer must be told (W11).
+                changed = order.claim.decision not in decision.offered
+                order.final_decision = decision.best if changed else order.claim.decision
+            order.repeat_of_id = self._earlier_same_fault(s, order)
+            audit_trail.record(s, actor, "work_order", order.id, "diagnosis", audit_trail.changes_of(order))
+            repeat = s.get(WorkOrder, order.repeat_of_id).number if order.repeat_of_id else None
+            return DiagnosisResult(decision, changed, repeat)
+
+    def quote(self, actor: Actor, order_id: int, *, labour: Decimal, travel: Decimal = Decimal("0"),
+              parts: list[tuple[int, int]] = ()) -> Decimal:  # type: ignore[assignment]
+        """A paid repair's quote at cost (W5, E11): parts at the fee schedule's cost price."""
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            day = self._clock().astimezone().date()
+            parts_total = sum((self._price(s, part_id, day, PartCharge.CUSTOMER) * qty for part_id, qty in parts),
+                              Decimal("0.00"))
+            order.quote_parts, order.quote_labour = parts_total, to_money(labour)
+            order.quote_travel = to_money(travel)
+            order.quote_accepted = None
+            move(s, actor, order, S.AWAITING_APPROVAL, now=self._clock())
+            audit_trail.record(s, actor, "work_order", order.id, "quote", audit_trail.changes_of(order))
+            return parts_total + order.quote_labour + order.quote_travel
+
+    def record_quote_answer(self, actor: Actor, order_id: int, accepted: bool) -> None:
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            if order.state is not S.AWAITING_APPROVAL:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no quote waiting for an answer."),
+                                      field="state")
+            order.quote_accepted, order.quote_decided_at = accepted, self._clock()
+            audit_trail.record(s, actor, "work_order", order.id, "quote_answer", {"accepted": accepted})
+            move(s, actor, order, S.REPAIRING if accepted else S.READY_FOR_PICKUP,
+                 None if accepted else "quote refused", now=self._clock())
+
+    def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]]) -> PartsResult:
+        """Issues every line from stock in this transaction, or none: short parts send the order to
+        awaiting parts and stay on it as needed lines (they feed the next requisition, D8)."""
+        if not lines or any(qty <= 0 for _, qty in lines):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Quantities must be at least 1."), field="quantity")
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            _require_work(actor, order)
+            day = self._clock().astimezone().date()
+            shortages = []
+            for part_id, qty in sorted(lines):  # a fixed lock order: no deadlock between counters
+                stock_ledger.lock_part(s, part_id)
+                have = stock_ledger.on_hand(s, part_id)
+                if have < qty:
+                    shortages.append(Shortage(s.get(Part, part_id).part_no, qty, have))
+            for part_id, qty in lines:
+                charge = _charge_for(order, s.get(Part, part_id))
+                movement = None if shortages else stock_ledger.try_issue(s, actor, part_id, qty, work_order_id=order.id)
+                s.add(WorkOrderPart(work_order_id=order.id, part_id=part_id, quantity=qty, charged_to=charge,
+                                    unit_price=self._price(s, part_id, day, charge),
+                                    stock_movement_id=movement.id if movement else None))
+            if shortages and order.state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_APPROVAL):
+                move(s, actor, order, S.AWAITING_PARTS, ", ".join(x.part_no for x in shortages), now=self._clock())
+            audit_trail.record(s, actor, "work_order", order.id, "parts_needed" if shortages else "parts_issued",
+                               {"lines": [[p, q] for p, q in lines]})
+            return PartsResult(not shortages, tuple(shortages))
+
+    def issue_waiting_parts(self, actor: Actor, order_id: int) -> PartsResult:
+        """When stock has arrived: issue the needed lines, then the repair can go on."""
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            _require_work(actor, order)
+            waiting = list(s.scalars(select(WorkOrderPart).where(
+                WorkOrderPart.work_order_id == order.id, WorkOrderPart.stock_movement_id.is_(None))
+                .order_by(WorkOrderPart.part_id)))
+            shortages = []
+            for line in waiting:
+                stock_ledger.lock_part(s, line.part_id)
+                have = stock_ledger.on_hand(s, line.part_id)
+                if have < line.quantity:
+                    shortages.append(Shortage(line.part.part_no, line.quantity, have))
+            if not shortages:
+                for line in waiting:
+                    line.stock_movement_id = stock_ledger.try_issue(s, actor, line.part_id, line.quantity,
+                                                                    work_order_id=order.id).id
+                if order.state is S.AWAITING_PARTS:
+                    move(s, actor, order, S.REPAIRING, now=self._clock())
+                audit_trail.record(s, actor, "work_order", order.id, "parts_issued",
+                                   {"lines": [[w.part_id, w.quantity] for w in waiting]})
+            return PartsResult(not shortages, tuple(shortages))
+
+    def record_exchange(self, actor: Actor, order_id: int, replacement_serial: str) -> None:
+        """W2/W3: the new unit keeps the old one's sale date, so its warranty runs on (policy)."""
+        if not replacement_serial.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the replacement unit's serial number."),
+                                  field="replacement_serial")
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            _require_work(actor, order)
+            old = s.get(Unit, order.unit_id) if order.unit_id else None
+            if old is None or s.scalar(select(Unit.id).where(Unit.serial == replacement_serial.strip())):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Serial {serial} is already registered."),
+                                      field="replacement_serial", serial=replacement_serial.strip())
+            new = Unit(serial=replacement_serial.strip(), product_id=old.product_id, customer_id=old.customer_id,
+                       sale_date=old.sale_date, invoice_no=old.invoice_no, sale_registered=old.sale_registered)
+            s.add(new)
+            s.flush()
+            old.replaced_by_unit_id, order.replacement_unit_id = new.id, new.id
+            audit_trail.record(s, actor, "unit", new.id, "create", audit_trail.created_values(new))
+            audit_trail.record(s, actor, "work_order", order.id, "exchange",
+                               {"old_serial": old.serial, "new_serial": new.serial})
+
+    def record_visit(self, actor: Actor, order_id: int, *, arrived_at: dt.datetime, departed_at: dt.datetime | None,
+                     called_headquarters: bool | None) -> bool:
+        """On-site times (S3); returns True when the arrival was late (flagged for E23)."""
+        if departed_at is not None and departed_at < arrived_at:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The departure is before the arrival."),
+                                  field="departed_at")
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            _require_work(actor, order)
+            order.arrived_at, order.departed_at, order.called_headquarters = arrived_at, departed_at, called_headquarters
+            order.late_arrival = order.required_arrival_at is not None and arrived_at > order.required_arrival_at
+            audit_trail.record(s, actor, "work_order", order.id, "visit", audit_trail.changes_of(order))
+            return order.late_arrival
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _price(s: Session, part_id: int, day: dt.date, charge: PartCharge) -> Decimal:
+        line = stock_ledger.prices_on(s, part_id, day)
+        if line is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Part {part} has no price in the fee schedule."),
+                                  field="parts", part=s.get(Part, part_id).part_no)
+        return line.cost_price if charge is PartCharge.CUSTOMER else line.fee_price  # W5 at cost; D9
+
+    @staticmethod
+    def _earlier_same_fault(s: Session, order: WorkOrder) -> int | None:
+        """E16: the same serial and fault category, completed within the window (default 90 days)."""
+        if order.unit_id is None or order.fault_category_id is None:
+            return None
+        days = int(settings.get(s, "service.repeat_repair_days"))
+        since = order.created_at - dt.timedelta(days=days)
+        return s.scalar(select(WorkOrder.id).where(
+            WorkOrder.unit_id == order.unit_id, WorkOrder.fault_category_id == order.fault_category_id,
+            WorkOrder.id != order.id, WorkOrder.completed_at.is_not(None), WorkOrder.completed_at >= since,
+            WorkOrder.completed_at <= order.created_at).order_by(WorkOrder.completed_at.desc()).limit(1))
+
+
+def _require_work(actor: Actor, order: WorkOrder) -> None:
+    own = order.technician_id == actor.staff_id
+    require(actor, Permission.WORK_ORDERS_WORK_OWN if own else Permission.WORK_ORDERS_WORK_ANY)
+
+
+def _charge_for(order: WorkOrder, part: Part) -> PartCharge:
+    """W6: wear parts are the customer's; W5/W11 paid repairs too; D11/D12 the manufacturer's; else the fund."""
+    claim = order.claim
+    decision = order.final_decision or (claim.decision if claim else None)
+    if part.is_wear_part or decision is Remedy.PAID_REPAIR or claim is None:
+        return PartCharge.CUSTOMER
+    if claim.cost_bearer in (CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT):
+        return PartCharge.MANUFACTURER
+    return PartCharge.FUND
+
+
+def _rejudge(claim: Claim, cause: CauseClass) -> WarrantyDecision:
+    unit = claim.unit
+    facts = ClaimFacts(
+        claim_date=claim.claim_date, product_category=unit.product.category.code,
+        sale_date=unit.sale_date if claim.has_invoice else None, has_invoice=claim.has_invoice,
+        registered_sale_date=unit.sale_date if unit.sale_registered else None,
+        centre_received_date=unit.centre_received_date, cause=cause,
+        accessories_missing=tuple(claim.accessories_missing), escalated_note=claim.decision_note,
+    )
+    terms = claim.policy_version.terms if claim.policy_version else DEFAULT_POLICY.to_dict()
+    return judge(facts, PolicyTerms.from_dict(terms))  # the version the claim was judged under (W12)

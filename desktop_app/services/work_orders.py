@@ -1,0 +1,159 @@
+"""Work-order life cycle: dispatch, moves, service report, closing and cancelling (E1, E17, E23)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.roles import Role
+from desktop_app.core.vocabulary import ClaimStatus, WorkOrderState
+from desktop_app.core.work_order_flow import (
+    OPEN_STATES,
+    REPORT_FIELDS,
+    ServiceReport,
+    missing_report_fields,
+    plan_move,
+)
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Claim, Staff, WorkOrder, WorkOrderEvent, WorkOrderPart
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+
+Clock = Callable[[], dt.datetime]
+
+
+class IncompleteReport(ValidationError):
+    """Closing refused: the service report lacks the named parts (rule E17)."""
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "The service report is incomplete: {missing}."),
+                         field=missing[0], missing=", ".join(REPORT_FIELDS[m] for m in missing))
+        self.missing = missing
+
+    def render(self, translate=lambda context, text: text) -> str:  # type: ignore[no-untyped-def]
+        names = "、".join(translate("Errors", REPORT_FIELDS[m]) for m in self.missing)
+        return translate("Errors", self.template).format(missing=names)
+
+
+def load_order(s: Session, order_id: int) -> WorkOrder:
+    order = s.get(WorkOrder, order_id)
+    if order is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order no longer exists."), field=None)
+    return order
+
+
+def move(s: Session, actor: Actor, order: WorkOrder, target: WorkOrderState, note: str | None = None,
+         *, now: dt.datetime) -> None:
+    """One checked, recorded and audited state change (the only way an order's state changes)."""
+    planned = plan_move(order.state, target, is_assignee=order.technician_id == actor.staff_id)
+    require(actor, planned.permission)
+    order.state = target
+    if target is WorkOrderState.REPAIRED and order.completed_at is None:
+        order.completed_at = now
+    s.add(WorkOrderEvent(work_order_id=order.id, from_state=planned.source, to_state=target,
+                         by_id=actor.staff_id, at=now, note=note))
+    audit_trail.record(s, actor, "work_order", order.id, "state_change",
+                       {"state": {"old": planned.source.value, "new": target.value}, "note": note})
+
+
+class WorkOrderService:
+    def __init__(self, sessions: SessionFactory, clock: Clock = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def dispatch(self, actor: Actor, order_id: int, technician_id: int) -> None:
+        """Rule E1: the supervisor assigns a technician; re-dispatch while dispatched reassigns."""
+        require(actor, Permission.WORK_ORDERS_DISPATCH)
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            technician = s.get(Staff, technician_id)
+            if technician is None or not technician.active or technician.role not in (Role.TECHNICIAN, Role.SUPERVISOR):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose an active technician."), field="technician")
+            now = self._clock()
+            if order.state is WorkOrderState.DISPATCHED:  # reassignment, no state change
+                before = order.technician_id
+                order.technician_id, order.dispatched_by_id, order.dispatched_at = technician.id, actor.staff_id, now
+                audit_trail.record(s, actor, "work_order", order.id, "reassign",
+                                   {"technician_id": {"old": before, "new": technician.id}})
+                return
+            order.technician_id, order.dispatched_by_id, order.dispatched_at = technician.id, actor.staff_id, now
+            move(s, actor, order, WorkOrderState.DISPATCHED, technician.display_name, now=now)
+
+    def set_state(self, actor: Actor, order_id: int, target: WorkOrderState, note: str | None = None) -> None:
+        """Plain moves (start diagnosis, repairing, repaired, ready for pickup, shipped back)."""
+        if target in (WorkOrderState.CLOSED, WorkOrderState.CANCELLED, WorkOrderState.DISPATCHED):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Use dispatch, close or cancel for this."), field="state")
+        with self._sessions.write() as s, s.begin():
+            move(s, actor, load_order(s, order_id), target, note, now=self._clock())
+
+    def record_report(self, actor: Actor, order_id: int, *, fault_cause: str, solution: str,
+                      customer_opinion: str, no_parts: bool = False) -> list[str]:
+        """Saves the service report (E17); returns what is still missing for closing."""
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            self._require_work(actor, order)
+            order.report_fault_cause = fault_cause.strip() or None
+            order.report_solution = solution.strip() or None
+            order.report_customer_opinion = customer_opinion.strip() or None
+            order.report_no_parts = no_parts
+            changes = audit_trail.changes_of(order)
+            if changes:
+                audit_trail.record(s, actor, "work_order", order.id, "service_report", changes)
+            return missing_report_fields(self._report(s, order))
+
+    def close(self, actor: Actor, order_id: int) -> None:
+        """Closing needs the complete service report; the claim completes with its last order."""
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            missing = missing_report_fields(self._report(s, order))
+            if missing:
+                raise IncompleteReport(missing)
+            now = self._clock()
+            move(s, actor, order, WorkOrderState.CLOSED, now=now)
+            order.closed_at = now
+            order.completed_at = order.completed_at or now
+            self._complete_claim(s, actor, order)
+
+    def cancel(self, actor: Actor, order_id: int, reason: str) -> None:
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for cancelling."), field="reason")
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id)
+            if order.state not in OPEN_STATES:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order is already finished."), field="state")
+            move(s, actor, order, WorkOrderState.CANCELLED, reason.strip(), now=self._clock())
+            order.cancel_reason = reason.strip()
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _require_work(actor: Actor, order: WorkOrder) -> None:
+        own = order.technician_id == actor.staff_id
+        require(actor, Permission.WORK_ORDERS_WORK_OWN if own else Permission.WORK_ORDERS_WORK_ANY)
+
+    @staticmethod
+    def _report(s: Session, order: WorkOrder) -> ServiceReport:
+        has_parts = s.scalar(select(WorkOrderPart.id).where(
+            WorkOrderPart.work_order_id == order.id, WorkOrderPart.stock_movement_id.is_not(None)).limit(1))
+        return ServiceReport(order.report_fault_cause, order.report_solution, order.report_customer_opinion,
+                             parts_recorded=order.report_no_parts or has_parts is not None)
+
+    @staticmethod
+    def _complete_claim(s: Session, actor: Actor, order: WorkOrder) -> None:
+        if order.claim_id is None:
+            return
+        still_open = s.scalar(select(WorkOrder.id).where(
+            WorkOrder.claim_id == order.claim_id, WorkOrder.id != order.id,
+            WorkOrder.state.in_(sorted(OPEN_STATES))).limit(1))
+        claim = s.get(Claim, order.claim_id)
+        if still_open is None and claim is not None and claim.status is not ClaimStatus.COMPLETED:
+            claim.status = ClaimStatus.COMPLETED
+            audit_trail.record(s, actor, "claim", claim.id, "complete", audit_trail.changes_of(claim))
