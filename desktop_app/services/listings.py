@@ -7,9 +7,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import BigInteger, Select, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, Select, and_, func, or_, select, true, type_coerce
 from sqlalchemy.orm import aliased
 
 from desktop_app.core.money import from_fen
@@ -198,7 +199,51 @@ class ClaimListing(Listing[ClaimRow]):
         return ClaimRow(*values)
 
 
+class WorkOrderQueue(StrEnum):
+    """The work-orders tab's queues (DOMAIN "A day at the counter")."""
+
+    ALL = "all"
+    MINE = "mine"  # the signed-in technician's open orders
+    TO_DISPATCH = "to_dispatch"  # rule E1
+    AWAITING_PARTS = "awaiting_parts"
+    READY_FOR_PICKUP = "ready_for_pickup"
+    OVERDUE = "overdue"  # S3: not dispatched within a day, or on site later than asked
+
+
 class WorkOrderListing(Listing[WorkOrderRow]):
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        super().__init__(sessions)
+        self.queue = WorkOrderQueue.ALL
+        self.staff_id: int | None = None  # whose "mine" queue
+        self._clock = clock
+
+    def sort_columns(self) -> dict[str, Any]:
+        return {"id": WorkOrder.id, "number": WorkOrder.number, "created_at": WorkOrder.created_at,
+                "kind": WorkOrder.kind, "state": WorkOrder.state, "customer_name": Customer.name,
+                "product_model": Product.model, "serial": Unit.serial}
+
+    def queue_condition(self, queue: WorkOrderQueue) -> Any:
+        now = self._clock()
+        open_states = list(OPEN_ORDER_STATES)
+        return {
+            WorkOrderQueue.ALL: true(),
+            WorkOrderQueue.MINE: and_(WorkOrder.technician_id == self.staff_id, WorkOrder.state.in_(open_states)),
+            WorkOrderQueue.TO_DISPATCH: WorkOrder.state == WorkOrderState.RECEIVED,
+            WorkOrderQueue.AWAITING_PARTS: WorkOrder.state == WorkOrderState.AWAITING_PARTS,
+            WorkOrderQueue.READY_FOR_PICKUP: WorkOrder.state == WorkOrderState.READY_FOR_PICKUP,
+            WorkOrderQueue.OVERDUE: or_(
+                and_(WorkOrder.state == WorkOrderState.RECEIVED, WorkOrder.created_at < now - ANSWER_WITHIN),
+                and_(WorkOrder.required_arrival_at < now, WorkOrder.arrived_at.is_(None),
+                     WorkOrder.state.in_(open_states)),
+            ),
+        }[queue]
+
+    def queue_counts(self) -> dict[WorkOrderQueue, int]:
+        """How many orders wait in each queue (the tab shows them on its queue buttons)."""
+        with self._sessions.read() as session:
+            return {queue: session.scalar(select(func.count(WorkOrder.id)).where(self.queue_condition(queue))) or 0
+                    for queue in WorkOrderQueue}
+
     def _query(self, search: str) -> Select[Any]:
         technician = aliased(Staff)
         query = (
@@ -224,7 +269,7 @@ class WorkOrderListing(Listing[WorkOrderRow]):
                     Unit.serial.like(pattern, escape="\\"),
                 )
             )
-        return query
+        return query.where(self.queue_condition(self.queue))
 
     def _row(self, values: Any) -> WorkOrderRow:
         return WorkOrderRow(*values)

@@ -74,3 +74,28 @@ def test_other_tabs_list_their_rows(loaded: Database) -> None:
     assert requisitions and all(r.total > 0 for r in requisitions if r.line_count)
     staff = StaffListing(loaded.sessions, today=TODAY).fetch(0, 50)
     assert any(r.open_orders > 0 for r in staff)
+
+
+def test_work_order_queues(loaded: Database) -> None:
+    from desktop_app.core.vocabulary import WorkOrderState
+    from desktop_app.services.listings import WorkOrderQueue
+
+    listing = WorkOrderListing(loaded.sessions)
+    counts = listing.queue_counts()
+    assert counts[WorkOrderQueue.ALL] == listing.count() and counts[WorkOrderQueue.TO_DISPATCH] > 0
+    listing.queue = WorkOrderQueue.TO_DISPATCH
+    assert all(r.state is WorkOrderState.RECEIVED for r in listing.fetch(0, 500))
+    assert listing.count() == counts[WorkOrderQueue.TO_DISPATCH]
+    everything = WorkOrderListing(loaded.sessions).fetch(0, 1000)
+    technician = next(r.technician for r in everything if r.technician and r.state is not WorkOrderState.CLOSED)
+    with loaded.sessions.read() as s:
+        from sqlalchemy import select
+
+        from desktop_app.db.models import Staff
+
+        listing.staff_id = s.scalar(select(Staff.id).where(Staff.display_name == technician))
+    listing.queue = WorkOrderQueue.MINE
+    mine = listing.fetch(0, 500)
+    assert mine and all(r.technician == technician for r in mine)
+    listing.queue = WorkOrderQueue.READY_FOR_PICKUP
+    assert all(r.state is WorkOrderState.READY_FOR_PICKUP for r in listing.fetch(0, 500))
