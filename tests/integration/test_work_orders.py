@@ -205,3 +205,24 @@ def test_cancel_needs_a_reason_and_the_supervisor(depot: Depot) -> None:
     orders.cancel(depot.staff["sup"], oid, "客户撤回")
     with depot.db.sessions.read() as s:
         assert s.get(WorkOrder, oid).state is S.CANCELLED
+
+
+def test_details_show_history_parts_and_both_decisions(depot: Depot) -> None:
+    from desktop_app.services.work_order_details import WorkOrderDetails
+
+    oid = _dispatched(depot, "SN-D", TODAY - dt.timedelta(days=100))
+    tech = depot.staff["tech"]
+    WorkOrderService(depot.db.sessions).set_state(tech, oid, S.DIAGNOSING)
+    BenchService(depot.db.sessions).record_diagnosis(tech, oid, fault_category_id=depot.fault_ids["port"],
+                                                     cause=CauseClass.USER_DAMAGE, note="进水")
+    BenchService(depot.db.sessions).use_parts(tech, oid, [(depot.part_ids["FAN-01"], 2)])
+    with depot.db.sessions.read() as s:
+        number = s.get(WorkOrder, oid).number
+    detail = WorkOrderDetails(depot.db.sessions).get(depot.staff["operator"], number)
+    assert detail.id == oid and detail.serial == "SN-D" and detail.technician == "李工"
+    assert (detail.intake_decision, detail.final_decision) == (Remedy.EXCHANGE, Remedy.PAID_REPAIR)
+    assert [e.target for e in detail.history] == [S.DISPATCHED, S.DIAGNOSING]
+    assert [(p.part_no, p.quantity, p.charged_to, p.issued) for p in detail.parts] == [
+        ("FAN-01", 2, PartCharge.CUSTOMER, True)]
+    assert detail.charges_to_customer == Decimal("71.00") and detail.fault_category == "端口故障"
+    assert S.REPAIRING in detail.next_states
