@@ -133,7 +133,7 @@ def _find(s: Session, ref: int | str) -> WorkOrder:
 def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
     claim, customer = order.claim, s.get(Customer, order.customer_id)
     unit = s.get(Unit, order.unit_id) if order.unit_id else None
-    names = dict(s.execute(select(Staff.id, Staff.display_name)).tuples().all())
+    names = {staff_id: name for staff_id, name in s.execute(select(Staff.id, Staff.display_name))}
     fault = s.get(FaultCategory, order.fault_category_id) if order.fault_category_id else None
     lines = s.execute(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order.id).order_by(WorkOrderPart.id))
     parts = tuple(PartUse(w.part.part_no, w.part.name, w.quantity, w.unit_price, w.charged_to,
