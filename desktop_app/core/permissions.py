@@ -36,6 +36,7 @@ class Permission(StrEnum):
     POLICY_MANAGE = "policy.manage"  # rule W12
     FEE_SCHEDULE_MANAGE = "fee_schedule.manage"  # rule D6
     AUDIT_VIEW = "audit.view"
+    FUND_MANAGE = "fund.manage"  # rule D4: remittances, the fund rate, charges
 
 
 _OPERATOR = {
@@ -93,4 +94,5 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.POLICY_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the warranty policy"),
     Permission.FEE_SCHEDULE_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the fee schedule"),
     Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("Permissions", "view the audit log"),
+    Permission.FUND_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the service fund"),
 }

@@ -111,6 +111,8 @@ class RequisitionStatus(StrEnum):
     DRAFT = "draft"
     AWAITING_APPROVAL = "awaiting_approval"  # over quota (D6)
     SUBMITTED = "submitted"
+    SHIPPED = "shipped"  # parts ship with goods (D8)
+    PARTIALLY_RECEIVED = "partially_received"
     RECEIVED = "received"
     CANCELLED = "cancelled"
 
@@ -124,10 +126,11 @@ class FundEntryKind(StrEnum):
 
 class ReturnStatus(StrEnum):
     DRAFT = "draft"
-    APPLIED = "applied"  # D15
+    APPLIED = "applied"  # D15: the written application with its detailed list
     APPROVED = "approved"
-    REFUSED = "refused"
     SHIPPED = "shipped"
+    ACKNOWLEDGED = "acknowledged"  # D16: the manufacturer's count stands
+    REFUSED = "refused"
 
 
 class ComplaintChannel(StrEnum):

@@ -71,6 +71,7 @@ class ReturnApplication(Base):
     approval_reference: Mapped[Optional[str100]]
     shipped_at: Mapped[Optional[dt.datetime]]
     freight_out: Mapped[Optional[money]]
+    acknowledged_at: Mapped[Optional[dt.datetime]]
     note: Mapped[Optional[str]] = mapped_column(Text)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[created_at]
@@ -89,5 +90,7 @@ class ReturnLine(Base):
     quantity: Mapped[int] = mapped_column(default=1)
     cost_bearer: Mapped[CostBearer] = mapped_column(enum_type(CostBearer))
     reason: Mapped[str200]
+    packed: Mapped[bool] = mapped_column(default=False)  # D16: checked into the package
+    acknowledged_quantity: Mapped[Optional[int]]  # D16: the manufacturer's count stands
 
     application: Mapped[ReturnApplication] = relationship(back_populates="lines")

@@ -1,0 +1,237 @@
+"""The monthly parts requisition (维修配件备料单, D8): suggestion, quota check (D6), receipt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.money import to_money
+from desktop_app.core.permissions import Permission
+from desktop_app.core.service_fund import ZERO, quarter_months, quarter_of, quarter_quota
+from desktop_app.core.vocabulary import MovementKind, RequisitionStatus as R, ShippingMethod
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Part, Requisition, RequisitionLine, StockMovement, WorkOrderPart
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, numbering, stock_ledger
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.fund_ledger import fund_inputs
+
+
+@dataclass(frozen=True)
+class SuggestedLine:
+    part_id: int
+    part_no: str
+    name: str
+    consumed: int  # issued to orders in the month
+    short: int  # needed by open orders, not on hand
+    on_hand: int
+    reorder_level: int
+    quantity: int  # what to order
+
+
+@dataclass(frozen=True)
+class QuotaCheck:
+    quarter: str
+    quota: Decimal  # D6: the fund's share of the quarter's remittances
+    used: Decimal  # by the quarter's other requisitions (submitted or later)
+    this: Decimal
+    excess: Decimal  # charged at the fee schedule; needs the manager
+
+    @property
+    def over(self) -> bool:
+        return self.excess > 0
+
+
+class RequisitionService:
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def suggest(self, actor: Actor, month: dt.date) -> list[SuggestedLine]:
+        """Replace the month's consumption, cover open shortages, and top up to reorder levels.
+
+        Decision: quantity = max(consumed, short + max(0, reorder_level - on_hand)); a part with
+        nothing to order is left out.
+        """
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        start = month.replace(day=1)
+        end = (start + dt.timedelta(days=32)).replace(day=1)
+        with self._sessions.read() as s:
+            consumed = dict(s.execute(
+                select(StockMovement.part_id, -func.sum(StockMovement.quantity))
+                .where(StockMovement.kind == MovementKind.ISSUE, StockMovement.at >= _utc(start),
+                       StockMovement.at < _utc(end)).group_by(StockMovement.part_id)).all())
+            short = dict(s.execute(
+                select(WorkOrderPart.part_id, func.sum(WorkOrderPart.quantity))
+                .where(WorkOrderPart.stock_movement_id.is_(None)).group_by(WorkOrderPart.part_id)).all())
+            lines = []
+            for part in s.scalars(select(Part).where(Part.active).order_by(Part.part_no)):
+                have = stock_ledger.on_hand(s, part.id)
+                used, needed = int(consumed.get(part.id, 0)), int(short.get(part.id, 0))
+                quantity = max(used, needed + max(0, part.reorder_level - have))
+                if quantity > 0:
+                    lines.append(SuggestedLine(part.id, part.part_no, part.name, used, needed, have,
+                                               part.reorder_level, quantity))
+            return lines
+
+    def create(self, actor: Actor, month: dt.date, lines: list[tuple[int, int]], *,
+               shipping: ShippingMethod = ShippingMethod.NORMAL, urgent_cost: Decimal | None = None,
+               note: str = "") -> str:
+        """A draft with its lines priced from the fee schedule in force today (D6)."""
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        _check_lines(lines)
+        if shipping is not ShippingMethod.NORMAL and urgent_cost is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Enter the urgent shipping cost difference (charged to the centre, D8)."),
+                field="urgent_cost")
+        with self._sessions.write() as s, s.begin():
+            today = self._clock().astimezone().date()
+            requisition = Requisition(number=numbering.next_number(s, numbering.REQUISITION, today),
+                                      month=month.replace(day=1), shipping=shipping,
+                                      urgent_cost=to_money(urgent_cost) if urgent_cost is not None else None,
+                                      note=note.strip() or None, created_by_id=actor.staff_id)
+            s.add(requisition)
+            s.flush()
+            for part_id, quantity in lines:
+                price = stock_ledger.prices_on(s, part_id, today)
+                if price is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Part {part} has no price in the fee schedule."),
+                                          field="parts", part=s.get(Part, part_id).part_no)
+                s.add(RequisitionLine(requisition_id=requisition.id, part_id=part_id, quantity=quantity,
+                                      unit_price=price.fee_price))
+            audit_trail.record(s, actor, "requisition", requisition.id, "create",
+                               {**audit_trail.created_values(requisition), "lines": [list(x) for x in lines]})
+            return requisition.number
+
+    def quota_check(self, number: str) -> QuotaCheck:
+        with self._sessions.read() as s:
+            return _quota(s, _load(s, number))
+
+    def submit(self, actor: Actor, number: str) -> R:
+        """Within the quota: submitted; over it: waits for the manager (D6), excess lines marked."""
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            requisition = _load(s, number)
+            _expect(requisition, R.DRAFT)
+            check = _quota(s, requisition)
+            _mark_over_quota(requisition, check.quota - check.used)
+            requisition.status = R.AWAITING_APPROVAL if check.over else R.SUBMITTED
+            requisition.submitted_at = self._clock()
+            audit_trail.record(s, actor, "requisition", requisition.id, "submit",
+                               {**audit_trail.changes_of(requisition), "quota": str(check.quota),
+                                "excess": str(check.excess)})
+            return requisition.status
+
+    def approve_over_quota(self, actor: Actor, number: str) -> None:
+        require(actor, Permission.REQUISITIONS_APPROVE_OVER_QUOTA)
+        with self._sessions.write() as s, s.begin():
+            requisition = _load(s, number)
+            _expect(requisition, R.AWAITING_APPROVAL)
+            requisition.status, requisition.approved_by_id = R.SUBMITTED, actor.staff_id
+            audit_trail.record(s, actor, "requisition", requisition.id, "approve_over_quota",
+                               audit_trail.changes_of(requisition))
+
+    def mark_shipped(self, actor: Actor, number: str) -> None:
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            requisition = _load(s, number)
+            _expect(requisition, R.SUBMITTED)
+            requisition.status = R.SHIPPED
+            audit_trail.record(s, actor, "requisition", requisition.id, "ship", audit_trail.changes_of(requisition))
+
+    def receive(self, actor: Actor, number: str, received: dict[int, int]) -> R:
+        """Books the arrived quantities (part id -> quantity) into stock in this one transaction."""
+        require(actor, Permission.STOCK_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            requisition = _load(s, number)
+            _expect(requisition, R.SHIPPED, R.PARTIALLY_RECEIVED)
+            lines = {line.part_id: line for line in requisition.lines}
+            for part_id, quantity in sorted(received.items()):
+                line = lines.get(part_id)
+                if line is None or quantity < 0 or line.received_quantity + quantity > line.quantity:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "Errors", "More arrived of {part} than was ordered, or it is not on this requisition."),
+                        field="received", part=s.get(Part, part_id).part_no if s.get(Part, part_id) else part_id)
+                if quantity:
+                    stock_ledger.lock_part(s, part_id)
+                    s.add(StockMovement(part_id=part_id, kind=MovementKind.RECEIPT, quantity=quantity,
+                                        by_id=actor.staff_id, requisition_id=requisition.id))
+                    line.received_quantity += quantity
+            complete = all(line.received_quantity == line.quantity for line in requisition.lines)
+            requisition.status = R.RECEIVED if complete else R.PARTIALLY_RECEIVED
+            if complete:
+                requisition.received_at = self._clock()
+            audit_trail.record(s, actor, "requisition", requisition.id, "receive",
+                               {"received": {str(k): v for k, v in received.items()}, "status": requisition.status.value})
+            return requisition.status
+
+    def cancel(self, actor: Actor, number: str, reason: str) -> None:
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for cancelling."), field="reason")
+        with self._sessions.write() as s, s.begin():
+            requisition = _load(s, number)
+            _expect(requisition, R.DRAFT, R.AWAITING_APPROVAL, R.SUBMITTED)
+            requisition.status = R.CANCELLED
+            audit_trail.record(s, actor, "requisition", requisition.id, "cancel",
+                               {**audit_trail.changes_of(requisition), "reason": reason.strip()})
+
+
+def _utc(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), tzinfo=dt.datetime.now().astimezone().tzinfo)
+
+
+def _check_lines(lines: list[tuple[int, int]]) -> None:
+    if not lines:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A requisition needs at least one line."), field="lines")
+    if any(quantity <= 0 for _, quantity in lines) or len({p for p, _ in lines}) != len(lines):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Each part once, with a quantity of at least 1."),
+                              field="lines")
+
+
+def _load(s: Session, number: str) -> Requisition:
+    requisition = s.scalar(select(Requisition).where(Requisition.number == number.strip()))
+    if requisition is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no requisition “{number}”."),
+                              field="requisition", number=number.strip())
+    return requisition
+
+
+def _expect(requisition: Requisition, *states: R) -> None:
+    if requisition.status not in states:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Requisition {number} is {status}: not possible now."),
+                              field="status", number=requisition.number, status=requisition.status.value)
+
+
+def _total(requisition: Requisition) -> Decimal:
+    return sum((line.unit_price * line.quantity for line in requisition.lines), ZERO)
+
+
+def _quota(s: Session, requisition: Requisition) -> QuotaCheck:
+    quarter = quarter_of(requisition.month)
+    remittances, rates = fund_inputs(s)
+    quota = quarter_quota(remittances, rates, quarter)
+    months = list(quarter_months(quarter))
+    others = s.scalars(select(Requisition).where(
+        Requisition.month.in_(months), Requisition.id != requisition.id,
+        Requisition.status.in_([R.AWAITING_APPROVAL, R.SUBMITTED, R.SHIPPED, R.PARTIALLY_RECEIVED, R.RECEIVED])))
+    used = sum((_total(r) for r in others), ZERO)
+    this = _total(requisition)
+    excess = max(ZERO, used + this - quota)
+    return QuotaCheck(quarter, quota, used, this, min(excess, this))
+
+
+def _mark_over_quota(requisition: Requisition, available: Decimal) -> None:
+    """Lines fill the quota in their order; those reaching past it are the excess (D6)."""
+    running = ZERO
+    for line in sorted(requisition.lines, key=lambda x: x.id):
+        running += line.unit_price * line.quantity
+        line.over_quota = running > available
