@@ -1,0 +1,176 @@
+"""Shipments back to the manufacturer (D11-D16): application, approval, packing, acknowledgement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.calendar_periods import within, within_days
+from desktop_app.core.money import to_money
+from desktop_app.core.permissions import Permission
+from desktop_app.core.service_fund import quarter_of
+from desktop_app.core.vocabulary import CostBearer, FundEntryKind, ReturnStatus as RS
+from desktop_app.core.warranty_policy import DEFAULT_POLICY
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Claim, FundLedgerEntry, Part, ReturnApplication, ReturnLine, Unit
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, numbering
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+
+_MANUFACTURER = {CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT}
+
+
+@dataclass(frozen=True)
+class ReturnLineInput:
+    reason: str
+    serial: str | None = None  # a unit...
+    part_no: str | None = None  # ...or a part
+    quantity: int = 1
+    claim_number: str | None = None
+
+
+def classify(unit: Unit | None, on: dt.date) -> CostBearer:
+    """D11 within 7 days of the centre's receipt, D12 within 15 days of the sale, D13 within the
+    manufacturer's year, else D14 (the centre's own promise)."""
+    terms = DEFAULT_POLICY
+    if unit is not None and unit.centre_received_date and within_days(unit.centre_received_date, on, terms.doa_days):
+        return CostBearer.MANUFACTURER_DOA
+    if unit is not None and unit.sale_date:
+        if within_days(unit.sale_date, on, terms.early_defect_days):
+            return CostBearer.MANUFACTURER_EARLY_DEFECT
+        if within(unit.sale_date, on, terms.manufacturer_warranty_months):
+            return CostBearer.FUND_IN_WARRANTY
+    return CostBearer.FUND_OUT_OF_WARRANTY
+
+
+class ManufacturerReturns:
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def create(self, actor: Actor, lines: list[ReturnLineInput], note: str = "") -> str:
+        """A draft application with each line classified (who pays freight and parts)."""
+        require(actor, Permission.STOCK_MANAGE)
+        if not lines:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An application needs at least one line (D15)."),
+                                  field="lines")
+        with self._sessions.write() as s, s.begin():
+            today = self._clock().astimezone().date()
+            application = ReturnApplication(number=numbering.next_number(s, numbering.RETURN, today),
+                                            note=note.strip() or None, created_by_id=actor.staff_id)
+            s.add(application)
+            s.flush()
+            for line in lines:
+                s.add(self._line(s, application.id, line, today))
+            s.flush()
+            audit_trail.record(s, actor, "return_application", application.id, "create",
+                               {"lines": len(lines), "number": application.number})
+            return application.number
+
+    def apply(self, actor: Actor, number: str) -> None:
+        self._step(actor, number, (RS.DRAFT,), RS.APPLIED, "apply", applied_at=self._clock())
+
+    def approve(self, actor: Actor, number: str, reference: str) -> None:
+        """The manufacturer's written approval, with its reference (D15)."""
+        if not reference.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the manufacturer's approval reference."),
+                                  field="reference")
+        self._step(actor, number, (RS.APPLIED,), RS.APPROVED, "approve", approved_at=self._clock(),
+                   approval_reference=reference.strip()[:100])
+
+    def refuse(self, actor: Actor, number: str, reason: str) -> None:
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for the refusal."), field="reason")
+        self._step(actor, number, (RS.APPLIED, RS.APPROVED), RS.REFUSED, "refuse", note=reason.strip())
+
+    def ship(self, actor: Actor, number: str, packed_line_ids: set[int], freight: Decimal) -> None:
+        """Only an approved application ships (D15), and only complete (D16); the centre's freight
+        for D13/D14 lines goes to the fund."""
+        require(actor, Permission.STOCK_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            application = _load(s, number)
+            if application.status is not RS.APPROVED:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Application {number} is not approved by the manufacturer: it cannot be shipped (D15)."),
+                    field="status", number=number)
+            unpacked = [line for line in application.lines if line.id not in packed_line_ids]
+            if unpacked:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "{count} lines are not packed: ship the complete list (D16)."),
+                    field="packed", count=len(unpacked))
+            for line in application.lines:
+                line.packed = True
+            application.status, application.shipped_at = RS.SHIPPED, self._clock()
+            application.freight_out = to_money(freight)
+            if application.freight_out > 0 and any(l.cost_bearer not in _MANUFACTURER for l in application.lines):
+                day = self._clock().astimezone().date()
+                s.add(FundLedgerEntry(entry_date=day, quarter=quarter_of(day), kind=FundEntryKind.CHARGE,
+                                      amount=-application.freight_out, return_application_id=application.id,
+                                      note=f"{application.number} freight (D13/D14)"))
+            audit_trail.record(s, actor, "return_application", application.id, "ship",
+                               audit_trail.changes_of(application))
+
+    def acknowledge(self, actor: Actor, number: str, counts: dict[int, int]) -> list[int]:
+        """Records the manufacturer's count, which stands (D16); returns the lines that differ."""
+        require(actor, Permission.STOCK_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            application = _load(s, number)
+            if application.status is not RS.SHIPPED:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a shipped application can be acknowledged."),
+                                      field="status")
+            differing = []
+            for line in application.lines:
+                line.acknowledged_quantity = counts.get(line.id, 0)
+                if line.acknowledged_quantity != line.quantity:
+                    differing.append(line.id)
+            application.status, application.acknowledged_at = RS.ACKNOWLEDGED, self._clock()
+            audit_trail.record(s, actor, "return_application", application.id, "acknowledge",
+                               {"counts": {str(k): v for k, v in counts.items()}, "differing": differing})
+            return differing
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _step(self, actor: Actor, number: str, sources: tuple[RS, ...], target: RS, action: str, **values) -> None:  # type: ignore[no-untyped-def]
+        require(actor, Permission.STOCK_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            application = _load(s, number)
+            if application.status not in sources:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Application {number} is {status}: not possible now."),
+                                      field="status", number=number, status=application.status.value)
+            application.status = target
+            for key, value in values.items():
+                setattr(application, key, value)
+            audit_trail.record(s, actor, "return_application", application.id, action,
+                               audit_trail.changes_of(application))
+
+    @staticmethod
+    def _line(s: Session, application_id: int, given: ReturnLineInput, today: dt.date) -> ReturnLine:
+        if not given.reason.strip() or given.quantity < 1 or bool(given.serial) == bool(given.part_no):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Each line needs a unit serial or a part number, a quantity and a reason."), field="lines")
+        unit = s.scalar(select(Unit).where(Unit.serial == given.serial.strip())) if given.serial else None
+        part = s.scalar(select(Part).where(Part.part_no == given.part_no.strip())) if given.part_no else None
+        claim = s.scalar(select(Claim).where(Claim.number == given.claim_number.strip())) if given.claim_number else None
+        if (given.serial and unit is None) or (given.part_no and part is None):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown unit or part “{code}”."), field="lines",
+                                  code=(given.serial or given.part_no or "").strip())
+        bearer = claim.cost_bearer if claim is not None and claim.cost_bearer in _MANUFACTURER else classify(unit, today)
+        return ReturnLine(application_id=application_id, unit_id=unit.id if unit else None,
+                          part_id=part.id if part else None, claim_id=claim.id if claim else None,
+                          quantity=given.quantity, cost_bearer=bearer, reason=given.reason.strip()[:200])
+
+
+def _load(s: Session, number: str) -> ReturnApplication:
+    application = s.scalar(select(ReturnApplication).where(ReturnApplication.number == number.strip()))
+    if application is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no return application “{number}”."),
+                              field="number", number=number.strip())
+    return application
