@@ -1,0 +1,231 @@
+"""Rule sets and acknowledgements (E24), complaints and demerits (E3, E5, E6, E21), fines (E23)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.assessment import PublishedVersion, RuleTerms, consequence, version_in_force
+from desktop_app.core.kpis import month_bounds
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import (
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintStatus,
+    DemeritKind,
+    FineReason,
+    FineStatus,
+    WorkOrderKind,
+)
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import (
+    AssessmentRuleSet,
+    Complaint,
+    Demerit,
+    Fine,
+    RuleAcknowledgement,
+    Staff,
+    WorkOrder,
+)
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, numbering
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+
+
+@dataclass(frozen=True)
+class ComplaintInput:
+    received_via: ComplaintChannel
+    received_on: dt.date
+    complainant: str
+    category: ComplaintCategory
+    description: str
+    about_staff_id: int | None = None
+    work_order_number: str | None = None
+    product_id: int | None = None  # E6: a suspected design defect of a model
+    customer_id: int | None = None
+
+
+def rule_set_in_force(s: Session, day: dt.date) -> AssessmentRuleSet:
+    rows = list(s.scalars(select(AssessmentRuleSet)))
+    chosen = version_in_force([PublishedVersion(r.id, r.version, r.published_on) for r in rows], day)
+    if chosen is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "No assessment rule set was published by {day}: nothing can be held against staff (E24)."),
+            field="rule_set", day=day.isoformat())
+    return s.get(AssessmentRuleSet, chosen.id)
+
+
+class AssessmentService:
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    # -- rule sets (E24) ---------------------------------------------------------------------------
+
+    def publish_rules(self, actor: Actor, terms: RuleTerms, published_on: dt.date) -> int:
+        require(actor, Permission.RULES_PUBLISH)
+        with self._sessions.write() as s, s.begin():
+            version = (s.scalar(select(func.max(AssessmentRuleSet.version))) or 0) + 1
+            row = AssessmentRuleSet(version=version, published_on=published_on, rules=terms.to_dict(),
+                                    published_by_id=actor.staff_id)
+            s.add(row)
+            s.flush()
+            audit_trail.record(s, actor, "assessment_rule_set", row.id, "publish", terms.to_dict())
+            return version
+
+    def acknowledge(self, actor: Actor, version: int, on: dt.date | None = None) -> None:
+        """The staff member confirms having read a published version (their own acknowledgement)."""
+        with self._sessions.write() as s, s.begin():
+            row = s.scalar(select(AssessmentRuleSet).where(AssessmentRuleSet.version == version))
+            if row is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no rule set version {version}."),
+                                      field="version", version=version)
+            if s.scalar(select(RuleAcknowledgement.id).where(RuleAcknowledgement.rule_set_id == row.id,
+                                                              RuleAcknowledgement.staff_id == actor.staff_id)):
+                return
+            ack = RuleAcknowledgement(rule_set_id=row.id, staff_id=actor.staff_id,
+                                      acknowledged_on=on or self._clock().astimezone().date())
+            s.add(ack)
+            s.flush()
+            audit_trail.record(s, actor, "rule_acknowledgement", ack.id, "create", audit_trail.created_values(ack))
+
+    # -- complaints (E3, E5, E6, E21) -----------------------------------------------------------
+
+    def register_complaint(self, actor: Actor, given: ComplaintInput) -> str:
+        require(actor, Permission.COMPLAINTS_RECORD)
+        if not given.complainant.strip() or not given.description.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter who complained and what about."),
+                                  field="description")
+        if given.category is ComplaintCategory.DESIGN_DEFECT and given.product_id is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A design-defect report names the product model (E6)."),
+                                  field="product")
+        with self._sessions.write() as s, s.begin():
+            order_id = None
+            if given.work_order_number:
+                order_id = s.scalar(select(WorkOrder.id).where(WorkOrder.number == given.work_order_number.strip()))
+                if order_id is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no work order “{number}”."),
+                                          field="work_order", number=given.work_order_number.strip())
+            row = Complaint(number=numbering.next_number(s, numbering.COMPLAINT, given.received_on),
+                            received_via=given.received_via, received_on=given.received_on,
+                            complainant=given.complainant.strip(), customer_id=given.customer_id,
+                            about_staff_id=given.about_staff_id, category=given.category, work_order_id=order_id,
+                            product_id=given.product_id, description=given.description.strip(),
+                            registered_by_id=actor.staff_id)
+            s.add(row)
+            s.flush()
+            audit_trail.record(s, actor, "complaint", row.id, "create", audit_trail.created_values(row))
+            return row.number
+
+    def verify_complaint(self, actor: Actor, number: str, *, upheld: bool, findings: str) -> DemeritKind | None:
+        """The supervisor's finding; an upheld E21 complaint is a major demerit, attitude criticism
+        with the bonus deduction (E3) — each citing the rule set in force on the day (E24)."""
+        require(actor, Permission.COMPLAINTS_RECORD)
+        if not findings.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write down what the verification found."),
+                                  field="findings")
+        with self._sessions.write() as s, s.begin():
+            complaint = s.scalar(select(Complaint).where(Complaint.number == number.strip()))
+            if complaint is None or complaint.status is not ComplaintStatus.REGISTERED:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This complaint is not waiting for verification."),
+                                      field="number")
+            complaint.status = ComplaintStatus.VERIFIED if upheld else ComplaintStatus.REJECTED
+            complaint.findings, complaint.verified_by_id, complaint.verified_at = findings.strip(), actor.staff_id, self._clock()
+            audit_trail.record(s, actor, "complaint", complaint.id, "verify", audit_trail.changes_of(complaint))
+            kind = consequence(complaint.category) if upheld and complaint.about_staff_id else None
+            if kind is not None:
+                rules = rule_set_in_force(s, complaint.received_on)
+                deduction = RuleTerms.from_dict(rules.rules).attitude_bonus_deduction \
+                    if kind is DemeritKind.CRITICISM else None
+                demerit = Demerit(staff_id=complaint.about_staff_id, kind=kind, facts_on=complaint.received_on,
+                                  rule_set_id=rules.id, complaint_id=complaint.id,
+                                  work_order_id=complaint.work_order_id, bonus_deduction=deduction,
+                                  decided_by_id=actor.staff_id, note=findings.strip())
+                s.add(demerit)
+                s.flush()
+                audit_trail.record(s, actor, "demerit", demerit.id, "create", audit_trail.created_values(demerit))
+            return kind
+
+    # -- fines (E23) -------------------------------------------------------------------------------
+
+    def suggest_fines(self, actor: Actor, month: dt.date) -> int:
+        """From the month's on-site facts: late arrivals and leaving without calling headquarters;
+        and repaired orders whose report is still incomplete. Each is a suggestion to confirm."""
+        require(actor, Permission.FINES_RECORD)
+        start, end = month_bounds(month, self._clock().astimezone().tzinfo)
+        with self._sessions.write() as s, s.begin():
+            orders = s.scalars(select(WorkOrder).where(
+                WorkOrder.technician_id.is_not(None), WorkOrder.completed_at >= start, WorkOrder.completed_at < end))
+            created = 0
+            for order in orders:
+                reasons = []
+                if order.kind is WorkOrderKind.ON_SITE and order.late_arrival:
+                    reasons.append(FineReason.LATE_ARRIVAL)
+                if order.kind is WorkOrderKind.ON_SITE and order.called_headquarters is False:
+                    reasons.append(FineReason.LEFT_WITHOUT_CALLING_HQ)
+                if not (order.report_fault_cause and order.report_solution and order.report_customer_opinion):
+                    reasons.append(FineReason.INCOMPLETE_REPORT)
+                for reason in reasons:
+                    if self._fine_exists(s, order.id, reason):
+                        continue
+                    day = (order.arrived_at or order.completed_at).astimezone().date()
+                    self._add_fine(s, actor, order.technician_id, reason, day, order.id)
+                    created += 1
+            return created
+
+    def record_fine(self, actor: Actor, staff_id: int, reason: FineReason, facts_on: dt.date,
+                    work_order_number: str | None = None) -> int:
+        """A fine entered by hand (disobeyed dispatch, say): still only suggested until confirmed."""
+        require(actor, Permission.FINES_RECORD)
+        with self._sessions.write() as s, s.begin():
+            order_id = s.scalar(select(WorkOrder.id).where(WorkOrder.number == work_order_number)) \
+                if work_order_number else None
+            return self._add_fine(s, actor, staff_id, reason, facts_on, order_id).id
+
+    def decide_fine(self, actor: Actor, fine_id: int, *, confirm: bool, reason: str) -> None:
+        """Nothing is fined silently: the supervisor confirms or dismisses, with a reason."""
+        require(actor, Permission.FINES_RECORD)
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for the decision."), field="reason")
+        with self._sessions.write() as s, s.begin():
+            fine = s.get(Fine, fine_id)
+            if fine is None or fine.status is not FineStatus.SUGGESTED:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This fine is already decided."), field="fine")
+            fine.status = FineStatus.CONFIRMED if confirm else FineStatus.DISMISSED
+            fine.decided_by_id, fine.decision_reason, fine.decided_at = actor.staff_id, reason.strip(), self._clock()
+            audit_trail.record(s, actor, "fine", fine.id, "confirm" if confirm else "dismiss",
+                               audit_trail.changes_of(fine))
+
+    def unacknowledged(self, fine_id: int) -> bool:
+        """E24: a fine under a rule version the person has not acknowledged is flagged."""
+        with self._sessions.read() as s:
+            fine = s.get(Fine, fine_id)
+            return s.scalar(select(RuleAcknowledgement.id).where(
+                RuleAcknowledgement.rule_set_id == fine.rule_set_id,
+                RuleAcknowledgement.staff_id == fine.staff_id)) is None
+
+    @staticmethod
+    def _fine_exists(s: Session, order_id: int, reason: FineReason) -> bool:
+        return s.scalar(select(Fine.id).where(Fine.work_order_id == order_id, Fine.reason == reason)) is not None
+
+    @staticmethod
+    def _add_fine(s: Session, actor: Actor, staff_id: int, reason: FineReason, day: dt.date,
+                  order_id: int | None) -> Fine:
+        if s.get(Staff, staff_id) is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a staff member."), field="staff")
+        rules = rule_set_in_force(s, day)
+        amount: Decimal = RuleTerms.from_dict(rules.rules).fines[reason]
+        fine = Fine(staff_id=staff_id, reason=reason, facts_on=day, rule_set_id=rules.id, work_order_id=order_id,
+                    amount=amount)
+        s.add(fine)
+        s.flush()
+        audit_trail.record(s, actor, "fine", fine.id, "suggest", audit_trail.created_values(fine))
+        return fine
