@@ -1,0 +1,188 @@
+"""The repair monthly report to the manufacturer (D3) and the improvement report (E2), as data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, func, select, type_coerce
+
+from desktop_app.core.kpis import month_bounds
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import ClaimStatus, ComplaintCategory, CostBearer, Remedy
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import (
+    Claim,
+    Complaint,
+    FaultCategory,
+    Part,
+    Product,
+    StockMovement,
+    Unit,
+    WorkOrder,
+    WorkOrderPart,
+)
+from desktop_app.db.types import utcnow
+from desktop_app.services import audit_trail, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+
+DUE_DAY = 3  # D3: by the 3rd of the following month
+
+
+@dataclass
+class ModelLine:
+    model: str
+    name: str
+    received: int = 0
+    repaired: int = 0
+    exchanged: int = 0
+    returned: int = 0
+    in_warranty: int = 0
+    out_of_warranty: int = 0
+    doa: int = 0  # D11
+    early_defects: int = 0  # D12
+    faults: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class PartLine:
+    part_no: str
+    name: str
+    quantity: int
+    value: Decimal  # at the fee-schedule prices booked on the orders (D9)
+
+
+@dataclass(frozen=True)
+class RepairMonthlyReport:
+    month: dt.date
+    models: tuple[ModelLine, ...]
+    parts: tuple[PartLine, ...]
+
+    @property
+    def parts_value(self) -> Decimal:
+        return sum((p.value for p in self.parts), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class ImprovementReport:
+    first_month: dt.date
+    last_month: dt.date
+    top_faults: dict[str, list[tuple[str, int]]]  # model -> [(fault, count)] most frequent first
+    repeat_repairs: list[tuple[str, str, str]]  # (order, earlier order, model)
+    design_defects: list[tuple[str, str, str]]  # (complaint, model, description)
+    non_quality_complaints: list[tuple[str, str]]  # (complaint, description)
+
+
+class MonthlyReports:
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def repair_monthly(self, actor: Actor, month: dt.date) -> RepairMonthlyReport:
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        start, end = month_bounds(month, self._clock().astimezone().tzinfo)
+        with self._sessions.read() as s:
+            lines: dict[str, ModelLine] = {}
+
+            def line(model: str, name: str) -> ModelLine:
+                return lines.setdefault(model, ModelLine(model, name))
+
+            claims = s.execute(
+                select(Product.model, Product.name, Claim.decision, Claim.cost_bearer, Claim.status)
+                .select_from(Claim).join(Unit, Claim.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
+                .where(Claim.claim_date >= start.date(), Claim.claim_date < end.date()))
+            for model, name, decision, bearer, status in claims:
+                entry = line(model, name)
+                entry.received += 1
+                if bearer is CostBearer.CUSTOMER:
+                    entry.out_of_warranty += 1
+                else:
+                    entry.in_warranty += 1
+                entry.doa += bearer is CostBearer.MANUFACTURER_DOA
+                entry.early_defects += bearer is CostBearer.MANUFACTURER_EARLY_DEFECT
+                entry.returned += decision is Remedy.RETURN and status is not ClaimStatus.CANCELLED
+            done = s.execute(
+                select(Product.model, Product.name, WorkOrder.replacement_unit_id, FaultCategory.name_zh)
+                .select_from(WorkOrder).join(Unit, WorkOrder.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
+                .outerjoin(FaultCategory, WorkOrder.fault_category_id == FaultCategory.id)
+                .where(WorkOrder.completed_at >= start, WorkOrder.completed_at < end))
+            for model, name, replacement, fault in done:
+                entry = line(model, name)
+                if replacement is not None:
+                    entry.exchanged += 1
+                else:
+                    entry.repaired += 1
+                if fault:
+                    entry.faults[fault] += 1
+            parts = [PartLine(no, name, int(qty), Decimal(int(value_fen)) / 100) for no, name, qty, value_fen in s.execute(
+                select(Part.part_no, Part.name, func.sum(WorkOrderPart.quantity),
+                       func.sum(WorkOrderPart.quantity * _fen(WorkOrderPart.unit_price)))
+                .join(Part, WorkOrderPart.part_id == Part.id)
+                .join(StockMovement, WorkOrderPart.stock_movement_id == StockMovement.id)
+                .where(StockMovement.at >= start, StockMovement.at < end)
+                .group_by(Part.part_no, Part.name).order_by(Part.part_no))]
+            models = tuple(sorted(lines.values(), key=lambda m: m.model))
+            return RepairMonthlyReport(start.date(), models, tuple(
+                PartLine(p.part_no, p.name, p.quantity, p.value.quantize(Decimal("0.01"))) for p in parts))
+
+    def improvement(self, actor: Actor, first_month: dt.date, last_month: dt.date) -> ImprovementReport:
+        """E2: what needs improving, for the general manager."""
+        require(actor, Permission.STAFF_EVALUATION_VIEW)
+        tz = self._clock().astimezone().tzinfo
+        start, end = month_bounds(first_month, tz)[0], month_bounds(last_month, tz)[1]
+        with self._sessions.read() as s:
+            faults: dict[str, Counter[str]] = defaultdict(Counter)
+            for model, fault in s.execute(
+                    select(Product.model, FaultCategory.name_zh).select_from(WorkOrder)
+                    .join(Unit, WorkOrder.unit_id == Unit.id)
+                    .join(Product, Unit.product_id == Product.id)
+                    .join(FaultCategory, WorkOrder.fault_category_id == FaultCategory.id)
+                    .where(WorkOrder.created_at >= start, WorkOrder.created_at < end)):
+                faults[model][fault] += 1
+            earlier = WorkOrder.__table__.alias("earlier")
+            repeats = [(a, b, m) for a, b, m in s.execute(
+                select(WorkOrder.number, earlier.c.number, Product.model).select_from(WorkOrder)
+                .join(earlier, WorkOrder.repeat_of_id == earlier.c.id)
+                .join(Unit, WorkOrder.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
+                .where(WorkOrder.created_at >= start, WorkOrder.created_at < end).order_by(WorkOrder.id))]
+            day_from, day_to = start.date(), end.date()
+            defects = [(n, m, d) for n, m, d in s.execute(
+                select(Complaint.number, Product.model, Complaint.description)
+                .join(Product, Complaint.product_id == Product.id)
+                .where(Complaint.category == ComplaintCategory.DESIGN_DEFECT, Complaint.received_on >= day_from,
+                       Complaint.received_on < day_to).order_by(Complaint.id))]
+            non_quality = [(n, d) for n, d in s.execute(
+                select(Complaint.number, Complaint.description)
+                .where(Complaint.category == ComplaintCategory.NON_QUALITY, Complaint.received_on >= day_from,
+                       Complaint.received_on < day_to).order_by(Complaint.id))]
+        top = {model: counter.most_common(5) for model, counter in sorted(faults.items())}
+        return ImprovementReport(first_month, last_month, top, repeats, defects, non_quality)
+
+    def due(self, today: dt.date) -> dt.date | None:
+        """D3: from the 1st, last month's report is due by the 3rd until it is marked sent."""
+        previous = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        with self._sessions.read() as s:
+            sent = settings.get(s, _sent_key(previous))
+        return None if sent else previous
+
+    def mark_sent(self, actor: Actor, month: dt.date) -> None:
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            day = self._clock().astimezone().date().isoformat()
+            settings.put(s, _sent_key(month), day)
+            audit_trail.record(s, actor, "monthly_report", None, "mark_sent", {"month": month.strftime("%Y-%m"),
+                                                                               "sent_on": day})
+
+
+def _sent_key(month: dt.date) -> str:
+    return f"reports.monthly_sent.{month:%Y-%m}"
+
+
+def _fen(column: Any) -> Any:
+    """The stored integer fen of a Money column, for exact SQL sums."""
+    return type_coerce(column, BigInteger)
