@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.errors import DatabaseUnavailable
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.paths import default_database_path
 
 ENV_DATABASE_URL = "SERVICE_COUNTER_DATABASE_URL"
@@ -83,7 +88,11 @@ def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
 
 
 class SessionFactory:
-    """Hands out one session per unit of work: ``write()`` for changes, ``read()`` for queries."""
+    """Hands out one session per unit of work: ``write()`` for changes, ``read()`` for queries.
+
+    A database that is unreachable or stays locked past the busy timeout surfaces as
+    ``DatabaseUnavailable`` with a plain message, never as a raw driver error.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -92,9 +101,28 @@ class SessionFactory:
             bind=engine.execution_options(sqlite_write=True), expire_on_commit=False
         )
 
-    def read(self) -> Session:
-        return self._read()
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with _plain_errors(writing=False), self._read() as session:
+            yield session
 
-    def write(self) -> Session:
+    @contextmanager
+    def write(self) -> Iterator[Session]:
         """Use as ``with factory.write() as s, s.begin():`` so the unit commits or rolls back whole."""
-        return self._write()
+        with _plain_errors(writing=True), self._write() as session:
+            yield session
+
+
+@contextmanager
+def _plain_errors(*, writing: bool) -> Iterator[None]:
+    try:
+        yield
+    except (OperationalError, InterfaceError) as exc:
+        if writing:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The database could not be reached or stayed busy too long. Nothing was saved; "
+                "please try again.")
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The database could not be reached or stayed busy too long; please try again.")
+        raise DatabaseUnavailable(template) from exc

@@ -1,4 +1,4 @@
-"""Reusable page parts: centre header, claim codes, field tables, terms, signatures, footer."""
+"""Reusable page parts: centre header, number codes, field tables, terms, signatures, footer."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from desktop_app.documents.styles import LABEL_BACKGROUND, RULE_COLOUR, DocStyles
+from desktop_app.documents.styles import LABEL_BACKGROUND, MUTED, RULE_COLOUR, DocStyles
 from desktop_app.documents.text import CJKParagraph, para_text
 
 Cell = str | Flowable | list[Flowable]
@@ -29,11 +29,14 @@ class CentreInfo:
     phone: str
 
 
-def claim_codes(value: str, st: DocStyles, width: float) -> list[Flowable]:
-    """QR code and Code128 barcode of a document number, with the number in plain text below."""
+def number_codes(value: str, st: DocStyles, width: float, *, qr_side: float = 26 * mm,
+                 bar_height: float = 8 * mm, min_qr_side: float = 0) -> list[Flowable]:
+    """QR code and Code128 barcode of any document number, with the number in plain text below."""
+    # qr_side and bar_height are A4 lengths, scaled to the page like every other length;
+    # min_qr_side is absolute: a code scanned back from paper must not shrink with the type.
     parts: list[Flowable] = []
     if value.strip():
-        side = st.size(26 * mm)
+        side = max(st.size(qr_side), min_qr_side)
         # The flowable QR draws straight on the canvas; the Drawing widget would pull in an
         # unembedded Helvetica. Level M survives a crease or a pen mark across the code.
         qr = QrCode(value, width=side, height=side, qrLevel="M")
@@ -42,7 +45,7 @@ def claim_codes(value: str, st: DocStyles, width: float) -> list[Flowable]:
     if value.strip() and value.isascii() and value.isprintable():  # Code128 is ASCII only
         modules = Code128(value, barWidth=1, quiet=0).width
         bar = width / (modules + 20)  # 10-module quiet zone each side, as scanners need
-        code = Code128(value, barWidth=bar, barHeight=st.size(8 * mm), quiet=1,
+        code = Code128(value, barWidth=bar, barHeight=st.size(bar_height), quiet=1,
                        lquiet=10 * bar, rquiet=10 * bar)
         code.hAlign = "CENTER"
         parts.append(code)
@@ -50,13 +53,18 @@ def claim_codes(value: str, st: DocStyles, width: float) -> list[Flowable]:
     return parts
 
 
-def centre_header(centre: CentreInfo, title: str, copy_mark: tuple[str, str], codes: list[Flowable],
-                  st: DocStyles, tel_label: str) -> Table:
-    """Copy mark left, centre name/address/phone and title in the middle, codes right."""
+claim_codes = number_codes  # the receipt's original name for the same block
+
+
+def centre_header(centre: CentreInfo, title: str, copy_mark: tuple[str, str] | None,
+                  codes: list[Flowable], st: DocStyles, tel_label: str) -> Table:
+    """Boxed mark left (if any), centre name/address/phone and title in the middle, codes right."""
     side = st.size(40 * mm)
-    mark = table([[Paragraph(para_text(copy_mark[0]), st.copy_mark)],
-                  [Paragraph(para_text(copy_mark[1]), st.copy_note)]],
-                 [side - st.size(8 * mm)], [("BOX", (0, 0), (-1, -1), 1.2, RULE_COLOUR)], st)
+    mark: Cell = ""
+    if copy_mark is not None:
+        mark = table([[Paragraph(para_text(copy_mark[0]), st.copy_mark)],
+                      [Paragraph(para_text(copy_mark[1]), st.copy_note)]],
+                     [side - st.size(8 * mm)], [("BOX", (0, 0), (-1, -1), 1.2, RULE_COLOUR)], st)
     middle = [Paragraph(para_text(centre.name), st.centre_name)]
     if centre.address.strip():  # settings not filled in yet: no empty lines, no bare "电话"
         middle.append(Paragraph(para_text(centre.address), st.centre_line))
@@ -144,7 +152,7 @@ def terms_block(title: str, items: Sequence[tuple[str, str]], st: DocStyles) -> 
 
 
 def signature_lines(columns: Sequence[Sequence[tuple[str, str]]], st: DocStyles,
-                    width: float | None = None) -> Table:
+                    width: float | None = None, row_height: float = 9 * mm) -> Table:
     """Side-by-side columns of "label ______" lines; the second item is pre-printed on the line."""
     height = max(len(column) for column in columns)
     labels = [label for column in columns for label, _ in column]
@@ -163,20 +171,51 @@ def signature_lines(columns: Sequence[Sequence[tuple[str, str]]], st: DocStyles,
                 commands.append(("LINEBELOW", (2 * col + 1, row), (2 * col + 1, row), 0.7,
                                  RULE_COLOUR))
     widths = [name_width, line_width - gap, name_width + gap, line_width][: 2 * len(columns)]
-    return table(data, widths, commands, st, rowHeights=[st.size(9 * mm)] * height)
+    return table(data, widths, commands, st, rowHeights=[st.size(row_height)] * height)
 
 
-def confirmation_box(title: str, statement: str, signatures: Table, st: DocStyles) -> Table:
+def confirmation_box(title: str | None, statement: str, signatures: Table, st: DocStyles,
+                     body: Sequence[Flowable] = ()) -> Table:
     """A boxed statement the customer signs under (title and statement are plain text)."""
-    rows = [[Paragraph(para_text(title), st.label)], [Paragraph(para_text(statement), st.body)],
-            [signatures]]
-    return table(rows, [st.frame_width], [
-        ("BOX", (0, 0), (-1, -1), 1.0, RULE_COLOUR),
-        ("BACKGROUND", (0, 0), (-1, 0), LABEL_BACKGROUND),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE_COLOUR),
-        ("TOPPADDING", (0, 0), (-1, -1), st.cell_padding),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+    # ``body`` (e.g. the customer's opinion) prints between the title (if any) and the statement.
+    rows = [*([[Paragraph(para_text(title), st.label)]] if title is not None else []),
+            *([[list(body)]] if body else []),
+            [Paragraph(para_text(statement), st.body)], [signatures]]
+    commands = [("BOX", (0, 0), (-1, -1), 1.0, RULE_COLOUR),
+                ("TOPPADDING", (0, 0), (-1, -1), st.cell_padding),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]
+    if title is not None:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), LABEL_BACKGROUND),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE_COLOUR)]
+    return table(rows, [st.frame_width], commands, st)
+
+
+def section_heading(text: str, st: DocStyles) -> Table:
+    """A shaded heading bar with a dark left rule, kept with the section below it."""
+    heading = table([[Paragraph(para_text(text), st.label)]], [st.frame_width], [
+        ("BACKGROUND", (0, 0), (-1, -1), LABEL_BACKGROUND),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, RULE_COLOUR),
+        ("TOPPADDING", (0, 0), (-1, -1), st.size(0.8 * mm)),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), st.size(1.0 * mm)),
     ], st)
+    heading.keepWithNext = 1
+    return heading
+
+
+def draw_page_furniture(canvas: Canvas, st: DocStyles, bottom: str, top_left: str | None = None,
+                        top_right: str = "") -> None:
+    """Footer line centred at the bottom; on continuation pages a running header at the top."""
+    width, height = st.page_size
+    canvas.saveState()
+    canvas.setFont(st.body.fontName, st.footer_size)
+    canvas.setFillColor(MUTED)
+    canvas.drawCentredString(width / 2, st.margin * 0.55, bottom)
+    if top_left is not None:
+        top = height - st.margin * 0.6
+        canvas.drawString(st.margin, top, top_left)
+        if top_right:
+            canvas.drawRightString(width - st.margin, top, top_right)
+    canvas.restoreState()
 
 
 class CopyStart(Flowable):

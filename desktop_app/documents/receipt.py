@@ -13,13 +13,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
-from desktop_app.core.money import format_yuan, round_money
 from desktop_app.documents import labels as wording
+from desktop_app.documents.formatting import money as _money
+from desktop_app.documents.formatting import when as _when
 from desktop_app.documents.page_parts import (
-    CentreInfo, CopyStart, centre_header, claim_codes, confirmation_box, field_table, footer_canvas,
-    grid_style, label_width, signature_lines, table, terms_block,
+    CentreInfo, CopyStart, centre_header, claim_codes, confirmation_box, draw_page_furniture,
+    field_table, footer_canvas, grid_style, label_width, signature_lines, table, terms_block,
 )
-from desktop_app.documents.styles import LABEL_BACKGROUND, MUTED, DocStyles, make_styles
+from desktop_app.documents.styles import LABEL_BACKGROUND, DocStyles, make_styles
 from desktop_app.documents.text import glyph_fallback, para_text
 
 COPY_KINDS = ("customer", "centre")
@@ -200,33 +201,13 @@ def _charges(charges: tuple[ChargeLine, ...], st: DocStyles, lab: Mapping[str, s
                  repeatRows=1)
 
 
-def _money(amount: Decimal) -> str:
-    if not isinstance(amount, Decimal):  # floats would misprint fen; the services pass Decimal
-        raise TypeError(f"money must be a Decimal, got {type(amount).__name__}")
-    return format_yuan(round_money(amount))
-
-
-def _when(moment: dt.datetime, tz: dt.tzinfo | None) -> str:
-    local = moment.astimezone(tz) if tz and moment.tzinfo else moment
-    return local.strftime("%Y-%m-%d %H:%M")
-
-
 def _colon(lab: Mapping[str, str]) -> str:
     return "：" if lab["list_sep"] == "、" else ": "
 
 
 def _draw_footer(canvas: Canvas, copy: str, page: int, pages: int, *, st: DocStyles,
                  lab: Mapping[str, str], claim: str) -> None:
-    width, _ = st.page_size
-    canvas.saveState()
-    canvas.setFont(st.body.fontName, st.footer_size)
-    canvas.setFillColor(MUTED)
-    y = st.margin * 0.55
-    canvas.drawCentredString(width / 2, y, lab["footer"].format(
-        claim=claim, copy=copy, page=page, pages=pages))
-    if page > 1:  # a continuation page still says which receipt and copy it belongs to
-        top = st.page_size[1] - st.margin * 0.6
-        canvas.drawString(st.margin, top, lab["continued"].format(
-            title=lab["receipt_title"], claim=claim))
-        canvas.drawRightString(width - st.margin, top, copy)
-    canvas.restoreState()
+    # A continuation page still says which receipt and copy it belongs to.
+    top = lab["continued"].format(title=lab["receipt_title"], claim=claim) if page > 1 else None
+    draw_page_furniture(canvas, st, lab["footer"].format(
+        claim=claim, copy=copy, page=page, pages=pages), top, copy)

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from pdf_checks import assert_contains
 from pypdf import PdfReader
 
 from desktop_app.documents.receipt import ChargeLine, render_receipt
@@ -14,17 +15,6 @@ from desktop_app.documents.styles import make_styles
 from desktop_app.documents.text import (
     PLACEHOLDER, CJKParagraph, escape_markup, glyph_fallback, para_text,
 )
-
-
-def squash(text: str) -> str:
-    """Text without whitespace: extraction re-wraps lines and pads columns with spaces."""
-    return re.sub(r"\s+", "", text)
-
-
-def assert_contains(text: str, *parts: str) -> None:
-    flat = squash(text)
-    missing = [part for part in parts if squash(part) not in flat]
-    assert not missing, f"missing from the PDF text: {missing}"
 
 
 W7_ZH = "如您将产品送回或寄回本服务中心，需承担运送时遗失或受损的风险，并预付运送费用，使用原有包装或具同等保护效果的包装寄送产品"
