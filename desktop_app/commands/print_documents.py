@@ -9,6 +9,7 @@ from desktop_app.db.engine import resolve_database_url
 from desktop_app.db.opening import open_database
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.receipts import ReceiptService
+from desktop_app.services.work_order_documents import WorkOrderDocuments
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +22,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     receipt.add_argument("--copies", default="customer,centre",
                          help="comma-separated copies: customer, centre (default both)")
     receipt.set_defaults(handler=print_receipt)
+    report = documents.add_parser("work-order", help="the service report of a work order (E17)")
+    report.add_argument("order", metavar="NUMBER", help="work-order number, e.g. WO-2026-000123")
+    report.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    report.add_argument("--page-size", choices=("A4", "A5"), default="A4")
+    report.set_defaults(handler=print_work_order)
+    survey = documents.add_parser("survey", help="the satisfaction survey form of a work order (E17)")
+    survey.add_argument("order", metavar="NUMBER", help="work-order number")
+    survey.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    survey.add_argument("--page-size", choices=("A4", "A5"), default="A4")
+    survey.set_defaults(handler=print_survey)
 
 
 def print_receipt(args: argparse.Namespace) -> int:
@@ -34,6 +45,32 @@ def print_receipt(args: argparse.Namespace) -> int:
             SYSTEM, args.claim, language=language, translate=translator_function(language),
             page_size=args.page_size, copies=copies, target=str(args.output),
         )
+    finally:
+        database.dispose()
+    args.output.write_bytes(pdf)
+    print(f"{args.output}: {len(pdf):,} bytes")
+    return 0
+
+
+def print_work_order(args: argparse.Namespace) -> int:
+    from desktop_app.gui.translations import translator_function
+
+    language = args.language or "zh_CN"
+    return _write(args, lambda documents: documents.service_report(
+        SYSTEM, args.order, language=language, translate=translator_function(language), page_size=args.page_size,
+        target=str(args.output)))
+
+
+def print_survey(args: argparse.Namespace) -> int:
+    language = args.language or "zh_CN"
+    return _write(args, lambda documents: documents.survey_form(
+        SYSTEM, args.order, language=language, page_size=args.page_size, target=str(args.output)))
+
+
+def _write(args: argparse.Namespace, make) -> int:  # type: ignore[no-untyped-def]
+    database = open_database(resolve_database_url(args.database_url))
+    try:
+        pdf = make(WorkOrderDocuments(database.sessions))
     finally:
         database.dispose()
     args.output.write_bytes(pdf)

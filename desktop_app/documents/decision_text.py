@@ -1,8 +1,8 @@
-"""Words for remedies, channels and charges on printed documents, in the document language."""
+"""Words for remedies, channels, order states and charges on printed documents, in the document language."""
 
 from __future__ import annotations
 
-from desktop_app.core.vocabulary import ClaimChannel, Remedy
+from desktop_app.core.vocabulary import CauseClass, ClaimChannel, PartCharge, Remedy, WorkOrderKind, WorkOrderState
 from desktop_app.documents.labels import is_english
 
 _REMEDY = {
@@ -21,6 +21,35 @@ _CHANNEL = {
     ClaimChannel.QQ: ("QQ", "QQ"),
     ClaimChannel.WEBSITE: ("网站", "website"),
     ClaimChannel.ON_SITE_REQUEST: ("上门服务申请", "on-site request"),
+}
+_KIND = {
+    WorkOrderKind.BENCH: ("到店维修", "bench repair"),
+    WorkOrderKind.ON_SITE: ("上门服务", "on-site service"),
+    WorkOrderKind.INSTALLATION: ("安装调试", "installation"),
+    WorkOrderKind.VISIT: ("客户回访", "customer visit"),
+}
+_CHARGE = {
+    PartCharge.CUSTOMER: ("客户", "customer"),
+    PartCharge.FUND: ("服务基金", "service fund"),
+    PartCharge.MANUFACTURER: ("厂家", "manufacturer"),
+}
+_CAUSE = {
+    CauseClass.QUALITY_DEFECT: ("质量问题", "quality defect"),
+    CauseClass.USER_DAMAGE: ("人为损坏", "user damage"),
+    CauseClass.NOT_REPRODUCIBLE: ("未能复现", "not reproducible"),
+}
+_STATE = {
+    WorkOrderState.RECEIVED: ("受理", "received"),
+    WorkOrderState.DISPATCHED: ("派工", "dispatched"),
+    WorkOrderState.DIAGNOSING: ("检测", "diagnosis"),
+    WorkOrderState.AWAITING_APPROVAL: ("报价待确认", "quote sent"),
+    WorkOrderState.AWAITING_PARTS: ("等待配件", "awaiting parts"),
+    WorkOrderState.REPAIRING: ("维修", "repair"),
+    WorkOrderState.REPAIRED: ("修复", "repaired"),
+    WorkOrderState.READY_FOR_PICKUP: ("待取机", "ready for pickup"),
+    WorkOrderState.SHIPPED_BACK: ("寄回", "shipped back"),
+    WorkOrderState.CLOSED: ("结单", "closed"),
+    WorkOrderState.CANCELLED: ("取消", "cancelled"),
 }
 _PHRASES = {
     "offered": ("可选方式：{items}", "Remedies offered: {items}"),
@@ -43,6 +72,22 @@ def remedy_text(remedy: Remedy, language: str) -> str:
 
 def channel_text(channel: ClaimChannel, language: str) -> str:
     return _pick(_CHANNEL[channel], language)
+
+
+def kind_text(kind: WorkOrderKind, language: str) -> str:
+    return _pick(_KIND[kind], language)
+
+
+def charge_text(charge: PartCharge, language: str) -> str:
+    return _pick(_CHARGE[charge], language)
+
+
+def cause_text(cause: CauseClass, language: str) -> str:
+    return _pick(_CAUSE[cause], language)
+
+
+def state_text(state: WorkOrderState, language: str) -> str:
+    return _pick(_STATE[state], language)
 
 
 def phrase(key: str, language: str, **values: str) -> str:

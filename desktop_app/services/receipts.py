@@ -9,6 +9,7 @@ from collections.abc import Callable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.addresses import full_address
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import Remedy
 from desktop_app.db.engine import SessionFactory
@@ -52,7 +53,7 @@ class ReceiptService:
                 else customer.name,
                 customer_phone=customer.phone,
                 customer_company=customer.name if customer.kind.value == "company" else None,
-                customer_address=" ".join(p for p in (customer.city, customer.address) if p) or None,
+                customer_address=full_address(customer.city, customer.address),
                 product_model=unit.product.model, product_name=unit.product.name, serial=unit.serial,
                 sale_date=unit.sale_date, invoice_no=unit.invoice_no,
                 accessories_received=tuple(claim.accessories_received),

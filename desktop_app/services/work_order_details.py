@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.addresses import full_address
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import (
     CauseClass,
@@ -149,7 +150,7 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         claim_number=claim.number if claim else None, channel=claim.channel if claim else None,
         customer_kind=customer.kind, customer_name=customer.name, contact_person=customer.contact_person,
         customer_phone=customer.phone,
-        customer_address=" ".join(p for p in (customer.city, customer.address) if p) or None,
+        customer_address=full_address(customer.city, customer.address),
         product_model=unit.product.model if unit else None, product_name=unit.product.name if unit else None,
         serial=unit.serial if unit else None, sale_date=unit.sale_date if unit else None,
         fault_reported=claim.fault_description if claim else None,

@@ -24,3 +24,4 @@ def test_rejected_with_the_field_named(typed: str) -> None:
     with pytest.raises(ValidationError) as caught:
         normalize_phone(typed, field="customer_phone")
     assert caught.value.field == "customer_phone"
+

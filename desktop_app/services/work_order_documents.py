@@ -1,0 +1,107 @@
+"""The service report and the satisfaction survey form of a work order, and their print log (E17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import WorkOrderKind
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import PrintedDocument
+from desktop_app.documents import decision_text as words
+from desktop_app.documents.page_parts import CentreInfo
+from desktop_app.documents.service_report import (
+    OnSiteLine,
+    PartLine,
+    ServiceReportData,
+    TimelineLine,
+    render_service_report,
+)
+from desktop_app.documents.survey_form import SurveyFormData, render_survey_form
+from desktop_app.services import audit_trail, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.work_order_details import WorkOrderDetail, WorkOrderDetails
+
+Translate = Callable[[str, str], str]
+
+
+class WorkOrderDocuments:
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def service_report(self, actor: Actor, ref: int | str, *, language: str, translate: Translate,
+                       page_size: str = "A4", target: str | None = None) -> bytes:
+        require(actor, Permission.DOCUMENTS_PRINT)
+        detail = WorkOrderDetails(self._sessions).get(actor, ref)
+        pdf = render_service_report(self._report_data(detail, language, translate), language=language,
+                                    page_size=page_size)
+        self._log(actor, detail.id, "service_report", target)
+        return pdf
+
+    def survey_form(self, actor: Actor, ref: int | str, *, language: str, page_size: str = "A4",
+                    target: str | None = None) -> bytes:
+        require(actor, Permission.DOCUMENTS_PRINT)
+        detail = WorkOrderDetails(self._sessions).get(actor, ref)
+        service_day = (detail.departed_at or detail.arrived_at or detail.history[-1].at if detail.history
+                       else detail.created_at).astimezone().date()
+        data = SurveyFormData(centre=self._centre(), work_order_number=detail.number,
+                              technician=detail.technician or "", service_date=service_day,
+                              customer_name=detail.contact_person or detail.customer_name,
+                              product_model=detail.product_model or "", serial=detail.serial or "",
+                              kind=words.kind_text(detail.kind, language))
+        pdf = render_survey_form(data, language=language, page_size=page_size)
+        self._log(actor, detail.id, "survey_form", target)
+        return pdf
+
+    def _report_data(self, d: WorkOrderDetail, language: str, translate: Translate) -> ServiceReportData:
+        basis = []
+        if d.final_decision or d.intake_decision:
+            basis.append(words.remedy_text(d.final_decision or d.intake_decision, language))
+        basis += [translate("Warranty", reason) for reason in d.decision_reasons]
+        on_site = None
+        if d.kind is WorkOrderKind.ON_SITE:
+            on_site = OnSiteLine(required_arrival_at=d.required_arrival_at, arrived_at=d.arrived_at,
+                                 departed_at=d.departed_at, late=d.late_arrival, called_headquarters=d.called_headquarters)
+        company = d.customer_kind.value == "company"
+        return ServiceReportData(
+            centre=self._centre(), work_order_number=d.number, claim_number=d.claim_number,
+            kind=words.kind_text(d.kind, language), technician=d.technician or "",
+            customer_name=(d.contact_person or d.customer_name) if company else d.customer_name,
+            customer_phone=d.customer_phone, customer_company=d.customer_name if company else None,
+            customer_address=d.customer_address, product_model=d.product_model or "",
+            product_name=d.product_name or "", serial=d.serial or "", sale_date=d.sale_date,
+            fault_reported=d.fault_reported or "",
+            fault_category=(d.fault_category_en if language.startswith("en") else d.fault_category),
+            cause=words.cause_text(d.cause, language) if d.cause else None, diagnosis=d.diagnosis,
+            warranty_basis=tuple(basis), solution=d.report_solution,
+            parts=tuple(PartLine(part_no=p.part_no, name=p.name, quantity=p.quantity, unit_price=p.unit_price,
+                                 charged_to=words.charge_text(p.charged_to, language), amount=p.amount)
+                        for p in d.parts if p.issued),
+            labour=d.quote[1] if d.quote_accepted else None, travel=d.quote[2] if d.quote_accepted else None,
+            total_to_customer=d.charges_to_customer, customer_opinion=d.report_customer_opinion,
+            timeline=tuple(TimelineLine(label=words.state_text(e.target, language), at=e.at) for e in d.history),
+            on_site=on_site, replacement_serial=d.replacement_serial,
+            tz=dt.datetime.now().astimezone().tzinfo,
+        )
+
+    def _centre(self) -> CentreInfo:
+        with self._sessions.read() as s:
+            return CentreInfo(settings.get(s, "centre.name"), settings.get(s, "centre.address"),
+                              settings.get(s, "centre.phone"))
+
+    def _log(self, actor: Actor, order_id: int, document: str, target: str | None) -> None:
+        with self._sessions.write() as s, s.begin():
+            s.add(PrintedDocument(by_id=actor.staff_id or None, document=document, entity="work_order",
+                                  entity_id=order_id, target=(target or "")[:100] or None))
+            audit_trail.record(s, actor, "work_order", order_id, "print", {"document": document})
+
+    def printed_surveys(self) -> set[int]:
+        """Orders whose survey form went out (the desk chases the ones not returned)."""
+        with self._sessions.read() as s:
+            return set(s.scalars(select(PrintedDocument.entity_id).where(PrintedDocument.document == "survey_form")))
+
+
