@@ -1,4 +1,4 @@
-"""Screenshots of the real app on sample data: each tab, the first-run and sign-in dialogs.
+"""Screenshots of the real app on sample data: each tab, the dialogs, the intake desk's windows.
 
     python scripts/screenshot.py [--database-url URL] [--language en] [--out screenshots] [--xvfb]
 
@@ -172,6 +172,62 @@ def shoot_main_window(app, window, out: Path) -> None:
         claims.ui.search_edit.setText(text)
         QTest.keyClick(claims.ui.search_edit, Qt.Key.Key_Return)
         save(window, app, out / f"main_1_claims_{name}.png")
+    shoot_intake_desk(app, window, claims, out)
+
+
+def shoot_intake_desk(app, window, claims, out: Path) -> None:
+    """The intake form with a live decision, the call register and the approval queue."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    # Typing part of a name lists the customers with their units under the search box.
+    claims.ui.search_edit.setText("张")
+    claims.apply_search()
+    save(window, app, out / "main_1_claims_customer_search.png")
+    claims.ui.search_edit.clear()
+    claims.apply_search()
+    # An existing customer found by name, with a unit sold ten days ago: the return tier (W2).
+    match = claims.services.lookup.customers("有限公司", 1)
+    intake = claims.windows.open_intake(match[0] if match else None, None)
+    ui = intake.ui
+    ui.model_combo.setEditText("IES-2008G")
+    ui.serial_edit.setText("IE8G-2026-DEMO01")
+    ui.sale_date_edit.setText((dt.date.today() - dt.timedelta(days=10)).isoformat())
+    ui.invoice_no_edit.setText("44031234")
+    ui.fault_edit.setPlainText("通电后 PWR 灯亮，1-4 口 LINK 灯不亮，无法转发数据")
+    intake.refresh_preview()
+    ui.accessories_list.item(0).setCheckState(Qt.CheckState.Checked)
+    intake.refresh_preview()
+    save(intake, app, out / "intake_form_decision.png")
+    intake.discard_changes()
+
+    calls = claims.windows.open_call_register()
+    calls.resize(1180, 720)
+    calls.ui.caller_edit.setText("周先生")
+    calls.ui.phone_edit.setText("0755-26781234")
+    calls.ui.subject_edit.setText("交换机频繁重启，咨询保修")
+    calls.register()
+    calls.close()
+    # The same register nine hours later: the unanswered call is overdue (S1) and highlighted.
+    from desktop_app.gui.intake.call_register_dialog import CallRegisterDialog
+    from desktop_app.gui.intake.desk_services import DeskServices
+
+    later = claims.services.clock() + dt.timedelta(hours=9)
+    seen_later = CallRegisterDialog(DeskServices.for_sessions(claims.services.sessions, clock=lambda: later),
+                                    claims.actor, window)
+    seen_later.resize(1180, 720)
+    seen_later.start()
+    seen_later.show()
+    seen_later.ui.calls_table.selectRow(1)
+    save(seen_later, app, out / "call_register.png")
+    seen_later.close()
+
+    approvals = claims.windows.open_approvals()
+    approvals.resize(1000, 520)
+    save(approvals, app, out / "approval_queue.png")
+    approvals.close()
 
 
 if __name__ == "__main__":

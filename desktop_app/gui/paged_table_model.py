@@ -14,12 +14,16 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 
 DEFAULT_PAGE_SIZE = 200
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
+# A row that needs attention now (an overdue reply, S1): tinted and bold, readable in both themes.
+HIGHLIGHT_BACKGROUND = QColor("#fbd5d2")
+HIGHLIGHT_FOREGROUND = QColor("#7a0b06")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,6 +45,7 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     width_chars: int = 12
     tooltip: Callable[[Any], str] | None = None
+    sort_key: str | None = None  # the listing's sort column (Listing.sort_columns); None: not sortable
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -50,8 +55,9 @@ class PagedTableModel(QAbstractTableModel):
     load_failed = Signal(object)  # the exception; the tab shows it (never a traceback)
 
     def __init__(self, listing: Listing, columns: list[Column], *, page_size: int = DEFAULT_PAGE_SIZE,
-                 parent: Any = None) -> None:
+                 parent: Any = None, highlight: Callable[[Any], bool] | None = None) -> None:
         super().__init__(parent)
+        self._highlight = highlight
         self._listing = listing
         self._columns = columns
         self._page_size = page_size
@@ -71,6 +77,10 @@ class PagedTableModel(QAbstractTableModel):
     @property
     def columns(self) -> list[Column]:
         return self._columns
+
+    @property
+    def listing(self) -> Listing:
+        return self._listing
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -135,6 +145,8 @@ class PagedTableModel(QAbstractTableModel):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.UserRole:
             return row
+        if self._highlight is not None and role in _HIGHLIGHT_ROLES and self._highlight(row):
+            return _highlight_value(role)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -151,3 +163,26 @@ class PagedTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's sort indicator becomes the listing's ORDER BY; -1 restores its own order."""
+        # In the database, not here: the model holds only the pages loaded so far.
+        if not hasattr(self._listing, "sort"):
+            return
+        key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._listing.sort = (key, descending) if key else None  # type: ignore[attr-defined]
+        self.reload()
+
+
+_HIGHLIGHT_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+
+
+def _highlight_value(role: int) -> Any:
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(HIGHLIGHT_BACKGROUND)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(HIGHLIGHT_FOREGROUND)
+    font = QFont()
+    font.setBold(True)
+    return font

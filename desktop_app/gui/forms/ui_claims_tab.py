@@ -15,15 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QTableView, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ClaimsTab(object):
     def setupUi(self, ClaimsTab):
         if not ClaimsTab.objectName():
             ClaimsTab.setObjectName(u"ClaimsTab")
-        ClaimsTab.resize(900, 600)
+        ClaimsTab.resize(1100, 640)
         self.tab_layout = QVBoxLayout(ClaimsTab)
         self.tab_layout.setSpacing(6)
         self.tab_layout.setObjectName(u"tab_layout")
@@ -42,7 +44,23 @@ class Ui_ClaimsTab(object):
 
         self.search_row.addWidget(self.search_edit)
 
-        self.search_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.new_claim_button = QPushButton(ClaimsTab)
+        self.new_claim_button.setObjectName(u"new_claim_button")
+
+        self.search_row.addWidget(self.new_claim_button)
+
+        self.calls_button = QPushButton(ClaimsTab)
+        self.calls_button.setObjectName(u"calls_button")
+
+        self.search_row.addWidget(self.calls_button)
+
+        self.approvals_button = QPushButton(ClaimsTab)
+        self.approvals_button.setObjectName(u"approvals_button")
+        self.approvals_button.setText(u"")
+
+        self.search_row.addWidget(self.approvals_button)
+
+        self.search_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.search_row.addItem(self.search_spacer)
 
@@ -55,6 +73,77 @@ class Ui_ClaimsTab(object):
 
 
         self.tab_layout.addLayout(self.search_row)
+
+        self.search_results = QTreeWidget(ClaimsTab)
+        __qtreewidgetitem = QTreeWidgetItem()
+        __qtreewidgetitem.setText(3, u"4")
+        __qtreewidgetitem.setText(2, u"3")
+        __qtreewidgetitem.setText(1, u"2")
+        __qtreewidgetitem.setText(0, u"1")
+        self.search_results.setHeaderItem(__qtreewidgetitem)
+        self.search_results.setObjectName(u"search_results")
+        self.search_results.setMaximumSize(QSize(16777215, 190))
+        self.search_results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.search_results.setRootIsDecorated(True)
+        self.search_results.setUniformRowHeights(True)
+        self.search_results.setColumnCount(4)
+        self.search_results.header().setVisible(False)
+
+        self.tab_layout.addWidget(self.search_results)
+
+        self.filter_row = QHBoxLayout()
+        self.filter_row.setObjectName(u"filter_row")
+        self.status_label = QLabel(ClaimsTab)
+        self.status_label.setObjectName(u"status_label")
+
+        self.filter_row.addWidget(self.status_label)
+
+        self.status_combo = QComboBox(ClaimsTab)
+        self.status_combo.setObjectName(u"status_combo")
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filter_row.addWidget(self.status_combo)
+
+        self.date_from_check = QCheckBox(ClaimsTab)
+        self.date_from_check.setObjectName(u"date_from_check")
+
+        self.filter_row.addWidget(self.date_from_check)
+
+        self.date_from_edit = QDateEdit(ClaimsTab)
+        self.date_from_edit.setObjectName(u"date_from_edit")
+        self.date_from_edit.setDisplayFormat(u"yyyy-MM-dd")
+        self.date_from_edit.setCalendarPopup(True)
+
+        self.filter_row.addWidget(self.date_from_edit)
+
+        self.date_to_check = QCheckBox(ClaimsTab)
+        self.date_to_check.setObjectName(u"date_to_check")
+
+        self.filter_row.addWidget(self.date_to_check)
+
+        self.date_to_edit = QDateEdit(ClaimsTab)
+        self.date_to_edit.setObjectName(u"date_to_edit")
+        self.date_to_edit.setDisplayFormat(u"yyyy-MM-dd")
+        self.date_to_edit.setCalendarPopup(True)
+
+        self.filter_row.addWidget(self.date_to_edit)
+
+        self.overdue_check = QCheckBox(ClaimsTab)
+        self.overdue_check.setObjectName(u"overdue_check")
+
+        self.filter_row.addWidget(self.overdue_check)
+
+        self.clear_filters_button = QPushButton(ClaimsTab)
+        self.clear_filters_button.setObjectName(u"clear_filters_button")
+
+        self.filter_row.addWidget(self.clear_filters_button)
+
+        self.filter_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_row.addItem(self.filter_spacer)
+
+
+        self.tab_layout.addLayout(self.filter_row)
 
         self.pages = QStackedWidget(ClaimsTab)
         self.pages.setObjectName(u"pages")
@@ -96,10 +185,30 @@ class Ui_ClaimsTab(object):
 
         self.tab_layout.addWidget(self.pages)
 
+        self.detail_label = QLabel(ClaimsTab)
+        self.detail_label.setObjectName(u"detail_label")
+        self.detail_label.setText(u"")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tab_layout.addWidget(self.detail_label)
+
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
+        self.status_label.setBuddy(self.status_combo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.search_edit, self.table_view)
+        QWidget.setTabOrder(self.search_edit, self.search_results)
+        QWidget.setTabOrder(self.search_results, self.new_claim_button)
+        QWidget.setTabOrder(self.new_claim_button, self.calls_button)
+        QWidget.setTabOrder(self.calls_button, self.approvals_button)
+        QWidget.setTabOrder(self.approvals_button, self.status_combo)
+        QWidget.setTabOrder(self.status_combo, self.date_from_check)
+        QWidget.setTabOrder(self.date_from_check, self.date_from_edit)
+        QWidget.setTabOrder(self.date_from_edit, self.date_to_check)
+        QWidget.setTabOrder(self.date_to_check, self.date_to_edit)
+        QWidget.setTabOrder(self.date_to_edit, self.overdue_check)
+        QWidget.setTabOrder(self.overdue_check, self.clear_filters_button)
+        QWidget.setTabOrder(self.clear_filters_button, self.table_view)
 
         self.retranslateUi(ClaimsTab)
 
@@ -111,7 +220,32 @@ class Ui_ClaimsTab(object):
 
     def retranslateUi(self, ClaimsTab):
         self.search_label.setText(QCoreApplication.translate("ClaimsTab", u"&Search:", None))
+#if QT_CONFIG(tooltip)
+        self.search_edit.setToolTip(QCoreApplication.translate("ClaimsTab", u"Type a phone number, serial number, name or claim number; scan a label and the record opens.", None))
+#endif // QT_CONFIG(tooltip)
         self.search_edit.setPlaceholderText(QCoreApplication.translate("ClaimsTab", u"Claim no., customer, phone or serial number", None))
+#if QT_CONFIG(tooltip)
+        self.new_claim_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Take in a new claim (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.new_claim_button.setText(QCoreApplication.translate("ClaimsTab", u"&New claim", None))
+#if QT_CONFIG(tooltip)
+        self.calls_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Register a consultation call and see the replies due (Ctrl+R)", None))
+#endif // QT_CONFIG(tooltip)
+        self.calls_button.setText(QCoreApplication.translate("ClaimsTab", u"Call &register", None))
+#if QT_CONFIG(tooltip)
+        self.approvals_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Returns waiting for the general manager's approval (W9)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.search_results.setToolTip(QCoreApplication.translate("ClaimsTab", u"Customers and units found; Enter takes in a new claim for the chosen one.", None))
+#endif // QT_CONFIG(tooltip)
+        self.status_label.setText(QCoreApplication.translate("ClaimsTab", u"Stat&us:", None))
+        self.date_from_check.setText(QCoreApplication.translate("ClaimsTab", u"Date fro&m", None))
+        self.date_to_check.setText(QCoreApplication.translate("ClaimsTab", u"t&o", None))
+#if QT_CONFIG(tooltip)
+        self.overdue_check.setToolTip(QCoreApplication.translate("ClaimsTab", u"Claims still open a day after intake: the 24-hour answer is late (S3)", None))
+#endif // QT_CONFIG(tooltip)
+        self.overdue_check.setText(QCoreApplication.translate("ClaimsTab", u"Over&due only", None))
+        self.clear_filters_button.setText(QCoreApplication.translate("ClaimsTab", u"C&lear filters", None))
         pass
     # retranslateUi
 

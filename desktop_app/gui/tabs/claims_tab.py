@@ -1,38 +1,251 @@
-"""理赔受理: the claims taken in at the counter, newest first."""
+"""理赔受理: the intake desk: search or scan, new claims, the filtered claims list, calls, approvals."""
 
 from __future__ import annotations
 
+import datetime as dt
+from importlib.util import find_spec
+
+from PySide6.QtCore import QItemSelection, QMetaMethod, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.permissions import Permission, allows
 from desktop_app.gui.formatting import MISSING, date_text
 from desktop_app.gui.forms.ui_claims_tab import Ui_ClaimsTab
+from desktop_app.gui.intake.claim_filters import ClaimFilterBar
+from desktop_app.gui.intake.customer_results import CustomerResults
+from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.intake.desk_windows import DeskWindows
 from desktop_app.gui.labels import label
 from desktop_app.gui.paged_table_model import Column
 from desktop_app.gui.tabs.list_tab import ListTab
-from desktop_app.services.listings import ClaimListing, ClaimRow
+from desktop_app.services.actor import Actor
+from desktop_app.services.claims import ClaimSaved
+from desktop_app.services.listings import ClaimFilter, ClaimListing, ClaimRow
+from desktop_app.services.lookup import CustomerMatch, UnitBrief
+
+CUSTOMER_MATCHES = 8  # enough to pick from at a glance, few enough to leave the list visible
 
 
 class ClaimsTab(ListTab):
-    def __init__(self, listing: ClaimListing, parent: QWidget | None = None) -> None:
+    """Without ``services`` (a bare listing, as in paging tests) it is the plain claims list."""
+
+    claim_opened = Signal(int)  # a scanned or chosen claim's id
+    work_order_scanned = Signal(int)  # a scanned work-order number: the work-orders tab may open it
+    receipt_requested = Signal(int)  # claim id; connected by the composition root when printing exists
+
+    def __init__(self, listing: ClaimListing, services: DeskServices | None = None, actor: Actor | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(Ui_ClaimsTab(), listing, parent)
+        self._services = services
+        self._actor = actor
+        self.results = CustomerResults(self.ui.search_results, self.ui.search_edit, self)
+        self.results.chosen.connect(self.open_intake)
+        self.filters = ClaimFilterBar(self.ui, services.today() if services else dt.date.today(), self)
+        self.filters.filter_changed.connect(self.apply_filter)
+        self._enable_sorting()
+        self.ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.modelReset.connect(self.ui.detail_label.clear)  # a reset drops the selection silently
+        self.windows = DeskWindows(services, actor, self) if services and actor else None
+        if self.windows is not None:
+            self.windows.intake_saved.connect(self._on_claim_saved)
+            self.windows.returns_decided.connect(self._on_returns_decided)
+            self.windows.receipt_requested.connect(self.print_receipt)
+            self.windows.receipt_available = self.receipt_printing_available
+        self._add_actions()
+        self._show_approvals()
 
     def title(self) -> str:
         return self.tr("Claim intake")
 
     def empty_message(self) -> str:
+        if self.filters.is_active():
+            return self.tr("No claims match the filters. Clear the filters to see every claim.")
         return self.tr("No claims yet. When a customer comes in, register the new claim here.")
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("Claim no."), lambda r: r.number, width_chars=18),
-            Column(self.tr("Date"), lambda r: date_text(r.claim_date), width_chars=11),
-            Column(self.tr("Customer"), lambda r: r.customer_name, width_chars=34),
-            Column(self.tr("Phone"), lambda r: r.phone, width_chars=14),
-            Column(self.tr("Model"), lambda r: r.product_model, width_chars=14),
-            Column(self.tr("Serial no."), lambda r: r.serial, width_chars=18),
-            Column(self.tr("Decision"), _decision, width_chars=10),
-            Column(self.tr("Status"), lambda r: label(r.status), width_chars=14),
+            Column(self.tr("Claim no."), lambda r: r.number, width_chars=18, sort_key="number"),
+            Column(self.tr("Date"), lambda r: date_text(r.claim_date), width_chars=11, sort_key="claim_date"),
+            Column(self.tr("Customer"), lambda r: r.customer_name, width_chars=34, sort_key="customer_name"),
+            Column(self.tr("Phone"), lambda r: r.phone, width_chars=14, sort_key="phone"),
+            Column(self.tr("Model"), lambda r: r.product_model, width_chars=14, sort_key="product_model"),
+            Column(self.tr("Serial no."), lambda r: r.serial, width_chars=18, sort_key="serial"),
+            Column(self.tr("Decision"), _decision, width_chars=10, sort_key="decision"),
+            Column(self.tr("Status"), lambda r: label(r.status), width_chars=14, sort_key="status"),
         ]
+
+    @Slot()
+    def reload(self) -> None:
+        super().reload()
+        self._show_approvals()  # F5 also refreshes how many returns wait
+
+    # --- the desk's actions ------------------------------------------------------------------------
+    def _add_actions(self) -> None:
+        desk = self.windows is not None
+        for button in (self.ui.new_claim_button, self.ui.calls_button):
+            button.setVisible(desk)
+        if not desk:
+            return
+        for shortcut, slot, button in ((QKeySequence.StandardKey.New, self.new_claim, self.ui.new_claim_button),
+                                       (QKeySequence("Ctrl+R"), self.open_call_register, self.ui.calls_button)):
+            action = QAction(button.text(), self)
+            action.setShortcut(shortcut)
+            # Only while this tab is shown: other tabs may give the same keys another meaning.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.clicked.connect(slot)
+        self.ui.approvals_button.clicked.connect(self.open_approvals)
+
+    def set_actor(self, actor: Actor) -> None:
+        """After a user switch (idle lock): the next save and the approval rights are the new user's."""
+        self._actor = actor
+        if self.windows is not None:
+            self.windows.set_actor(actor)
+        self._show_approvals()
+
+    @property
+    def services(self) -> DeskServices | None:
+        return self._services
+
+    @property
+    def actor(self) -> Actor | None:
+        return self._actor
+
+    def can_approve_returns(self) -> bool:
+        return self._actor is not None and allows(self._actor.role, Permission.RETURNS_APPROVE)
+
+    @Slot()
+    def new_claim(self) -> None:
+        self.open_intake(None, None)
+
+    @Slot(object, object)
+    def open_intake(self, customer: CustomerMatch | None, unit: UnitBrief | None) -> None:
+        if self.windows is not None:
+            self.windows.open_intake(customer, unit)
+
+    @Slot()
+    def open_call_register(self) -> None:
+        if self.windows is not None:
+            self.windows.open_call_register()
+
+    @Slot()
+    def open_approvals(self) -> None:
+        if self.windows is not None and self.can_approve_returns():
+            self.windows.open_approvals()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.windows is not None and self.windows.has_unsaved_changes()
+
+    def discard_changes(self) -> None:
+        if self.windows is not None:
+            self.windows.discard_changes()
+
+    def receipt_printing_available(self) -> bool:
+        """The receipt document exists and someone prints it when asked (the composition root)."""
+        connected = self.isSignalConnected(QMetaMethod.fromSignal(self.receipt_requested))
+        return connected and find_spec("desktop_app.documents.receipt") is not None
+
+    @Slot(int)
+    def print_receipt(self, claim_id: int) -> None:
+        self.receipt_requested.emit(claim_id)
+
+    # --- search, scan, filters, sorting ----------------------------------------------------------------
+    @Slot()
+    def apply_search(self) -> None:
+        super().apply_search()
+        text = self.ui.search_edit.text().strip()
+        if self._services is None or not text:
+            self.results.hide()
+            return
+        self.results.show_matches(self._services.lookup.customers(text, CUSTOMER_MATCHES))
+
+    @Slot()
+    def _on_search_entered(self) -> None:
+        """A scanner types the code and Enter: a claim or serial opens at once."""
+        code = self.ui.search_edit.text().strip()
+        hit = self._services.lookup.code(code) if self._services is not None and code else None
+        if hit is None:
+            super()._on_search_entered()
+            return
+        if hit.kind == "unit" and self.windows is not None:
+            found = self._services.support.unit_with_owner(hit.id) if self._services else None
+            if found is not None:
+                self.results.hide()
+                self.open_intake(*found)
+                return
+        if hit.kind == "work_order":
+            self.ui.detail_label.setText(self.tr("Work order {number}: open it in the work orders tab.")
+                                         .format(number=hit.number))
+            self.work_order_scanned.emit(hit.id)
+            return
+        if self.filters.is_active():
+            self.filters.clear()  # a scanned claim is shown whatever the filters said
+        super()._on_search_entered()
+        self.results.hide()
+        if hit.kind == "claim":
+            self.claim_opened.emit(hit.id)
+
+    @Slot(object)
+    def apply_filter(self, claim_filter: ClaimFilter) -> None:
+        listing = self.model.listing
+        if hasattr(listing, "filter"):
+            listing.filter = claim_filter
+            self.model.reload()
+
+    def _enable_sorting(self) -> None:
+        """A click on a header sorts in the database; a third click returns to newest first."""
+        header = self.ui.table_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+
+    # --- reactions -----------------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_claim_saved(self, saved: ClaimSaved) -> None:
+        """The new claim is shown at the top of the list, selected."""
+        if self.filters.is_active():
+            self.filters.clear()
+        self.ui.search_edit.setText(saved.number)
+        self.apply_search()
+        self.results.hide()
+        if self.model.rowCount() == 1:
+            self.ui.table_view.selectRow(0)
+        self._show_approvals()
+
+    @Slot()
+    def _on_returns_decided(self) -> None:
+        self.reload()
+        self._show_approvals()
+
+    def _show_approvals(self) -> None:
+        """Only a manager sees the queue (W9), with how many returns wait."""
+        button = self.ui.approvals_button
+        visible = self.windows is not None and self.can_approve_returns()
+        button.setVisible(visible)
+        if visible and self._services is not None and self._actor is not None:
+            waiting = len(self._services.intake.pending_returns(self._actor))
+            button.setText(self.tr("Returns awaiting &approval (%n)", None, waiting))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_args: object) -> None:
+        rows = self.ui.table_view.selectionModel().selectedRows()
+        if not rows or self._services is None:
+            self.ui.detail_label.clear()
+            return
+        row: ClaimRow = self.model.row_at(rows[0].row())
+        briefs = self._services.support.claim_briefs([row.id])
+        if briefs:
+            brief = briefs[0]
+            self.ui.detail_label.setText(self.tr(
+                "{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}\n"
+                "Fault: {fault}").format(
+                    number=brief.number, customer=brief.customer_name, phone=brief.phone, model=brief.product_model,
+                    serial=brief.serial, status=label(brief.status), order=brief.work_order_number or MISSING,
+                    fault=brief.fault_description))
 
 
 def _decision(row: ClaimRow) -> str:

@@ -1,0 +1,114 @@
+"""待审批退货: the general manager approves or refuses each return (rule W9), with a reason to refuse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from desktop_app.errors import KnownError, ValidationError
+from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.formatting import MISSING, date_text
+from desktop_app.gui.forms.ui_approval_queue_dialog import Ui_ApprovalQueueDialog
+from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.services.actor import Actor
+from desktop_app.services.intake_support import ClaimBrief
+
+QUEUE_PAGE, EMPTY_PAGE = 0, 1
+
+
+class ApprovalQueueDialog(QDialog):
+    """A short list (returns are rare): a QTableWidget reloaded after every decision."""
+
+    return_decided = Signal(int, bool)  # claim id, approved
+
+    def __init__(self, services: DeskServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ApprovalQueueDialog()
+        self.ui.setupUi(self)
+        self._services = services
+        self._actor = actor
+        self.briefs: list[ClaimBrief] = []
+        headers = [self.tr("Claim no."), self.tr("Date"), self.tr("Customer"), self.tr("Phone"),
+                   self.tr("Model"), self.tr("Serial no."), self.tr("Fault")]
+        table = self.ui.queue_table
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.itemSelectionChanged.connect(self._show_detail)
+        self.ui.approve_button.clicked.connect(self.approve)
+        self.ui.refuse_button.clicked.connect(self.refuse)
+        self.ui.close_button.clicked.connect(self.close)
+
+    def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+
+    @Slot()
+    def reload(self) -> None:
+        try:
+            pending = self._services.intake.pending_returns(self._actor)
+            self.briefs = self._services.support.claim_briefs([claim_id for claim_id, *_ in pending])
+        except Exception as error:  # noqa: BLE001 - shown (a KnownError in the user's words)
+            show_error(self, error)
+            return
+        table = self.ui.queue_table
+        table.setRowCount(len(self.briefs))
+        for row, brief in enumerate(self.briefs):
+            values = (brief.number, date_text(brief.claim_date), brief.customer_name, brief.phone,
+                      brief.product_model, brief.serial, brief.fault_description)
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        self.ui.pages.setCurrentIndex(QUEUE_PAGE if self.briefs else EMPTY_PAGE)
+        for widget in (self.ui.approve_button, self.ui.refuse_button, self.ui.note_edit):
+            widget.setEnabled(bool(self.briefs))
+        if self.briefs:
+            table.selectRow(0)
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_detail()
+
+    def selected(self) -> ClaimBrief | None:
+        rows = self.ui.queue_table.selectionModel().selectedRows()
+        return self.briefs[rows[0].row()] if rows and rows[0].row() < len(self.briefs) else None
+
+    @Slot()
+    def approve(self) -> None:
+        self._decide(True)
+
+    @Slot()
+    def refuse(self) -> None:
+        self._decide(False)
+
+    def _decide(self, approve: bool) -> None:
+        brief = self.selected()
+        if brief is None:
+            return
+        try:
+            self._services.intake.decide_return(self._actor, brief.id, approve, self.ui.note_edit.text())
+        except ValidationError as error:
+            self._say(error_text(error), ok=False)
+            if error.field == "note":
+                self.ui.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except KnownError as error:
+            self._say(error_text(error), ok=False)
+            return
+        done = self.tr("Return {number} approved.") if approve else self.tr("Return {number} refused.")
+        self._say(done.format(number=brief.number), ok=True)
+        self.ui.note_edit.clear()
+        self.reload()
+        self.return_decided.emit(brief.id, approve)
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.ui.error_label.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        self.ui.error_label.setText(text)
+
+    @Slot()
+    def _show_detail(self) -> None:
+        brief = self.selected()
+        if brief is None:
+            self.ui.detail_label.clear()
+            return
+        missing = "、".join(brief.accessories_missing) or MISSING
+        self.ui.detail_label.setText(self.tr(
+            "{number}: {fault}\nAccessories missing: {missing} · Work order: {order}").format(
+                number=brief.number, fault=brief.fault_description, missing=missing,
+                order=brief.work_order_number or MISSING))

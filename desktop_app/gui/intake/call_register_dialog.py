@@ -1,0 +1,213 @@
+"""来电登记: every consultation call registered (E1, E19) with its 8-hour reply clock (S1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from desktop_app.core.vocabulary import CallChannel
+from desktop_app.errors import KnownError, ValidationError
+from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.formatting import MISSING, local_time_text, text_or_missing
+from desktop_app.gui.forms.ui_call_register_dialog import Ui_CallRegisterDialog
+from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.gui.labels import label
+from desktop_app.gui.paged_table_model import Column, PagedTableModel
+from desktop_app.services.actor import Actor
+from desktop_app.services.calls import CallForm, CallSaved
+from desktop_app.services.intake_forms import FormInvalid
+from desktop_app.services.intake_support import CallLogRow
+from desktop_app.services.sla import REPLY_WITHIN
+
+DEFAULT_ARRIVAL = dt.timedelta(days=1)  # a visit asked for "tomorrow" unless the caller says when
+
+
+def _overdue(row: CallLogRow) -> bool:
+    return row.overdue and row.replied_at is None
+
+
+class CallRegisterDialog(QDialog):
+    """The form on top registers; the register below shows every call, overdue ones highlighted."""
+
+    call_registered = Signal(object)  # CallSaved
+
+    def __init__(self, services: DeskServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CallRegisterDialog()
+        self.ui.setupUi(self)
+        self._services = services
+        self._actor = actor
+        self.listing = services.call_log()
+        self.model = PagedTableModel(self.listing, self._columns(), parent=self, highlight=_overdue)
+        self.ui.calls_table.setModel(self.model)
+        self._size_columns()
+        for channel in CallChannel:
+            self.ui.channel_combo.addItem(label(channel), channel.value)
+        ui = self.ui
+        self.errors = FieldErrors([("caller_name", ui.caller_edit, ui.caller_name_error),
+                                   ("phone", ui.phone_edit, ui.phone_error),
+                                   ("subject", ui.subject_edit, ui.subject_error),
+                                   ("required_arrival_at", ui.arrival_edit, ui.required_arrival_at_error)],
+                                  ui.result_label)
+        ui.visit_check.toggled.connect(ui.arrival_edit.setEnabled)
+        ui.register_button.clicked.connect(self.register)
+        ui.replied_button.clicked.connect(self.mark_replied)
+        ui.link_button.clicked.connect(self.link_claim)
+        ui.overdue_check.toggled.connect(self._on_overdue_toggled)
+        ui.close_button.clicked.connect(self.close)
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.load_failed.connect(lambda error: show_error(self, error))
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Call no."), lambda r: r.number, width_chars=15),
+            Column(self.tr("Received"), lambda r: local_time_text(r.received_at), width_chars=16),
+            Column(self.tr("Channel"), lambda r: label(r.channel), width_chars=6),
+            Column(self.tr("Caller"), lambda r: r.caller_name, width_chars=8),
+            Column(self.tr("Phone"), lambda r: text_or_missing(r.phone), width_chars=13),
+            Column(self.tr("Subject"), lambda r: r.subject, width_chars=20),
+            Column(self.tr("Taken by"), lambda r: text_or_missing(r.staff), width_chars=6),
+            Column(self.tr("Reply due"), self._due_text, width_chars=20),
+            Column(self.tr("Outcome"), self._outcome_text, width_chars=24),
+            Column(self.tr("Claim no."), lambda r: text_or_missing(r.claim_number), width_chars=15),
+        ]
+
+    def _due_text(self, row: CallLogRow) -> str:
+        due = local_time_text(row.reply_due_at)
+        # Said in words too: the colour alone does not reach everyone.
+        return self.tr("{time} overdue").format(time=due) if _overdue(row) else due
+
+    def _outcome_text(self, row: CallLogRow) -> str:
+        if row.replied_at is None:
+            return MISSING
+        return self.tr("Replied {time}: {note}").format(time=local_time_text(row.replied_at), note=row.outcome or "")
+
+    def _size_columns(self) -> None:
+        header = self.ui.calls_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for index, column in enumerate(self.model.columns):
+            header.resizeSection(index, digit * column.width_chars + 16)
+
+    # --- what the desk calls ---------------------------------------------------------------------
+    def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+
+    def start(self) -> None:
+        """Shown again: the reply clock restarts from now and the register is read afresh."""
+        self._show_clock()
+        arrival = (self._services.clock() + DEFAULT_ARRIVAL).astimezone().replace(tzinfo=None)  # local wall time
+        self.ui.arrival_edit.setDateTime(QDateTime(arrival))
+        self.ui.arrival_edit.setEnabled(self.ui.visit_check.isChecked())
+        self.model.reload()
+        self.ui.caller_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_unsaved_changes(self) -> bool:
+        ui = self.ui
+        return self.isVisible() and any((ui.caller_edit.text(), ui.phone_edit.text(), ui.subject_edit.text(),
+                                         ui.details_edit.toPlainText()))
+
+    def discard_changes(self) -> None:
+        self._clear_form()
+        self.close()
+
+    def selected_row(self) -> CallLogRow | None:
+        rows = self.ui.calls_table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    # --- actions ---------------------------------------------------------------------------------
+    @Slot()
+    def register(self) -> None:
+        ui = self.ui
+        arrival = ui.arrival_edit.dateTime().toPython().astimezone() if ui.visit_check.isChecked() else None
+        form = CallForm(channel=CallChannel(ui.channel_combo.currentData()), caller_name=ui.caller_edit.text(),
+                        phone=ui.phone_edit.text(), subject=ui.subject_edit.text(),
+                        details=ui.details_edit.toPlainText(), needs_visit=ui.visit_check.isChecked(),
+                        required_arrival_at=arrival)
+        try:
+            saved = self._services.calls.register(self._actor, form)
+        except FormInvalid as invalid:
+            self.errors.show(invalid.errors)
+            return
+        except KnownError as error:
+            self.errors.clear()
+            ui.result_label.setText(error_text(error))
+            return
+        self.errors.clear()
+        self._clear_form()
+        ui.result_label.setText(self._saved_text(saved))
+        self.model.reload()
+        self._show_clock()
+        self.call_registered.emit(saved)
+
+    @Slot()
+    def mark_replied(self) -> None:
+        row = self._row_for_action()
+        if row is not None and self._act(lambda: self._services.calls.mark_replied(
+                self._actor, row.id, self.ui.reply_note_edit.text()), self.ui.reply_note_edit):
+            self.ui.reply_note_edit.clear()
+
+    @Slot()
+    def link_claim(self) -> None:
+        row = self._row_for_action()
+        if row is not None and self._act(lambda: self._services.calls.link_claim(
+                self._actor, row.id, self.ui.claim_number_edit.text()), self.ui.claim_number_edit):
+            self.ui.claim_number_edit.clear()
+
+    # --- helpers -----------------------------------------------------------------------------------
+    def _row_for_action(self) -> CallLogRow | None:
+        row = self.selected_row()
+        if row is None:
+            self.ui.action_error_label.setText(self.tr("Select a call in the register first."))
+            self.ui.calls_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return row
+
+    def _act(self, action, field_widget: QWidget) -> bool:  # type: ignore[no-untyped-def]
+        """Runs a service action on the selected call; keeps the selection, says what went wrong."""
+        selected = self.ui.calls_table.selectionModel().selectedRows()[0].row()
+        try:
+            action()
+        except ValidationError as error:
+            self.ui.action_error_label.setText(error_text(error))
+            field_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        except KnownError as error:
+            self.ui.action_error_label.setText(error_text(error))
+            return False
+        self.ui.action_error_label.clear()
+        self.model.reload()
+        if selected < self.model.rowCount():
+            self.ui.calls_table.selectRow(selected)
+        return True
+
+    def _saved_text(self, saved: CallSaved) -> str:
+        text = self.tr("Call {number} registered; reply due by {time} (S1).").format(
+            number=saved.number, time=local_time_text(saved.reply_due))
+        if saved.work_order_number:
+            text += " " + self.tr("On-site work order {number} waits for dispatch.").format(
+                number=saved.work_order_number)
+        return text
+
+    def _show_clock(self) -> None:
+        due = self._services.clock() + REPLY_WITHIN
+        self.ui.clock_label.setText(self.tr("Reply due by {time} (within 8 hours, S1)").format(
+            time=local_time_text(due)))
+
+    def _clear_form(self) -> None:
+        ui = self.ui
+        for edit in (ui.caller_edit, ui.phone_edit, ui.subject_edit):
+            edit.clear()
+        ui.details_edit.clear()
+        ui.visit_check.setChecked(False)
+
+    @Slot(bool)
+    def _on_overdue_toggled(self, overdue_only: bool) -> None:
+        self.listing.overdue_only = overdue_only
+        self.model.reload()
+
+    @Slot(int)
+    def _on_reloaded(self, total: int) -> None:
+        self.ui.count_label.setText(self.tr("%n call(s)", None, total))

@@ -1,0 +1,86 @@
+"""The desk's windows: the intake form, the call register and the approval queue, made on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.gui.intake.approval_dialog import ApprovalQueueDialog
+from desktop_app.gui.intake.call_register_dialog import CallRegisterDialog
+from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.intake.intake_dialog import IntakeDialog
+from desktop_app.services.actor import Actor
+from desktop_app.services.lookup import CustomerMatch, UnitBrief
+
+
+class DeskWindows(QObject):
+    """One instance of each window, so a closed call register reopens where it was."""
+
+    intake_saved = Signal(object)  # ClaimSaved
+    returns_decided = Signal()
+    receipt_requested = Signal(int)
+
+    def __init__(self, services: DeskServices, actor: Actor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._parent = parent
+        self.intake: IntakeDialog | None = None
+        self.calls: CallRegisterDialog | None = None
+        self.approvals: ApprovalQueueDialog | None = None
+        self.receipt_available: Callable[[], bool] = lambda: False
+
+    def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+        for window in (self.intake, self.calls, self.approvals):
+            if window is not None:
+                window.set_actor(actor)
+        if self.approvals is not None and self.approvals.isVisible():
+            self.approvals.close()  # the queue is the manager's only (W9)
+
+    def open_intake(self, customer: CustomerMatch | None = None, unit: UnitBrief | None = None) -> IntakeDialog:
+        if self.intake is None:
+            self.intake = IntakeDialog(self._services, self._actor, self._parent)
+            self.intake.claim_saved.connect(self.intake_saved)
+            self.intake.receipt_requested.connect(self.receipt_requested)
+            self.intake.receipt_available = lambda: self.receipt_available()
+        self.intake.start(customer, unit)
+        self.intake.open()  # window-modal: a scan meanwhile cannot replace what is being typed
+        return self.intake
+
+    def open_call_register(self) -> CallRegisterDialog:
+        if self.calls is None:
+            self.calls = CallRegisterDialog(self._services, self._actor, self._parent)
+        self.calls.start()
+        _show_in_front(self.calls)  # modeless: a call comes in while a customer stands at the counter
+        return self.calls
+
+    def open_approvals(self) -> ApprovalQueueDialog:
+        if self.approvals is None:
+            self.approvals = ApprovalQueueDialog(self._services, self._actor, self._parent)
+            self.approvals.return_decided.connect(self._on_return_decided)
+        self.approvals.reload()
+        _show_in_front(self.approvals)
+        return self.approvals
+
+    def has_unsaved_changes(self) -> bool:
+        return any(w is not None and w.has_unsaved_changes() for w in (self.intake, self.calls))
+
+    def discard_changes(self) -> None:
+        for window in (self.intake, self.calls):
+            if window is not None:
+                window.discard_changes()
+
+    @Slot(int, bool)
+    def _on_return_decided(self, _claim_id: int, _approved: bool) -> None:
+        self.returns_decided.emit()
+
+
+def _show_in_front(window: QWidget) -> None:
+    """A new window opens in front; one already open (perhaps behind the main window) is raised."""
+    if window.isVisible():
+        window.raise_()
+    window.show()
+    window.activateWindow()

@@ -1,0 +1,250 @@
+"""新建理赔: the intake form with its live warranty decision; saves one claim, then confirms it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.vocabulary import ClaimStatus
+from desktop_app.errors import KnownError
+from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
+from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.gui.intake.intake_fields import IntakeFields
+from desktop_app.gui.labels import label
+from desktop_app.services.actor import Actor
+from desktop_app.services.claims import ClaimSaved
+from desktop_app.services.intake_forms import FormInvalid, validate_intake
+from desktop_app.services.lookup import CustomerMatch, UnitBrief
+
+log = logging.getLogger(__name__)
+
+# The decision follows the typing without re-judging on every key.
+PREVIEW_DELAY_MS = 200
+FORM_PAGE, DONE_PAGE = 0, 1
+
+
+class IntakeDialog(QDialog):
+    """Opened by the claims tab; ``start`` clears it (optionally pre-filled) for the next customer."""
+
+    claim_saved = Signal(object)  # ClaimSaved
+    receipt_requested = Signal(int)  # claim id: the receipt printing is connected by the caller
+
+    def __init__(self, services: DeskServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_IntakeDialog()
+        self.ui.setupUi(self)
+        self._services = services
+        self._actor = actor
+        self.fields = IntakeFields(self.ui)
+        self.saved: ClaimSaved | None = None
+        self.receipt_available: Callable[[], bool] = lambda: False
+        self._baseline = self.fields.snapshot()
+        self.errors = FieldErrors(self._error_fields(), self.ui.form_error_label,
+                                  aliases={"claim_date": "sale_date", "override": "override_reason",
+                                           "override_by": "override_reason"})
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._connect()
+        self.set_actor(actor)
+
+    def _error_fields(self) -> list:
+        ui = self.ui
+        return [("customer_name", ui.name_edit, ui.customer_name_error),
+                ("customer_phone", ui.phone_edit, ui.customer_phone_error),
+                ("product_model", ui.model_combo, ui.product_model_error),
+                ("serial", ui.serial_edit, ui.serial_error),
+                ("sale_date", ui.sale_date_edit, ui.sale_date_error),
+                ("centre_received_date", ui.received_edit, ui.centre_received_date_error),
+                ("fault_description", ui.fault_edit, ui.fault_description_error),
+                ("requested_remedy", ui.remedy_combo, ui.requested_remedy_error),
+                ("escalated_note", ui.escalate_note_edit, ui.escalated_note_error),
+                ("override_reason", ui.override_reason_edit, ui.override_reason_error)]
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (ui.name_edit, ui.phone_edit, ui.company_edit, ui.city_edit, ui.serial_edit,
+                     ui.sale_date_edit, ui.received_edit, ui.escalate_note_edit, ui.override_reason_edit):
+            edit.textChanged.connect(self._schedule_preview)
+        for check in (ui.serial_unknown_check, ui.invoice_check, ui.escalate_check):
+            check.toggled.connect(self._schedule_preview)
+        for combo in (ui.channel_combo, ui.override_combo):
+            combo.currentIndexChanged.connect(self._schedule_preview)
+        ui.model_combo.editTextChanged.connect(self._on_model_edited)
+        ui.accessories_list.itemChanged.connect(self._schedule_preview)
+        ui.serial_unknown_check.toggled.connect(lambda on: ui.serial_edit.setEnabled(not on))
+        ui.escalate_check.toggled.connect(ui.escalate_note_edit.setEnabled)
+        ui.new_customer_button.clicked.connect(self.forget_existing_customer)
+        ui.save_button.clicked.connect(self.save)
+        ui.cancel_button.clicked.connect(self.reject)
+        ui.close_button.clicked.connect(self.reject)
+        ui.another_button.clicked.connect(lambda: self.start())
+        ui.print_button.clicked.connect(self._on_print_clicked)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.New, self, self._on_new_shortcut)
+
+    # --- what the tab calls ----------------------------------------------------------------------
+    def set_actor(self, actor: Actor) -> None:
+        """The signed-in user; a supervisor also sees the tier override (W10)."""
+        self._actor = actor
+        may_override = allows(actor.role, Permission.CLAIMS_OVERRIDE_TIER)
+        self.ui.claim_form.setRowVisible(self.ui.override_row, may_override)
+        self.ui.override_combo.setHidden(not may_override)  # read() skips a hidden override
+        if not may_override:
+            self.ui.override_combo.setCurrentIndex(0)
+
+    def start(self, customer: CustomerMatch | None = None, unit: UnitBrief | None = None) -> None:
+        """A blank form, or one pre-filled from the search; the decision is shown at once."""
+        self.saved = None
+        self.fields.set_models(self._services.intake.product_models())
+        self.fields.clear()
+        if customer is not None:
+            self.fields.fill_customer(customer)
+        if unit is not None:
+            self.fields.fill_unit(unit)
+        self.ui.serial_edit.setEnabled(True)
+        self.ui.escalate_note_edit.setEnabled(False)
+        self.errors.clear()
+        self._show_existing_customer()
+        self.ui.pages.setCurrentIndex(FORM_PAGE)
+        self.refresh_preview()
+        self._baseline = self.fields.snapshot()
+        # Where the operator types next: the fault for a known unit, else the first empty fact.
+        first = self.ui.fault_edit if unit else self.ui.model_combo if customer else self.ui.name_edit
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_unsaved_changes(self) -> bool:
+        return (self.isVisible() and self.ui.pages.currentIndex() == FORM_PAGE
+                and self.fields.snapshot() != self._baseline)
+
+    def discard_changes(self) -> None:
+        """Drops what was typed and closes without asking (the idle lock has asked already)."""
+        self._preview_timer.stop()
+        self.fields.clear()
+        self.errors.clear()
+        self._baseline = self.fields.snapshot()
+        super().reject()
+
+    # --- actions ---------------------------------------------------------------------------------
+    @Slot()
+    def refresh_preview(self) -> None:
+        self._preview_timer.stop()
+        form, _date_errors = self.fields.read()
+        try:
+            preview = self._services.intake.preview(form, self._actor)
+        except Exception:  # noqa: BLE001 - the panel must not interrupt typing; Save reports errors
+            log.exception("warranty preview failed")
+            self.ui.decision_panel.show_preview(None)
+            return
+        self.ui.accessories_list.blockSignals(True)  # a rebuilt checklist is not an edit
+        self.fields.set_accessories(preview.accessories)
+        self.ui.accessories_list.blockSignals(False)
+        decision = preview.decision
+        self.fields.allow_remedies(decision.offered if decision is not None else None)
+        self.ui.decision_panel.show_preview(preview, self.fields.accessories_missing(), form.customer.city)
+
+    @Slot()
+    def save(self) -> None:
+        """Checks every field at once; nothing typed is lost, the first wrong field gets the cursor."""
+        if self.ui.pages.currentIndex() != FORM_PAGE:
+            return
+        form, errors = self.fields.read()
+        try:
+            validate_intake(form, self._services.today())
+        except FormInvalid as invalid:
+            bad = {e.field for e in errors}
+            errors += [e for e in invalid.errors if e.field not in bad]
+        if errors:
+            self.errors.show(errors)
+            return
+        try:
+            saved = self._services.intake.take_in(self._actor, form)
+        except FormInvalid as invalid:
+            self.errors.show(invalid.errors)
+            return
+        except KnownError as error:  # e.g. a missing permission: no field to point at
+            self.errors.clear()
+            self.ui.form_error_label.setText(error_text(error))
+            return
+        except Exception as error:  # noqa: BLE001 - logged, shown as an internal error
+            show_error(self, error)
+            return
+        self._show_saved(saved)
+
+    @Slot()
+    def forget_existing_customer(self) -> None:
+        self.fields.existing_customer = None
+        self._show_existing_customer()
+        self.ui.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def reject(self) -> None:
+        """Esc, Cancel or the close box: asks first when typed input would be lost."""
+        if self.has_unsaved_changes() and not self.confirm_discard():
+            return
+        self._preview_timer.stop()
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Discard the claim?"),
+            self.tr("The claim has not been saved. Close the form and lose what was typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- reactions -------------------------------------------------------------------------------
+    @Slot()
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    @Slot(str)
+    def _on_model_edited(self, _text: str) -> None:
+        self.ui.product_name_label.setText(self.fields.product_name())
+        self._preview_timer.start()
+
+    @Slot()
+    def _on_new_shortcut(self) -> None:
+        if self.ui.pages.currentIndex() == DONE_PAGE:
+            self.start()
+
+    @Slot()
+    def _on_print_clicked(self) -> None:
+        if self.saved is not None:
+            self.receipt_requested.emit(self.saved.id)
+
+    def _show_existing_customer(self) -> None:
+        customer = self.fields.existing_customer
+        self.ui.existing_label.setVisible(customer is not None)
+        self.ui.new_customer_button.setVisible(customer is not None)
+        if customer is not None:
+            self.ui.existing_label.setText(self.tr("Existing customer: changes here update the record."))
+            self.ui.existing_label.setToolTip(f"{customer.name} {customer.phone}")
+
+    def _show_saved(self, saved: ClaimSaved) -> None:
+        self.saved = saved
+        self._baseline = self.fields.snapshot()
+        ui = self.ui
+        ui.done_title_label.setText(self.tr("Claim {number} saved").format(number=saved.number))
+        lines = [self.tr("Decision: {remedy}; cost borne by: {bearer}.").format(
+            remedy=label(saved.chosen), bearer=label(saved.decision.cost_bearer))]
+        if saved.work_order_number:
+            lines.append(self.tr("Work order {number} waits for dispatch.").format(number=saved.work_order_number))
+        if saved.status is ClaimStatus.AWAITING_APPROVAL:
+            lines.append(self.tr("The return waits for the general manager's approval (W9)."))
+        ui.done_detail_label.setText("\n".join(lines))
+        printable = self.receipt_available()
+        ui.print_button.setEnabled(printable)
+        if not printable:
+            ui.print_button.setToolTip(self.tr("Receipt printing is not available on this computer yet."))
+        ui.pages.setCurrentIndex(DONE_PAGE)
+        (ui.print_button if ui.print_button.isEnabled() else ui.another_button).setFocus()
+        self.claim_saved.emit(saved)

@@ -1,0 +1,104 @@
+"""Read-only helpers for the intake desk: claim summaries, a scanned unit's owner, the call log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import aliased
+
+from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, CostBearer, Remedy
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Call, Claim, Customer, Product, Staff, Unit, WorkOrder
+from desktop_app.services.calls import CallListing, CallRow
+from desktop_app.services.lookup import CustomerMatch, UnitBrief
+
+
+@dataclass(frozen=True)
+class ClaimBrief:
+    """One claim as the counter and the approving manager read it."""
+
+    id: int
+    number: str
+    claim_date: dt.date
+    status: ClaimStatus
+    channel: ClaimChannel
+    customer_name: str
+    phone: str
+    product_model: str
+    serial: str
+    fault_description: str
+    decision: Remedy | None
+    cost_bearer: CostBearer | None
+    accessories_missing: tuple[str, ...]
+    work_order_number: str | None
+
+
+@dataclass(frozen=True)
+class CallLogRow(CallRow):
+    """A register line with who took the call and what the caller was told (E19)."""
+
+    staff: str = ""
+    outcome: str | None = None
+
+
+class IntakeSupport:
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def claim_briefs(self, claim_ids: list[int]) -> list[ClaimBrief]:
+        """The claims asked for, in the order asked; unknown ids are left out."""
+        if not claim_ids:
+            return []
+        order = aliased(WorkOrder)
+        query = (
+            select(Claim.id, Claim.number, Claim.claim_date, Claim.status, Claim.channel, Customer.name,
+                   Customer.phone, Product.model, Unit.serial, Claim.fault_description, Claim.decision,
+                   Claim.cost_bearer, Claim.accessories_missing, order.number)
+            .join(Customer, Claim.customer_id == Customer.id)
+            .join(Unit, Claim.unit_id == Unit.id)
+            .join(Product, Unit.product_id == Product.id)
+            .outerjoin(order, order.claim_id == Claim.id)
+            .where(Claim.id.in_(claim_ids))
+            .order_by(order.id)  # a claim's first work order wins below
+        )
+        found: dict[int, ClaimBrief] = {}
+        with self._sessions.read() as s:
+            for *head, missing, order_number in s.execute(query):
+                if head[0] not in found:
+                    found[head[0]] = ClaimBrief(*head, accessories_missing=tuple(missing or ()),
+                                                work_order_number=order_number)
+        return [found[i] for i in claim_ids if i in found]
+
+    def unit_with_owner(self, unit_id: int) -> tuple[CustomerMatch, UnitBrief] | None:
+        """A scanned serial: its current owner with all their units, the scanned one first."""
+        with self._sessions.read() as s:
+            unit = s.get(Unit, unit_id)
+            if unit is None:
+                return None
+            owner = s.get(Customer, unit.customer_id)
+            rows = s.execute(
+                select(Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no)
+                .join(Product, Unit.product_id == Product.id)
+                .where(Unit.customer_id == unit.customer_id).order_by(Unit.id.desc())
+            )
+            units = sorted((UnitBrief(*r) for r in rows), key=lambda u: u.id != unit_id)
+            match = CustomerMatch(owner.id, owner.kind, owner.name, owner.phone, owner.contact_person,
+                                  owner.city, owner.address, tuple(units))
+        return match, units[0]
+
+
+class CallLogListing(CallListing):
+    """The call register with the staff member who took each call and the reply given."""
+
+    def _query(self, search: str) -> Select[Any]:
+        taken_by = aliased(Staff)
+        return (super()._query(search)
+                .add_columns(taken_by.display_name, Call.reply_note)
+                .outerjoin(taken_by, Call.registered_by_id == taken_by.id))
+
+    def _row(self, values: Any) -> CallLogRow:
+        *head, overdue, staff, outcome = values
+        return CallLogRow(*head, overdue=bool(overdue), staff=staff or "", outcome=outcome)
