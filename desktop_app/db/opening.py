@@ -52,7 +52,7 @@ def open_database(url: URL, *, upgrade: bool = True) -> Database:
     """
     path = sqlite_path(url)
     if path is not None:
-        _inspect_sqlite_file(path)
+        inspect_sqlite_file(path)
     engine = create_engine_for(url)
     try:
         revision = _check_schema(engine)
@@ -74,7 +74,7 @@ def open_database(url: URL, *, upgrade: bool = True) -> Database:
     return Database(url, engine, SessionFactory(engine), describe_location(url), backup)
 
 
-def _inspect_sqlite_file(path: Path) -> None:
+def inspect_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return  # a new database
     if path.is_dir():

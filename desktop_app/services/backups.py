@@ -1,0 +1,160 @@
+"""SQLite backups with the online backup API: verified copies, retention, and a careful restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.backup_retention import Retention, keep
+from desktop_app.db import migrate
+from desktop_app.db.opening import Database, inspect_sqlite_file
+from desktop_app.errors import KnownError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+
+# Tables whose row counts prove a copy complete (the evidence a centre cannot lose).
+COUNTED_TABLES = ("staff", "customers", "units", "claims", "work_orders", "stock_movements", "audit_log")
+STAMP = "%Y%m%dT%H%M%SZ"
+AUTO_PREFIX = "auto-"
+
+
+class BackupFailed(KnownError):
+    """A backup or restore could not be made or checked; nothing was replaced."""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    counts: dict[str, int]
+
+
+def backups_folder(database_path: Path) -> Path:
+    return database_path.parent / "backups"
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED_TABLES}
+
+
+def backup_file(source: Path, target: Path) -> BackupResult:
+    """Copies ``source`` to ``target`` consistently while others keep working, then verifies it.
+
+    The copy is written beside the target and renamed only once it checks out, so a crash or a
+    full disk never leaves a half-written backup under the real name.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True) as src:
+            src.execute("BEGIN")  # one snapshot for the counts and the copy
+            expected = _counts(src)
+            with sqlite3.connect(partial) as dest:
+                src.backup(dest)
+            dest.close()
+            src.rollback()
+        src.close()
+        verify_backup(partial, expected)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {path}: {reason}"),
+                           path=str(target), reason=str(exc)) from exc
+    return BackupResult(target, target.stat().st_size, expected)
+
+
+def verify_backup(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]:
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        counts = _counts(conn)
+    conn.close()
+    if check != "ok" or (expected is not None and counts != expected):
+        raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "The backup {path} failed its check ({reason})."),
+                           path=str(path), reason=check if check != "ok" else "row counts differ")
+    return counts
+
+
+class BackupService:
+    def __init__(self, database: Database, retention: Retention = Retention(),
+                 clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)) -> None:
+        self._database = database
+        self._retention = retention
+        self._clock = clock
+
+    @property
+    def path(self) -> Path:
+        if not self._database.is_sqlite:
+            raise BackupFailed(QT_TRANSLATE_NOOP(
+                "Errors", "A PostgreSQL database is backed up on the server with pg_dump and restored with "
+                "pg_restore (see the README), not from this program."))
+        return Path(self._database.url.database).resolve()
+
+    def backup(self, target: Path | None = None) -> BackupResult:
+        source = self.path
+        target = target or backups_folder(source) / f"{source.stem}-{self._clock():{STAMP}}.sqlite3"
+        return backup_file(source, target)
+
+    def automatic(self, *, force: bool = False) -> BackupResult | None:
+        """At start when the last automatic backup is older than a day (and always on exit)."""
+        if not self._database.is_sqlite:
+            return None
+        folder = backups_folder(self.path)
+        existing = self._automatic_backups(folder)
+        if not force and existing and self._clock() - max(existing.values()) < dt.timedelta(days=1):
+            return None
+        result = self.backup(folder / f"{AUTO_PREFIX}{self.path.stem}-{self._clock():{STAMP}}.sqlite3")
+        self.prune()
+        return result
+
+    def prune(self) -> list[Path]:
+        """Deletes automatic backups the retention no longer keeps; hand-made ones are left alone."""
+        backups = self._automatic_backups(backups_folder(self.path))
+        kept = keep(backups.items(), self._retention)
+        removed = [p for p in backups if p not in kept]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        return removed
+
+    def _automatic_backups(self, folder: Path) -> dict[Path, dt.datetime]:
+        found: dict[Path, dt.datetime] = {}
+        for path in folder.glob(f"{AUTO_PREFIX}{self.path.stem}-*.sqlite3"):
+            try:
+                stamp = dt.datetime.strptime(path.stem.rsplit("-", 1)[1], STAMP).replace(tzinfo=dt.timezone.utc)
+            except ValueError:
+                continue
+            found[path] = stamp
+        return found
+
+
+def restore(current: Path, backup: Path) -> Path:
+    """Replaces the database file with a checked backup; the current file is kept beside it first.
+
+    Run with the application closed (the command line does this). Returns the kept copy's path.
+    """
+    if not backup.is_file():
+        raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=str(backup))
+    inspect_sqlite_file(backup)  # ours, readable, not from a newer version — else a clear refusal
+    with sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    if migrate.VERSION_TABLE not in tables:
+        raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "{path} is an empty database, not a backup."),
+                           path=str(backup))
+    verify_backup(backup)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime(STAMP)
+    kept = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}")
+    try:
+        if current.exists():
+            backup_file(current, kept)
+        staged = current.with_name(current.name + ".restoring")
+        shutil.copyfile(backup, staged)
+        for suffix in ("-wal", "-shm"):  # a stale WAL would replay over the restored file
+            Path(str(current) + suffix).unlink(missing_ok=True)
+        staged.replace(current)
+    except OSError as exc:
+        raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "The restore could not replace {path}: {reason}"),
+                           path=str(current), reason=str(exc)) from exc
+    return kept
