@@ -50,6 +50,10 @@ class DatabaseUnavailable(KnownError):
     """The database cannot be reached or written (server down, disk full, kept busy)."""
 
 
+class ChangedConcurrently(KnownError):
+    """Two saves of one record raced; the later one was refused and nothing was overwritten."""
+
+
 class PermissionDenied(KnownError):
     """The signed-in user lacks the permission an action needs."""
 

@@ -10,10 +10,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.errors import DatabaseUnavailable
+from desktop_app.errors import ChangedConcurrently, DatabaseUnavailable
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.paths import default_database_path
 
@@ -117,6 +118,9 @@ class SessionFactory:
 def _plain_errors(*, writing: bool) -> Iterator[None]:
     try:
         yield
+    except StaleDataError as exc:  # a concurrent save won the race between our read and our write
+        raise ChangedConcurrently(QT_TRANSLATE_NOOP(
+            "Errors", "Someone else saved this record at the same moment: reload it. Nothing was saved.")) from exc
     except (OperationalError, InterfaceError) as exc:
         if writing:
             template = QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, numbering
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.concurrency import check_version
 from desktop_app.services.intake_forms import FormInvalid, IntakeForm, validate_intake
 from desktop_app.services.policy import current_version
 from desktop_app.services.sla import SlaDeadlines, deadlines
@@ -200,6 +201,8 @@ class ClaimIntakeService:
                   "contact_person": (given.contact_person or "").strip() or None,
                   "city": (given.city or "").strip() or None, "address": (given.address or "").strip() or None}
         customer = s.get(Customer, given.existing_id) if given.existing_id else None
+        if customer is not None:
+            check_version(s, customer, given.existing_version, "customer")
         if customer is None:
             customer = Customer(**fields)
             s.add(customer)

@@ -22,6 +22,7 @@ class CustomerInput:
     contact_person: str | None = None  # for a company
     city: str | None = None
     address: str | None = None
+    existing_version: int | None = None  # the row_version the form was filled from (optimistic lock)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ class CustomerMatch:
     city: str | None
     address: str | None
     units: tuple[UnitBrief, ...]
+    row_version: int = 0  # pass back as CustomerInput.existing_version when saving
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class Lookup:
                     units[owner].append(UnitBrief(*brief))
             return [
                 CustomerMatch(c.id, c.kind, c.name, c.phone, c.contact_person, c.city, c.address,
-                              tuple(sorted(units[c.id], key=lambda u: u.serial != text)))
+                              tuple(sorted(units[c.id], key=lambda u: u.serial != text)), c.row_version)
                 for c in customers
             ]
 

@@ -26,6 +26,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.concurrency import check_version
 
 Clock = Callable[[], dt.datetime]
 
@@ -43,10 +44,12 @@ class IncompleteReport(ValidationError):
         return translate("Errors", self.template).format(missing=names)
 
 
-def load_order(s: Session, order_id: int) -> WorkOrder:
+def load_order(s: Session, order_id: int, expected_version: int | None = None) -> WorkOrder:
+    """The order, refused if it changed since the user loaded ``expected_version`` (optimistic lock)."""
     order = s.get(WorkOrder, order_id)
     if order is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order no longer exists."), field=None)
+    check_version(s, order, expected_version, "work_order")
     return order
 
 
@@ -69,11 +72,11 @@ class WorkOrderService:
         self._sessions = sessions
         self._clock = clock
 
-    def dispatch(self, actor: Actor, order_id: int, technician_id: int) -> None:
+    def dispatch(self, actor: Actor, order_id: int, technician_id: int, *, expected_version: int | None = None) -> None:
         """Rule E1: the supervisor assigns a technician; re-dispatch while dispatched reassigns."""
         require(actor, Permission.WORK_ORDERS_DISPATCH)
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
+            order = load_order(s, order_id, expected_version)
             technician = s.get(Staff, technician_id)
             if technician is None or not technician.active or technician.role not in (Role.TECHNICIAN, Role.SUPERVISOR):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose an active technician."), field="technician")
@@ -87,18 +90,19 @@ class WorkOrderService:
             order.technician_id, order.dispatched_by_id, order.dispatched_at = technician.id, actor.staff_id, now
             move(s, actor, order, WorkOrderState.DISPATCHED, technician.display_name, now=now)
 
-    def set_state(self, actor: Actor, order_id: int, target: WorkOrderState, note: str | None = None) -> None:
+    def set_state(self, actor: Actor, order_id: int, target: WorkOrderState, note: str | None = None, *,
+                  expected_version: int | None = None) -> None:
         """Plain moves (start diagnosis, repairing, repaired, ready for pickup, shipped back)."""
         if target in (WorkOrderState.CLOSED, WorkOrderState.CANCELLED, WorkOrderState.DISPATCHED):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Use dispatch, close or cancel for this."), field="state")
         with self._sessions.write() as s, s.begin():
-            move(s, actor, load_order(s, order_id), target, note, now=self._clock())
+            move(s, actor, load_order(s, order_id, expected_version), target, note, now=self._clock())
 
     def record_report(self, actor: Actor, order_id: int, *, fault_cause: str, solution: str,
-                      customer_opinion: str, no_parts: bool = False) -> list[str]:
+                      customer_opinion: str, no_parts: bool = False, expected_version: int | None = None) -> list[str]:
         """Saves the service report (E17); returns what is still missing for closing."""
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
+            order = load_order(s, order_id, expected_version)
             self._require_work(actor, order)
             order.report_fault_cause = fault_cause.strip() or None
             order.report_solution = solution.strip() or None
@@ -109,10 +113,10 @@ class WorkOrderService:
                 audit_trail.record(s, actor, "work_order", order.id, "service_report", changes)
             return missing_report_fields(self._report(s, order))
 
-    def close(self, actor: Actor, order_id: int) -> None:
+    def close(self, actor: Actor, order_id: int, *, expected_version: int | None = None) -> None:
         """Closing needs the complete service report; the claim completes with its last order."""
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
+            order = load_order(s, order_id, expected_version)
             missing = missing_report_fields(self._report(s, order))
             if missing:
                 raise IncompleteReport(missing)
@@ -122,11 +126,11 @@ class WorkOrderService:
             order.completed_at = order.completed_at or now
             self._complete_claim(s, actor, order)
 
-    def cancel(self, actor: Actor, order_id: int, reason: str) -> None:
+    def cancel(self, actor: Actor, order_id: int, reason: str, *, expected_version: int | None = None) -> None:
         if not reason.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for cancelling."), field="reason")
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
+            order = load_order(s, order_id, expected_version)
             if order.state not in OPEN_STATES:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order is already finished."), field="state")
             move(s, actor, order, WorkOrderState.CANCELLED, reason.strip(), now=self._clock())
