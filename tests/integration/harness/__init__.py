@@ -1,0 +1,1 @@
+"""Child-process workers for the crash-safety tests."""
