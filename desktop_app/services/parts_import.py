@@ -1,0 +1,218 @@
+"""Preview, apply and export the manufacturer's parts list (D6, D9, W6): all accepted rows or nothing."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop_app.core.parts_import_rows import HEADERS, Column, ParsedSheet, PartRecord, RejectedRow, parse_sheet
+from desktop_app.core.permissions import Permission
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Part
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.parts_catalogue import (
+    check_effective,
+    part_rows,
+    prices_in_force,
+    schedule_on,
+    set_price,
+)
+
+# Columns stored on Part (their names are the attribute names); the prices go to the fee schedule.
+PART_COLUMNS = (Column.NAME, Column.MODELS, Column.CATEGORY, Column.WEAR, Column.UNIT, Column.REORDER,
+                Column.ACTIVE)
+PRICE_FIELDS = (Column.COST.value, Column.FEE.value)
+MODEL_SEPARATOR = "、"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # a Column value: part_no, name, …, cost_price, fee_price
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class PartChange:
+    row: int
+    part_no: str
+    name: str
+    changes: tuple[FieldChange, ...]  # for an added part: every field the file gives
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file: str
+    effective_from: dt.date  # the fee-schedule version the prices go to (D6)
+    added: tuple[PartChange, ...]
+    changed: tuple[PartChange, ...]
+    unchanged: int
+    rejected: tuple[RejectedRow, ...]
+    schedule_id: int | None = None  # once applied with prices: the version written
+
+
+def read_sheet(filename: str | Path, data: bytes | None = None) -> ParsedSheet:
+    path = Path(filename)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"), field="file",
+                                  file=str(path), reason=error.strerror or str(error)) from None
+    return parse_sheet(data, path.name)
+
+
+def _existing_parts(s: Session) -> dict[str, Part]:
+    return {part.part_no: part for part in s.scalars(select(Part))}
+
+
+def _value(part: Part, column: Column) -> Any:
+    value = getattr(part, column.value)
+    return tuple(value or ()) if column is Column.MODELS else value
+
+
+def _plan(s: Session, sheet: ParsedSheet, day: dt.date, existing: dict[str, Part], name: str) -> ImportPreview:
+    """What applying would do: each accepted row compared with the part and its prices in force on ``day``."""
+    prices = prices_in_force(s, day)
+    added, changed, unchanged = [], [], 0
+    for record in sheet.records:
+        part = existing.get(record.part_no)
+        diffs = [FieldChange(c.value, _value(part, c) if part else None, getattr(record, c.value))
+                 for c in PART_COLUMNS
+                 if c in sheet.columns and (part is None or _value(part, c) != getattr(record, c.value))]
+        old = prices.get(part.id) if part else None
+        new = (record.cost_price, record.fee_price)
+        if record.cost_price is not None and (old is None or (old.cost_price, old.fee_price) != new):
+            diffs += [FieldChange(name, getattr(old, name, None), value) for name, value in zip(PRICE_FIELDS, new)
+                      if old is None or getattr(old, name) != value]  # the version line gets both prices
+        if part is None:
+            added.append(PartChange(record.row, record.part_no, record.name, tuple(diffs)))
+        elif diffs:
+            changed.append(PartChange(record.row, record.part_no, record.name, tuple(diffs)))
+        else:
+            unchanged += 1
+    return ImportPreview(name, day, tuple(added), tuple(changed), unchanged, sheet.rejected)
+
+
+class PartsImportService:
+    def __init__(self, sessions: SessionFactory, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._sessions = sessions
+        self._today = today
+
+    def preview(self, filename: str | Path, data: bytes | None = None, *,
+                effective_from: dt.date | None = None) -> ImportPreview:
+        """Added, changed and rejected rows, each rejection with its row number; writes nothing."""
+        sheet = read_sheet(filename, data)
+        with self._sessions.read() as s:
+            return _plan(s, sheet, effective_from or self._today(), _existing_parts(s), Path(filename).name)
+
+    def apply(self, actor: Actor, filename: str | Path, data: bytes | None = None, *,
+              effective_from: dt.date | None = None) -> ImportPreview:
+        """Writes every accepted row and its prices as the version from ``effective_from``, in one transaction."""
+        require(actor, Permission.FEE_SCHEDULE_MANAGE)  # D6 prices and W6 wear flags: manager only
+        day = effective_from or self._today()
+        check_effective(day, self._today())
+        sheet, name = read_sheet(filename, data), Path(filename).name
+        try:
+            with self._sessions.write() as s, s.begin():
+                existing = _existing_parts(s)
+                # Planned again inside the transaction: the catalogue may have moved since the preview.
+                plan = _plan(s, sheet, day, existing, name)
+                records = {r.row: r for r in sheet.records}
+                schedule_id = None
+                for change in sorted(plan.added + plan.changed, key=lambda c: c.row):
+                    schedule_id = self._apply_row(s, actor, records[change.row], change, existing.get(change.part_no),
+                                                  day) or schedule_id
+                audit_trail.record(s, actor, "parts_import", schedule_id, "import", {
+                    "file": name, "effective_from": day, "added": len(plan.added), "changed": len(plan.changed),
+                    "unchanged": plan.unchanged, "rejected_rows": [r.row for r in plan.rejected],
+                    "schedule_id": schedule_id})
+        except IntegrityError:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The catalogue changed while {file} was imported; nothing was imported. Preview it again."),
+                field="file", file=name) from None
+        return replace(plan, schedule_id=schedule_id)
+
+    @staticmethod
+    def _apply_row(s: Session, actor: Actor, record: PartRecord, change: PartChange, part: Part | None,
+                   day: dt.date) -> int | None:
+        """One part and its audit entry; returns the fee-schedule version id when prices were written."""
+        created = part is None
+        if part is None:
+            part = Part(part_no=record.part_no, **{c.value: getattr(record, c.value) for c in PART_COLUMNS})
+            part.compatible_models = list(record.compatible_models)
+            s.add(part)
+            s.flush()  # a part number taken meanwhile fails here, and the whole import rolls back
+            diff = audit_trail.created_values(part)
+        else:
+            for fc in change.changes:
+                if fc.field not in PRICE_FIELDS:
+                    setattr(part, fc.field, list(fc.new) if fc.field == Column.MODELS.value else fc.new)
+            diff = audit_trail.changes_of(part)
+            s.flush()
+        schedule_id = None
+        if any(fc.field in PRICE_FIELDS for fc in change.changes):
+            schedule = schedule_on(s, day)
+            set_price(s, schedule, part.id, record.cost_price, record.fee_price)
+            schedule_id = schedule.id
+            diff.update({fc.field: {"old": fc.old, "new": fc.new} for fc in change.changes if fc.field in PRICE_FIELDS})
+            diff["prices_from"] = day
+        audit_trail.record(s, actor, "part", part.id, "create" if created else "update", diff,
+                           summary=f"import row {record.row}")
+        return schedule_id
+
+    def export(self, filename: str | Path, *, day: dt.date | None = None) -> int:
+        """Every part with its prices in force on ``day``, in the import layout; returns the part count."""
+        path = Path(filename)
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".xlsx"):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Export to an .xlsx or .csv file, not {file}."),
+                                  field="file", file=path.name)
+        with self._sessions.read() as s:
+            rows = part_rows(s, list(s.scalars(select(Part).order_by(Part.part_no))), day or self._today())
+        table = [[HEADERS[c] for c in HEADERS]] + [[
+            r.part_no, r.name, MODEL_SEPARATOR.join(r.compatible_models), r.category or "",
+            "是" if r.is_wear_part else "否", r.unit_of_measure, r.cost_price, r.fee_price, r.reorder_level,
+            "是" if r.active else "否"] for r in rows]
+        path.write_bytes(_csv_bytes(table) if suffix == ".csv" else _xlsx_bytes(table))
+        return len(rows)
+
+
+def _csv_bytes(table: list[list[Any]]) -> bytes:
+    """UTF-8 with BOM, so that Excel on a Chinese Windows opens it without garbling."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows([["" if v is None else str(v) for v in row] for row in table])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _xlsx_bytes(table: list[list[Any]]) -> bytes:
+    from openpyxl import Workbook  # only when a workbook is written
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "配件目录"
+    for row in table:
+        sheet.append(row)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, Decimal):
+                cell.number_format = "0.00"
+            elif isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text: a name starting with "=" is not a formula
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
