@@ -9,11 +9,15 @@ the server cannot start, the tests that need it fail with the server log.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 # Before anything imports Qt: no display in CI or over SSH.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Same argon2id, minimal cost: test accounts are many (tests/unit/test_passwords.py checks the
+# production parameters in a separate process without this variable).
+os.environ.setdefault("SERVICE_COUNTER_TEST_HASHING", "1")
 
 import pytest  # noqa: E402
 
@@ -50,28 +54,76 @@ def pg_server():
         server.stop()
 
 
+# Most tests start from a database already migrated to head: one migration run per session,
+# copied per test (a file copy on SQLite, CREATE DATABASE ... TEMPLATE on PostgreSQL). Tests of
+# creating and migrating databases use the blank_* fixtures, which really run the migrations.
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_server: PostgresServer) -> str:
+    url = pg_server.create_database("template_counter")
+    _migrate(url)
+    return "template_counter"
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "counter.sqlite3"
+    _migrate(f"sqlite:///{path}")
+    return path
+
+
+def _migrate(url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from desktop_app.db.opening import open_database
+
+    open_database(make_url(url)).dispose()
+
+
 @pytest.fixture
-def pg_url(pg_server: PostgresServer) -> str:
+def blank_pg_url(pg_server: PostgresServer) -> str:
     """URL of a brand-new, empty PostgreSQL database for this test."""
     return pg_server.create_database()
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    """URL of a fresh SQLite file in this test's temp dir."""
+def blank_sqlite_url(tmp_path: Path) -> str:
+    """URL of a not-yet-existing SQLite file in this test's temp dir."""
     return f"sqlite:///{tmp_path / 'counter.sqlite3'}"
 
 
-@pytest.fixture(
-    params=[
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
-    ]
-)
+@pytest.fixture
+def pg_url(pg_server: PostgresServer, _pg_template: str) -> str:
+    """URL of a fresh PostgreSQL database at the current schema, no data."""
+    return pg_server.create_database(template=_pg_template)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, _sqlite_template: Path) -> str:
+    """URL of a fresh SQLite file at the current schema, no data."""
+    path = tmp_path / "counter.sqlite3"
+    shutil.copyfile(_sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+def _both(request: pytest.FixtureRequest, sqlite: str, postgres: str) -> str:
+    return request.getfixturevalue(sqlite if request.param == "sqlite" else postgres)
+
+
+BOTH = [pytest.param("sqlite", id="sqlite"), pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BOTH)
 def db_url(request: pytest.FixtureRequest) -> str:
-    """Runs the test once on SQLite and once on PostgreSQL."""
-    name = "sqlite_url" if request.param == "sqlite" else "pg_url"
-    return request.getfixturevalue(name)
+    """Runs the test once on SQLite and once on PostgreSQL (migrated, empty)."""
+    return _both(request, "sqlite_url", "pg_url")
+
+
+@pytest.fixture(params=BOTH)
+def blank_db_url(request: pytest.FixtureRequest) -> str:
+    """Runs the test once on SQLite and once on PostgreSQL, each brand-new and empty."""
+    return _both(request, "blank_sqlite_url", "blank_pg_url")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -251,22 +251,25 @@ class PostgresServer:
             pass
 
     # -- databases ---------------------------------------------------------
-    def _create_database_sql(self, name: str) -> None:
+    def _create_database_sql(self, name: str, template: str | None = None) -> None:
         import psycopg
         from psycopg import sql
 
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            statement = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template))
         with psycopg.connect(
             host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
             autocommit=True, connect_timeout=10,
         ) as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            conn.execute(statement)
 
-    def create_database(self, name: str | None = None) -> str:
-        """CREATE DATABASE *name* (default ``test_<uuid>``) and return its URL."""
+    def create_database(self, name: str | None = None, template: str | None = None) -> str:
+        """CREATE DATABASE *name* (default ``test_<uuid>``), optionally as a copy of *template*."""
         if not self._running:
             raise PostgresServerError("server not started")
         name = name or f"test_{uuid.uuid4().hex}"
-        self._create_database_sql(name)
+        self._create_database_sql(name, template)
         return self.url_for(name)
 
     def server_pid(self) -> int | None:

@@ -22,7 +22,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"service-counter {__version__}"
 
 
-def test_upgrade_then_check_then_current(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_upgrade_then_check_then_current(blank_db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db_url = blank_db_url
     assert main(["--database-url", db_url, "db", "upgrade"]) == 0
     assert main(["--database-url", db_url, "db", "check"]) == 0
     assert "migrations match the models" in capsys.readouterr().out
@@ -43,8 +44,9 @@ def test_check_reports_a_schema_that_drifted_from_the_models(
 
 
 def test_database_url_from_the_environment(
-    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    blank_sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    sqlite_url = blank_sqlite_url
     monkeypatch.setenv("SERVICE_COUNTER_DATABASE_URL", sqlite_url)
     assert main(["db", "upgrade"]) == 0
     assert Path(make_url(sqlite_url).database).exists()

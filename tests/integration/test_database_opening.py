@@ -24,8 +24,8 @@ def _siblings(path: Path) -> set[str]:
     return {p.name for p in path.parent.iterdir()}
 
 
-def test_new_database_is_created_at_head(db_url: str) -> None:
-    database = open_database(make_url(db_url))
+def test_new_database_is_created_at_head(blank_db_url: str) -> None:
+    database = open_database(make_url(blank_db_url))
     try:
         with database.engine.connect() as conn:
             assert migrate.current_revision(conn) == migrate.head_revision()
@@ -47,8 +47,8 @@ def test_reopening_our_database_keeps_data(db_url: str) -> None:
         again.dispose()
 
 
-def test_sqlite_file_uses_wal_foreign_keys_and_busy_timeout(sqlite_url: str) -> None:
-    database = open_database(make_url(sqlite_url))
+def test_sqlite_file_uses_wal_foreign_keys_and_busy_timeout(blank_sqlite_url: str) -> None:
+    database = open_database(make_url(blank_sqlite_url))
     try:
         with database.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -91,7 +91,8 @@ def test_someone_elses_sqlite_database_is_refused_untouched(tmp_path: Path) -> N
     conn.close()
 
 
-def test_someone_elses_postgres_database_is_refused_untouched(pg_url: str) -> None:
+def test_someone_elses_postgres_database_is_refused_untouched(blank_pg_url: str) -> None:
+    pg_url = blank_pg_url
     import psycopg
 
     plain = make_url(pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
