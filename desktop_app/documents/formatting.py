@@ -19,3 +19,25 @@ def when(moment: dt.datetime, tz: dt.tzinfo | None) -> str:
     """``2026-11-27 14:32`` in ``tz`` when both are aware; otherwise as passed."""
     local = moment.astimezone(tz) if tz and moment.tzinfo else moment
     return local.strftime("%Y-%m-%d %H:%M")
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # not the locale's: documents fix it
+
+
+def signed_money(amount: Decimal) -> str:
+    """Like ``money`` but a negative amount reads ``-¥1,234.50`` (never ``¥-1,234.50``)."""
+    text = money(abs(amount))  # still refuses a float
+    return f"-{text}" if amount < 0 and text != "¥0.00" else text
+
+
+def month_text(month: dt.date, english: bool = False) -> str:
+    """``2026年11月`` or ``November 2026``."""
+    return f"{MONTH_NAMES[month.month - 1]} {month.year}" if english else \
+        f"{month.year}年{month.month}月"
+
+
+def quarter_text(quarter: str, english: bool = False) -> str:
+    """``2026Q4`` as ``2026年第四季度`` or ``Q4 2026``."""
+    year, number = quarter[:4], int(quarter[-1])
+    return f"Q{number} {year}" if english else f"{year}年第{'一二三四'[number - 1]}季度"

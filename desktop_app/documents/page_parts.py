@@ -170,7 +170,10 @@ def signature_lines(columns: Sequence[Sequence[tuple[str, str]]], st: DocStyles,
             if label:
                 commands.append(("LINEBELOW", (2 * col + 1, row), (2 * col + 1, row), 0.7,
                                  RULE_COLOUR))
-    widths = [name_width, line_width - gap, name_width + gap, line_width][: 2 * len(columns)]
+    widths: list[float] = []
+    for col in range(len(columns)):  # any number of columns; one or two as before
+        last = col == len(columns) - 1 and col > 0
+        widths += [name_width + (gap if col else 0), line_width - (0 if last else gap)]
     return table(data, widths, commands, st, rowHeights=[st.size(row_height)] * height)
 
 

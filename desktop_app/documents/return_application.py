@@ -1,0 +1,163 @@
+"""The return application (返厂申请单, rules D15-D16): the detailed list shipped with the goods."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from desktop_app.documents.depot_labels import depot_labels
+from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
+from desktop_app.documents.page_parts import (
+    CentreInfo, field_table, label_width, signature_lines,
+)
+from desktop_app.documents.report_parts import (
+    alert, empty_row, fit_widths, render_report, report_header, ruled_table, sections,
+    text_or_none,
+)
+from desktop_app.documents.styles import DocStyles, make_styles
+from desktop_app.documents.text import escape_markup, para_text
+
+TICK = "\u2713"  # ✓: in the bundled font
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReturnItem:
+    """One unit (by serial) or part (by part number) to ship back, classified D11-D14."""
+
+    serial: str | None = None
+    part_no: str | None = None
+    name: str  # product name and model, or the part's name
+    quantity: int = 1
+    reason: str
+    classification: str  # label, e.g. 开箱不良（D11）
+    cost_bearer: str  # label: who pays freight and parts
+    packed: bool = False
+    acknowledged_quantity: int | None = None  # the manufacturer's count (D16); None: not yet
+    claim_number: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReturnApplicationData:
+    """An application as printed, wording already in the document language."""
+
+    centre: CentreInfo
+    number: str
+    status: str
+    applied_on: dt.date | None = None
+    approved_on: dt.date | None = None
+    approval_reference: str | None = None
+    applied_by: str
+    lines: tuple[ReturnItem, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ReturnTotals:
+    """What the summary row states."""
+
+    quantity: int
+    packed_lines: int
+    lines: int
+    acknowledged: int | None  # None until the manufacturer has counted every line
+    short_lines: int
+
+
+def totals(data: ReturnApplicationData) -> ReturnTotals:
+    """Quantity shipped, lines packed, and the manufacturer's count where complete."""
+    for line in data.lines:
+        for value in (line.quantity, line.acknowledged_quantity):
+            if isinstance(value, bool) or not isinstance(value, int | None):
+                raise TypeError(f"quantities must be int, got {type(value).__name__}")
+    counted = [line.acknowledged_quantity for line in data.lines]
+    complete = bool(counted) and None not in counted
+    return ReturnTotals(
+        quantity=sum(line.quantity for line in data.lines),
+        packed_lines=sum(1 for line in data.lines if line.packed), lines=len(data.lines),
+        acknowledged=sum(c for c in counted if c is not None) if complete else None,
+        short_lines=sum(1 for line in data.lines if line.acknowledged_quantity is not None
+                        and line.acknowledged_quantity < line.quantity))
+
+
+def render_return_application(data: ReturnApplicationData, *,
+                              language: str = DEFAULT_LANGUAGE) -> bytes:
+    """A4: header with the number's codes, dates, approval, the list, D15/D16 notes, signatures."""
+    st, lab, english = make_styles("A4"), depot_labels(language), is_english(language)
+    title = lab["ret_title"]
+    notes = [Paragraph(para_text(lab["d15_note"]), st.body),
+             Paragraph(para_text(lab["d16_note"]), st.body)]
+    if data.note and data.note.strip():
+        notes.append(Spacer(1, st.size(4)))
+        notes.append(Paragraph(f"{para_text(lab['sec_note'])}{_colon(english)}"
+                               f"{para_text(data.note)}", st.body))
+    signatures = signature_lines([
+        [(lab["applied_by"], data.applied_by), (lab["sign_date"], lab["date_blank"])],
+        [(lab["approver"], ""), (lab["sign_date"], lab["date_blank"])],
+        [(lab["receiver"], ""), (lab["sign_date"], lab["date_blank"])],
+    ], st)
+    story = [report_header(data.centre, title, st, lab, number=data.number,
+                           mark=(data.status, lab["status"])),
+             Spacer(1, st.size(8)), *_details(data, st, lab),
+             *sections([(lab["sec_ret_lines"], [_lines_table(data, st, lab)]),
+                        (lab["sec_ret_summary"], notes)], st, english),
+             Spacer(1, st.size(14)), KeepTogether([signatures])]
+    return render_report(story, st, lab, title=title, number=data.number,
+                         author=data.centre.name)
+
+
+def _colon(english: bool) -> str:
+    return ": " if english else "："
+
+
+def _details(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str]) -> list[Table]:
+    def day(value: dt.date | None) -> str:
+        return value.isoformat() if value else lab["none"]
+
+    rows = [(lab["ret_number"], text_or_none(data.number, lab), lab["status"],
+             text_or_none(data.status, lab)),
+            (lab["applied_on"], day(data.applied_on), lab["approved_on"], day(data.approved_on)),
+            (lab["applied_by"], text_or_none(data.applied_by, lab), lab["approval_ref"],
+             text_or_none(data.approval_reference, lab))]
+    names = [row[i] for row in rows for i in (0, 2)]
+    return field_table(rows, st, label_width(names, st, 20, 34))
+
+
+def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str]) -> Table:
+    head = [lab["row_no"], lab["item"], lab["item_name"], lab["quantity"], lab["reason"],
+            lab["classification"], lab["packed"], lab["acknowledged"]]
+    widths = fit_widths([lab["row_no"], 36, 32, lab["quantity"], None, 36, lab["packed"],
+                         (lab["acknowledged"], "99" + lab["count_short"])], st)
+    rows: list[list] = []
+    for number, line in enumerate(data.lines, start=1):
+        item = text_or_none(line.serial or line.part_no, lab)
+        if line.claim_number:  # the claim behind a returned unit, for the maker's records
+            item += f'<br/><font size="{st.small.fontSize}">{para_text(line.claim_number)}</font>'
+        judged = [Paragraph(text_or_none(line.classification, lab), st.cell),
+                  Paragraph(text_or_none(line.cost_bearer, lab), st.small)]
+        rows.append([str(number), item, text_or_none(line.name, lab), str(line.quantity),
+                     text_or_none(line.reason, lab), judged, TICK if line.packed else "",
+                     _counted(line, lab)])
+    extra: list[tuple] = [("ALIGN", (6, 1), (6, -1), "CENTER")]
+    if not rows:
+        row, span = empty_row(lab["no_lines"], len(head))
+        rows.append(row)
+        extra.append(span)
+    summary = totals(data)
+    counted = str(summary.acknowledged) if summary.acknowledged is not None else lab["none"]
+    if summary.short_lines:
+        counted = alert(counted)
+    rows.append([lab["total"], "", "", str(summary.quantity), "", "",
+                 f"{summary.packed_lines}/{summary.lines}", counted])
+    extra.append(("SPAN", (0, -1), (2, -1)))
+    return ruled_table(head, rows, widths, st, right={0, 3, 7}, totals=1, extra=extra)
+
+
+def _counted(line: ReturnItem, lab: Mapping[str, str]) -> str:
+    if line.acknowledged_quantity is None:
+        return lab["none"]
+    shown = str(line.acknowledged_quantity)
+    if line.acknowledged_quantity < line.quantity:  # D16: the manufacturer's count stands
+        return alert(shown + escape_markup(lab["count_short"]))
+    return shown
