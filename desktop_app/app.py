@@ -25,17 +25,24 @@ from desktop_app.gui.dialogs.first_run_dialog import FirstRunDialog
 from desktop_app.gui.dialogs.sign_in_dialog import SignInDialog
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.fonts import install_cjk_font
+from desktop_app.gui.idle_lock import IdleLock, minutes_to_ms
+from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.printing.claim_documents import connect_receipts
+from desktop_app.gui.printing.print_settings_dialog import install_print_menu
 from desktop_app.gui.sample_data_loader import DEFAULT_SAMPLE_CLAIMS, SampleDataLoader
 from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.gui.tabs.requisitions_tab import RequisitionsTab
 from desktop_app.gui.tabs.staff_tab import StaffTab
+from desktop_app.gui.surveys.survey_menu import install_survey_menu
 from desktop_app.gui.tabs.work_orders_tab import WorkOrdersTab
 from desktop_app.gui.translations import install_translations
+from desktop_app.gui.work_orders.order_services import WorkOrderServices
 from desktop_app.paths import resource, user_data_dir
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
+from desktop_app.services.audit_log import AuditLog
 from desktop_app.services.listings import ClaimListing, RequisitionListing, StaffListing, WorkOrderListing
 
 log = logging.getLogger(__name__)
@@ -68,21 +75,31 @@ def prepare_application(language: str | None = None) -> QApplication:
     return app
 
 
-def build_tabs(database: Database) -> list[ListTab]:
+def build_tabs(database: Database, actor: Actor) -> list[ListTab]:
     sessions = database.sessions
     return [
-        ClaimsTab(ClaimListing(sessions)),
-        WorkOrdersTab(WorkOrderListing(sessions)),
+        connect_receipts(ClaimsTab(ClaimListing(sessions), DeskServices.for_sessions(sessions), actor), sessions),
+        WorkOrdersTab(WorkOrderListing(sessions), WorkOrderServices.for_sessions(sessions), actor),
         RequisitionsTab(RequisitionListing(sessions)),
         StaffTab(StaffListing(sessions)),
     ]
 
 
 def build_main_window(database: Database, actor: Actor) -> MainWindow:
-    """The main window with its four tabs loaded (first page of each); not yet shown."""
-    window = MainWindow(build_tabs(database), actor, database.location)
+    """The main window with its four tabs loaded (first page of each) and its idle lock; not yet shown."""
+    accounts = AccountService(database.sessions)
+    window = MainWindow(build_tabs(database, actor), actor, database.location,
+                        accounts=accounts, audit_log=AuditLog(database.sessions))
+    lock_when_idle(window, accounts)
+    install_survey_menu(window, database.sessions)
+    install_print_menu(window)
     window.reload_all()
     return window
+
+
+def lock_when_idle(window: MainWindow, accounts: AccountService) -> IdleLock:
+    """Locks after ``security.idle_lock_minutes`` without input (0: never by itself); Ctrl+L locks at once."""
+    return IdleLock(window, accounts, minutes_to_ms(accounts.idle_lock_minutes()), parent=window)
 
 
 def load_sample_data_into(window: MainWindow, database: Database, *,

@@ -69,6 +69,7 @@ def main(argv: list[str]) -> int:
         actor = signed_in_actor(database, args.claims)
         window = build_main_window(database, actor)
         shoot_main_window(app, window, args.out)
+        shoot_account_windows(app, window, args.out)
         window.close()
     finally:
         database.dispose()
@@ -228,6 +229,52 @@ def shoot_intake_desk(app, window, claims, out: Path) -> None:
     approvals.resize(1000, 520)
     save(approvals, app, out / "approval_queue.png")
     approvals.close()
+
+
+def shoot_account_windows(app, window, out: Path) -> None:
+    """Users (with a refused password), the audit log, and the lock screen over the window."""
+    from PySide6.QtGui import QPainter
+
+    from desktop_app.gui.idle_lock import IdleLock
+
+    accounts = window.account_windows
+    users = accounts.open_users()
+    users.resize(900, 640)
+    users.select_user(window.actor.username)
+    users.ui.username_edit.setText("zhangwei")
+    users.ui.display_name_edit.setText("张伟")
+    users.ui.password_edit.setText("abc")
+    users.ui.repeat_edit.setText("abc")
+    users.add_user()  # too short: shows the field's message, writes nothing
+    save(users, app, out / "users_dialog.png")
+    users.close()
+
+    viewer = accounts.open_audit_log()
+    viewer.resize(1180, 680)
+    save(viewer, app, out / "audit_viewer.png")
+    viewer.close()
+
+    lock = window.findChild(IdleLock)
+    lock.lock()
+    dialog = lock.dialog
+    dialog.show_refusal(_wrong_password_text(), "password")
+    save_composed(app, window, dialog, out / "lock_screen.png", QPainter)
+    dialog.ask_about_unsaved_work(window.actor)  # as when the next person signs in over a half-typed form
+    save_composed(app, window, dialog, out / "lock_screen_unsaved_work.png", QPainter)
+
+
+def save_composed(app, window, dialog, path: Path, painter_class) -> None:
+    """The window with its modal dialog centred on it, as the screen shows them together."""
+    settle(app, window)
+    settle(app, dialog)
+    picture = window.grab()
+    painter = painter_class(picture)
+    shot = dialog.grab()
+    painter.drawPixmap((picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 2, shot)
+    painter.end()
+    if not picture.save(str(path)):
+        raise SystemExit(f"screenshot: could not write {path}")
+    print(path)
 
 
 if __name__ == "__main__":

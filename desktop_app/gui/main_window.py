@@ -7,15 +7,19 @@ from collections.abc import Sequence
 from functools import partial
 
 import PySide6
-from PySide6.QtCore import Qt, Slot, qVersion
+from PySide6.QtCore import Qt, Signal, Slot, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, APP_NAME_ZH, __version__
+from desktop_app.gui.account_windows import AccountWindows
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
+from desktop_app.gui.idle_lock import ActsForUser
 from desktop_app.gui.labels import label
 from desktop_app.gui.tabs.list_tab import ListTab
+from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
+from desktop_app.services.audit_log import AuditLog
 
 STATUS_MESSAGE_MS = 10_000
 # The path is elided in the middle beyond this width; the tooltip always has it whole.
@@ -23,8 +27,12 @@ LOCATION_LABEL_MAX_PX = 480
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()  # File > Lock (Ctrl+L); the idle lock answers it
+    actor_changed = Signal(object)  # another user took over the counter (idle lock)
+
     def __init__(self, tabs: Sequence[ListTab], actor: Actor, database_location: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, accounts: AccountService | None = None,
+                 audit_log: AuditLog | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -38,6 +46,45 @@ class MainWindow(QMainWindow):
         self.ui.action_find.triggered.connect(self.focus_search)
         self.ui.action_reload.triggered.connect(self.reload_all)
         self.ui.action_about.triggered.connect(self.show_about)
+        self.ui.action_lock.triggered.connect(self.lock_requested)
+        self.account_windows = AccountWindows(accounts, audit_log, actor, self) if accounts and audit_log else None
+        if self.account_windows is not None:
+            self.ui.action_users.triggered.connect(self.account_windows.open_users)
+            self.ui.action_audit_log.triggered.connect(self.account_windows.open_audit_log)
+            self.ui.action_change_password.triggered.connect(self.account_windows.change_password)
+            self.account_windows.password_changed.connect(self._on_password_changed)
+        self._show_actor()
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    def set_actor(self, actor: Actor) -> None:
+        """Who acts from now on: the status bar, the manager-only entries, the tabs' next saves."""
+        self._actor = actor
+        if self.account_windows is not None:
+            self.account_windows.set_actor(actor)
+        self._show_actor()
+        for tab in self._tabs:
+            if isinstance(tab, ActsForUser):
+                tab.set_actor(actor)
+        self.actor_changed.emit(actor)
+
+    def _show_actor(self) -> None:
+        actor, windows = self._actor, self.account_windows
+        self._user_label.setText(self.tr("Signed in: {name} ({role})").format(
+            name=actor.display_name, role=label(actor.role)))
+        self._user_label.setToolTip(self.tr("User name: {username}").format(username=actor.username))
+        # Hidden and disabled: a hidden entry's shortcut must not open it either.
+        for action, shown in ((self.ui.action_users, windows is not None and windows.may_manage_users()),
+                              (self.ui.action_audit_log, windows is not None and windows.may_view_audit_log()),
+                              (self.ui.action_change_password, windows is not None)):
+            action.setVisible(shown)
+            action.setEnabled(shown)
+
+    @Slot()
+    def _on_password_changed(self) -> None:
+        self.show_message(self.tr("Your password has been changed."))
 
     @property
     def tabs(self) -> list[ListTab]:
@@ -56,11 +103,7 @@ class MainWindow(QMainWindow):
             self.ui.menu_view.addAction(action)
 
     def _build_status_bar(self) -> None:
-        user = self.tr("Signed in: {name} ({role})").format(
-            name=self._actor.display_name, role=label(self._actor.role)
-        )
-        self._user_label = QLabel(user, self)
-        self._user_label.setToolTip(self.tr("User name: {username}").format(username=self._actor.username))
+        self._user_label = QLabel(self)  # _show_actor fills it in
         full = self.tr("Database: {location}").format(location=self._database_location)
         self._location_label = QLabel(self)
         metrics = self._location_label.fontMetrics()

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -42,6 +42,17 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.action_reload.setShortcut(u"F5")
 #endif // QT_CONFIG(shortcut)
+        self.action_change_password = QAction(MainWindow)
+        self.action_change_password.setObjectName(u"action_change_password")
+        self.action_lock = QAction(MainWindow)
+        self.action_lock.setObjectName(u"action_lock")
+#if QT_CONFIG(shortcut)
+        self.action_lock.setShortcut(u"Ctrl+L")
+#endif // QT_CONFIG(shortcut)
+        self.action_users = QAction(MainWindow)
+        self.action_users.setObjectName(u"action_users")
+        self.action_audit_log = QAction(MainWindow)
+        self.action_audit_log.setObjectName(u"action_audit_log")
         self.action_about = QAction(MainWindow)
         self.action_about.setObjectName(u"action_about")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -76,10 +87,16 @@ class Ui_MainWindow(object):
         self.menu_bar.addAction(self.menu_view.menuAction())
         self.menu_bar.addAction(self.menu_tools.menuAction())
         self.menu_bar.addAction(self.menu_help.menuAction())
+        self.menu_file.addAction(self.action_change_password)
+        self.menu_file.addAction(self.action_lock)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_view.addAction(self.action_find)
         self.menu_view.addSeparator()
         self.menu_tools.addAction(self.action_reload)
+        self.menu_tools.addSeparator()
+        self.menu_tools.addAction(self.action_users)
+        self.menu_tools.addAction(self.action_audit_log)
         self.menu_help.addAction(self.action_about)
 
         self.retranslateUi(MainWindow)
@@ -99,6 +116,22 @@ class Ui_MainWindow(object):
         self.action_reload.setText(QCoreApplication.translate("MainWindow", u"&Reload", None))
 #if QT_CONFIG(statustip)
         self.action_reload.setStatusTip(QCoreApplication.translate("MainWindow", u"Read the lists again from the database", None))
+#endif // QT_CONFIG(statustip)
+        self.action_change_password.setText(QCoreApplication.translate("MainWindow", u"&Change password\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_change_password.setStatusTip(QCoreApplication.translate("MainWindow", u"Change your own password", None))
+#endif // QT_CONFIG(statustip)
+        self.action_lock.setText(QCoreApplication.translate("MainWindow", u"&Lock", None))
+#if QT_CONFIG(statustip)
+        self.action_lock.setStatusTip(QCoreApplication.translate("MainWindow", u"Hide the window until you or the next person signs in", None))
+#endif // QT_CONFIG(statustip)
+        self.action_users.setText(QCoreApplication.translate("MainWindow", u"&Users\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_users.setStatusTip(QCoreApplication.translate("MainWindow", u"Add staff, reset passwords, deactivate accounts", None))
+#endif // QT_CONFIG(statustip)
+        self.action_audit_log.setText(QCoreApplication.translate("MainWindow", u"&Audit log\u2026", None))
+#if QT_CONFIG(statustip)
+        self.action_audit_log.setStatusTip(QCoreApplication.translate("MainWindow", u"Who changed what, and when", None))
 #endif // QT_CONFIG(statustip)
         self.action_about.setText(QCoreApplication.translate("MainWindow", u"&About Service Counter", None))
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))

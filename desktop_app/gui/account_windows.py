@@ -1,0 +1,91 @@
+"""The main window's account entries: users, audit log and own password, for the current actor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.core.permissions import Permission, allows
+from desktop_app.gui.dialogs.audit_viewer import AuditViewer
+from desktop_app.gui.dialogs.change_password_dialog import ChangePasswordDialog
+from desktop_app.gui.dialogs.users_dialog import UsersDialog
+from desktop_app.services.accounts import AccountService
+from desktop_app.services.actor import Actor
+from desktop_app.services.audit_log import AuditLog
+
+
+class AccountWindows(QObject):
+    """One users dialog and one audit viewer at a time; both close when another user takes over."""
+
+    password_changed = Signal()
+
+    def __init__(self, accounts: AccountService, audit_log: AuditLog, actor: Actor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._audit_log = audit_log
+        self._actor = actor
+        self._parent = parent
+        self.users: UsersDialog | None = None
+        self.audit_viewer: AuditViewer | None = None
+
+    @property
+    def accounts(self) -> AccountService:
+        return self._accounts
+
+    def may_manage_users(self) -> bool:
+        return allows(self._actor.role, Permission.USERS_MANAGE)
+
+    def may_view_audit_log(self) -> bool:
+        return allows(self._actor.role, Permission.AUDIT_VIEW)
+
+    def set_actor(self, actor: Actor) -> None:
+        """The open manager windows were the previous user's: they close (and forget the actor)."""
+        self._actor = actor
+        for window in (self.users, self.audit_viewer):
+            if window is not None:
+                window.close()
+        self.users = self.audit_viewer = None
+
+    @Slot()
+    def open_users(self) -> UsersDialog:
+        if self.users is None:
+            self.users = UsersDialog(self._accounts, self._actor, self._parent)
+            self.users.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.users.finished.connect(self._forget_users)
+        self.users.reload()
+        self.users.open()  # window-modal: staff changes are a short, focused task
+        return self.users
+
+    @Slot()
+    def open_audit_log(self) -> AuditViewer:
+        if self.audit_viewer is None:
+            self.audit_viewer = AuditViewer(self._audit_log, self._accounts, self._actor, self._parent)
+            self.audit_viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.audit_viewer.finished.connect(self._forget_audit_viewer)
+            self.audit_viewer.start()
+        else:
+            self.audit_viewer.apply_filter()  # newest entries, same filters
+        if self.audit_viewer.isVisible():
+            self.audit_viewer.raise_()  # open already, perhaps behind the main window
+        self.audit_viewer.show()  # modeless: the manager may look up a record in the tabs meanwhile
+        self.audit_viewer.activateWindow()
+        return self.audit_viewer
+
+    @Slot()
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self._accounts, self._actor, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.password_changed)
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def _forget_users(self, _result: int) -> None:
+        self.users = None
+
+    @Slot(int)
+    def _forget_audit_viewer(self, _result: int) -> None:
+        self.audit_viewer = None
+
+    def open_windows(self) -> list[QDialog]:
+        return [w for w in (self.users, self.audit_viewer) if w is not None]

@@ -1,0 +1,124 @@
+"""审计日志: the manager reads who did what, filtered by user, record type, record and dates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Slot
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from desktop_app.gui.audit_table_model import (
+    ACTION, CHANGES, ENTITY, ENTITY_ID, TIME, USER, AuditTableModel, entity_label,
+)
+from desktop_app.gui.error_display import show_error
+from desktop_app.gui.forms.ui_audit_viewer import Ui_AuditViewer
+from desktop_app.services.accounts import AccountService
+from desktop_app.services.actor import Actor
+from desktop_app.services.audit_log import AuditFilter, AuditLog
+
+# Changing several filters in a row (or stepping a date with the arrow keys) queries once.
+FILTER_DELAY_MS = 250
+DEFAULT_DAYS_BACK = 7  # where the "from" date starts when ticked
+COLUMN_WIDTHS_CHARS = {TIME: 20, USER: 14, ENTITY: 14, ENTITY_ID: 8, ACTION: 16, CHANGES: 40}
+
+
+class AuditViewer(QDialog):
+    """Modeless: the manager may keep it open beside the tabs; the log itself is never edited."""
+
+    def __init__(self, audit_log: AuditLog, accounts: AccountService, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AuditViewer()
+        self.ui.setupUi(self)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._audit_log = audit_log
+        self._accounts = accounts
+        self._actor = actor
+        self.model = AuditTableModel(audit_log, actor, parent=self)
+        self.ui.table_view.setModel(self.model)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self._set_up_dates()
+        self.ui.entity_id_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
+        self.ui.entity_id_edit.setPlaceholderText(self.tr("any"))
+        self._set_column_widths()
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.load_failed.connect(self._on_load_failed)
+        self._connect_filters()
+
+    def _set_up_dates(self) -> None:
+        today = QDate.currentDate()
+        for check, edit, start in ((self.ui.from_check, self.ui.from_date, today.addDays(-DEFAULT_DAYS_BACK)),
+                                   (self.ui.to_check, self.ui.to_date, today)):
+            edit.setDate(start)
+            edit.setEnabled(False)  # unticked: no limit on this side
+            check.setToolTip(self.tr("Untick for no limit."))
+            check.toggled.connect(edit.setEnabled)
+
+    def _connect_filters(self) -> None:
+        self.ui.user_combo.currentIndexChanged.connect(self._on_filter_edited)
+        self.ui.entity_combo.currentIndexChanged.connect(self._on_filter_edited)
+        self.ui.entity_id_edit.textChanged.connect(self._on_filter_edited)
+        for check, edit in ((self.ui.from_check, self.ui.from_date), (self.ui.to_check, self.ui.to_date)):
+            check.toggled.connect(self._on_filter_edited)
+            edit.dateChanged.connect(self._on_filter_edited)
+
+    def _set_column_widths(self) -> None:
+        header = self.ui.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in COLUMN_WIDTHS_CHARS.items():
+            header.resizeSection(column, digit * chars + 16)
+        rows = self.ui.table_view.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def start(self) -> None:
+        """Fills the filter choices and shows the newest entries."""
+        self._filter_timer.stop()
+        for combo in (self.ui.user_combo, self.ui.entity_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        try:
+            staff = self._accounts.list_staff()
+            entities = self._audit_log.entities(self._actor)
+        except Exception as error:  # noqa: BLE001 - shown, the viewer stays empty
+            show_error(self, error)
+            staff, entities = [], []
+        self.ui.user_combo.addItem(self.tr("All users"), None)
+        for person in staff:
+            self.ui.user_combo.addItem(f"{person.display_name} ({person.username})", person.id)
+        self.ui.entity_combo.addItem(self.tr("All record types"), None)
+        for entity in entities:
+            self.ui.entity_combo.addItem(entity_label(entity), entity)
+        for combo in (self.ui.user_combo, self.ui.entity_combo):
+            combo.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> AuditFilter:
+        entity_id = self.ui.entity_id_edit.text().strip()
+        return AuditFilter(
+            user_id=self.ui.user_combo.currentData(),
+            entity=self.ui.entity_combo.currentData(),
+            entity_id=int(entity_id) if entity_id.isdigit() else None,
+            date_from=self.ui.from_date.date().toPython() if self.ui.from_check.isChecked() else None,
+            date_to=self.ui.to_date.date().toPython() if self.ui.to_check.isChecked() else None,
+        )
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    @Slot()
+    def _on_filter_edited(self) -> None:
+        self._filter_timer.start()
+
+    @Slot(int)
+    def _on_reloaded(self, total: int) -> None:
+        self.ui.count_label.setText(self.tr("{count} entries").format(count=QLocale().toString(total)))
+
+    @Slot(object)
+    def _on_load_failed(self, error: BaseException) -> None:
+        show_error(self, error, self.windowTitle())

@@ -1,0 +1,153 @@
+"""Audit viewer: newest entries first, filters by user, record type and dates, pages as it scrolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.roles import Role
+from desktop_app.db.models import AuditEntry
+from desktop_app.gui.audit_table_model import ACTION, CHANGES, ENTITY, ENTITY_ID, TIME, USER
+from desktop_app.gui.dialogs.audit_viewer import AuditViewer
+from desktop_app.services.audit_log import AuditLog
+
+TECHNICIAN = ("lixiao", "李晓", "bench-2026!")
+
+
+@pytest.fixture
+def audit_log(database) -> AuditLog:
+    return AuditLog(database.sessions)
+
+
+@pytest.fixture
+def technician(accounts, manager):
+    accounts.add_user(manager, TECHNICIAN[0], TECHNICIAN[1], Role.TECHNICIAN, TECHNICIAN[2])
+    return accounts.sign_in(TECHNICIAN[0], TECHNICIAN[2])
+
+
+@pytest.fixture
+def viewer(qtbot, audit_log, accounts, manager, technician) -> AuditViewer:
+    viewer = AuditViewer(audit_log, accounts, manager)
+    qtbot.addWidget(viewer)
+    viewer.resize(1100, 600)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.start()
+    return viewer
+
+
+def add_entries(database, count: int, *, user_id: int | None, entity: str = "claim",
+                at: dt.datetime | None = None) -> None:
+    """Straight into the table: hundreds of entries, or entries dated in the past."""
+    with database.sessions.write() as session, session.begin():
+        session.add_all([
+            AuditEntry(user_id=user_id, entity=entity, entity_id=i + 1, action="update",
+                       changes={"fault": {"old": "不开机", "new": f"主板故障 {i}"}},
+                       **({"at": at} if at is not None else {}))
+            for i in range(count)
+        ])
+
+
+def column(viewer: AuditViewer, col: int) -> list[str]:
+    model = viewer.model
+    return [model.index(row, col).data() for row in range(model.rowCount())]
+
+
+def apply(qtbot, viewer: AuditViewer, change) -> None:
+    """Changes a filter through its widget and waits for the (debounced) reload."""
+    with qtbot.waitSignal(viewer.model.reloaded, timeout=3000):
+        change()
+
+
+def test_shows_the_newest_entries_with_translated_labels(viewer, manager):
+    # first-run (by the system), adding the technician, the technician's sign-in
+    assert viewer.ui.count_label.text() == "共 3 条"
+    assert column(viewer, ACTION) == ["登录", "新建", "新建"]
+    assert column(viewer, USER) == ["李晓", "王建国", "系统"]
+    assert column(viewer, ENTITY) == ["员工账户"] * 3
+    assert column(viewer, ENTITY_ID)[0] == "2"
+    assert len(column(viewer, TIME)[0]) == len("2026-11-27 08:30:00")
+    created = viewer.model.index(1, CHANGES)
+    assert "username: lixiao" in created.data() and "role: technician" in created.data()
+    assert '"display_name": "李晓"' in created.data(Qt.ItemDataRole.ToolTipRole)  # full JSON, readable Chinese
+    assert [viewer.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "时间", "用户", "记录类型", "编号", "操作", "变更内容"]
+
+
+def test_an_edit_shows_old_and_new(qtbot, viewer, accounts, manager):
+    accounts.set_active(manager, TECHNICIAN[0], False)
+    viewer.apply_filter()
+    assert column(viewer, ACTION)[0] == "停用"
+    assert column(viewer, CHANGES)[0] == "active: true → false"
+
+
+def test_filters_by_user(qtbot, viewer, database, technician):
+    add_entries(database, 5, user_id=technician.staff_id)
+    combo = viewer.ui.user_combo
+    assert combo.itemText(0) == "全部用户" and combo.count() == 3
+    apply(qtbot, viewer, lambda: combo.setCurrentIndex(combo.findData(technician.staff_id)))
+    assert viewer.model.total == 6 and set(column(viewer, USER)) == {"李晓"}
+    assert viewer.ui.count_label.text() == "共 6 条"
+    apply(qtbot, viewer, lambda: combo.setCurrentIndex(0))
+    assert viewer.model.total == 8
+
+
+def test_filters_by_record_type_and_id(qtbot, viewer, database, manager):
+    add_entries(database, 4, user_id=manager.staff_id)
+    viewer.start()  # the record types are read when the viewer opens
+    combo = viewer.ui.entity_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["全部记录类型", "理赔", "员工账户"]
+    apply(qtbot, viewer, lambda: combo.setCurrentIndex(combo.findData("claim")))
+    assert viewer.model.total == 4 and set(column(viewer, ENTITY)) == {"理赔"}
+    assert column(viewer, CHANGES)[0] == "fault: 不开机 → 主板故障 3"
+    apply(qtbot, viewer, lambda: qtbot.keyClicks(viewer.ui.entity_id_edit, "2"))
+    assert column(viewer, ENTITY_ID) == ["2"]
+
+
+def test_filters_by_date_with_no_limit_by_default(qtbot, viewer, database, manager):
+    long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=30)
+    add_entries(database, 3, user_id=manager.staff_id, at=long_ago)
+    viewer.apply_filter()
+    assert viewer.model.total == 6  # neither date ticked: no limit
+    ui = viewer.ui
+    assert not ui.from_date.isEnabled() and not ui.to_date.isEnabled()
+    ui.from_date.setDate(QDate.currentDate().addDays(-7))
+    apply(qtbot, viewer, lambda: ui.from_check.setChecked(True))
+    assert viewer.model.total == 3 and "理赔" not in column(viewer, ENTITY)
+    ui.to_date.setDate(QDate.currentDate().addDays(-20))
+    apply(qtbot, viewer, lambda: (ui.from_check.setChecked(False), ui.to_check.setChecked(True)))
+    assert viewer.model.total == 3 and set(column(viewer, ENTITY)) == {"理赔"}
+
+
+def test_pages_through_a_long_log_as_it_scrolls(qtbot, viewer, database, manager):
+    add_entries(database, 260, user_id=manager.staff_id)
+    viewer.apply_filter()
+    model = viewer.model
+    assert model.total == 263
+    assert model.rowCount() == 200 and model.canFetchMore()  # one page, not the whole log
+    viewer.ui.table_view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 263)
+    assert not model.canFetchMore()
+    ids = [model.row_at(row).id for row in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 263  # newest first, no gaps or repeats
+
+
+def test_a_technician_is_refused_by_the_service(qtbot, monkeypatch, audit_log, accounts, technician):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    viewer = AuditViewer(audit_log, accounts, technician)
+    qtbot.addWidget(viewer)
+    viewer.start()
+    assert shown and "查看审计日志" in shown[0]
+    assert viewer.model.rowCount() == 0
+
+
+def test_opens_from_the_tools_menu_for_the_manager(qtbot, main_window):
+    main_window.ui.action_audit_log.trigger()
+    viewer = main_window.account_windows.audit_viewer
+    assert isinstance(viewer, AuditViewer)
+    qtbot.waitExposed(viewer)
+    assert viewer.windowTitle() == "审计日志" and viewer.model.total >= 1
