@@ -17,11 +17,12 @@ from desktop_app.commands import db as db_commands
 from desktop_app.commands import demo_data as demo_data_commands
 from desktop_app.commands import parts as parts_commands
 from desktop_app.commands import print_documents as print_commands
+from desktop_app.commands import reports as report_commands
 from desktop_app.commands import user as user_commands
 from desktop_app.commands import warranty as warranty_commands
 from desktop_app.errors import KnownError
 
-COMMAND_MODULES = (backup_commands, db_commands, demo_data_commands, user_commands, warranty_commands, print_commands, parts_commands)
+COMMAND_MODULES = (backup_commands, db_commands, demo_data_commands, user_commands, warranty_commands, print_commands, report_commands, parts_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.db.engine import resolve_database_url
 from desktop_app.db.opening import open_database
+from desktop_app.commands.reports import register_prints
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.receipts import ReceiptService
 from desktop_app.services.work_order_documents import WorkOrderDocuments
@@ -32,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     survey.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
     survey.add_argument("--page-size", choices=("A4", "A5"), default="A4")
     survey.set_defaults(handler=print_survey)
+    register_prints(documents)
 
 
 def print_receipt(args: argparse.Namespace) -> int:

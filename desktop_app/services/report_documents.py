@@ -1,0 +1,163 @@
+"""Month-end paperwork as files: requisition form (D8), monthly report (D3), improvement (E2), evaluation sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from desktop_app.core.assessment import PublishedVersion, version_in_force
+from desktop_app.core.permissions import Permission
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import (
+    AssessmentRuleSet,
+    Complaint,
+    Fine,
+    PrintedDocument,
+    Requisition,
+    RuleAcknowledgement,
+    Staff,
+    WorkOrder,
+)
+from desktop_app.documents import evaluation_sheet as ev
+from desktop_app.documents import improvement_report as imp
+from desktop_app.documents import monthly_report as mr
+from desktop_app.documents import requisition_form as rf
+from desktop_app.documents.labels import is_english
+from desktop_app.documents.page_parts import CentreInfo
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.evaluation import EvaluationService
+from desktop_app.services.monthly_reports import MonthlyReports
+from desktop_app.services.requisitions import RequisitionService
+
+_STATUS = {"draft": ("草稿", "draft"), "awaiting_approval": ("超额待批", "over quota, awaiting approval"),
+           "submitted": ("已提交", "submitted"), "shipped": ("已发货", "shipped"),
+           "partially_received": ("部分到货", "partly received"), "received": ("已到货", "received"),
+           "cancelled": ("已取消", "cancelled")}
+_SHIPPING = {"normal": ("随货发运", "with the goods"), "ems": ("EMS 加急", "EMS (urgent)"),
+             "rail_express": ("铁路快运 加急", "rail express (urgent)"), "air": ("航空 加急", "air (urgent)")}
+_ROLE = {"operator": ("前台", "front desk"), "technician": ("技术员", "technician"),
+         "supervisor": ("主管", "supervisor"), "manager": ("总经理", "general manager")}
+_FINE = {"left_without_calling_hq": ("离开未报总部", "left without calling headquarters"),
+         "late_arrival": ("个人原因迟到", "late on site"), "incomplete_report": ("服务报告不完整", "incomplete report"),
+         "disobeyed_dispatch": ("不服从派工", "disobeyed dispatch")}
+
+
+def _word(table: dict[str, tuple[str, str]], key: str, language: str) -> str:
+    zh, en = table.get(key, (key, key))
+    return en if is_english(language) else zh
+
+
+class ReportDocuments:
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def requisition(self, actor: Actor, number: str, *, language: str, xlsx: bool = False) -> bytes:
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        check = RequisitionService(self._sessions).quota_check(number)
+        with self._sessions.read() as s:
+            req = s.scalar(select(Requisition).where(Requisition.number == number.strip()))
+            names = {i: n for i, n in s.execute(select(Staff.id, Staff.display_name))}
+            lines = tuple(rf.RequisitionLine(part_no=l.part.part_no, name=l.part.name, unit=l.part.unit_of_measure,
+                                             quantity=l.quantity, unit_price=l.unit_price,
+                                             amount=l.unit_price * l.quantity, over_quota=l.over_quota)
+                          for l in sorted(req.lines, key=lambda x: x.id))
+            data = rf.RequisitionData(
+                centre=_centre(s), number=req.number, month=req.month,
+                status=_word(_STATUS, req.status.value, language), shipping=_word(_SHIPPING, req.shipping.value, language),
+                urgent_cost=req.urgent_cost, lines=lines, quota=check.quota, used_before=check.used, total=check.this,
+                excess=check.excess, prepared_by=names.get(req.created_by_id, ""),
+                approved_by=names.get(req.approved_by_id) if req.approved_by_id else None, note=req.note)
+        pdf = (rf.render_requisition_xlsx if xlsx else rf.render_requisition_pdf)(data, language=language)
+        self._log(actor, "requisition_form", "requisition", req.id)
+        return pdf
+
+    def monthly(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False) -> bytes:
+        report = MonthlyReports(self._sessions).repair_monthly(actor, month)
+        with self._sessions.read() as s:
+            centre = _centre(s)
+        data = mr.MonthlyReportData(
+            centre=centre, month=report.month, prepared_by=actor.display_name, prepared_on=dt.date.today(),
+            models=tuple(mr.ModelRow(model=m.model, name=m.name, received=m.received, repaired=m.repaired,
+                                     exchanged=m.exchanged, returned=m.returned, in_warranty=m.in_warranty,
+                                     out_of_warranty=m.out_of_warranty, doa=m.doa, early_defects=m.early_defects,
+                                     faults=tuple(mr.FaultCount(fault=f, count=c) for f, c in m.faults.most_common()))
+                         for m in report.models),
+            parts=tuple(mr.PartUsage(part_no=p.part_no, name=p.name, quantity=p.quantity, value=p.value)
+                        for p in report.parts))
+        out = (mr.render_monthly_report_xlsx if xlsx else mr.render_monthly_report_pdf)(data, language=language)
+        self._log(actor, "monthly_report", "month", None)
+        return out
+
+    def improvement(self, actor: Actor, first: dt.date, last: dt.date, *, language: str) -> bytes:
+        report = MonthlyReports(self._sessions).improvement(actor, first, last)
+        with self._sessions.read() as s:
+            centre = _centre(s)
+        data = imp.ImprovementData(
+            centre=centre, first_month=first, last_month=last, prepared_by=actor.display_name,
+            models=tuple(imp.ModelFaults(model=m, faults=tuple(imp.FaultCount(fault=f, count=c) for f, c in counts))
+                         for m, counts in report.top_faults.items()),
+            repeat_repairs=tuple(imp.RepeatRepair(order=a, earlier_order=b, model=m) for a, b, m in report.repeat_repairs),
+            design_defects=tuple(imp.ComplaintNote(number=n, description=d, model=m) for n, m, d in report.design_defects),
+            non_quality_complaints=tuple(imp.ComplaintNote(number=n, description=d)
+                                         for n, d in report.non_quality_complaints))
+        pdf = imp.render_improvement_report(data, language=language)
+        self._log(actor, "improvement_report", "month", None)
+        return pdf
+
+    def evaluation(self, actor: Actor, username: str, month: dt.date, *, language: str) -> bytes:
+        with self._sessions.read() as s:
+            person = s.scalar(select(Staff).where(Staff.username == username.strip()))
+            if person is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no user “{username}”."),
+                                      field="staff", username=username.strip())
+        service = EvaluationService(self._sessions)
+        month = month.replace(day=1)
+        result = service.for_staff(actor, person.id, month)
+        history = service.history(actor, person.id, month)
+        end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        with self._sessions.read() as s:
+            sets = list(s.scalars(select(AssessmentRuleSet)))
+            chosen = version_in_force([PublishedVersion(r.id, r.version, r.published_on) for r in sets], end)
+            ack = s.scalar(select(RuleAcknowledgement.acknowledged_on).where(
+                RuleAcknowledgement.rule_set_id == chosen.id, RuleAcknowledgement.staff_id == person.id)) if chosen else None
+            complaints = tuple(ev.ComplaintEntry(number=c.number, category=c.category.value)
+                               for c in s.scalars(select(Complaint).where(Complaint.number.in_(result.evidence.complaints))))
+            versions = {r.id: r.version for r in sets}
+            fines = tuple(ev.FineEntry(reason=_word(_FINE, f.reason.value, language), amount=f.amount,
+                                       order_number=s.scalar(select(WorkOrder.number).where(WorkOrder.id == f.work_order_id))
+                                       if f.work_order_id else None, rule_version=versions.get(f.rule_set_id))
+                          for f in s.scalars(select(Fine).where(Fine.id.in_(result.evidence.fines))))
+            centre = _centre(s)
+        f = result.figures
+        data = ev.EvaluationData(
+            centre=centre, staff_name=person.display_name, role=_word(_ROLE, person.role.value, language), month=month,
+            rule_version=chosen.version if chosen else None, rule_published_on=chosen.published_on if chosen else None,
+            acknowledged_on=ack,
+            figures=ev.Figures(completed=f.completed, surveys=f.surveys, satisfaction=f.satisfaction,
+                               answered_24h_rate=f.answered_24h_rate, on_time_rate=f.on_time_rate, repeats=f.repeats,
+                               incomplete_reports=f.incomplete_reports, verified_complaints=f.verified_complaints,
+                               major_demerits=f.major_demerits, fines_total=f.fines_total),
+            completed_orders=result.evidence.completed, late_orders=result.evidence.late_or_slow,
+            repeat_orders=result.evidence.repeats, incomplete_orders=result.evidence.incomplete_reports,
+            complaints=complaints, fines=fines,
+            history=tuple(ev.ChartMonth(month=m, completed=fig.completed, satisfaction=fig.satisfaction)
+                          for m, fig in history))
+        pdf = ev.render_evaluation_sheet(data, language=language)
+        self._log(actor, "evaluation_sheet", "staff", person.id)
+        return pdf
+
+    def _log(self, actor: Actor, document: str, entity: str, entity_id: int | None) -> None:
+        with self._sessions.write() as s, s.begin():
+            s.add(PrintedDocument(by_id=actor.staff_id or None, document=document, entity=entity, entity_id=entity_id))
+            audit_trail.record(s, actor, entity, entity_id, "print", {"document": document})
+
+
+def _centre(s) -> CentreInfo:  # type: ignore[no-untyped-def]
+    return CentreInfo(settings.get(s, "centre.name"), settings.get(s, "centre.address"), settings.get(s, "centre.phone"))
+
+
