@@ -16,6 +16,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, Customer, Staff, Unit
 from desktop_app.services import audit_trail
 from desktop_app.services.actor import SYSTEM
+from desktop_app.services.sample_data_assessment import add_assessment
 from desktop_app.services.sample_data_catalogue import DEMO_MANAGER, DEMO_PASSWORD, DEMO_STAFF, ensure_catalogue
 from desktop_app.services.sample_data_claims import ClaimMaker, write_batch
 from desktop_app.services.sample_data_extras import add_calls, add_remittances, add_requisitions
@@ -110,6 +111,7 @@ def load_sample_data(
         counts["requisitions"] += requisitions
         counts["stock_movements"] += receipts
         counts["remittances"] += add_remittances(session, rng, catalogue, today)
+        counts["assessment"] += add_assessment(session, rng, today, claims)
         summary = _summary(counts, usernames)
         audit_trail.record(session, SYSTEM, "sample_data", None, "sample_data",
                            changes={k: counts[k] for k in sorted(counts)}, summary=summary.describe())

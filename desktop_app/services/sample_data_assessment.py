@@ -1,0 +1,104 @@
+"""Sample assessment facts (E3, E21, E23, E24): a published rule set, acknowledgements, complaints, fines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.assessment import RuleTerms, consequence
+from desktop_app.core.roles import Role
+from desktop_app.core.vocabulary import (
+    ComplaintCategory as C,
+    ComplaintChannel,
+    ComplaintStatus,
+    FineReason,
+    FineStatus,
+    WorkOrderKind,
+)
+from desktop_app.db.models import (
+    AssessmentRuleSet,
+    Complaint,
+    Demerit,
+    Fine,
+    Product,
+    RuleAcknowledgement,
+    Staff,
+    WorkOrder,
+)
+from desktop_app.services import numbering
+
+DEMO_RULES = RuleTerms(
+    fines={FineReason.LEFT_WITHOUT_CALLING_HQ: Decimal("50.00"), FineReason.LATE_ARRIVAL: Decimal("30.00"),
+           FineReason.INCOMPLETE_REPORT: Decimal("20.00"), FineReason.DISOBEYED_DISPATCH: Decimal("100.00")},
+    attitude_bonus_deduction=Decimal("200.00"),
+)
+_COMPLAINTS = (
+    (C.ATTITUDE, "客户反映工程师电话中语气生硬，解释不耐心。"),
+    (C.QUARREL, "工程师与客户就是否属于人为损坏发生争执。"),
+    (C.LATE_PERSONAL, "约定上午九点上门，工程师因私事十一点才到。"),
+    (C.NON_QUALITY, "客户认为取机等待时间过长。"),
+    (C.DESIGN_DEFECT, "风扇位置靠近电源，长时间运行温度偏高，疑为设计缺陷。"),
+    (C.OTHER, "客户对收费标准有疑问，已解释。"),
+)
+
+
+def add_assessment(session: Session, rng: random.Random, today: dt.date, claims: int) -> int:
+    """Adds the rule set once, then complaints and fines in proportion to the claims loaded."""
+    rules = session.scalar(select(AssessmentRuleSet).order_by(AssessmentRuleSet.version).limit(1))
+    manager = session.scalar(select(Staff).where(Staff.role == Role.MANAGER, Staff.active).limit(1))
+    supervisor = session.scalar(select(Staff).where(Staff.role == Role.SUPERVISOR, Staff.active).limit(1))
+    technicians = list(session.scalars(select(Staff).where(Staff.role == Role.TECHNICIAN, Staff.active)))
+    if manager is None or supervisor is None or not technicians:
+        return 0
+    if rules is None:
+        rules = AssessmentRuleSet(version=1, published_on=today - dt.timedelta(days=365), rules=DEMO_RULES.to_dict(),
+                                  published_by_id=manager.id)
+        session.add(rules)
+        session.flush()
+        staff = list(session.scalars(select(Staff).where(Staff.active)))
+        for person in staff[:-1]:  # one person has not signed yet: their fines get flagged (E24)
+            session.add(RuleAcknowledgement(rule_set_id=rules.id, staff_id=person.id,
+                                            acknowledged_on=rules.published_on + dt.timedelta(days=rng.randint(1, 10))))
+    added = 0
+    for _ in range(max(2, claims // 40)):
+        category, text = rng.choice(_COMPLAINTS)
+        about = rng.choice(technicians)
+        received = today - dt.timedelta(days=rng.randint(1, 150))
+        upheld = rng.random() < 0.6
+        complaint = Complaint(number=numbering.next_number(session, numbering.COMPLAINT, received),
+                              received_via=rng.choice(list(ComplaintChannel)), received_on=received,
+                              complainant=rng.choice(["王先生", "李女士", "深圳市华信科技有限公司"]),
+                              about_staff_id=None if category is C.DESIGN_DEFECT else about.id, category=category,
+                              description=text, registered_by_id=supervisor.id,
+                              status=ComplaintStatus.VERIFIED if upheld else ComplaintStatus.REJECTED,
+                              findings="经电话回访核实" if upheld else "经核实与事实不符", verified_by_id=supervisor.id,
+                              verified_at=dt.datetime.combine(received + dt.timedelta(days=2), dt.time(10),
+                                                              tzinfo=dt.timezone.utc))
+        if category is C.DESIGN_DEFECT:
+            complaint.product_id = session.scalar(select(Product.id).order_by(func.random()).limit(1))
+        session.add(complaint)
+        session.flush()
+        kind = consequence(category) if upheld and complaint.about_staff_id else None
+        if kind is not None:
+            session.add(Demerit(staff_id=about.id, kind=kind, facts_on=received, rule_set_id=rules.id,
+                                complaint_id=complaint.id, bonus_deduction=DEMO_RULES.attitude_bonus_deduction
+                                if category is C.ATTITUDE else None, decided_by_id=supervisor.id, note=complaint.findings))
+        added += 1
+    late = session.scalars(select(WorkOrder).where(WorkOrder.kind == WorkOrderKind.ON_SITE, WorkOrder.late_arrival,
+                                                   WorkOrder.technician_id.is_not(None)).limit(claims // 20 + 1))
+    for order in late:
+        if session.scalar(select(Fine.id).where(Fine.work_order_id == order.id)):
+            continue
+        status = rng.choice([FineStatus.SUGGESTED, FineStatus.CONFIRMED, FineStatus.DISMISSED])
+        session.add(Fine(staff_id=order.technician_id, reason=FineReason.LATE_ARRIVAL,
+                         facts_on=(order.arrived_at or order.created_at).date(), rule_set_id=rules.id,
+                         work_order_id=order.id, amount=DEMO_RULES.fines[FineReason.LATE_ARRIVAL], status=status,
+                         decided_by_id=None if status is FineStatus.SUGGESTED else supervisor.id,
+                         decision_reason=None if status is FineStatus.SUGGESTED else "主管核实",
+                         decided_at=None if status is FineStatus.SUGGESTED else order.arrived_at))
+        added += 1
+    return added
