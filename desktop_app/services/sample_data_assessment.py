@@ -17,7 +17,6 @@ from desktop_app.core.vocabulary import (
     ComplaintStatus,
     FineReason,
     FineStatus,
-    WorkOrderKind,
 )
 from desktop_app.db.models import (
     AssessmentRuleSet,
@@ -88,17 +87,21 @@ def add_assessment(session: Session, rng: random.Random, today: dt.date, claims:
                                 complaint_id=complaint.id, bonus_deduction=DEMO_RULES.attitude_bonus_deduction
                                 if category is C.ATTITUDE else None, decided_by_id=supervisor.id, note=complaint.findings))
         added += 1
-    late = session.scalars(select(WorkOrder).where(WorkOrder.kind == WorkOrderKind.ON_SITE, WorkOrder.late_arrival,
-                                                   WorkOrder.technician_id.is_not(None)).limit(claims // 20 + 1))
-    for order in late:
+    # Late arrivals where the sample has them, else the hand-entered kinds (E23), in every state.
+    orders = session.scalars(select(WorkOrder).where(WorkOrder.technician_id.is_not(None),
+                                                     WorkOrder.completed_at.is_not(None))
+                             .order_by(WorkOrder.id.desc()).limit(claims // 25 + 2))
+    for order in orders:
         if session.scalar(select(Fine.id).where(Fine.work_order_id == order.id)):
             continue
+        reason = FineReason.LATE_ARRIVAL if order.late_arrival else rng.choice(
+            [FineReason.DISOBEYED_DISPATCH, FineReason.LEFT_WITHOUT_CALLING_HQ])
         status = rng.choice([FineStatus.SUGGESTED, FineStatus.CONFIRMED, FineStatus.DISMISSED])
-        session.add(Fine(staff_id=order.technician_id, reason=FineReason.LATE_ARRIVAL,
-                         facts_on=(order.arrived_at or order.created_at).date(), rule_set_id=rules.id,
-                         work_order_id=order.id, amount=DEMO_RULES.fines[FineReason.LATE_ARRIVAL], status=status,
-                         decided_by_id=None if status is FineStatus.SUGGESTED else supervisor.id,
-                         decision_reason=None if status is FineStatus.SUGGESTED else "主管核实",
-                         decided_at=None if status is FineStatus.SUGGESTED else order.arrived_at))
+        decided = status is not FineStatus.SUGGESTED
+        session.add(Fine(staff_id=order.technician_id, reason=reason, facts_on=order.completed_at.date(),
+                         rule_set_id=rules.id, work_order_id=order.id, amount=DEMO_RULES.fines[reason], status=status,
+                         decided_by_id=supervisor.id if decided else None,
+                         decision_reason="主管核实" if decided else None,
+                         decided_at=order.completed_at + dt.timedelta(days=1) if decided else None))
         added += 1
     return added
