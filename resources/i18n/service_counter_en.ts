@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+100"/>
+        <location filename="../../desktop_app/app.py" line="+119"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -20,14 +20,710 @@
     </message>
 </context>
 <context>
+    <name>ApprovalQueueDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+31"/>
+        <source>Claim no.</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Return {number} approved.</source>
+        <translation>Return {number} approved.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return {number} refused.</source>
+        <translation>Return {number} refused.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{number}: {fault}
+Accessories missing: {missing} · Work order: {order}</source>
+        <translation>{number}: {fault}
+Accessories missing: {missing} · Work order: {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_queue_dialog.ui" line="+14"/>
+        <source>Returns awaiting approval</source>
+        <translation>Returns awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every return needs the general manager&apos;s approval (W9). A refused return becomes an exchange, or a free repair where no exchange is offered.</source>
+        <translation>Every return needs the general manager&apos;s approval (W9). A refused return becomes an exchange, or a free repair where no exchange is offered.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No returns are waiting for approval.</source>
+        <translation>No returns are waiting for approval.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Required when refusing: the reason</source>
+        <translation>Required when refusing: the reason</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Approve return</source>
+        <translation>&amp;Approve return</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the selected return (W9)</source>
+        <translation>Approve the selected return (W9)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refuse return</source>
+        <translation>&amp;Refuse return</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refuse the selected return, with the reason</source>
+        <translation>Refuse the selected return, with the reason</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+27"/>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product unit</source>
+        <translation>Product unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spare-part requisition</source>
+        <translation>Spare-part requisition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy</source>
+        <translation>Warranty policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittance</source>
+        <translation>Remittance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund rate</source>
+        <translation>Service fund rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund ledger</source>
+        <translation>Service fund ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked after wrong passwords</source>
+        <translation>Locked after wrong passwords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivated</source>
+        <translation>Reactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return approved</source>
+        <translation>Return approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>Return refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty tier overridden</source>
+        <translation>Warranty tier overridden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over-quota request approved</source>
+        <translation>Over-quota request approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosed</source>
+        <translation>Diagnosed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoted</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer answered the quote</source>
+        <translation>Customer answered the quote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for parts</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts issued</source>
+        <translation>Parts issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit exchanged</source>
+        <translation>Unit exchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-site visit</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service report</source>
+        <translation>Service report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to a claim</source>
+        <translation>Linked to a claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample data loaded</source>
+        <translation>Sample data loaded</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Untick for no limit.</source>
+        <translation>Untick for no limit.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All record types</source>
+        <translation>All record types</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} entries</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_viewer.ui" line="+14"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Record type:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
+    <name>CallRegisterDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+66"/>
+        <source>Call no.</source>
+        <translation>Call no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim no.</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>{count} call</source>
+        <translation>{count} call</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} calls</source>
+        <translation>{count} calls</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{time} overdue</source>
+        <translation>{time} overdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replied {time}: {note}</source>
+        <translation>Replied {time}: {note}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Select a call in the register first.</source>
+        <translation>Select a call in the register first.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Call {number} registered; reply due by {time} (S1).</source>
+        <translation>Call {number} registered; reply due by {time} (S1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site work order {number} waits for dispatch.</source>
+        <translation>On-site work order {number} waits for dispatch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reply due by {time} (within 8 hours, S1)</source>
+        <translation>Reply due by {time} (within 8 hours, S1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_register_dialog.ui" line="+14"/>
+        <source>Call register</source>
+        <translation>Call register</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register a call</source>
+        <translation>Register a call</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Caller &amp;name:</source>
+        <translation>Caller &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mobile, or landline with area code</source>
+        <translation>Mobile, or landline with area code</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the call is about</source>
+        <translation>What the call is about</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>On-site visit:</source>
+        <translation>On-site visit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs a &amp;visit; arrive by:</source>
+        <translation>Needs a &amp;visit; arrive by:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates an on-site work order for the supervisor to dispatch (E1, S3)</source>
+        <translation>Creates an on-site work order for the supervisor to dispatch (E1, S3)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Re&amp;gister call</source>
+        <translation>Re&amp;gister call</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the call with its 8-hour reply clock (S1)</source>
+        <translation>Save the call with its 8-hour reply clock (S1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every call and letter is registered (E1, E19). Reply within 8 hours (S1); answer with the service information within 24 hours (S3).</source>
+        <translation>Every call and letter is registered (E1, E19). Reply within 8 hours (S1); answer with the service information within 24 hours (S3).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Overd&amp;ue replies only</source>
+        <translation>Overd&amp;ue replies only</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>What the caller was told</source>
+        <translation>What the caller was told</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mark replied</source>
+        <translation>&amp;Mark replied</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the reply to the selected call (S1)</source>
+        <translation>Record the reply to the selected call (S1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim no., e.g. SC-2026-000123</source>
+        <translation>Claim no., e.g. SC-2026-000123</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link to claim</source>
+        <translation>&amp;Link to claim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link the selected call to a claim (E19)</source>
+        <translation>Link the selected call to a claim (E19)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/change_password_dialog.py" line="+27"/>
+        <source>New password for {name} ({username}).</source>
+        <translation>New password for {name} ({username}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {n} characters.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/change_password_dialog.ui" line="+14"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="+30"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFilterBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+20"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+59"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No claims match the filters. Clear the filters to see every claim.</source>
+        <translation>No claims match the filters. Clear the filters to see every claim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No claims yet. When a customer comes in, register the new claim here.</source>
         <translation>No claims yet. When a customer comes in, register the new claim here.</translation>
     </message>
@@ -72,14 +768,541 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+104"/>
+        <source>Work order {number}: open it in the work orders tab.</source>
+        <translation>Work order {number}: open it in the work orders tab.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Returns awaiting &amp;approval ({count})</source>
+        <translation>Returns awaiting &amp;approval ({count})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
+Fault: {fault}</source>
+        <translation>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
+Fault: {fault}</translation>
+    </message>
+    <message>
         <location filename="../../ui/claims_tab.ui" line="+34"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Type a phone number, serial number, name or claim number; scan a label and the record opens.</source>
+        <translation>Type a phone number, serial number, name or claim number; scan a label and the record opens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Claim no., customer, phone or serial number</source>
         <translation>Claim no., customer, phone or serial number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take in a new claim (Ctrl+N)</source>
+        <translation>Take in a new claim (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New claim</source>
+        <translation>&amp;New claim</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register a consultation call and see the replies due (Ctrl+R)</source>
+        <translation>Register a consultation call and see the replies due (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call &amp;register</source>
+        <translation>Call &amp;register</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Returns waiting for the general manager&apos;s approval (W9)</source>
+        <translation>Returns waiting for the general manager&apos;s approval (W9)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Customers and units found; Enter takes in a new claim for the chosen one.</source>
+        <translation>Customers and units found; Enter takes in a new claim for the chosen one.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date fro&amp;m</source>
+        <translation>Date fro&amp;m</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Claims still open a day after intake: the 24-hour answer is late (S3)</source>
+        <translation>Claims still open a day after intake: the 24-hour answer is late (S3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over&amp;due only</source>
+        <translation>Over&amp;due only</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResults</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/customer_results.py" line="+36"/>
+        <source>{company} (contact: {person})</source>
+        <translation>{company} (contact: {person})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sold {date}</source>
+        <translation>sold {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/decision_panel.py" line="+25"/>
+        <source>Return period (W2)</source>
+        <translation>Return period (W2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange period (W3)</source>
+        <translation>Exchange period (W3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-repair period (W4)</source>
+        <translation>Free-repair period (W4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid repair (W5)</source>
+        <translation>Paid repair (W5)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No decision yet</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the product model and enter the sale date from the invoice (or untick “Invoice present”).</source>
+        <translation>Choose the product model and enter the sale date from the invoice (or untick “Invoice present”).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Escalated: negotiated outcome (W8)</source>
+        <translation>Escalated: negotiated outcome (W8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tier}, overridden to {remedy} (W10)</source>
+        <translation>{tier}, overridden to {remedy} (W10)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy version {version} (W12).</source>
+        <translation>Policy version {version} (W12).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisional until diagnosis: user damage makes it a paid repair (W11).</source>
+        <translation>Provisional until diagnosis: user damage makes it a paid repair (W11).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This serial number is on record.</source>
+        <translation>This serial number is on record.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing: the customer pays the repair</source>
+        <translation>Nothing: the customer pays the repair</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{remedy} (best)</source>
+        <translation>{remedy} (best)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair cost only: parts at the fee schedule&apos;s cost (W5)</source>
+        <translation>Repair cost only: parts at the fee schedule&apos;s cost (W5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing, charged at cost (W2): {items}</source>
+        <translation>Missing, charged at cost (W2): {items}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing (no charge for a repair): {items}</source>
+        <translation>Missing (no charge for a repair): {items}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Override by a supervisor: {reason} (W10)</source>
+        <translation>Override by a supervisor: {reason} (W10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negotiation note: {note} (W8)</source>
+        <translation>Negotiation note: {note} (W8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None needed</source>
+        <translation>None needed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>return {date}</source>
+        <translation>return {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange {date}</source>
+        <translation>exchange {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free repair {date}</source>
+        <translation>free repair {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered sale {date} (W10)</source>
+        <translation>registered sale {date} (W10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sale date: paid repair (W10)</source>
+        <translation>No sale date: paid repair (W10)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{time} (within 8 hours)</source>
+        <translation>{time} (within 8 hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} (within 24 hours)</source>
+        <translation>{time} (within 24 hours)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the city. On-site cities: {cities}</source>
+        <translation>Enter the city. On-site cities: {cities}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: {city} has on-site support</source>
+        <translation>Yes: {city} has on-site support</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No: remote support for {city} (phone, fax, e-mail, QQ, website)</source>
+        <translation>No: remote support for {city} (phone, fax, e-mail, QQ, website)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision_panel.ui" line="+29"/>
+        <source>Warranty decision</source>
+        <translation>Warranty decision</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>May choose:</source>
+        <translation>May choose:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Free:</source>
+        <translation>Free:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Charged:</source>
+        <translation>Charged:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cost borne by:</source>
+        <translation>Cost borne by:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Approval:</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Periods end:</source>
+        <translation>Periods end:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rules cited:</source>
+        <translation>Rules cited:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Service clocks</source>
+        <translation>Service clocks</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reply by (S1):</source>
+        <translation>Reply by (S1):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answer by (S3):</source>
+        <translation>Answer by (S3):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>On site (S2):</source>
+        <translation>On site (S2):</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../../ui/work_order_diagnosis_dialog.ui" line="+14"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Fault category:</source>
+        <translation>&amp;Fault category:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Cause:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User damage (drop, liquid, wrong power, opened by a third party) is not a quality problem: it makes the order a paid repair whatever the date (W11).</source>
+        <translation>User damage (drop, liquid, wrong power, opened by a third party) is not a quality problem: it makes the order a paid repair whatever the date (W11).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;indings:</source>
+        <translation>F&amp;indings:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What was found, e.g. C12 capacitor bulging</source>
+        <translation>What was found, e.g. C12 capacitor bulging</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>At intake:</source>
+        <translation>At intake:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>After diagnosis:</source>
+        <translation>After diagnosis:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cost borne by:</source>
+        <translation>Cost borne by:</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;Save diagnosis</source>
+        <translation>&amp;Save diagnosis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save and judge the warranty again (Ctrl+S)</source>
+        <translation>Save and judge the warranty again (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/diagnosis_dialog.py" line="+45"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Diagnosis saved</source>
+        <translation>Diagnosis saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No claim: nothing to judge</source>
+        <translation>No claim: nothing to judge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The warranty tier changed from {old} to {new}: tell the customer before going on (W11).</source>
+        <translation>The warranty tier changed from {old} to {new}: tell the customer before going on (W11).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeat repair (E16): the same fault on this unit was repaired under {number}; it counts against that order&apos;s technician.</source>
+        <translation>Repeat repair (E16): the same fault on this unit was repaired under {number}; it counts against that order&apos;s technician.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagnosis saved: {remedy}.</source>
+        <translation>Diagnosis saved: {remedy}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+44"/>
+        <source>Print preview: {title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview_dialog.ui" line="+14"/>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Save the document as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Smaller (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Larger (Ctrl++)</source>
+        <translation>Larger (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Whole page</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the whole page (Ctrl+0)</source>
+        <translation>Show the whole page (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -262,6 +1485,7 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+116"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -271,12 +1495,13 @@
         <translation>You are not allowed to do this: it needs the permission “{permission}”.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/commands/parts.py" line="+51"/>
         <location filename="../../desktop_app/commands/warranty.py" line="+69"/>
         <source>{option}: “{value}” is not a date like 2026-03-31.</source>
         <translation>{option}: “{value}” is not a date like 2026-03-31.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop_app/commands/warranty.py" line="+17"/>
         <source>Unknown product category “{value}”; use one of: {known}.</source>
         <translation>Unknown product category “{value}”; use one of: {known}.</translation>
     </message>
@@ -296,7 +1521,7 @@
         <translation>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+93"/>
+        <location filename="../../desktop_app/services/claims.py" line="+94"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
@@ -306,7 +1531,7 @@
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Give the reason for refusing the return.</source>
         <translation>Give the reason for refusing the return.</translation>
     </message>
@@ -316,12 +1541,12 @@
         <translation>This claim is not waiting for approval.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+83"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+84"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Enter the customer&apos;s name.</translation>
     </message>
@@ -392,8 +1617,599 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+92"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/surveys.py" line="+19"/>
+        <source>Unknown survey question {code}.</source>
+        <translation>Unknown survey question {code}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+27"/>
+        <source>Give every question a score from 1 to 5.</source>
+        <translation>Give every question a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A score of 2 or lower needs the customer&apos;s comment.</source>
+        <translation>A score of 2 or lower needs the customer&apos;s comment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+65"/>
+        <source>A work order cannot go from “{source}” to “{target}”.</source>
+        <translation>A work order cannot go from “{source}” to “{target}”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>fault cause</source>
+        <translation>fault cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution</source>
+        <translation>solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced parts</source>
+        <translation>replaced parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer&apos;s opinion</source>
+        <translation>customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+18"/>
+        <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</source>
+        <translation>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/requisitions.py" line="+92"/>
+        <source>Enter the urgent shipping cost difference (charged to the centre, D8).</source>
+        <translation>Enter the urgent shipping cost difference (charged to the centre, D8).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+197"/>
+        <source>Part {part} has no price in the fee schedule.</source>
+        <translation>Part {part} has no price in the fee schedule.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
+        <translation>More arrived of {part} than was ordered, or it is not on this requisition.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+131"/>
+        <source>Give the reason for cancelling.</source>
+        <translation>Give the reason for cancelling.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A requisition needs at least one line.</source>
+        <translation>A requisition needs at least one line.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each part once, with a quantity of at least 1.</source>
+        <translation>Each part once, with a quantity of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no requisition “{number}”.</source>
+        <translation>There is no requisition “{number}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requisition {number} is {status}: not possible now.</source>
+        <translation>Requisition {number} is {status}: not possible now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/assessment.py" line="+60"/>
+        <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
+        <translation>No assessment rule set was published by {day}: nothing can be held against staff (E24).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no rule set version {version}.</source>
+        <translation>There is no rule set version {version}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter who complained and what about.</source>
+        <translation>Enter who complained and what about.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A design-defect report names the product model (E6).</source>
+        <translation>A design-defect report names the product model (E6).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../desktop_app/services/surveys.py" line="+50"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+129"/>
+        <source>There is no work order “{number}”.</source>
+        <translation>There is no work order “{number}”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write down what the verification found.</source>
+        <translation>Write down what the verification found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This complaint is not waiting for verification.</source>
+        <translation>This complaint is not waiting for verification.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This fine is already decided.</source>
+        <translation>This fine is already decided.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a staff member.</source>
+        <translation>Choose a staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/surveys.py" line="+3"/>
+        <source>The work on this order is not finished yet.</source>
+        <translation>The work on this order is not finished yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-135"/>
+        <source>Start the diagnosis first.</source>
+        <translation>Start the diagnosis first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/diagnosis_dialog.py" line="-80"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+2"/>
+        <source>Choose a fault category.</source>
+        <translation>Choose a fault category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+34"/>
+        <source>There is no quote waiting for an answer.</source>
+        <translation>There is no quote waiting for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+11"/>
+        <source>Quantities must be at least 1.</source>
+        <translation>Quantities must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the reason for the adjustment.</source>
+        <translation>Give the reason for the adjustment.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no such requisition.</source>
+        <translation>There is no such requisition.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Work order {order} holds {held} of {part}; it cannot return {quantity}.</source>
+        <translation>Work order {order} holds {held} of {part}; it cannot return {quantity}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The counted quantity cannot be below zero.</source>
+        <translation>The counted quantity cannot be below zero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stock of {part} changed from {seen} to {now} since the count began; count again.</source>
+        <translation>The stock of {part} changed from {seen} to {now} since the count began; count again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose who bought the tool.</source>
+        <translation>Choose who bought the tool.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another check-in took the same tool number; try again.</source>
+        <translation>Another check-in took the same tool number; try again.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</source>
+        <translation>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Movement {id} takes {part} below zero ({total}).</source>
+        <translation>Movement {id} takes {part} below zero ({total}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issue {id} of {part} has no matching part line on a work order.</source>
+        <translation>Issue {id} of {part} has no matching part line on a work order.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return {id} of {part} gives back more than its work order was issued.</source>
+        <translation>Return {id} of {part} gives back more than its work order was issued.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjustment {id} of {part} lacks its reason or sign-off.</source>
+        <translation>Adjustment {id} of {part} lacks its reason or sign-off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool check-in {id} of {part} is not a receipt.</source>
+        <translation>Tool check-in {id} of {part} is not a receipt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A work-order part line points at movement {movement}, not an issue.</source>
+        <translation>A work-order part line points at movement {movement}, not an issue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On hand of {part} is {on_hand}, but its movements add up to {total}.</source>
+        <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+50"/>
+        <source>Enter the replacement unit&apos;s serial number.</source>
+        <translation>Enter the replacement unit&apos;s serial number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serial {serial} is already registered.</source>
+        <translation>Serial {serial} is already registered.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The departure is before the arrival.</source>
+        <translation>The departure is before the arrival.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_orders.py" line="-93"/>
+        <source>The service report is incomplete: {missing}.</source>
+        <translation>The service report is incomplete: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-157"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+13"/>
+        <source>This work order no longer exists.</source>
+        <translation>This work order no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_orders.py" line="+31"/>
+        <source>Choose an active technician.</source>
+        <translation>Choose an active technician.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use dispatch, close or cancel for this.</source>
+        <translation>Use dispatch, close or cancel for this.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This work order is already finished.</source>
+        <translation>This work order is already finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+64"/>
+        <source>A remittance must be more than zero.</source>
+        <translation>A remittance must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The fund rate is a percentage from 0 to 100.</source>
+        <translation>The fund rate is a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rate already starts on {day}.</source>
+        <translation>A rate already starts on {day}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A charge needs an amount above zero and a note.</source>
+        <translation>A charge needs an amount above zero and a note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/assessment.py" line="+36"/>
+        <source>The rule set has an invalid amount: {error}</source>
+        <translation>The rule set has an invalid amount: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule set lacks the fine for {reason}.</source>
+        <translation>The rule set lacks the fine for {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts in the rule set cannot be negative.</source>
+        <translation>Amounts in the rule set cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+63"/>
+        <source>An application needs at least one line (D15).</source>
+        <translation>An application needs at least one line (D15).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the manufacturer&apos;s approval reference.</source>
+        <translation>Enter the manufacturer&apos;s approval reference.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the reason for the refusal.</source>
+        <translation>Give the reason for the refusal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application {number} is not approved by the manufacturer: it cannot be shipped (D15).</source>
+        <translation>Application {number} is not approved by the manufacturer: it cannot be shipped (D15).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} lines are not packed: ship the complete list (D16).</source>
+        <translation>{count} lines are not packed: ship the complete list (D16).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only a shipped application can be acknowledged.</source>
+        <translation>Only a shipped application can be acknowledged.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Application {number} is {status}: not possible now.</source>
+        <translation>Application {number} is {status}: not possible now.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
+        <translation>Each line needs a unit serial or a part number, a quantity and a reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown unit or part “{code}”.</source>
+        <translation>Unknown unit or part “{code}”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no return application “{number}”.</source>
+        <translation>There is no return application “{number}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/parts_import_rows.py" line="+62"/>
+        <source>row {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{column} is longer than {n} characters</source>
+        <translation>{column} is longer than {n} characters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the part number is missing</source>
+        <translation>the part number is missing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the part name is missing</source>
+        <translation>the part name is missing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown unit “{unit}” (use one of {units})</source>
+        <translation>unknown unit “{unit}” (use one of {units})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{column} “{value}” has more than two decimals</source>
+        <translation>{column} “{value}” has more than two decimals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} “{value}” is not a number</source>
+        <translation>{column} “{value}” is not a number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column} {value} is negative</source>
+        <translation>{column} {value} is negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column} {value} is too large</source>
+        <translation>{column} {value} is too large</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reorder level “{value}” is not a whole number ≥ 0</source>
+        <translation>the reorder level “{value}” is not a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write 是 or 否 in {column}, not “{value}”</source>
+        <translation>write 是 or 否 in {column}, not “{value}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CSV file is UTF-16; save it as “CSV UTF-8” or “CSV (comma delimited)” and try again.</source>
+        <translation>The CSV file is UTF-16; save it as “CSV UTF-8” or “CSV (comma delimited)” and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file is neither UTF-8 nor GBK; save it as “CSV UTF-8” and try again.</source>
+        <translation>The CSV file is neither UTF-8 nor GBK; save it as “CSV UTF-8” and try again.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file} is not a readable XLSX workbook.</source>
+        <translation>{file} is not a readable XLSX workbook.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import an .xlsx or .csv file, not {file}.</source>
+        <translation>Import an .xlsx or .csv file, not {file}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The column “{column}” appears twice.</source>
+        <translation>The column “{column}” appears twice.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has no column {columns} in its first row.</source>
+        <translation>The file has no column {columns} in its first row.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty: its first row must hold the headers.</source>
+        <translation>The file is empty: its first row must hold the headers.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>part number {part_no} repeats row {first}</source>
+        <translation>part number {part_no} repeats row {first}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+171"/>
+        <source>{column} is missing (give both prices or neither)</source>
+        <translation>{column} is missing (give both prices or neither)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/db/engine.py" line="+122"/>
+        <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
+        <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database could not be reached or stayed busy too long. Nothing was saved; please try again.</source>
+        <translation>The database could not be reached or stayed busy too long. Nothing was saved; please try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database could not be reached or stayed busy too long; please try again.</source>
+        <translation>The database could not be reached or stayed busy too long; please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="-89"/>
+        <source>There is no part “{part}” in the catalogue.</source>
+        <translation>There is no part “{part}” in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New prices cannot take effect in the past ({date}); choose today or a later date.</source>
+        <translation>New prices cannot take effect in the past ({date}); choose today or a later date.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Part number {part_no} is already in use.</source>
+        <translation>Part number {part_no} is already in use.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Give both prices of {part}.</source>
+        <translation>Give both prices of {part}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fee schedule has no lines.</source>
+        <translation>The fee schedule has no lines.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/parts_import.py" line="+74"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Cannot read {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
+        <translation>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export to an .xlsx or .csv file, not {file}.</source>
+        <translation>Export to an .xlsx or .csv file, not {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/backup.py" line="+40"/>
+        <location filename="../../desktop_app/services/backups.py" line="+90"/>
+        <source>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</source>
+        <translation>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/backups.py" line="-26"/>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>The backup could not be written to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup {path} failed its check ({reason}).</source>
+        <translation>The backup {path} failed its check ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is an empty database, not a backup.</source>
+        <translation>{path} is an empty database, not a backup.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The restore could not replace {path}: {reason}</source>
+        <translation>The restore could not replace {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/concurrency.py" line="+32"/>
+        <source>Changed by {who} at {time}: reload to see the changes. Nothing was saved.</source>
+        <translation>Changed by {who} at {time}: reload to see the changes. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing/pdf_pages.py" line="+57"/>
+        <source>The document could not be read ({reason}).</source>
+        <translation>The document could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>The printer could not be started. Check that it is switched on and connected, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing/printers.py" line="+26"/>
+        <source>There is no printer “{name}” on this computer.</source>
+        <translation>There is no printer “{name}” on this computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No default printer is set up on this computer. Set one up in the system settings, or turn off direct printing under Tools &gt; Print settings.</source>
+        <translation>No default printer is set up on this computer. Set one up in the system settings, or turn off direct printing under Tools &gt; Print settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="-1"/>
+        <source>Scan the QR code on the form or type the work-order number.</source>
+        <translation>Scan the QR code on the form or type the work-order number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/reports.py" line="+53"/>
+        <source>“{value}” is not a month like 2026-03.</source>
+        <translation>“{value}” is not a month like 2026-03.</translation>
     </message>
 </context>
 <context>
@@ -460,9 +2276,320 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>{name} took over from {previous}.</source>
+        <translation>{name} took over from {previous}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+198"/>
+        <source>Discard the claim?</source>
+        <translation>Discard the claim?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim has not been saved. Close the form and lose what was typed?</source>
+        <translation>The claim has not been saved. Close the form and lose what was typed?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Existing customer: changes here update the record.</source>
+        <translation>Existing customer: changes here update the record.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim {number} saved</source>
+        <translation>Claim {number} saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: {remedy}; cost borne by: {bearer}.</source>
+        <translation>Decision: {remedy}; cost borne by: {bearer}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work order {number} waits for dispatch.</source>
+        <translation>Work order {number} waits for dispatch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return waits for the general manager&apos;s approval (W9).</source>
+        <translation>The return waits for the general manager&apos;s approval (W9).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt printing is not available on this computer yet.</source>
+        <translation>Receipt printing is not available on this computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+33"/>
+        <source>Best remedy offered</source>
+        <translation>Best remedy offered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No override</source>
+        <translation>No override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.ui" line="+14"/>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ne&amp;w customer</source>
+        <translation>Ne&amp;w customer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep what is typed but save it as a new customer, not the one found</source>
+        <translation>Keep what is typed but save it as a new customer, not the one found</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Person to contact</source>
+        <translation>Person to contact</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mobile, or landline with area code</source>
+        <translation>Mobile, or landline with area code</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compan&amp;y:</source>
+        <translation>Compan&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty for a private customer</source>
+        <translation>Empty for a private customer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Shenzhen</source>
+        <translation>e.g. Shenzhen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Addr&amp;ess:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product mode&amp;l:</source>
+        <translation>Product mode&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Serial no.:</source>
+        <translation>&amp;Serial no.:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan or type the label</source>
+        <translation>Scan or type the label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serial &amp;unknown</source>
+        <translation>Serial &amp;unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No serial number: the unit gets a placeholder serial</source>
+        <translation>No serial number: the unit gets a placeholder serial</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invoice:</source>
+        <translation>Invoice:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Invoice present</source>
+        <translation>&amp;Invoice present</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without the invoice no return or exchange is offered (W10)</source>
+        <translation>Without the invoice no return or exchange is offered (W10)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sale &amp;date:</source>
+        <translation>Sale &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>YYYY-MM-DD, from the invoice</source>
+        <translation>YYYY-MM-DD, from the invoice</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Centre recei&amp;ved:</source>
+        <translation>Centre recei&amp;ved:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>YYYY-MM-DD, goods from the manufacturer (D11)</source>
+        <translation>YYYY-MM-DD, goods from the manufacturer (D11)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fault:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What the customer reports, in their words</source>
+        <translation>What the customer reports, in their words</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Accessories:</source>
+        <translation>&amp;Accessories:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick what the customer handed over (Space); missing ones may be charged (W2)</source>
+        <translation>Tick what the customer handed over (Space); missing ones may be charged (W2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requested &amp;remedy:</source>
+        <translation>Requested &amp;remedy:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Escalation:</source>
+        <translation>Escalation:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Negotiate (W8)</source>
+        <translation>&amp;Negotiate (W8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An unforeseen case: a negotiated outcome with a written note (W8)</source>
+        <translation>An unforeseen case: a negotiated outcome with a written note (W8)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note for the negotiation</source>
+        <translation>Note for the negotiation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Override &amp;tier:</source>
+        <translation>Override &amp;tier:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Written reason (W10)</source>
+        <translation>Written reason (W10)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validate and save the claim (Ctrl+S)</source>
+        <translation>Validate and save the claim (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close without saving (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the receipt in two copies; the customer signs the centre&apos;s</source>
+        <translation>Print the receipt in two copies; the customer signs the centre&apos;s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New claim</source>
+        <translation>&amp;New claim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take in another claim (Ctrl+N)</source>
+        <translation>Take in another claim (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+24"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+28"/>
         <source>Front desk</source>
         <translation>Front desk</translation>
     </message>
@@ -504,12 +2631,12 @@
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -620,6 +2747,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly received</source>
+        <translation>Partly received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -644,6 +2781,91 @@
         <translation>Air freight (urgent)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sent by post or courier</source>
+        <translation>Sent by post or courier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>On-site request</source>
+        <translation>On-site request</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Manufacturer (dead on arrival, D11)</source>
+        <translation>Manufacturer (dead on arrival, D11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer (early defect, D12)</source>
+        <translation>Manufacturer (early defect, D12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund, in warranty (D13)</source>
+        <translation>Service fund, in warranty (D13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund, centre&apos;s own promise (D14)</source>
+        <translation>Service fund, centre&apos;s own promise (D14)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Active</source>
         <translation>Active</translation>
@@ -656,42 +2878,99 @@
 </context>
 <context>
     <name>ListTab</name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+68"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln match</numerusform>
-            <numerusform>%Ln matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln record</numerusform>
-            <numerusform>%Ln records</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+70"/>
+        <source>{count} match</source>
+        <translation>{count} match</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>{count} matches</source>
+        <translation>{count} matches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} record</source>
+        <translation>{count} record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} records</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No records match “{search}”.</source>
         <translation>No records match “{search}”.</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/lock_dialog.py" line="+37"/>
+        <source>Signed in: {name}. Enter your password to continue. At a change of shift, the next person enters their own user name and password.</source>
+        <translation>Signed in: {name}. Enter your password to continue. At a change of shift, the next person enters their own user name and password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A form has unsaved content. Switching user discards it. Go back to let {name} unlock and save it, or discard it and switch.</source>
+        <translation>A form has unsaved content. Switching user discards it. Go back to let {name} unlock and save it, or discard it and switch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.ui" line="+14"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The counter is locked</source>
+        <translation>The counter is locked</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Discard and switch user</source>
+        <translation>&amp;Discard and switch user</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+59"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+75"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>User name: {username}</source>
         <translation>User name: {username}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+31"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
@@ -717,7 +2996,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -727,7 +3006,7 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -763,14 +3042,348 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change your own password</source>
+        <translation>Change your own password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the window until you or the next person signs in</source>
+        <translation>Hide the window until you or the next person signs in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add staff, reset passwords, deactivate accounts</source>
+        <translation>Add staff, reset passwords, deactivate accounts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who changed what, and when</source>
+        <translation>Who changed what, and when</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Service Counter</source>
         <translation>&amp;About Service Counter</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/work_order_note_dialog.ui" line="+113"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/note_dialog.py" line="+42"/>
+        <source>Cancel the work order</source>
+        <translation>Cancel the work order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the order is cancelled (kept in its history)</source>
+        <translation>Why the order is cancelled (kept in its history)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the &amp;order</source>
+        <translation>Cancel the &amp;order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replacement serial no.:</source>
+        <translation>&amp;Replacement serial no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type the new unit&apos;s serial number</source>
+        <translation>Scan or type the new unit&apos;s serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record exchange</source>
+        <translation>&amp;Record exchange</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Work order {number} cancelled.</source>
+        <translation>Work order {number} cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange recorded: {number} gets the unit {serial} (its warranty runs on).</source>
+        <translation>Exchange recorded: {number} gets the unit {serial} (its warranty runs on).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+84"/>
+        <source>{number} dispatched to {name}.</source>
+        <translation>{number} dispatched to {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number} is now “{state}”.</source>
+        <translation>{number} is now “{state}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quote accepted: the repair goes on.</source>
+        <translation>Quote accepted: the repair goes on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote refused: the unit goes back unrepaired and waits for pickup.</source>
+        <translation>Quote refused: the unit goes back unrepaired and waits for pickup.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting parts issued: the repair goes on.</source>
+        <translation>Waiting parts issued: the repair goes on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part} (need {needed}, on hand {on_hand})</source>
+        <translation>{part} (need {needed}, on hand {on_hand})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still not enough in stock: {parts}.</source>
+        <translation>Still not enough in stock: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} closed. Give the customer the service report and the satisfaction survey (E17).</source>
+        <translation>{number} closed. Give the customer the service report and the satisfaction survey (E17).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+83"/>
+        <source>Discard what was typed?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This has not been saved. Close and lose what was typed?</source>
+        <translation>This has not been saved. Close and lose what was typed?</translation>
+    </message>
+</context>
+<context>
+    <name>PartsDialog</name>
+    <message>
+        <location filename="../../ui/work_order_parts_dialog.ui" line="+14"/>
+        <source>Issue parts</source>
+        <translation>Issue parts</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>&amp;Issue from stock</source>
+        <translation>&amp;Issue from stock</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue the listed parts to this order (Ctrl+S)</source>
+        <translation>Issue the listed parts to this order (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+24"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short by</source>
+        <translation>Short by</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add at least one part to the list.</source>
+        <translation>Add at least one part to the list.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts issued from stock: {parts}.</source>
+        <translation>Parts issued from stock: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough in stock: the order now waits for parts</source>
+        <translation>Not enough in stock: the order now waits for parts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No part was issued. The parts stay on the order as needed lines and go on the next requisition (D8). When they arrive, use “Issue waiting parts”.</source>
+        <translation>No part was issued. The parts stay on the order as needed lines and go on the next requisition (D8). When they arrive, use “Issue waiting parts”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{part} (need {needed}, on hand {on_hand})</source>
+        <translation>{part} (need {needed}, on hand {on_hand})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough in stock: {parts}. The order waits for parts.</source>
+        <translation>Not enough in stock: {parts}. The order waits for parts.</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPicker</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+36"/>
+        <location line="+2"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fee price</source>
+        <translation>Fee price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wear part (W6)</source>
+        <translation>Wear part (W6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at cost</source>
+        <translation>Amount at cost</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{part} (need {needed}, on hand {on_hand})</source>
+        <translation>{part} (need {needed}, on hand {on_hand})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough in stock: {parts}. Issuing puts the order on “awaiting parts” until they arrive.</source>
+        <translation>Not enough in stock: {parts}. Issuing puts the order on “awaiting parts” until they arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_parts_picker.ui" line="+31"/>
+        <source>&amp;Find part:</source>
+        <translation>&amp;Find part:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part no. or name; Enter searches, Down goes to the list</source>
+        <translation>Part no. or name; Enter searches, Down goes to the list</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter or double-click adds the part</source>
+        <translation>Enter or double-click adds the part</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the selected part with this quantity</source>
+        <translation>Add the selected part with this quantity</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected line from the list below</source>
+        <translation>Remove the selected line from the list below</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parts for this order:</source>
+        <translation>Parts for this order:</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+69"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+72"/>
         <source>take in claims</source>
         <translation>take in claims</translation>
     </message>
@@ -803,6 +3416,11 @@
         <location line="+1"/>
         <source>work on own work orders</source>
         <translation>work on own work orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand over units and close orders</source>
+        <translation>hand over units and close orders</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -878,6 +3496,251 @@
         <location line="+1"/>
         <source>view the audit log</source>
         <translation>view the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the service fund</source>
+        <translation>manage the service fund</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/print_settings_dialog.py" line="+21"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5 (half an A4 sheet)</source>
+        <translation>A5 (half an A4 sheet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the interface</source>
+        <translation>Same as the interface</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None set up on this computer</source>
+        <translation>None set up on this computer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print &amp;settings…</source>
+        <translation>Print &amp;settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_settings_dialog.ui" line="+14"/>
+        <source>Print settings</source>
+        <translation>Print settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These settings belong to this computer: each counter keeps its own printer and paper.</source>
+        <translation>These settings belong to this computer: each counter keeps its own printer and paper.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Default printer:</source>
+        <translation>Default printer:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print &amp;receipts straight to the default printer, without a preview</source>
+        <translation>Print &amp;receipts straight to the default printer, without a preview</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt &amp;paper:</source>
+        <translation>Receipt &amp;paper:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Document language:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/queue_bar.py" line="+37"/>
+        <source>Show this queue (Alt+{n})</source>
+        <translation>Show this queue (Alt+{n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for dispatch longer than a day, or on site later than the customer asked (S3) (Alt+6)</source>
+        <translation>Waiting for dispatch longer than a day, or on site later than the customer asked (S3) (Alt+6)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{queue} ({count})</source>
+        <translation>{queue} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../ui/work_order_quote_dialog.ui" line="+14"/>
+        <source>Quote for a paid repair</source>
+        <translation>Quote for a paid repair</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Labour rate:</source>
+        <translation>&amp;Labour rate:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Labour charges of the fee schedule in force; fills in the labour</source>
+        <translation>Labour charges of the fee schedule in force; fills in the labour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La&amp;bour:</source>
+        <translation>La&amp;bour:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Travel:</source>
+        <translation>&amp;Travel:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Parts, charged at the fee schedule&apos;s cost price (W5):</source>
+        <translation>Parts, charged at the fee schedule&apos;s cost price (W5):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The order waits for the customer&apos;s answer; record it with “Customer accepted” or “Customer refused”.</source>
+        <translation>The order waits for the customer&apos;s answer; record it with “Customer accepted” or “Customer refused”.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Save quote</source>
+        <translation>&amp;Save quote</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the quote (Ctrl+S)</source>
+        <translation>Record the quote (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/quote_dialog.py" line="+42"/>
+        <source>Typed in</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Quote recorded: {total}. The order waits for the customer&apos;s answer.</source>
+        <translation>Quote recorded: {total}. The order waits for the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total for the customer: {total} (parts {parts})</source>
+        <translation>Total for the customer: {total} (parts {parts})</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/claim_documents.py" line="+50"/>
+        <source>Service receipt</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>The receipt was sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/work_order_report_dialog.ui" line="+14"/>
+        <source>Service report</source>
+        <translation>Service report</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fault &amp;cause:</source>
+        <translation>Fault &amp;cause:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why it failed</source>
+        <translation>Why it failed</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Solution:</source>
+        <translation>&amp;Solution:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Replaced parts:</source>
+        <translation>Replaced parts:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;No parts replaced</source>
+        <translation>&amp;No parts replaced</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer&apos;s &amp;opinion:</source>
+        <translation>Customer&apos;s &amp;opinion:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the customer said about the service</source>
+        <translation>What the customer said about the service</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An order closes only with a complete report: fault cause, solution, replaced parts (or “no parts replaced”) and the customer&apos;s opinion (E17, E23).</source>
+        <translation>An order closes only with a complete report: fault cause, solution, replaced parts (or “no parts replaced”) and the customer&apos;s opinion (E17, E23).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sa&amp;ve report</source>
+        <translation>Sa&amp;ve report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the service report (Ctrl+S)</source>
+        <translation>Save the service report (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/report_dialog.py" line="+38"/>
+        <source>None issued to this order</source>
+        <translation>None issued to this order</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Service report saved; it is complete.</source>
+        <translation>Service report saved; it is complete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service report saved. Still missing for closing: {missing}.</source>
+        <translation>Service report saved. Still missing for closing: {missing}.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +3904,375 @@
     </message>
 </context>
 <context>
+    <name>SurveyEntryDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+27"/>
+        <source>Scan the QR code on the returned form, or type the work-order number and press Enter. Then type each question&apos;s score, 1 to 5: the next question follows by itself.</source>
+        <translation>Scan the QR code on the returned form, or type the work-order number and press Enter. Then type each question&apos;s score, 1 to 5: the next question follows by itself.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A survey was already entered for this order: saving replaces it.</source>
+        <translation>A survey was already entered for this order: saving replaces it.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Updated: the survey of work order {number} was replaced.</source>
+        <translation>Updated: the survey of work order {number} was replaced.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: the survey of work order {number}.</source>
+        <translation>Saved: the survey of work order {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_entry_dialog.ui" line="+14"/>
+        <source>Enter survey</source>
+        <translation>Enter survey</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Work order no.:</source>
+        <translation>&amp;Work order no.:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan the QR code or type the number, then Enter</source>
+        <translation>Scan the QR code or type the number, then Enter</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Customer&apos;s &amp;name:</source>
+        <translation>Customer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Filled in on:</source>
+        <translation>&amp;Filled in on:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/survey_menu.py" line="+26"/>
+        <source>&amp;Enter survey…</source>
+        <translation>&amp;Enter survey…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unreturned surveys…</source>
+        <translation>&amp;Unreturned surveys…</translation>
+    </message>
+</context>
+<context>
+    <name>UnreturnedSurveysDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/unreturned_dialog.py" line="+34"/>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The {limit} most recently closed orders are shown.</source>
+        <translation>The {limit} most recently closed orders are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n survey(s) not returned.</source>
+        <translation>
+            <numerusform>%n survey not returned.</numerusform>
+            <numerusform>%n surveys not returned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every closed order&apos;s survey has been returned.</source>
+        <translation>Every closed order&apos;s survey has been returned.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Satisfaction survey {number}</source>
+        <translation>Satisfaction survey {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unreturned_surveys_dialog.ui" line="+14"/>
+        <source>Unreturned surveys</source>
+        <translation>Unreturned surveys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed work orders whose survey form has not come back, newest first. Call the customer, or print the form again.</source>
+        <translation>Closed work orders whose survey form has not come back, newest first. Call the customer, or print the form again.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Enter survey…</source>
+        <translation>&amp;Enter survey…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print the form again…</source>
+        <translation>&amp;Print the form again…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+41"/>
+        <source>At least {n} characters.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose a user in the list.</source>
+        <translation>Choose a user in the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} ({username}) can now sign in as {role}.</source>
+        <translation>{name} ({username}) can now sign in as {role}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New password set for {name}; any lockout is lifted.</source>
+        <translation>New password set for {name}; any lockout is lifted.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is deactivated and can no longer sign in.</source>
+        <translation>{name} is deactivated and can no longer sign in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is active again and can sign in.</source>
+        <translation>{name} is active again and can sign in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="+14"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Staff who may sign in at this counter. Accounts are never deleted: deactivate someone who has left, so their records keep their name.</source>
+        <translation>Staff who may sign in at this counter. Accounts are never deleted: deactivate someone who has left, so their records keep their name.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Selected user</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ne&amp;w password:</source>
+        <translation>Ne&amp;w password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repea&amp;t new password:</source>
+        <translation>Repea&amp;t new password:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Set new password</source>
+        <translation>&amp;Set new password</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/work_order_visit_dialog.ui" line="+14"/>
+        <source>On-site visit</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Required arrival:</source>
+        <translation>Required arrival:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Arrived:</source>
+        <translation>&amp;Arrived:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Departed:</source>
+        <translation>&amp;Departed:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Called headquarters after leaving (E23)</source>
+        <translation>&amp;Called headquarters after leaving (E23)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Save visit</source>
+        <translation>&amp;Save visit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the visit times (Ctrl+S)</source>
+        <translation>Save the visit times (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+43"/>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
+        <translation>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit saved. Headquarters was not called after leaving (E23).</source>
+        <translation>Visit saved. Headquarters was not called after leaving (E23).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit saved.</source>
+        <translation>Visit saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Late: after the time the customer asked for (S3).</source>
+        <translation>Late: after the time the customer asked for (S3).</translation>
+    </message>
+</context>
+<context>
     <name>Warranty</name>
     <message>
         <location filename="../../desktop_app/core/warranty.py" line="-216"/>
@@ -1154,19 +4386,704 @@
     </message>
 </context>
 <context>
+    <name>WorkOrderDetailPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+51"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} ({role}, {count} open)</source>
+        <translation>{name} ({role}, {count} open)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not dispatched yet</source>
+        <translation>Not dispatched yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{company} (contact: {name})</source>
+        <translation>{company} (contact: {name})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{remedy} (provisional until diagnosis, W11)</source>
+        <translation>{remedy} (provisional until diagnosis, W11)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not diagnosed yet</source>
+        <translation>Not diagnosed yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{remedy}: changed at diagnosis, the customer must be told (W11)</source>
+        <translation>{remedy}: changed at diagnosis, the customer must be told (W11)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{customer}; at intake: {bearer}</source>
+        <translation>{customer}; at intake: {bearer}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes: the same fault as {number}, counted against its technician</source>
+        <translation>Yes: the same fault as {number}, counted against its technician</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parts {parts} + labour {labour} + travel {travel} = {total}</source>
+        <translation>Parts {parts} + labour {labour} + travel {travel} = {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the customer</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Yes: arrived after the required time (S3, E23)</source>
+        <translation>Yes: arrived after the required time (S3, E23)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No parts replaced</source>
+        <translation>No parts replaced</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: the report is complete</source>
+        <translation>Nothing: the report is complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not entered yet</source>
+        <translation>Not entered yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for stock</source>
+        <translation>Waiting for stock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charges to the customer: {amount}</source>
+        <translation>Charges to the customer: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+62"/>
+        <source>Choose a work order in the list, or scan its number, to see it here.</source>
+        <translation>Choose a work order in the list, or scan its number, to see it here.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technician:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who repairs it; the number is their open orders</source>
+        <translation>Who repairs it; the number is their open orders</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign the order to the chosen technician (E1)</source>
+        <translation>Assign the order to the chosen technician (E1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start dia&amp;gnosis</source>
+        <translation>Start dia&amp;gnosis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The technician takes the unit to the bench</source>
+        <translation>The technician takes the unit to the bench</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;iagnosis…</source>
+        <translation>D&amp;iagnosis…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fault category, cause and findings; the warranty is judged again (W11)</source>
+        <translation>Fault category, cause and findings; the warranty is judged again (W11)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quote…</source>
+        <translation>&amp;Quote…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A paid repair: labour, travel and parts at cost for the customer to decide (E11, W5)</source>
+        <translation>A paid repair: labour, travel and parts at cost for the customer to decide (E11, W5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xchange…</source>
+        <translation>E&amp;xchange…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
+        <translation>Record the replacement unit&apos;s serial number (W2, W3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer &amp;accepted</source>
+        <translation>Customer &amp;accepted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer accepts the quote: the repair goes on</source>
+        <translation>The customer accepts the quote: the repair goes on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer re&amp;fused</source>
+        <translation>Customer re&amp;fused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer refuses the quote: the unit goes back unrepaired</source>
+        <translation>The customer refuses the quote: the unit goes back unrepaired</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Parts…</source>
+        <translation>&amp;Parts…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue spare parts from stock; short parts put the order on awaiting parts</source>
+        <translation>Issue spare parts from stock; short parts put the order on awaiting parts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issue &amp;waiting parts</source>
+        <translation>Issue &amp;waiting parts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The parts have arrived: issue them and go on repairing</source>
+        <translation>The parts have arrived: issue them and go on repairing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Repairing</source>
+        <translation>&amp;Repairing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the order as being repaired</source>
+        <translation>Mark the order as being repaired</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Repair&amp;ed</source>
+        <translation>Repair&amp;ed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the repair as done</source>
+        <translation>Mark the repair as done</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read&amp;y for pickup</source>
+        <translation>Read&amp;y for pickup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer may collect the unit</source>
+        <translation>The customer may collect the unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;hipped back</source>
+        <translation>S&amp;hipped back</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The unit was sent back to the customer</source>
+        <translation>The unit was sent back to the customer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;On-site visit…</source>
+        <translation>&amp;On-site visit…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arrival and departure times and the call to headquarters (S3, E23)</source>
+        <translation>Arrival and departure times and the call to headquarters (S3, E23)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ser&amp;vice report…</source>
+        <translation>Ser&amp;vice report…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fault cause, solution, replaced parts and the customer&apos;s opinion (E17)</source>
+        <translation>Fault cause, solution, replaced parts and the customer&apos;s opinion (E17)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand over and &amp;close</source>
+        <translation>Hand over and &amp;close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the order; needs a complete service report (E17)</source>
+        <translation>Close the order; needs a complete service report (E17)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cance&amp;l order…</source>
+        <translation>Cance&amp;l order…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the order, with the reason (supervisor)</source>
+        <translation>Cancel the order, with the reason (supervisor)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pri&amp;nt service report</source>
+        <translation>Pri&amp;nt service report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview and print the service report</source>
+        <translation>Preview and print the service report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print s&amp;urvey form</source>
+        <translation>Print s&amp;urvey form</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview and print the satisfaction survey form (E17)</source>
+        <translation>Preview and print the satisfaction survey form (E17)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claim:</source>
+        <translation>Claim:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Technician:</source>
+        <translation>Technician:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Serial no.:</source>
+        <translation>Serial no.:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sale date:</source>
+        <translation>Sale date:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replacement unit:</source>
+        <translation>Replacement unit:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fault reported:</source>
+        <translation>Fault reported:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>At intake:</source>
+        <translation>At intake:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>After diagnosis:</source>
+        <translation>After diagnosis:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cost borne by:</source>
+        <translation>Cost borne by:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fault category:</source>
+        <translation>Fault category:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repeat repair (E16):</source>
+        <translation>Repeat repair (E16):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quote:</source>
+        <translation>Quote:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customer&apos;s answer:</source>
+        <translation>Customer&apos;s answer:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>On-site visit</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Required arrival:</source>
+        <translation>Required arrival:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Arrived:</source>
+        <translation>Arrived:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Departed:</source>
+        <translation>Departed:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Called headquarters:</source>
+        <translation>Called headquarters:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Late (S3):</source>
+        <translation>Late (S3):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Service report</source>
+        <translation>Service report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fault cause:</source>
+        <translation>Fault cause:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Solution:</source>
+        <translation>Solution:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replaced parts:</source>
+        <translation>Replaced parts:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customer&apos;s opinion:</source>
+        <translation>Customer&apos;s opinion:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Missing for closing:</source>
+        <translation>Missing for closing:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Satisfaction survey:</source>
+        <translation>Satisfaction survey:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+44"/>
+        <source>Service report</source>
+        <translation>Service report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction survey form</source>
+        <translation>Satisfaction survey form</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/texts.py" line="+17"/>
+        <source>Quality defect</source>
+        <translation>Quality defect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User damage (drop, liquid, wrong power, opened)</source>
+        <translation>User damage (drop, liquid, wrong power, opened)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault not reproducible</source>
+        <translation>Fault not reproducible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer (at cost)</source>
+        <translation>Customer (at cost)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund</source>
+        <translation>Service fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My orders</source>
+        <translation>My orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To dispatch</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting parts</source>
+        <translation>Awaiting parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+20"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+55"/>
         <source>Repair work orders</source>
         <translation>Repair work orders</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No repair work orders yet. Once a claim is taken in, its work order appears here waiting for dispatch.</source>
         <translation>No repair work orders yet. Once a claim is taken in, its work order appears here waiting for dispatch.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>No work orders in “{queue}” now.</source>
+        <translation>No work orders in “{queue}” now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Work order no.</source>
         <translation>Work order no.</translation>
     </message>
@@ -1196,7 +5113,7 @@
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Serial no.</source>
         <translation>Serial no.</translation>
     </message>
@@ -1217,8 +5134,18 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Type to filter the list; scan a work order, claim receipt or serial label and its order opens.</source>
+        <translation>Type to filter the list; scan a work order, claim receipt or serial label and its order opens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Work order no., claim no., customer or serial number</source>
         <translation>Work order no., claim no., customer or serial number</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+100"/>
+        <location filename="../../desktop_app/app.py" line="+119"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -20,14 +20,710 @@
     </message>
 </context>
 <context>
+    <name>ApprovalQueueDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+31"/>
+        <source>Claim no.</source>
+        <translation>理赔单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Return {number} approved.</source>
+        <translation>退货 {number} 已批准。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return {number} refused.</source>
+        <translation>退货 {number} 已拒绝。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{number}: {fault}
+Accessories missing: {missing} · Work order: {order}</source>
+        <translation>{number}：{fault}
+缺少附件：{missing} · 工单：{order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval_queue_dialog.ui" line="+14"/>
+        <source>Returns awaiting approval</source>
+        <translation>待审批退货</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every return needs the general manager&apos;s approval (W9). A refused return becomes an exchange, or a free repair where no exchange is offered.</source>
+        <translation>每笔退货都须经总经理批准（W9）。退货被拒后改为换货；不可换货的改为免费维修。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No returns are waiting for approval.</source>
+        <translation>没有待审批的退货。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Required when refusing: the reason</source>
+        <translation>拒绝时必填：拒绝理由</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Approve return</source>
+        <translation>批准退货(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the selected return (W9)</source>
+        <translation>批准所选退货（W9）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refuse return</source>
+        <translation>拒绝退货(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refuse the selected return, with the reason</source>
+        <translation>拒绝所选退货，须注明理由</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+27"/>
+        <source>Staff account</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product unit</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spare-part requisition</source>
+        <translation>配件申领</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy</source>
+        <translation>保修政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittance</source>
+        <translation>汇款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund rate</source>
+        <translation>服务基金费率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund ledger</source>
+        <translation>服务基金台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked after wrong passwords</source>
+        <translation>密码错误次数过多，账户锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivated</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return approved</source>
+        <translation>批准退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>拒绝退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty tier overridden</source>
+        <translation>改判保修等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over-quota request approved</source>
+        <translation>批准超额申领</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosed</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoted</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer answered the quote</source>
+        <translation>客户答复报价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for parts</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts issued</source>
+        <translation>领用配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit exchanged</source>
+        <translation>换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-site visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service report</source>
+        <translation>服务报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to a claim</source>
+        <translation>关联理赔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample data loaded</source>
+        <translation>载入示例数据</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
+        <source>any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Untick for no limit.</source>
+        <translation>不勾选即不限。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All record types</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_viewer.ui" line="+14"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Record type:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;ID:</source>
+        <translation>编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>CallRegisterDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+66"/>
+        <source>Call no.</source>
+        <translation>来电编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim no.</source>
+        <translation>理赔单号</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>{count} call</source>
+        <translation>共 {count} 条来电</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} calls</source>
+        <translation>共 {count} 条来电</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{time} overdue</source>
+        <translation>{time} 已超时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replied {time}: {note}</source>
+        <translation>{time} 已答复：{note}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Select a call in the register first.</source>
+        <translation>请先在登记表中选择一条来电。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Call {number} registered; reply due by {time} (S1).</source>
+        <translation>来电 {number} 已登记，须在 {time} 前答复（S1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site work order {number} waits for dispatch.</source>
+        <translation>上门工单 {number} 等待派工。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reply due by {time} (within 8 hours, S1)</source>
+        <translation>须在 {time} 前答复（8 小时内，S1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_register_dialog.ui" line="+14"/>
+        <source>Call register</source>
+        <translation>来电登记</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register a call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Caller &amp;name:</source>
+        <translation>来电人(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mobile, or landline with area code</source>
+        <translation>手机号，或带区号的座机号</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Subject:</source>
+        <translation>事由(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the call is about</source>
+        <translation>来电咨询的内容</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>On-site visit:</source>
+        <translation>上门服务：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs a &amp;visit; arrive by:</source>
+        <translation>需要上门(&amp;V)，到达时间：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates an on-site work order for the supervisor to dispatch (E1, S3)</source>
+        <translation>生成上门工单，由主管派工（E1、S3）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Re&amp;gister call</source>
+        <translation>登记来电(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the call with its 8-hour reply clock (S1)</source>
+        <translation>保存来电并开始 8 小时答复计时（S1）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every call and letter is registered (E1, E19). Reply within 8 hours (S1); answer with the service information within 24 hours (S3).</source>
+        <translation>每一个来电、来函都要登记（E1、E19）。8 小时内答复（S1），24 小时内给出服务信息（S3）。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Overd&amp;ue replies only</source>
+        <translation>只看超时未答复(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>What the caller was told</source>
+        <translation>答复来电人的内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mark replied</source>
+        <translation>标记已答复(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the reply to the selected call (S1)</source>
+        <translation>记录对所选来电的答复（S1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim no., e.g. SC-2026-000123</source>
+        <translation>理赔单号，如 SC-2026-000123</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link to claim</source>
+        <translation>关联理赔单(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link the selected call to a claim (E19)</source>
+        <translation>将所选来电关联到理赔单（E19）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/change_password_dialog.py" line="+27"/>
+        <source>New password for {name} ({username}).</source>
+        <translation>为 {name}（{username}）设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {n} characters.</source>
+        <translation>至少 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/change_password_dialog.ui" line="+14"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="+30"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>重复新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFilterBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+20"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+59"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No claims match the filters. Clear the filters to see every claim.</source>
+        <translation>没有符合筛选条件的理赔。清除筛选即可看到全部理赔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No claims yet. When a customer comes in, register the new claim here.</source>
         <translation>还没有理赔记录。客户来访时，在此登记新的理赔。</translation>
     </message>
@@ -72,14 +768,539 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location line="+104"/>
+        <source>Work order {number}: open it in the work orders tab.</source>
+        <translation>工单 {number}：请在“维修工单”页中打开。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Returns awaiting &amp;approval ({count})</source>
+        <translation>待审批退货(&amp;A)（{count}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
+Fault: {fault}</source>
+        <translation>{number} · {customer} {phone} · {model} {serial} · {status} · 工单：{order}
+故障：{fault}</translation>
+    </message>
+    <message>
         <location filename="../../ui/claims_tab.ui" line="+34"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Type a phone number, serial number, name or claim number; scan a label and the record opens.</source>
+        <translation>输入电话、序列号、姓名或理赔单号；扫描条码即可直接打开记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Claim no., customer, phone or serial number</source>
         <translation>理赔单号、客户、电话或序列号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take in a new claim (Ctrl+N)</source>
+        <translation>受理新的理赔（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New claim</source>
+        <translation>新建理赔(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register a consultation call and see the replies due (Ctrl+R)</source>
+        <translation>登记咨询来电，查看待答复的来电（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call &amp;register</source>
+        <translation>来电登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Returns waiting for the general manager&apos;s approval (W9)</source>
+        <translation>等待总经理批准的退货（W9）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Customers and units found; Enter takes in a new claim for the chosen one.</source>
+        <translation>找到的客户和产品；按回车为所选项受理新的理赔。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date fro&amp;m</source>
+        <translation>日期自(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Claims still open a day after intake: the 24-hour answer is late (S3)</source>
+        <translation>受理一天后仍未处理的理赔：24 小时答复已超时（S3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over&amp;due only</source>
+        <translation>只看超时(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResults</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/customer_results.py" line="+36"/>
+        <source>{company} (contact: {person})</source>
+        <translation>{company}（联系人：{person}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sold {date}</source>
+        <translation>{date} 售出</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/decision_panel.py" line="+25"/>
+        <source>Return period (W2)</source>
+        <translation>退货期（W2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange period (W3)</source>
+        <translation>换货期（W3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-repair period (W4)</source>
+        <translation>免费保修期（W4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid repair (W5)</source>
+        <translation>收费维修（W5）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No decision yet</source>
+        <translation>尚无判定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the product model and enter the sale date from the invoice (or untick “Invoice present”).</source>
+        <translation>请选择产品型号，并填写发票上的销售日期（或取消勾选“有发票”）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Escalated: negotiated outcome (W8)</source>
+        <translation>已上报：协商处理（W8）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tier}, overridden to {remedy} (W10)</source>
+        <translation>{tier}，已改判为{remedy}（W10）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy version {version} (W12).</source>
+        <translation>保修政策第 {version} 版（W12）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisional until diagnosis: user damage makes it a paid repair (W11).</source>
+        <translation>检测前为暂定结论：如属人为损坏则改为收费维修（W11）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This serial number is on record.</source>
+        <translation>该序列号已有档案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing: the customer pays the repair</source>
+        <translation>无：维修费用由客户承担</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{remedy} (best)</source>
+        <translation>{remedy}（最优）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair cost only: parts at the fee schedule&apos;s cost (W5)</source>
+        <translation>只收维修成本：配件按收费标准的成本价（W5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing, charged at cost (W2): {items}</source>
+        <translation>缺少的附件按成本价收费（W2）：{items}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing (no charge for a repair): {items}</source>
+        <translation>缺少附件（维修不收费）：{items}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Override by a supervisor: {reason} (W10)</source>
+        <translation>主管改判：{reason}（W10）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negotiation note: {note} (W8)</source>
+        <translation>协商说明：{note}（W8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None needed</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>return {date}</source>
+        <translation>退货至 {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange {date}</source>
+        <translation>换货至 {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free repair {date}</source>
+        <translation>免费维修至 {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered sale {date} (W10)</source>
+        <translation>登记销售日期 {date}（W10）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sale date: paid repair (W10)</source>
+        <translation>无销售日期：收费维修（W10）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{time} (within 8 hours)</source>
+        <translation>{time}（8 小时内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} (within 24 hours)</source>
+        <translation>{time}（24 小时内）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the city. On-site cities: {cities}</source>
+        <translation>请填写城市。可上门服务的城市：{cities}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: {city} has on-site support</source>
+        <translation>是：{city}可上门服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No: remote support for {city} (phone, fax, e-mail, QQ, website)</source>
+        <translation>否：{city}提供远程支持（电话、传真、电子邮件、QQ、网站）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision_panel.ui" line="+29"/>
+        <source>Warranty decision</source>
+        <translation>保修判定</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>May choose:</source>
+        <translation>可选方案：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Free:</source>
+        <translation>免费：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Charged:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cost borne by:</source>
+        <translation>费用承担：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Approval:</source>
+        <translation>审批：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Periods end:</source>
+        <translation>期限截止：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rules cited:</source>
+        <translation>依据条款：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Why:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Service clocks</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reply by (S1):</source>
+        <translation>答复期限（S1）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answer by (S3):</source>
+        <translation>服务信息期限（S3）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>On site (S2):</source>
+        <translation>上门服务（S2）：</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../../ui/work_order_diagnosis_dialog.ui" line="+14"/>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Fault category:</source>
+        <translation>故障类别(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User damage (drop, liquid, wrong power, opened by a third party) is not a quality problem: it makes the order a paid repair whatever the date (W11).</source>
+        <translation>人为损坏（摔落、进液、电源错误、第三方拆机）不属于质量问题：无论购买日期，均按收费维修处理（W11）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;indings:</source>
+        <translation>检测结果(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What was found, e.g. C12 capacitor bulging</source>
+        <translation>检测发现，例如：C12 电容鼓包</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>At intake:</source>
+        <translation>受理时：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>After diagnosis:</source>
+        <translation>检测后：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cost borne by:</source>
+        <translation>费用承担：</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;Save diagnosis</source>
+        <translation>保存诊断(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save and judge the warranty again (Ctrl+S)</source>
+        <translation>保存并重新判定保修（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/diagnosis_dialog.py" line="+45"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Diagnosis saved</source>
+        <translation>诊断已保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No claim: nothing to judge</source>
+        <translation>无理赔单：无需判定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The warranty tier changed from {old} to {new}: tell the customer before going on (W11).</source>
+        <translation>保修等级已由{old}变为{new}：继续维修前请告知客户（W11）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeat repair (E16): the same fault on this unit was repaired under {number}; it counts against that order&apos;s technician.</source>
+        <translation>重复维修（E16）：本机同一故障曾在工单 {number} 修过，计入该单技术员名下。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagnosis saved: {remedy}.</source>
+        <translation>诊断已保存：{remedy}。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+44"/>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>无法保存文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>已发送到打印机：%n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_preview_dialog.ui" line="+14"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>选择打印机并打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>将文档保存为 PDF 文件 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Larger (Ctrl++)</source>
+        <translation>放大 (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Whole page</source>
+        <translation>整页(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the whole page (Ctrl+0)</source>
+        <translation>显示整页 (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -262,6 +1483,7 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+116"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -271,12 +1493,13 @@
         <translation>您无权执行此操作：需要“{permission}”权限。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/commands/parts.py" line="+51"/>
         <location filename="../../desktop_app/commands/warranty.py" line="+69"/>
         <source>{option}: “{value}” is not a date like 2026-03-31.</source>
         <translation>{option}：“{value}”不是形如 2026-03-31 的日期。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop_app/commands/warranty.py" line="+17"/>
         <source>Unknown product category “{value}”; use one of: {known}.</source>
         <translation>未知的产品类别“{value}”；请使用以下之一：{known}。</translation>
     </message>
@@ -296,7 +1519,7 @@
         <translation>“{value}”不是电话号码：请输入 11 位手机号码或带区号的固定电话。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+93"/>
+        <location filename="../../desktop_app/services/claims.py" line="+94"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
@@ -306,7 +1529,7 @@
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Give the reason for refusing the return.</source>
         <translation>请写明拒绝退货的理由。</translation>
     </message>
@@ -316,12 +1539,12 @@
         <translation>此理赔不在待批准状态。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+83"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+84"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
@@ -392,8 +1615,599 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+92"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/surveys.py" line="+19"/>
+        <source>Unknown survey question {code}.</source>
+        <translation>未知的调查项目 {code}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+27"/>
+        <source>Give every question a score from 1 to 5.</source>
+        <translation>每一项都请打 1 到 5 分。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A score of 2 or lower needs the customer&apos;s comment.</source>
+        <translation>有 2 分及以下的评分时，必须填写客户意见。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+65"/>
+        <source>A work order cannot go from “{source}” to “{target}”.</source>
+        <translation>工单不能从“{source}”转到“{target}”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>fault cause</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced parts</source>
+        <translation>更换配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer&apos;s opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+18"/>
+        <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</source>
+        <translation>请按 年-月-日 格式填写日期，如 2026-03-18。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/requisitions.py" line="+92"/>
+        <source>Enter the urgent shipping cost difference (charged to the centre, D8).</source>
+        <translation>请填写加急运费差额（由服务中心承担，D8）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+197"/>
+        <source>Part {part} has no price in the fee schedule.</source>
+        <translation>配件 {part} 在维修收费标准中没有价格。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
+        <translation>{part} 的到货数量超过了申领数量，或该配件不在此申领单上。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+131"/>
+        <source>Give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A requisition needs at least one line.</source>
+        <translation>申领单至少需要一项配件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each part once, with a quantity of at least 1.</source>
+        <translation>每种配件只能列一次，数量至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no requisition “{number}”.</source>
+        <translation>没有申领单“{number}”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requisition {number} is {status}: not possible now.</source>
+        <translation>申领单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/assessment.py" line="+60"/>
+        <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
+        <translation>截至 {day} 尚未发布考核制度：不能据此对员工作出处理（E24）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no rule set version {version}.</source>
+        <translation>没有第 {version} 版考核制度。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter who complained and what about.</source>
+        <translation>请填写投诉人及投诉内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A design-defect report names the product model (E6).</source>
+        <translation>反映设计缺陷时必须注明产品型号（E6）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../desktop_app/services/surveys.py" line="+50"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+129"/>
+        <source>There is no work order “{number}”.</source>
+        <translation>没有工单“{number}”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write down what the verification found.</source>
+        <translation>请填写核实结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This complaint is not waiting for verification.</source>
+        <translation>此投诉不在待核实状态。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Give the reason for the decision.</source>
+        <translation>请填写处理理由。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This fine is already decided.</source>
+        <translation>此项罚款已经处理过了。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a staff member.</source>
+        <translation>请选择员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/surveys.py" line="+3"/>
+        <source>The work on this order is not finished yet.</source>
+        <translation>该工单的服务尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-135"/>
+        <source>Start the diagnosis first.</source>
+        <translation>请先开始检测。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/diagnosis_dialog.py" line="-80"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+2"/>
+        <source>Choose a fault category.</source>
+        <translation>请选择故障类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+34"/>
+        <source>There is no quote waiting for an answer.</source>
+        <translation>没有等待客户答复的报价。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+11"/>
+        <source>Quantities must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the reason for the adjustment.</source>
+        <translation>请填写库存调整原因。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no such requisition.</source>
+        <translation>没有该申领单。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Work order {order} holds {held} of {part}; it cannot return {quantity}.</source>
+        <translation>工单 {order} 名下的 {part} 只有 {held} 件，不能退库 {quantity} 件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The counted quantity cannot be below zero.</source>
+        <translation>盘点数量不能小于零。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stock of {part} changed from {seen} to {now} since the count began; count again.</source>
+        <translation>盘点开始后，{part} 的库存已从 {seen} 变为 {now}，请重新盘点。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose who bought the tool.</source>
+        <translation>请选择购买该工具的员工。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another check-in took the same tool number; try again.</source>
+        <translation>另一笔工具入库占用了同一工具编号，请重试。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</source>
+        <translation>{part} 的库存流水 {id}：类型 {kind} 的数量 {quantity} 正负号有误。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Movement {id} takes {part} below zero ({total}).</source>
+        <translation>库存流水 {id} 使 {part} 的库存降到零以下（{total}）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issue {id} of {part} has no matching part line on a work order.</source>
+        <translation>{part} 的领用流水 {id} 在工单上没有对应的配件明细。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return {id} of {part} gives back more than its work order was issued.</source>
+        <translation>{part} 的退库流水 {id} 退回数量超过了其工单的领用数量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjustment {id} of {part} lacks its reason or sign-off.</source>
+        <translation>{part} 的库存调整 {id} 缺少调整原因或主管签批。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool check-in {id} of {part} is not a receipt.</source>
+        <translation>{part} 的工具入库登记 {id} 不是入库流水。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A work-order part line points at movement {movement}, not an issue.</source>
+        <translation>有工单配件明细指向库存流水 {movement}，但该流水不是领用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On hand of {part} is {on_hand}, but its movements add up to {total}.</source>
+        <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+50"/>
+        <source>Enter the replacement unit&apos;s serial number.</source>
+        <translation>请输入换机新机的序列号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serial {serial} is already registered.</source>
+        <translation>序列号 {serial} 已登记。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The departure is before the arrival.</source>
+        <translation>离开时间早于到达时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_orders.py" line="-93"/>
+        <source>The service report is incomplete: {missing}.</source>
+        <translation>服务报告不完整，缺少：{missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-157"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+13"/>
+        <source>This work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_orders.py" line="+31"/>
+        <source>Choose an active technician.</source>
+        <translation>请选择在职的技术员。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use dispatch, close or cancel for this.</source>
+        <translation>请使用派工、结单或取消。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This work order is already finished.</source>
+        <translation>该工单已经结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+64"/>
+        <source>A remittance must be more than zero.</source>
+        <translation>汇款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The fund rate is a percentage from 0 to 100.</source>
+        <translation>服务基金费率应为 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rate already starts on {day}.</source>
+        <translation>已有从 {day} 起生效的费率。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A charge needs an amount above zero and a note.</source>
+        <translation>基金支出须填写大于零的金额和说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/assessment.py" line="+36"/>
+        <source>The rule set has an invalid amount: {error}</source>
+        <translation>考核制度中有无效的金额：{error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule set lacks the fine for {reason}.</source>
+        <translation>考核制度缺少“{reason}”的罚款金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts in the rule set cannot be negative.</source>
+        <translation>考核制度中的金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+63"/>
+        <source>An application needs at least one line (D15).</source>
+        <translation>返厂申请单至少需要一行明细（D15）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the manufacturer&apos;s approval reference.</source>
+        <translation>请填写厂家的批复编号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the reason for the refusal.</source>
+        <translation>请填写拒绝理由。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application {number} is not approved by the manufacturer: it cannot be shipped (D15).</source>
+        <translation>返厂申请 {number} 尚未获得厂家批准，不能发运（D15）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} lines are not packed: ship the complete list (D16).</source>
+        <translation>有 {count} 行尚未装箱：须按完整清单发运（D16）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only a shipped application can be acknowledged.</source>
+        <translation>只有已发运的返厂申请才能登记厂家签收。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Application {number} is {status}: not possible now.</source>
+        <translation>返厂申请 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
+        <translation>每一行都须填写整机序列号或配件编号、数量和原因。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown unit or part “{code}”.</source>
+        <translation>未知的整机或配件“{code}”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no return application “{number}”.</source>
+        <translation>没有返厂申请单“{number}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/parts_import_rows.py" line="+62"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{column} is longer than {n} characters</source>
+        <translation>{column}超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the part number is missing</source>
+        <translation>缺少配件编号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the part name is missing</source>
+        <translation>缺少配件名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown unit “{unit}” (use one of {units})</source>
+        <translation>未知的单位“{unit}”（请使用以下之一：{units}）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{column} “{value}” has more than two decimals</source>
+        <translation>{column}“{value}”超过两位小数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} “{value}” is not a number</source>
+        <translation>{column}“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column} {value} is negative</source>
+        <translation>{column} {value} 为负数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column} {value} is too large</source>
+        <translation>{column} {value} 过大</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reorder level “{value}” is not a whole number ≥ 0</source>
+        <translation>再订货点“{value}”不是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write 是 or 否 in {column}, not “{value}”</source>
+        <translation>{column}应填“是”或“否”，不能填“{value}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CSV file is UTF-16; save it as “CSV UTF-8” or “CSV (comma delimited)” and try again.</source>
+        <translation>该 CSV 文件为 UTF-16 编码；请在 Excel 中另存为“CSV UTF-8(逗号分隔)”或“CSV(逗号分隔)”格式后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file is neither UTF-8 nor GBK; save it as “CSV UTF-8” and try again.</source>
+        <translation>该 CSV 文件既不是 UTF-8 也不是 GBK 编码；请另存为“CSV UTF-8(逗号分隔)”格式后重试。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file} is not a readable XLSX workbook.</source>
+        <translation>{file} 不是可读取的 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import an .xlsx or .csv file, not {file}.</source>
+        <translation>请导入 .xlsx 或 .csv 文件，而不是 {file}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The column “{column}” appears twice.</source>
+        <translation>列“{column}”出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has no column {columns} in its first row.</source>
+        <translation>文件第一行缺少以下列：{columns}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty: its first row must hold the headers.</source>
+        <translation>文件是空的：第一行必须是列标题。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>part number {part_no} repeats row {first}</source>
+        <translation>配件编号 {part_no} 与第 {first} 行重复</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+171"/>
+        <source>{column} is missing (give both prices or neither)</source>
+        <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/db/engine.py" line="+122"/>
+        <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
+        <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database could not be reached or stayed busy too long. Nothing was saved; please try again.</source>
+        <translation>无法连接数据库，或数据库繁忙时间过长。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database could not be reached or stayed busy too long; please try again.</source>
+        <translation>无法连接数据库，或数据库繁忙时间过长，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="-89"/>
+        <source>There is no part “{part}” in the catalogue.</source>
+        <translation>配件目录中没有配件“{part}”。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New prices cannot take effect in the past ({date}); choose today or a later date.</source>
+        <translation>新价格不能从过去的日期（{date}）起生效；请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Part number {part_no} is already in use.</source>
+        <translation>配件编号 {part_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Give both prices of {part}.</source>
+        <translation>请同时填写 {part} 的成本价和收费标准价。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fee schedule has no lines.</source>
+        <translation>收费标准中没有任何价格条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/parts_import.py" line="+74"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
+        <translation>导入 {file} 期间配件目录发生了变化，未导入任何内容。请重新预览。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export to an .xlsx or .csv file, not {file}.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/backup.py" line="+40"/>
+        <location filename="../../desktop_app/services/backups.py" line="+90"/>
+        <source>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</source>
+        <translation>PostgreSQL 数据库须在服务器上用 pg_dump 备份、用 pg_restore 恢复（见 README），不能在本程序中操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/backups.py" line="-26"/>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>无法将备份写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup {path} failed its check ({reason}).</source>
+        <translation>备份 {path} 未通过校验（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is an empty database, not a backup.</source>
+        <translation>{path} 是空数据库，不是备份。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The restore could not replace {path}: {reason}</source>
+        <translation>恢复时无法替换 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/concurrency.py" line="+32"/>
+        <source>Changed by {who} at {time}: reload to see the changes. Nothing was saved.</source>
+        <translation>{who} 已于 {time} 修改：请刷新查看。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing/pdf_pages.py" line="+57"/>
+        <source>The document could not be read ({reason}).</source>
+        <translation>无法读取该文档（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>无法启动打印机。请检查打印机是否已开机并连接，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing/printers.py" line="+26"/>
+        <source>There is no printer “{name}” on this computer.</source>
+        <translation>这台电脑上没有打印机“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No default printer is set up on this computer. Set one up in the system settings, or turn off direct printing under Tools &gt; Print settings.</source>
+        <translation>这台电脑没有设置默认打印机。请在系统设置中设置一台，或在“工具 &gt; 打印设置”中关闭直接打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="-1"/>
+        <source>Scan the QR code on the form or type the work-order number.</source>
+        <translation>请扫描调查表上的二维码，或输入工单号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/reports.py" line="+53"/>
+        <source>“{value}” is not a month like 2026-03.</source>
+        <translation>“{value}”不是形如 2026-03 的月份。</translation>
     </message>
 </context>
 <context>
@@ -460,9 +2274,320 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>{name} took over from {previous}.</source>
+        <translation>{name} 已接替 {previous}。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+198"/>
+        <source>Discard the claim?</source>
+        <translation>放弃这笔理赔？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim has not been saved. Close the form and lose what was typed?</source>
+        <translation>理赔尚未保存。关闭表单将丢失已填写的内容，确定吗？</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Existing customer: changes here update the record.</source>
+        <translation>已有客户：在此修改会更新客户档案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim {number} saved</source>
+        <translation>理赔 {number} 已保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: {remedy}; cost borne by: {bearer}.</source>
+        <translation>判定：{remedy}；费用承担：{bearer}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work order {number} waits for dispatch.</source>
+        <translation>工单 {number} 等待派工。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The return waits for the general manager&apos;s approval (W9).</source>
+        <translation>退货须等待总经理批准（W9）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt printing is not available on this computer yet.</source>
+        <translation>本机尚不能打印受理单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+33"/>
+        <source>Best remedy offered</source>
+        <translation>按最优方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No override</source>
+        <translation>不改判</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.ui" line="+14"/>
+        <source>New claim</source>
+        <translation>新建理赔</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ne&amp;w customer</source>
+        <translation>改为新客户(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep what is typed but save it as a new customer, not the one found</source>
+        <translation>保留已填内容，但存为新客户，而不是找到的客户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Person to contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mobile, or landline with area code</source>
+        <translation>手机号，或带区号的座机号</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compan&amp;y:</source>
+        <translation>单位(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty for a private customer</source>
+        <translation>个人客户不填</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Shenzhen</source>
+        <translation>如：深圳</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unit</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product mode&amp;l:</source>
+        <translation>产品型号(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Serial no.:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan or type the label</source>
+        <translation>扫描或输入标签上的序列号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serial &amp;unknown</source>
+        <translation>序列号不详(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No serial number: the unit gets a placeholder serial</source>
+        <translation>无序列号：系统为该产品生成临时编号</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invoice:</source>
+        <translation>发票：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Invoice present</source>
+        <translation>有发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without the invoice no return or exchange is offered (W10)</source>
+        <translation>没有发票不予退换货（W10）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sale &amp;date:</source>
+        <translation>销售日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>YYYY-MM-DD, from the invoice</source>
+        <translation>年-月-日，以发票为准</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Centre recei&amp;ved:</source>
+        <translation>本中心收货(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>YYYY-MM-DD, goods from the manufacturer (D11)</source>
+        <translation>年-月-日，本中心收到厂家货物的日期（D11）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Claim</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hannel:</source>
+        <translation>受理渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Fault:</source>
+        <translation>故障现象(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What the customer reports, in their words</source>
+        <translation>按客户原话描述故障</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Accessories:</source>
+        <translation>随机附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick what the customer handed over (Space); missing ones may be charged (W2)</source>
+        <translation>勾选客户交来的附件（空格键）；缺少的附件可能收费（W2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requested &amp;remedy:</source>
+        <translation>客户要求(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Escalation:</source>
+        <translation>上报：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Negotiate (W8)</source>
+        <translation>协商处理(&amp;N)（W8）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An unforeseen case: a negotiated outcome with a written note (W8)</source>
+        <translation>不可预见的情况：与客户协商处理，须写明说明（W8）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note for the negotiation</source>
+        <translation>协商说明</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Override &amp;tier:</source>
+        <translation>改判(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Written reason (W10)</source>
+        <translation>书面理由（W10）</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validate and save the claim (Ctrl+S)</source>
+        <translation>校验并保存理赔（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存并关闭（Esc）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Print receipt</source>
+        <translation>打印受理单(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the receipt in two copies; the customer signs the centre&apos;s</source>
+        <translation>打印受理单一式两份；客户在中心联上签字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New claim</source>
+        <translation>新建理赔(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take in another claim (Ctrl+N)</source>
+        <translation>受理下一笔理赔（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+24"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+28"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -504,12 +2629,12 @@
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
@@ -620,6 +2745,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly received</source>
+        <translation>部分到货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Received</source>
         <translation>已到货</translation>
     </message>
@@ -644,6 +2779,91 @@
         <translation>航空快运（加急）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sent by post or courier</source>
+        <translation>邮寄/快递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>QQ</source>
+        <translation>QQ 在线</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>On-site request</source>
+        <translation>上门服务请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>来函</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Manufacturer (dead on arrival, D11)</source>
+        <translation>厂家（开箱不良，D11）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer (early defect, D12)</source>
+        <translation>厂家（品质不良，D12）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund, in warranty (D13)</source>
+        <translation>服务基金（保修期内，D13）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund, centre&apos;s own promise (D14)</source>
+        <translation>服务基金（本中心承诺，D14）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Active</source>
         <translation>启用</translation>
@@ -656,40 +2876,99 @@
 </context>
 <context>
     <name>ListTab</name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+68"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>找到 %Ln 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>共 %Ln 条</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+70"/>
+        <source>{count} match</source>
+        <translation>找到 {count} 条</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>{count} matches</source>
+        <translation>找到 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} record</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} records</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No records match “{search}”.</source>
         <translation>没有符合“{search}”的记录。</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/lock_dialog.py" line="+37"/>
+        <source>Signed in: {name}. Enter your password to continue. At a change of shift, the next person enters their own user name and password.</source>
+        <translation>当前用户：{name}。请输入密码继续。交接班时，接班人员请输入自己的用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A form has unsaved content. Switching user discards it. Go back to let {name} unlock and save it, or discard it and switch.</source>
+        <translation>表单中有未保存的内容。切换用户将丢弃这些内容。可以返回，由 {name} 解锁后保存；或者丢弃内容并切换用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.ui" line="+14"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The counter is locked</source>
+        <translation>服务台已锁定</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Discard and switch user</source>
+        <translation>丢弃并切换用户(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+59"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+75"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>User name: {username}</source>
         <translation>用户名：{username}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+31"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
@@ -715,7 +2994,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -725,7 +3004,7 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -761,14 +3040,348 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change your own password</source>
+        <translation>修改您自己的密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the window until you or the next person signs in</source>
+        <translation>隐藏窗口内容，直到您或接班人员登录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add staff, reset passwords, deactivate accounts</source>
+        <translation>添加员工、重置密码、停用账户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who changed what, and when</source>
+        <translation>谁在何时修改了什么</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Service Counter</source>
         <translation>关于售后服务台(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/work_order_note_dialog.ui" line="+113"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/note_dialog.py" line="+42"/>
+        <source>Cancel the work order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the order is cancelled (kept in its history)</source>
+        <translation>取消原因（记入工单历史）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the &amp;order</source>
+        <translation>取消工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replacement serial no.:</source>
+        <translation>新机序列号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type the new unit&apos;s serial number</source>
+        <translation>扫描或输入新机序列号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record exchange</source>
+        <translation>登记换机(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Work order {number} cancelled.</source>
+        <translation>工单 {number} 已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange recorded: {number} gets the unit {serial} (its warranty runs on).</source>
+        <translation>已登记换机：{number} 换为新机 {serial}（保修期延续原机）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+84"/>
+        <source>{number} dispatched to {name}.</source>
+        <translation>{number} 已派给 {name}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number} is now “{state}”.</source>
+        <translation>{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quote accepted: the repair goes on.</source>
+        <translation>客户接受报价：继续维修。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote refused: the unit goes back unrepaired and waits for pickup.</source>
+        <translation>客户拒绝报价：不修退回，等待取机。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting parts issued: the repair goes on.</source>
+        <translation>待料配件已领出：继续维修。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part} (need {needed}, on hand {on_hand})</source>
+        <translation>{part}（需 {needed}，库存 {on_hand}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still not enough in stock: {parts}.</source>
+        <translation>库存仍然不足：{parts}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} closed. Give the customer the service report and the satisfaction survey (E17).</source>
+        <translation>{number} 已结单。请将服务报告和满意度调查表交给客户（E17）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+83"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This has not been saved. Close and lose what was typed?</source>
+        <translation>尚未保存。关闭并放弃已输入的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>PartsDialog</name>
+    <message>
+        <location filename="../../ui/work_order_parts_dialog.ui" line="+14"/>
+        <source>Issue parts</source>
+        <translation>领用配件</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>&amp;Issue from stock</source>
+        <translation>从库存领用(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue the listed parts to this order (Ctrl+S)</source>
+        <translation>将列出的配件领用到本工单（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+24"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short by</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add at least one part to the list.</source>
+        <translation>请至少添加一个配件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts issued from stock: {parts}.</source>
+        <translation>已从库存领用配件：{parts}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough in stock: the order now waits for parts</source>
+        <translation>库存不足：工单转为待配件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No part was issued. The parts stay on the order as needed lines and go on the next requisition (D8). When they arrive, use “Issue waiting parts”.</source>
+        <translation>未领用任何配件。所需配件记在工单上，并列入下次备料申领（D8）。到货后请使用“领用待料配件”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{part} (need {needed}, on hand {on_hand})</source>
+        <translation>{part}（需 {needed}，库存 {on_hand}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough in stock: {parts}. The order waits for parts.</source>
+        <translation>库存不足：{parts}。工单等待配件。</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPicker</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+36"/>
+        <location line="+2"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fee price</source>
+        <translation>收费标准价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wear part (W6)</source>
+        <translation>易损件（W6）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount at cost</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{part} (need {needed}, on hand {on_hand})</source>
+        <translation>{part}（需 {needed}，库存 {on_hand}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough in stock: {parts}. Issuing puts the order on “awaiting parts” until they arrive.</source>
+        <translation>库存不足：{parts}。领用后工单将转为“待配件”，直至到货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_parts_picker.ui" line="+31"/>
+        <source>&amp;Find part:</source>
+        <translation>查找配件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part no. or name; Enter searches, Down goes to the list</source>
+        <translation>配件编号或名称；回车搜索，↓ 进入列表</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter or double-click adds the part</source>
+        <translation>回车或双击添加配件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the selected part with this quantity</source>
+        <translation>按此数量添加所选配件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Remove line</source>
+        <translation>删除此行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected line from the list below</source>
+        <translation>从下方列表删除所选行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parts for this order:</source>
+        <translation>本工单所需配件：</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+69"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+72"/>
         <source>take in claims</source>
         <translation>受理理赔</translation>
     </message>
@@ -801,6 +3414,11 @@
         <location line="+1"/>
         <source>work on own work orders</source>
         <translation>处理本人的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand over units and close orders</source>
+        <translation>交机结单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -876,6 +3494,251 @@
         <location line="+1"/>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the service fund</source>
+        <translation>管理服务基金</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/print_settings_dialog.py" line="+21"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5 (half an A4 sheet)</source>
+        <translation>A5（半张 A4 纸）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the interface</source>
+        <translation>与界面语言相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None set up on this computer</source>
+        <translation>这台电脑未设置</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print &amp;settings…</source>
+        <translation>打印设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_settings_dialog.ui" line="+14"/>
+        <source>Print settings</source>
+        <translation>打印设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These settings belong to this computer: each counter keeps its own printer and paper.</source>
+        <translation>这些设置只对这台电脑有效：每个柜台使用各自的打印机和纸张。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Default printer:</source>
+        <translation>默认打印机：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print &amp;receipts straight to the default printer, without a preview</source>
+        <translation>受理单不预览，直接用默认打印机打印(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt &amp;paper:</source>
+        <translation>受理单纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Document language:</source>
+        <translation>单据语言(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/queue_bar.py" line="+37"/>
+        <source>Show this queue (Alt+{n})</source>
+        <translation>显示此队列（Alt+{n}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for dispatch longer than a day, or on site later than the customer asked (S3) (Alt+6)</source>
+        <translation>待派工超过一天，或上门晚于客户要求的时间（S3）（Alt+6）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{queue} ({count})</source>
+        <translation>{queue}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../ui/work_order_quote_dialog.ui" line="+14"/>
+        <source>Quote for a paid repair</source>
+        <translation>收费维修报价</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Labour rate:</source>
+        <translation>工时费标准(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Labour charges of the fee schedule in force; fills in the labour</source>
+        <translation>现行收费标准中的工时费；选择后填入工时费</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La&amp;bour:</source>
+        <translation>工时费(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Travel:</source>
+        <translation>差旅费(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Parts, charged at the fee schedule&apos;s cost price (W5):</source>
+        <translation>配件，按收费标准的成本价收费（W5）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The order waits for the customer&apos;s answer; record it with “Customer accepted” or “Customer refused”.</source>
+        <translation>工单等待客户答复；请用“客户接受”或“客户拒绝”登记答复。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Save quote</source>
+        <translation>保存报价(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the quote (Ctrl+S)</source>
+        <translation>登记报价（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/quote_dialog.py" line="+42"/>
+        <source>Typed in</source>
+        <translation>手工输入</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Quote recorded: {total}. The order waits for the customer&apos;s answer.</source>
+        <translation>报价已登记：{total}。工单等待客户答复。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total for the customer: {total} (parts {parts})</source>
+        <translation>客户应付合计：{total}（其中配件 {parts}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/claim_documents.py" line="+50"/>
+        <source>Service receipt</source>
+        <translation>服务受理单</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>受理单已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/work_order_report_dialog.ui" line="+14"/>
+        <source>Service report</source>
+        <translation>服务报告</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fault &amp;cause:</source>
+        <translation>故障原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why it failed</source>
+        <translation>故障产生的原因</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Solution:</source>
+        <translation>解决方法(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What was done</source>
+        <translation>所做的处理</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Replaced parts:</source>
+        <translation>更换配件：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;No parts replaced</source>
+        <translation>未更换配件(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer&apos;s &amp;opinion:</source>
+        <translation>客户意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the customer said about the service</source>
+        <translation>客户对本次服务的意见</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An order closes only with a complete report: fault cause, solution, replaced parts (or “no parts replaced”) and the customer&apos;s opinion (E17, E23).</source>
+        <translation>服务报告完整才能结单：故障原因、解决方法、更换配件（或“未更换配件”）和客户意见（E17、E23）。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sa&amp;ve report</source>
+        <translation>保存报告(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the service report (Ctrl+S)</source>
+        <translation>保存服务报告（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/report_dialog.py" line="+38"/>
+        <source>None issued to this order</source>
+        <translation>本工单未领用配件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Service report saved; it is complete.</source>
+        <translation>服务报告已保存，内容完整。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service report saved. Still missing for closing: {missing}.</source>
+        <translation>服务报告已保存。结单还缺少：{missing}。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +3902,374 @@
     </message>
 </context>
 <context>
+    <name>SurveyEntryDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+27"/>
+        <source>Scan the QR code on the returned form, or type the work-order number and press Enter. Then type each question&apos;s score, 1 to 5: the next question follows by itself.</source>
+        <translation>扫描交回的调查表上的二维码，或输入工单号后按回车。然后逐项输入 1 到 5 分，输入后自动跳到下一项。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A survey was already entered for this order: saving replaces it.</source>
+        <translation>该工单已录入过调查表：保存将替换原记录。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Updated: the survey of work order {number} was replaced.</source>
+        <translation>已更新：工单 {number} 的调查表已替换。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: the survey of work order {number}.</source>
+        <translation>已保存：工单 {number} 的调查表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_entry_dialog.ui" line="+14"/>
+        <source>Enter survey</source>
+        <translation>录入调查表</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Work order no.:</source>
+        <translation>工单号(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan the QR code or type the number, then Enter</source>
+        <translation>扫描二维码或输入工单号，然后按回车</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Comment:</source>
+        <translation>客户意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Customer&apos;s &amp;name:</source>
+        <translation>客户姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Filled in on:</source>
+        <translation>填写日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/survey_menu.py" line="+26"/>
+        <source>&amp;Enter survey…</source>
+        <translation>录入调查表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unreturned surveys…</source>
+        <translation>待回收调查表(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>UnreturnedSurveysDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/surveys/unreturned_dialog.py" line="+34"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>结单时间</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The {limit} most recently closed orders are shown.</source>
+        <translation>仅显示最近结单的 {limit} 张工单。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n survey(s) not returned.</source>
+        <translation>
+            <numerusform>%n 份调查表未回收。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every closed order&apos;s survey has been returned.</source>
+        <translation>所有已结单工单的调查表均已回收。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Satisfaction survey {number}</source>
+        <translation>满意度调查表 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unreturned_surveys_dialog.ui" line="+14"/>
+        <source>Unreturned surveys</source>
+        <translation>待回收调查表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed work orders whose survey form has not come back, newest first. Call the customer, or print the form again.</source>
+        <translation>已结单但调查表尚未交回的工单，最新的在前。可致电客户，或重新打印调查表。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Enter survey…</source>
+        <translation>录入调查表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print the form again…</source>
+        <translation>重新打印调查表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+41"/>
+        <source>At least {n} characters.</source>
+        <translation>至少 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose a user in the list.</source>
+        <translation>请在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} ({username}) can now sign in as {role}.</source>
+        <translation>{name}（{username}）现在可以以{role}身份登录。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New password set for {name}; any lockout is lifted.</source>
+        <translation>已为 {name} 设置新密码，账户锁定（如有）已解除。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is deactivated and can no longer sign in.</source>
+        <translation>{name} 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is active again and can sign in.</source>
+        <translation>{name} 已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="+14"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Staff who may sign in at this counter. Accounts are never deleted: deactivate someone who has left, so their records keep their name.</source>
+        <translation>可以登录本服务台的员工。账户从不删除：员工离职时将其停用，其经手的记录仍保留姓名。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>R&amp;epeat password:</source>
+        <translation>重复密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Selected user</source>
+        <translation>选中的用户</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ne&amp;w password:</source>
+        <translation>新密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repea&amp;t new password:</source>
+        <translation>重复新密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Set new password</source>
+        <translation>设置新密码(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/work_order_visit_dialog.ui" line="+14"/>
+        <source>On-site visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Required arrival:</source>
+        <translation>要求到达时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Arrived:</source>
+        <translation>到达时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Departed:</source>
+        <translation>离开时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Called headquarters after leaving (E23)</source>
+        <translation>离开后已致电总部(&amp;C)（E23）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Save visit</source>
+        <translation>保存上门记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the visit times (Ctrl+S)</source>
+        <translation>保存上门时间（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+43"/>
+        <source>Not given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
+        <translation>上门记录已保存。到达迟于要求时间（S3），已记入考核（E23）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit saved. Headquarters was not called after leaving (E23).</source>
+        <translation>上门记录已保存。离开后未致电总部（E23）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit saved.</source>
+        <translation>上门记录已保存。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Late: after the time the customer asked for (S3).</source>
+        <translation>迟到：晚于客户要求的时间（S3）。</translation>
+    </message>
+</context>
+<context>
     <name>Warranty</name>
     <message>
         <location filename="../../desktop_app/core/warranty.py" line="-216"/>
@@ -1152,19 +4383,704 @@
     </message>
 </context>
 <context>
+    <name>WorkOrderDetailPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+51"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock</source>
+        <translation>库存状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name} ({role}, {count} open)</source>
+        <translation>{name}（{role}，在办 {count} 单）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not dispatched yet</source>
+        <translation>尚未派工</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{company} (contact: {name})</source>
+        <translation>{company}（联系人：{name}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{remedy} (provisional until diagnosis, W11)</source>
+        <translation>{remedy}（检测前为暂定，W11）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not diagnosed yet</source>
+        <translation>尚未检测</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{remedy}: changed at diagnosis, the customer must be told (W11)</source>
+        <translation>{remedy}：检测后已改判，须告知客户（W11）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{customer}; at intake: {bearer}</source>
+        <translation>{customer}；受理时：{bearer}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes: the same fault as {number}, counted against its technician</source>
+        <translation>是：与 {number} 故障相同，计入该单技术员名下</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parts {parts} + labour {labour} + travel {travel} = {total}</source>
+        <translation>配件 {parts} + 工时 {labour} + 差旅 {travel} = {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the customer</source>
+        <translation>等待客户答复</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Yes: arrived after the required time (S3, E23)</source>
+        <translation>是：晚于要求时间到达（S3、E23）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No parts replaced</source>
+        <translation>未更换配件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: the report is complete</source>
+        <translation>无：报告完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not entered yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued</source>
+        <translation>已领用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for stock</source>
+        <translation>待到货</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charges to the customer: {amount}</source>
+        <translation>客户应付：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+62"/>
+        <source>Choose a work order in the list, or scan its number, to see it here.</source>
+        <translation>在列表中选择工单或扫描工单号，即在此显示详情。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Technician:</source>
+        <translation>技术员(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who repairs it; the number is their open orders</source>
+        <translation>由谁维修；数字为其在办工单数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dispatch</source>
+        <translation>派工(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign the order to the chosen technician (E1)</source>
+        <translation>将工单派给所选技术员（E1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start dia&amp;gnosis</source>
+        <translation>开始检测(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The technician takes the unit to the bench</source>
+        <translation>技术员开始检测机器</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;iagnosis…</source>
+        <translation>故障诊断(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fault category, cause and findings; the warranty is judged again (W11)</source>
+        <translation>故障类别、原因和检测结果；重新判定保修（W11）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quote…</source>
+        <translation>报价(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A paid repair: labour, travel and parts at cost for the customer to decide (E11, W5)</source>
+        <translation>收费维修：工时、差旅及按成本价计的配件，由客户决定（E11、W5）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xchange…</source>
+        <translation>换机(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
+        <translation>登记换机新机的序列号（W2、W3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer &amp;accepted</source>
+        <translation>客户接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer accepts the quote: the repair goes on</source>
+        <translation>客户接受报价：继续维修</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer re&amp;fused</source>
+        <translation>客户拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer refuses the quote: the unit goes back unrepaired</source>
+        <translation>客户拒绝报价：不修退回</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Parts…</source>
+        <translation>领用配件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue spare parts from stock; short parts put the order on awaiting parts</source>
+        <translation>从库存领用配件；缺货时工单转为待配件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issue &amp;waiting parts</source>
+        <translation>领用待料配件(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The parts have arrived: issue them and go on repairing</source>
+        <translation>配件已到货：领用并继续维修</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Repairing</source>
+        <translation>维修中(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the order as being repaired</source>
+        <translation>标记为维修中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Repair&amp;ed</source>
+        <translation>已修复(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the repair as done</source>
+        <translation>标记为维修完成</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read&amp;y for pickup</source>
+        <translation>待取机(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer may collect the unit</source>
+        <translation>客户可以取机</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;hipped back</source>
+        <translation>已寄回(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The unit was sent back to the customer</source>
+        <translation>机器已寄回客户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;On-site visit…</source>
+        <translation>上门记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arrival and departure times and the call to headquarters (S3, E23)</source>
+        <translation>到达、离开时间及致电总部（S3、E23）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ser&amp;vice report…</source>
+        <translation>服务报告(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fault cause, solution, replaced parts and the customer&apos;s opinion (E17)</source>
+        <translation>故障原因、解决方法、更换配件和客户意见（E17）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand over and &amp;close</source>
+        <translation>交机并结单(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the order; needs a complete service report (E17)</source>
+        <translation>结单；须服务报告完整（E17）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cance&amp;l order…</source>
+        <translation>取消工单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the order, with the reason (supervisor)</source>
+        <translation>填写原因后取消工单（主管）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pri&amp;nt service report</source>
+        <translation>打印服务报告(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview and print the service report</source>
+        <translation>预览并打印服务报告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print s&amp;urvey form</source>
+        <translation>打印调查表(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview and print the satisfaction survey form (E17)</source>
+        <translation>预览并打印满意度调查表（E17）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claim:</source>
+        <translation>理赔单：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Technician:</source>
+        <translation>技术员：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Serial no.:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sale date:</source>
+        <translation>购买日期：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replacement unit:</source>
+        <translation>换机新机：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fault reported:</source>
+        <translation>报修故障：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>At intake:</source>
+        <translation>受理时：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>After diagnosis:</source>
+        <translation>检测后：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cost borne by:</source>
+        <translation>费用承担：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reasons:</source>
+        <translation>判定依据：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fault category:</source>
+        <translation>故障类别：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Findings:</source>
+        <translation>检测结果：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repeat repair (E16):</source>
+        <translation>重复维修（E16）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quote:</source>
+        <translation>报价：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customer&apos;s answer:</source>
+        <translation>客户答复：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>On-site visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Required arrival:</source>
+        <translation>要求到达：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Arrived:</source>
+        <translation>到达：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Departed:</source>
+        <translation>离开：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Called headquarters:</source>
+        <translation>致电总部：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Late (S3):</source>
+        <translation>迟到（S3）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Service report</source>
+        <translation>服务报告</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fault cause:</source>
+        <translation>故障原因：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Solution:</source>
+        <translation>解决方法：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replaced parts:</source>
+        <translation>更换配件：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customer&apos;s opinion:</source>
+        <translation>客户意见：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Missing for closing:</source>
+        <translation>结单尚缺：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Satisfaction survey:</source>
+        <translation>满意度调查：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+44"/>
+        <source>Service report</source>
+        <translation>服务报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction survey form</source>
+        <translation>满意度调查表</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/texts.py" line="+17"/>
+        <source>Quality defect</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User damage (drop, liquid, wrong power, opened)</source>
+        <translation>人为损坏（摔落、进液、电源错误、拆机）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault not reproducible</source>
+        <translation>故障未复现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer (at cost)</source>
+        <translation>客户（按成本价）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund</source>
+        <translation>服务基金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My orders</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To dispatch</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting parts</source>
+        <translation>待配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for pickup</source>
+        <translation>待取机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+20"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+55"/>
         <source>Repair work orders</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No repair work orders yet. Once a claim is taken in, its work order appears here waiting for dispatch.</source>
         <translation>还没有维修工单。理赔受理后，工单会出现在这里等待派工。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>No work orders in “{queue}” now.</source>
+        <translation>“{queue}”中目前没有工单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Work order no.</source>
         <translation>工单号</translation>
     </message>
@@ -1194,7 +5110,7 @@
         <translation>型号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Serial no.</source>
         <translation>序列号</translation>
     </message>
@@ -1215,8 +5131,18 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Type to filter the list; scan a work order, claim receipt or serial label and its order opens.</source>
+        <translation>输入即可筛选；扫描工单、受理回执或序列号标签即打开对应工单。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Work order no., claim no., customer or serial number</source>
         <translation>工单号、理赔单号、客户或序列号</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Queue:</source>
+        <translation>队列：</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.app import prepare_application
 from desktop_app.core.vocabulary import ClaimStatus
 from desktop_app.gui.paged_table_model import DEFAULT_PAGE_SIZE, RIGHT
 from desktop_app.gui.tabs.claims_tab import ClaimsTab
@@ -121,6 +122,23 @@ def test_rows_load_page_by_page(qtbot):
     assert tab.model.rowCount() == 1234
     assert listing.fetches[:2] == [(0, DEFAULT_PAGE_SIZE), (DEFAULT_PAGE_SIZE, DEFAULT_PAGE_SIZE)]
     assert tab.model.index(0, 6).data() == "—"  # no decision yet
+
+
+@pytest.mark.parametrize(
+    ("rows", "search", "english", "chinese"),
+    [(0, "", "0 records", "共 0 条"), (1, "", "1 record", "共 1 条"), (1234, "", "1,234 records", "共 1,234 条"),
+     (1, "SC", "1 match", "找到 1 条"), (2, "SC", "2 matches", "找到 2 条")],
+)
+def test_the_count_is_singular_or_plural_in_english(qtbot, rows, search, english, chinese):
+    for language, expected in (("en", english), (None, chinese)):
+        prepare_application(language)
+        tab = ClaimsTab(FakeClaims(rows))
+        qtbot.addWidget(tab)
+        if search:
+            tab.model.set_search(search)
+        else:
+            tab.reload()
+        assert tab.ui.count_label.text() == expected
 
 
 def test_a_failing_listing_shows_a_message_not_a_traceback(qtbot, monkeypatch):

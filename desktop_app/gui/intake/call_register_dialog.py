@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop_app.core.vocabulary import CallChannel
@@ -210,4 +210,6 @@ class CallRegisterDialog(QDialog):
 
     @Slot(int)
     def _on_reloaded(self, total: int) -> None:
-        self.ui.count_label.setText(self.tr("%n call(s)", None, total))
+        # Two plain strings, not a plural (%n) call: lupdate's plural support is unreliable.
+        text = self.tr("{count} call") if total == 1 else self.tr("{count} calls")
+        self.ui.count_label.setText(text.format(count=QLocale().toString(total)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from importlib.util import find_spec
 
-from PySide6.QtCore import QItemSelection, QMetaMethod, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QLocale, QMetaMethod, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -228,7 +228,8 @@ class ClaimsTab(ListTab):
         button.setVisible(visible)
         if visible and self._services is not None and self._actor is not None:
             waiting = len(self._services.intake.pending_returns(self._actor))
-            button.setText(self.tr("Returns awaiting &approval (%n)", None, waiting))
+            text = self.tr("Returns awaiting &approval ({count})")
+            button.setText(text.format(count=QLocale().toString(waiting)))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.gui.error_display import show_error
@@ -62,11 +62,19 @@ class ListTab(QWidget):
 
     def count_text(self) -> str:
         # An explicit context here and below: in a base class PySide's self.tr() would use the
-        # subclass's name as context, which lupdate never sees.
+        # subclass's name as context, which lupdate never sees. Two plain strings rather than a
+        # plural (%n) call: pyside6-lupdate drops the plural marking of QCoreApplication.translate.
         total = self.model.total
         if self.model.search:
-            return QCoreApplication.translate("ListTab", "%Ln match(es)", None, total)
-        return QCoreApplication.translate("ListTab", "%Ln record(s)", None, total)
+            if total == 1:
+                text = QCoreApplication.translate("ListTab", "{count} match")
+            else:
+                text = QCoreApplication.translate("ListTab", "{count} matches")
+        elif total == 1:
+            text = QCoreApplication.translate("ListTab", "{count} record")
+        else:
+            text = QCoreApplication.translate("ListTab", "{count} records")
+        return text.format(count=QLocale().toString(total))
 
     # --- reactions ---------------------------------------------------------------------------
     @Slot(str)
