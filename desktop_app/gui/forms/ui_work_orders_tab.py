@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'work_orders_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,14 +16,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget)
+
+from desktop_app.gui.work_orders.detail_panel import WorkOrderDetailPanel
 
 class Ui_WorkOrdersTab(object):
     def setupUi(self, WorkOrdersTab):
         if not WorkOrdersTab.objectName():
             WorkOrdersTab.setObjectName(u"WorkOrdersTab")
-        WorkOrdersTab.resize(900, 600)
+        WorkOrdersTab.resize(1200, 700)
         self.tab_layout = QVBoxLayout(WorkOrdersTab)
         self.tab_layout.setSpacing(6)
         self.tab_layout.setObjectName(u"tab_layout")
@@ -56,7 +59,73 @@ class Ui_WorkOrdersTab(object):
 
         self.tab_layout.addLayout(self.search_row)
 
-        self.pages = QStackedWidget(WorkOrdersTab)
+        self.queue_row = QHBoxLayout()
+        self.queue_row.setObjectName(u"queue_row")
+        self.queue_label = QLabel(WorkOrdersTab)
+        self.queue_label.setObjectName(u"queue_label")
+
+        self.queue_row.addWidget(self.queue_label)
+
+        self.all_button = QPushButton(WorkOrdersTab)
+        self.all_button.setObjectName(u"all_button")
+        self.all_button.setText(u"")
+        self.all_button.setCheckable(True)
+        self.all_button.setAutoDefault(False)
+
+        self.queue_row.addWidget(self.all_button)
+
+        self.mine_button = QPushButton(WorkOrdersTab)
+        self.mine_button.setObjectName(u"mine_button")
+        self.mine_button.setText(u"")
+        self.mine_button.setCheckable(True)
+        self.mine_button.setAutoDefault(False)
+
+        self.queue_row.addWidget(self.mine_button)
+
+        self.to_dispatch_button = QPushButton(WorkOrdersTab)
+        self.to_dispatch_button.setObjectName(u"to_dispatch_button")
+        self.to_dispatch_button.setText(u"")
+        self.to_dispatch_button.setCheckable(True)
+        self.to_dispatch_button.setAutoDefault(False)
+
+        self.queue_row.addWidget(self.to_dispatch_button)
+
+        self.awaiting_parts_button = QPushButton(WorkOrdersTab)
+        self.awaiting_parts_button.setObjectName(u"awaiting_parts_button")
+        self.awaiting_parts_button.setText(u"")
+        self.awaiting_parts_button.setCheckable(True)
+        self.awaiting_parts_button.setAutoDefault(False)
+
+        self.queue_row.addWidget(self.awaiting_parts_button)
+
+        self.ready_button = QPushButton(WorkOrdersTab)
+        self.ready_button.setObjectName(u"ready_button")
+        self.ready_button.setText(u"")
+        self.ready_button.setCheckable(True)
+        self.ready_button.setAutoDefault(False)
+
+        self.queue_row.addWidget(self.ready_button)
+
+        self.overdue_button = QPushButton(WorkOrdersTab)
+        self.overdue_button.setObjectName(u"overdue_button")
+        self.overdue_button.setText(u"")
+        self.overdue_button.setCheckable(True)
+        self.overdue_button.setAutoDefault(False)
+
+        self.queue_row.addWidget(self.overdue_button)
+
+        self.queue_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.queue_row.addItem(self.queue_spacer)
+
+
+        self.tab_layout.addLayout(self.queue_row)
+
+        self.splitter = QSplitter(WorkOrdersTab)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName(u"pages")
         self.table_page = QWidget()
         self.table_page.setObjectName(u"table_page")
@@ -84,22 +153,34 @@ class Ui_WorkOrdersTab(object):
         self.empty_page_layout.setObjectName(u"empty_page_layout")
         self.empty_label = QLabel(self.empty_page)
         self.empty_label.setObjectName(u"empty_label")
-        self.empty_label.setStyleSheet(u"color: #555555; font-size: 13pt;")
         self.empty_label.setText(u"")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(u"color: #555555; font-size: 13pt;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMargin(24)
 
         self.empty_page_layout.addWidget(self.empty_label)
 
         self.pages.addWidget(self.empty_page)
+        self.splitter.addWidget(self.pages)
+        self.detail_panel = WorkOrderDetailPanel(self.splitter)
+        self.detail_panel.setObjectName(u"detail_panel")
+        self.splitter.addWidget(self.detail_panel)
 
-        self.tab_layout.addWidget(self.pages)
+        self.tab_layout.addWidget(self.splitter)
 
+        self.tab_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.search_edit, self.table_view)
+        QWidget.setTabOrder(self.search_edit, self.all_button)
+        QWidget.setTabOrder(self.all_button, self.mine_button)
+        QWidget.setTabOrder(self.mine_button, self.to_dispatch_button)
+        QWidget.setTabOrder(self.to_dispatch_button, self.awaiting_parts_button)
+        QWidget.setTabOrder(self.awaiting_parts_button, self.ready_button)
+        QWidget.setTabOrder(self.ready_button, self.overdue_button)
+        QWidget.setTabOrder(self.overdue_button, self.table_view)
+        QWidget.setTabOrder(self.table_view, self.detail_panel)
 
         self.retranslateUi(WorkOrdersTab)
 
@@ -111,7 +192,11 @@ class Ui_WorkOrdersTab(object):
 
     def retranslateUi(self, WorkOrdersTab):
         self.search_label.setText(QCoreApplication.translate("WorkOrdersTab", u"&Search:", None))
+#if QT_CONFIG(tooltip)
+        self.search_edit.setToolTip(QCoreApplication.translate("WorkOrdersTab", u"Type to filter the list; scan a work order, claim receipt or serial label and its order opens.", None))
+#endif // QT_CONFIG(tooltip)
         self.search_edit.setPlaceholderText(QCoreApplication.translate("WorkOrdersTab", u"Work order no., claim no., customer or serial number", None))
+        self.queue_label.setText(QCoreApplication.translate("WorkOrdersTab", u"Queue:", None))
         pass
     # retranslateUi
 

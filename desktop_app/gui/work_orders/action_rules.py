@@ -1,0 +1,112 @@
+"""Which work-order actions a user is offered, from the order's state and the user's role (no Qt).
+
+The services are the real control; this only keeps the screen honest. An action the role can
+never take is hidden, one it cannot take on this order now is shown disabled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.vocabulary import WorkOrderKind, WorkOrderState as S
+from desktop_app.services.actor import Actor
+from desktop_app.services.work_order_details import WorkOrderDetail
+
+
+class Action(StrEnum):
+    DISPATCH = "dispatch"
+    START_DIAGNOSIS = "start_diagnosis"
+    DIAGNOSE = "diagnose"
+    QUOTE = "quote"
+    ACCEPT_QUOTE = "accept_quote"
+    REFUSE_QUOTE = "refuse_quote"
+    PARTS = "parts"
+    ISSUE_WAITING = "issue_waiting"
+    REPAIRING = "repairing"
+    REPAIRED = "repaired"
+    READY = "ready"
+    SHIPPED = "shipped"
+    EXCHANGE = "exchange"
+    VISIT = "visit"
+    REPORT = "report"
+    CLOSE = "close"
+    CANCEL = "cancel"
+    PRINT_REPORT = "print_report"
+    PRINT_SURVEY = "print_survey"
+
+
+WORK_ACTIONS = frozenset({Action.START_DIAGNOSIS, Action.DIAGNOSE, Action.QUOTE, Action.ACCEPT_QUOTE,
+                          Action.REFUSE_QUOTE, Action.PARTS, Action.ISSUE_WAITING, Action.REPAIRING,
+                          Action.REPAIRED, Action.READY, Action.SHIPPED, Action.EXCHANGE, Action.VISIT,
+                          Action.REPORT})
+# Plain moves (WorkOrderService.set_state) and the state each leads to.
+MOVES = {Action.START_DIAGNOSIS: S.DIAGNOSING, Action.REPAIRING: S.REPAIRING, Action.REPAIRED: S.REPAIRED,
+         Action.READY: S.READY_FOR_PICKUP, Action.SHIPPED: S.SHIPPED_BACK}
+_AFTER_DISPATCH = frozenset({S.DIAGNOSING, S.AWAITING_APPROVAL, S.AWAITING_PARTS, S.REPAIRING, S.REPAIRED,
+                             S.READY_FOR_PICKUP, S.SHIPPED_BACK})
+_HANDED_OVER = frozenset({S.REPAIRED, S.READY_FOR_PICKUP, S.SHIPPED_BACK, S.CLOSED})
+
+
+@dataclass(frozen=True)
+class Offer:
+    visible: frozenset[Action]
+    enabled: frozenset[Action]
+
+    def allows(self, action: Action) -> bool:
+        return action in self.enabled
+
+
+def visible_actions(actor: Actor | None, printing: bool = False) -> frozenset[Action]:
+    """What the role may ever do here: the buttons shown at all."""
+    if actor is None:
+        return frozenset()
+    role = actor.role
+    shown = set()
+    if allows(role, Permission.WORK_ORDERS_DISPATCH):
+        shown |= {Action.DISPATCH, Action.CANCEL}
+    if allows(role, Permission.WORK_ORDERS_WORK_OWN) or allows(role, Permission.WORK_ORDERS_WORK_ANY):
+        shown |= WORK_ACTIONS | {Action.CLOSE}
+    if allows(role, Permission.WORK_ORDERS_HAND_OVER):
+        shown.add(Action.CLOSE)
+    if printing and allows(role, Permission.DOCUMENTS_PRINT):
+        shown |= {Action.PRINT_REPORT, Action.PRINT_SURVEY}
+    return frozenset(shown)
+
+
+def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = False) -> Offer:
+    visible = visible_actions(actor, printing)
+    if detail is None or actor is None:
+        return Offer(visible, frozenset())
+    role, state, targets = actor.role, detail.state, set(detail.next_states)
+    own = detail.technician_id is not None and detail.technician_id == actor.staff_id
+    works = allows(role, Permission.WORK_ORDERS_WORK_ANY) or (own and allows(role, Permission.WORK_ORDERS_WORK_OWN))
+    waiting = any(not p.issued for p in detail.parts)
+    possible = {
+        Action.DISPATCH: state in (S.RECEIVED, S.DISPATCHED),  # while dispatched: reassign
+        Action.CANCEL: S.CANCELLED in targets,
+        Action.START_DIAGNOSIS: works and S.DIAGNOSING in targets,
+        Action.DIAGNOSE: works and state is S.DIAGNOSING,
+        Action.QUOTE: works and state is S.DIAGNOSING,  # E11: before the repair, the customer decides
+        Action.ACCEPT_QUOTE: works and state is S.AWAITING_APPROVAL,
+        Action.REFUSE_QUOTE: works and state is S.AWAITING_APPROVAL,
+        Action.PARTS: works and state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_PARTS),
+        Action.ISSUE_WAITING: works and waiting,
+        # From awaiting parts the repair goes on by issuing them; from a quote, by the answer.
+        Action.REPAIRING: works and S.REPAIRING in targets and state is not S.AWAITING_APPROVAL
+        and not (state is S.AWAITING_PARTS and waiting),
+        Action.REPAIRED: works and S.REPAIRED in targets,
+        Action.READY: works and S.READY_FOR_PICKUP in targets and state is not S.AWAITING_APPROVAL,
+        Action.SHIPPED: works and S.SHIPPED_BACK in targets and state is not S.AWAITING_APPROVAL,
+        Action.EXCHANGE: works and detail.serial is not None and detail.replacement_serial is None
+        and state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_PARTS),
+        Action.VISIT: works and detail.kind is not WorkOrderKind.BENCH and state in _AFTER_DISPATCH,
+        Action.REPORT: works and state in _AFTER_DISPATCH,
+        Action.CLOSE: S.CLOSED in targets and (
+            allows(role, Permission.WORK_ORDERS_HAND_OVER) if state in (S.READY_FOR_PICKUP, S.SHIPPED_BACK)
+            else works),
+        Action.PRINT_REPORT: True,
+        Action.PRINT_SURVEY: state in _HANDED_OVER,
+    }
+    return Offer(visible, frozenset(a for a in visible if possible.get(a, False)))

@@ -1,0 +1,214 @@
+"""One work order in full beside the list: facts, both decisions, parts, history, and the actions offered."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from desktop_app.core.vocabulary import CostBearer, Remedy, WorkOrderKind
+from desktop_app.core.warranty import WARRANTY_CONTEXT
+from desktop_app.core.work_order_flow import REPORT_FIELDS, ServiceReport, missing_report_fields
+from desktop_app.gui.formatting import MISSING, date_text, local_time_text, money_text, text_or_missing
+from desktop_app.gui.forms.ui_work_order_detail_panel import Ui_WorkOrderDetailPanel
+from desktop_app.gui.labels import label
+from desktop_app.gui.work_orders.action_rules import Action, Offer
+from desktop_app.gui.work_orders.grids import fill_grid, grid_text, set_headers
+from desktop_app.gui.work_orders.texts import join, text_of, yes_no
+from desktop_app.services.work_order_details import WorkOrderDetail
+from desktop_app.services.work_order_support import TechnicianChoice
+
+EMPTY_PAGE, DETAIL_PAGE = 0, 1
+TONES = {"ok": "color: #1b5e20;", "warn": "color: #8a4b00; font-weight: bold;",
+         "error": "color: #b00020; font-weight: bold;", "": ""}
+RED = "color: #b00020; font-weight: bold;"
+
+
+def english() -> bool:
+    """The interface language (install_translations sets the default locale to it)."""
+    return QLocale().language() == QLocale.Language.English
+
+
+class WorkOrderDetailPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WorkOrderDetailPanel()
+        self.ui.setupUi(self)
+        self.detail: WorkOrderDetail | None = None
+        self._technician_names: dict[int, str] = {}
+        ui = self.ui
+        self.buttons: dict[Action, QPushButton] = {
+            Action.DISPATCH: ui.dispatch_button, Action.START_DIAGNOSIS: ui.start_diagnosis_button,
+            Action.DIAGNOSE: ui.diagnose_button, Action.QUOTE: ui.quote_button,
+            Action.ACCEPT_QUOTE: ui.accept_quote_button, Action.REFUSE_QUOTE: ui.refuse_quote_button,
+            Action.PARTS: ui.parts_button, Action.ISSUE_WAITING: ui.issue_waiting_button,
+            Action.REPAIRING: ui.repairing_button, Action.REPAIRED: ui.repaired_button, Action.READY: ui.ready_button,
+            Action.SHIPPED: ui.shipped_button, Action.EXCHANGE: ui.exchange_button, Action.VISIT: ui.visit_button,
+            Action.REPORT: ui.report_button, Action.CLOSE: ui.close_button, Action.CANCEL: ui.cancel_button,
+            Action.PRINT_REPORT: ui.print_report_button, Action.PRINT_SURVEY: ui.print_survey_button,
+        }
+        set_headers(ui.parts_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("Unit price"),
+                                  self.tr("Amount"), self.tr("Paid by"), self.tr("Stock")])
+        set_headers(ui.history_table, [self.tr("Time"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")])
+        self.show_detail(None)
+
+    # --- what the tab calls ----------------------------------------------------------------------
+    def show_detail(self, detail: WorkOrderDetail | None) -> None:
+        self.detail = detail
+        ui = self.ui
+        if detail is None:
+            ui.title_label.clear()
+            ui.pages.setCurrentIndex(EMPTY_PAGE)
+            return
+        ui.title_label.setText(f"{detail.number} · {label(detail.state)}")
+        ui.pages.setCurrentIndex(DETAIL_PAGE)
+        self._order(detail)
+        self._decisions(detail)
+        self._diagnosis(detail)
+        self._visit(detail)
+        self._report(detail)
+        self._parts(detail)
+        self._history(detail)
+
+    def apply_offer(self, offer: Offer) -> None:
+        """Buttons the role never uses are hidden; those the order's state rules out are disabled."""
+        for action, button in self.buttons.items():
+            button.setVisible(action in offer.visible)
+            button.setEnabled(offer.allows(action))
+        dispatching = Action.DISPATCH in offer.visible
+        for widget in (self.ui.technician_label, self.ui.technician_combo):
+            widget.setVisible(dispatching)
+        self.ui.technician_combo.setEnabled(offer.allows(Action.DISPATCH))
+
+    def set_technicians(self, technicians: list[TechnicianChoice]) -> None:
+        combo = self.ui.technician_combo
+        current = combo.currentData()
+        combo.clear()
+        self._technician_names = {tech.id: tech.display_name for tech in technicians}
+        for tech in technicians:
+            combo.addItem(self.tr("{name} ({role}, {count} open)").format(
+                name=tech.display_name, role=label(tech.role), count=tech.open_orders), tech.id)
+        wanted = self.detail.technician_id if self.detail and self.detail.technician_id else current
+        index = combo.findData(wanted)
+        combo.setCurrentIndex(index if index >= 0 else 0 if combo.count() else -1)
+
+    def chosen_technician(self) -> int | None:
+        return self.ui.technician_combo.currentData()
+
+    def chosen_technician_name(self) -> str:
+        return self._technician_names.get(self.chosen_technician(), "")
+
+    def show_message(self, text: str, tone: str = "") -> None:
+        self.ui.message_label.setStyleSheet(TONES[tone])
+        self.ui.message_label.setText(text)
+
+    def text(self) -> str:
+        """Everything the panel says, in reading order (tests, screen readers)."""
+        ui = self.ui
+        labels = [w for w in ui.facts_widget.findChildren(QLabel) if w.objectName().endswith("_value")]
+        lines = [ui.title_label.text(), ui.message_label.text(), *(w.text() for w in labels), ui.charges_label.text()]
+        return "\n".join(lines + grid_text(ui.parts_table) + grid_text(ui.history_table))
+
+    # --- sections --------------------------------------------------------------------------------
+    def _order(self, d: WorkOrderDetail) -> None:
+        ui = self.ui
+        ui.kind_value.setText(label(d.kind))
+        ui.created_value.setText(local_time_text(d.created_at))
+        claim = d.claim_number and (f"{d.claim_number} ({label(d.channel)})" if d.channel else d.claim_number)
+        ui.claim_value.setText(text_or_missing(claim))
+        ui.assigned_value.setText(d.technician or self.tr("Not dispatched yet"))
+        name = d.customer_name
+        if d.contact_person:
+            name = self.tr("{company} (contact: {name})").format(company=d.customer_name, name=d.contact_person)
+        ui.customer_value.setText(f"{name} · {label(d.customer_kind)}")
+        ui.phone_value.setText(d.customer_phone)
+        ui.address_value.setText(text_or_missing(d.customer_address))
+        ui.product_value.setText(" ".join(filter(None, (d.product_model, d.product_name))) or MISSING)
+        ui.serial_value.setText(text_or_missing(d.serial))
+        ui.sale_date_value.setText(date_text(d.sale_date))
+        ui.replacement_value.setText(text_or_missing(d.replacement_serial))
+
+    def _decisions(self, d: WorkOrderDetail) -> None:
+        ui = self.ui
+        ui.fault_reported_value.setText(text_or_missing(d.fault_reported))
+        intake = label(d.intake_decision) if d.intake_decision else MISSING
+        if d.intake_decision and d.final_decision is None:
+            intake = self.tr("{remedy} (provisional until diagnosis, W11)").format(remedy=intake)
+        ui.intake_decision_value.setText(intake)
+        changed = bool(d.final_decision and d.intake_decision and d.final_decision is not d.intake_decision)
+        final = label(d.final_decision) if d.final_decision else self.tr("Not diagnosed yet")
+        if changed:
+            final = self.tr("{remedy}: changed at diagnosis, the customer must be told (W11)").format(remedy=final)
+        ui.final_decision_value.setText(final)
+        ui.final_decision_value.setStyleSheet(RED if changed else "")
+        bearer = label(d.cost_bearer) if d.cost_bearer else MISSING
+        if changed and d.final_decision is Remedy.PAID_REPAIR:  # W5, W11: the customer pays the repair
+            bearer = self.tr("{customer}; at intake: {bearer}").format(customer=label(CostBearer.CUSTOMER),
+                                                                       bearer=bearer)
+        ui.cost_bearer_value.setText(bearer)
+        reasons = [QCoreApplication.translate(WARRANTY_CONTEXT, r) for r in d.decision_reasons]
+        ui.reasons_value.setText("\n".join(f"• {r}" for r in reasons) or MISSING)
+
+    def _diagnosis(self, d: WorkOrderDetail) -> None:
+        ui = self.ui
+        fault = d.fault_category_en if english() else d.fault_category
+        ui.fault_category_value.setText(text_or_missing(fault))
+        ui.cause_value.setText(text_of(d.cause) if d.cause else MISSING)
+        ui.diagnosis_value.setText(text_or_missing(d.diagnosis))
+        repeat = self.tr("Yes: the same fault as {number}, counted against its technician").format(number=d.repeat_of)
+        ui.repeat_value.setText(repeat if d.repeat_of else yes_no(False) if d.cause else MISSING)
+        ui.repeat_value.setStyleSheet(RED if d.repeat_of else "")
+        parts, labour, travel = d.quote
+        if labour is None and parts is None:
+            ui.quote_value.setText(MISSING)
+        else:
+            total = sum((x for x in d.quote if x is not None), Decimal("0.00"))
+            ui.quote_value.setText(self.tr("Parts {parts} + labour {labour} + travel {travel} = {total}").format(
+                parts=money_text(parts), labour=money_text(labour), travel=money_text(travel), total=money_text(total)))
+        answers = {True: self.tr("Accepted"), False: self.tr("Refused")}
+        waiting = self.tr("Waiting for the customer") if labour is not None else MISSING
+        ui.quote_answer_value.setText(answers.get(d.quote_accepted, waiting))
+
+    def _visit(self, d: WorkOrderDetail) -> None:
+        ui = self.ui
+        ui.visit_box.setVisible(d.kind is not WorkOrderKind.BENCH or d.required_arrival_at is not None)
+        ui.required_value.setText(local_time_text(d.required_arrival_at))
+        ui.arrived_value.setText(local_time_text(d.arrived_at))
+        ui.departed_value.setText(local_time_text(d.departed_at))
+        ui.called_value.setText(yes_no(d.called_headquarters))
+        ui.late_value.setText(self.tr("Yes: arrived after the required time (S3, E23)") if d.late_arrival
+                              else yes_no(False) if d.arrived_at else MISSING)
+        ui.late_value.setStyleSheet(RED if d.late_arrival else "")
+
+    def _report(self, d: WorkOrderDetail) -> None:
+        ui = self.ui
+        issued = [p for p in d.parts if p.issued]
+        ui.report_cause_value.setText(text_or_missing(d.report_fault_cause))
+        ui.report_solution_value.setText(text_or_missing(d.report_solution))
+        ui.report_opinion_value.setText(text_or_missing(d.report_customer_opinion))
+        if issued:
+            parts = join([f"{p.part_no} {p.name} ×{p.quantity}" for p in issued])
+        else:
+            parts = self.tr("No parts replaced") if d.report_no_parts else MISSING
+        ui.report_parts_value.setText(parts)
+        missing = missing_report_fields(ServiceReport(d.report_fault_cause, d.report_solution,
+                                                      d.report_customer_opinion, d.report_no_parts or bool(issued)))
+        names = [QCoreApplication.translate("Errors", REPORT_FIELDS[m]) for m in missing]
+        ui.report_missing_value.setText(join(names) if names else self.tr("Nothing: the report is complete"))
+        ui.report_missing_value.setStyleSheet(RED if names else "color: #1b5e20;")
+        ui.survey_value.setText(self.tr("Entered") if d.has_survey else self.tr("Not entered yet"))
+
+    def _parts(self, d: WorkOrderDetail) -> None:
+        rows = [(p.part_no, p.name, str(p.quantity), money_text(p.unit_price), money_text(p.amount),
+                 text_of(p.charged_to), self.tr("Issued") if p.issued else self.tr("Waiting for stock"))
+                for p in d.parts]
+        fill_grid(self.ui.parts_table, rows, right=(2, 3, 4), red={i for i, p in enumerate(d.parts) if not p.issued}, fit=True)
+        self.ui.charges_label.setText(self.tr("Charges to the customer: {amount}").format(
+            amount=money_text(d.charges_to_customer)))
+
+    def _history(self, d: WorkOrderDetail) -> None:
+        rows = [(local_time_text(e.at), label(e.source) if e.source else MISSING, label(e.target), e.by, e.note or "")
+                for e in d.history]
+        fill_grid(self.ui.history_table, rows, fit=True)
+

@@ -1,0 +1,31 @@
+"""The services the work-orders tab uses, built once from the session factory (Qt-free)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.types import utcnow
+from desktop_app.services.work_order_bench import BenchService
+from desktop_app.services.work_order_details import WorkOrderDetails
+from desktop_app.services.work_order_documents import WorkOrderDocuments
+from desktop_app.services.work_order_support import WorkOrderSupport
+from desktop_app.services.work_orders import WorkOrderService
+
+
+@dataclass(frozen=True)
+class WorkOrderServices:
+    details: WorkOrderDetails
+    orders: WorkOrderService
+    bench: BenchService
+    support: WorkOrderSupport
+    documents: WorkOrderDocuments
+    clock: Callable[[], dt.datetime]  # one clock for the moves and the visit times (tests inject it)
+
+    @classmethod
+    def for_sessions(cls, sessions: SessionFactory,
+                     clock: Callable[[], dt.datetime] = utcnow) -> WorkOrderServices:
+        return cls(WorkOrderDetails(sessions), WorkOrderService(sessions, clock), BenchService(sessions, clock),
+                   WorkOrderSupport(sessions, clock), WorkOrderDocuments(sessions), clock)

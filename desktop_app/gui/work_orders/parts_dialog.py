@@ -1,0 +1,84 @@
+"""领用配件: issue parts from stock to an order; a shortage is shown plainly and the order waits for parts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.gui.forms.ui_work_order_parts_dialog import Ui_PartsDialog
+from desktop_app.gui.work_orders.grids import fill_grid, set_headers
+from desktop_app.gui.work_orders.order_dialog import FAILED, OK, WARN, OrderDialog
+from desktop_app.gui.work_orders.order_services import WorkOrderServices
+from desktop_app.gui.work_orders.texts import join
+from desktop_app.services.actor import Actor
+from desktop_app.services.work_order_bench import PartsResult
+from desktop_app.services.work_order_details import WorkOrderDetail
+
+PICK_PAGE, RESULT_PAGE = 0, 1
+
+
+class PartsDialog(OrderDialog):
+    def __init__(self, services: WorkOrderServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_PartsDialog(), services, actor, parent)
+        ui = self.ui
+        set_headers(ui.shortage_table, [self.tr("Part no."), self.tr("Needed"), self.tr("On hand"), self.tr("Short by")])
+        ui.issue_button.clicked.connect(self.save)
+        ui.cancel_button.clicked.connect(self.reject)
+        ui.close_button.clicked.connect(self.accept)
+
+    def fill(self, detail: WorkOrderDetail) -> None:
+        model = detail.product_model
+        self._show_page(PICK_PAGE)
+        self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model))
+
+    def snapshot(self) -> object:
+        return self.ui.parts_picker.snapshot()
+
+    def editing(self) -> bool:
+        return self.ui.pages.currentIndex() == PICK_PAGE
+
+    @Slot()
+    def save(self) -> None:
+        if self.detail is None or not self.editing():
+            return
+        lines = self.ui.parts_picker.lines()
+        if not lines:
+            self.ui.error_label.setText(self.tr("Add at least one part to the list."))
+            self.ui.parts_picker.ui.find_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        order_id = self.detail.id
+        result = self.attempt(lambda: self._services.bench.use_parts(self._actor, order_id, lines))
+        if result is FAILED:
+            return
+        self.ui.error_label.clear()
+        issued = join([f"{part.part_no} ×{qty}" for part, qty in self.ui.parts_picker.chosen()])
+        if result.issued:
+            self.finish(self.tr("Parts issued from stock: {parts}.").format(parts=issued), OK)
+            return
+        self.show_shortages(result)
+
+    def show_shortages(self, result: PartsResult) -> None:
+        """Nothing was issued: the lines wait on the order and feed the next requisition (D8)."""
+        ui = self.ui
+        ui.result_title.setText(self.tr("Not enough in stock: the order now waits for parts"))
+        ui.result_title.setStyleSheet("color: #b00020; font-size: 13pt; font-weight: bold;")
+        rows = [(s.part_no, str(s.needed), str(s.on_hand), str(s.needed - s.on_hand)) for s in result.shortages]
+        fill_grid(ui.shortage_table, rows, right=(1, 2, 3), red=set(range(len(rows))))
+        ui.result_detail.setText(self.tr(
+            "No part was issued. The parts stay on the order as needed lines and go on the next requisition (D8). "
+            "When they arrive, use “Issue waiting parts”."))
+        self._show_page(RESULT_PAGE)
+        short = join([self.tr("{part} (need {needed}, on hand {on_hand})").format(
+            part=s.part_no, needed=s.needed, on_hand=s.on_hand) for s in result.shortages])
+        self.finish(self.tr("Not enough in stock: {parts}. The order waits for parts.").format(parts=short),
+                    WARN, close=False)
+        ui.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_page(self, page: int) -> None:
+        ui = self.ui
+        ui.pages.setCurrentIndex(page)
+        for button in (ui.issue_button, ui.cancel_button):
+            button.setVisible(page == PICK_PAGE)
+        ui.close_button.setVisible(page == RESULT_PAGE)
+        # No default button while picking: Enter searches and adds parts (the picker's own keys).
+        ui.close_button.setDefault(page == RESULT_PAGE)

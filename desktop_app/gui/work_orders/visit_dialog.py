@@ -1,0 +1,91 @@
+"""上门服务: arrival and departure times and the call to headquarters (S3, E23); a late arrival shows red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt, Slot
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
+
+from desktop_app.gui.formatting import local_time_text
+from desktop_app.gui.forms.ui_work_order_visit_dialog import Ui_VisitDialog
+from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.gui.work_orders.order_dialog import ERROR, FAILED, OK, OrderDialog
+from desktop_app.gui.work_orders.order_services import WorkOrderServices
+from desktop_app.services.actor import Actor
+from desktop_app.services.work_order_details import WorkOrderDetail
+
+
+def _local(value: dt.datetime) -> QDateTime:
+    return QDateTime(value.astimezone().replace(tzinfo=None, second=0, microsecond=0))
+
+
+def _aware(edit: QDateTimeEdit) -> dt.datetime:
+    """The edit shows the counter's clock; the service stores aware times (UTC)."""
+    return edit.dateTime().toPython().replace(second=0, microsecond=0).astimezone()
+
+
+class VisitDialog(OrderDialog):
+    def __init__(self, services: WorkOrderServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_VisitDialog(), services, actor, parent)
+        ui = self.ui
+        self.errors = FieldErrors([("departed_at", ui.departed_edit, ui.departed_at_error)], ui.error_label)
+        ui.departed_check.toggled.connect(self._on_departed_toggled)
+        ui.arrived_edit.dateTimeChanged.connect(self._show_late)
+        ui.save_button.clicked.connect(self.save)
+        ui.cancel_button.clicked.connect(self.reject)
+
+    def fill(self, detail: WorkOrderDetail) -> None:
+        ui = self.ui
+        self.errors.clear()
+        now = self._services.clock()
+        ui.required_value.setText(local_time_text(detail.required_arrival_at) if detail.required_arrival_at
+                                  else self.tr("Not given"))
+        ui.arrived_edit.setDateTime(_local(detail.arrived_at or now))
+        ui.departed_edit.setDateTime(_local(detail.departed_at or now))
+        ui.departed_check.setChecked(detail.departed_at is not None)
+        ui.called_check.setChecked(bool(detail.called_headquarters))
+        self._on_departed_toggled(ui.departed_check.isChecked())
+        self._show_late()
+        ui.arrived_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def snapshot(self) -> object:
+        ui = self.ui
+        return (ui.arrived_edit.dateTime(), ui.departed_check.isChecked(), ui.departed_edit.dateTime(),
+                ui.called_check.isChecked())
+
+    def is_late(self) -> bool:
+        required = self.detail.required_arrival_at if self.detail else None
+        return required is not None and _aware(self.ui.arrived_edit) > required
+
+    @Slot()
+    def save(self) -> None:
+        if self.detail is None:
+            return
+        ui = self.ui
+        departed = ui.departed_check.isChecked()
+        order_id, arrived = self.detail.id, _aware(ui.arrived_edit)
+        left = _aware(ui.departed_edit) if departed else None
+        called = ui.called_check.isChecked() if departed else None
+        late = self.attempt(lambda: self._services.bench.record_visit(
+            self._actor, order_id, arrived_at=arrived, departed_at=left, called_headquarters=called), self.errors)
+        if late is FAILED:
+            return
+        if late:
+            self.finish(self.tr("Visit saved. The arrival was late (S3) and is recorded for the assessment (E23)."),
+                        ERROR)
+        elif departed and not called:
+            self.finish(self.tr("Visit saved. Headquarters was not called after leaving (E23)."), ERROR)
+        else:
+            self.finish(self.tr("Visit saved."), OK)
+
+    @Slot(bool)
+    def _on_departed_toggled(self, departed: bool) -> None:
+        self.ui.departed_edit.setEnabled(departed)
+        self.ui.called_check.setEnabled(departed)
+
+    @Slot()
+    def _show_late(self) -> None:
+        late = self.is_late()
+        self.ui.late_label.setVisible(late)
+        self.ui.late_label.setText(self.tr("Late: after the time the customer asked for (S3).") if late else "")

@@ -1,0 +1,148 @@
+"""Read-only look-ups for the work-order screens: parts with stock and prices, faults, technicians, codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+
+from desktop_app.core.roles import Role
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import (
+    Claim,
+    FaultCategory,
+    FeeSchedule,
+    LabourRate,
+    Part,
+    Product,
+    Staff,
+    StockMovement,
+    Unit,
+    WorkOrder,
+)
+from desktop_app.db.types import utcnow
+from desktop_app.services import stock_ledger
+from desktop_app.services.listings import OPEN_ORDER_STATES, like_pattern
+
+PART_MATCHES = 50  # a picker, not a catalogue: refine the search for more
+
+
+@dataclass(frozen=True)
+class PartChoice:
+    id: int
+    part_no: str
+    name: str
+    on_hand: int
+    cost_price: Decimal | None  # W5: what a paying customer is charged; None: not in the fee schedule
+    fee_price: Decimal | None  # D6, D9: what the fund is charged
+    is_wear_part: bool  # W6: always the customer's
+    unit_of_measure: str
+    fits_model: bool  # listed as compatible with the order's model
+
+
+@dataclass(frozen=True)
+class FaultChoice:
+    id: int
+    code: str
+    name_zh: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class TechnicianChoice:
+    id: int
+    display_name: str
+    role: Role
+    open_orders: int  # how busy they are: the supervisor balances the load
+
+
+@dataclass(frozen=True)
+class LabourChoice:
+    code: str
+    name_zh: str
+    name_en: str
+    amount: Decimal
+
+
+class WorkOrderSupport:
+    def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def _today(self) -> dt.date:
+        return self._clock().astimezone().date()
+
+    def parts(self, text: str = "", *, model: str | None = None, limit: int = PART_MATCHES) -> list[PartChoice]:
+        """Active parts whose number or name contains ``text``; those fitting ``model`` first."""
+        query = select(Part).where(Part.active.is_(True)).order_by(Part.part_no)
+        if text.strip():
+            pattern = like_pattern(text.strip())
+            query = query.where(or_(Part.part_no.like(pattern, escape="\\"), Part.name.like(pattern, escape="\\")))
+        with self._sessions.read() as s:
+            found = list(s.scalars(query.limit(limit * 4)))
+            found.sort(key=lambda p: (model not in (p.compatible_models or []), p.part_no))
+            found = found[:limit]
+            ids = [p.id for p in found]
+            # One grouped sum: the same figure as stock_ledger.on_hand, for every listed part at once.
+            totals = (select(StockMovement.part_id, func.coalesce(func.sum(StockMovement.quantity), 0))
+                      .where(StockMovement.part_id.in_(ids)).group_by(StockMovement.part_id))
+            stock = {part_id: total for part_id, total in s.execute(totals)} if ids else {}
+            day = self._today()
+            choices = []
+            for part in found:
+                price = stock_ledger.prices_on(s, part.id, day)
+                choices.append(PartChoice(
+                    part.id, part.part_no, part.name, int(stock.get(part.id, 0)),
+                    price.cost_price if price else None, price.fee_price if price else None,
+                    part.is_wear_part, part.unit_of_measure, model in (part.compatible_models or [])))
+            return choices
+
+    def fault_categories(self, order_id: int) -> list[FaultChoice]:
+        """The faults of the order's product line (E2, E16); every active one when it has no unit."""
+        with self._sessions.read() as s:
+            category_id = s.scalar(select(Product.category_id).join(Unit, Unit.product_id == Product.id)
+                                   .join(WorkOrder, WorkOrder.unit_id == Unit.id).where(WorkOrder.id == order_id))
+            query = select(FaultCategory).where(FaultCategory.active.is_(True))
+            if category_id is not None:
+                query = query.where(FaultCategory.product_category_id == category_id)
+            return [FaultChoice(f.id, f.code, f.name_zh, f.name_en)
+                    for f in s.scalars(query.order_by(FaultCategory.id))]
+
+    def technicians(self) -> list[TechnicianChoice]:
+        """Who may be dispatched (E1): active technicians, then supervisors, with their open orders."""
+        open_orders = (select(func.count(WorkOrder.id))
+                       .where(WorkOrder.technician_id == Staff.id, WorkOrder.state.in_(OPEN_ORDER_STATES))
+                       .scalar_subquery())
+        with self._sessions.read() as s:
+            rows = s.execute(select(Staff.id, Staff.display_name, Staff.role, open_orders)
+                             .where(Staff.active.is_(True), Staff.role.in_([Role.TECHNICIAN, Role.SUPERVISOR])))
+            choices = [TechnicianChoice(i, name, role, int(n or 0)) for i, name, role, n in rows]
+        return sorted(choices, key=lambda c: (c.role is not Role.TECHNICIAN, c.display_name))
+
+    def labour_rates(self) -> list[LabourChoice]:
+        """Labour and travel charges of the fee schedule in force today (E11 quotes)."""
+        with self._sessions.read() as s:
+            schedule_id = s.scalar(select(FeeSchedule.id).where(FeeSchedule.effective_from <= self._today())
+                                   .order_by(FeeSchedule.effective_from.desc()).limit(1))
+            if schedule_id is None:
+                return []
+            return [LabourChoice(r.code, r.name_zh, r.name_en, r.amount) for r in
+                    s.scalars(select(LabourRate).where(LabourRate.schedule_id == schedule_id).order_by(LabourRate.id))]
+
+    def find_order(self, code: str) -> int | None:
+        """A scanned code: a work-order number, or a claim number or serial (the newest of its orders)."""
+        code = code.strip()
+        if not code:
+            return None
+        with self._sessions.read() as s:
+            found = s.scalar(select(WorkOrder.id).where(WorkOrder.number == code))
+            if found is None:
+                found = s.scalar(select(WorkOrder.id).join(Claim, WorkOrder.claim_id == Claim.id)
+                                 .where(Claim.number == code).order_by(WorkOrder.id.desc()).limit(1))
+            if found is None:
+                found = s.scalar(select(WorkOrder.id).join(Unit, WorkOrder.unit_id == Unit.id)
+                                 .where(Unit.serial == code).order_by(WorkOrder.id.desc()).limit(1))
+            return found
