@@ -38,6 +38,7 @@ from desktop_app.gui.tabs.staff_tab import StaffTab
 from desktop_app.gui.surveys.survey_menu import install_survey_menu
 from desktop_app.gui.tabs.work_orders_tab import WorkOrdersTab
 from desktop_app.gui.translations import install_translations
+from desktop_app.gui.work_orders.order_printing import connect_work_order_printing
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
 from desktop_app.paths import resource, user_data_dir
 from desktop_app.services.accounts import AccountService
@@ -79,7 +80,8 @@ def build_tabs(database: Database, actor: Actor) -> list[ListTab]:
     sessions = database.sessions
     return [
         connect_receipts(ClaimsTab(ClaimListing(sessions), DeskServices.for_sessions(sessions), actor), sessions),
-        WorkOrdersTab(WorkOrderListing(sessions), WorkOrderServices.for_sessions(sessions), actor),
+        connect_work_order_printing(
+            WorkOrdersTab(WorkOrderListing(sessions), WorkOrderServices.for_sessions(sessions), actor)),
         RequisitionsTab(RequisitionListing(sessions)),
         StaffTab(StaffListing(sessions)),
     ]

@@ -174,6 +174,8 @@ def shoot_main_window(app, window, out: Path) -> None:
         QTest.keyClick(claims.ui.search_edit, Qt.Key.Key_Return)
         save(window, app, out / f"main_1_claims_{name}.png")
     shoot_intake_desk(app, window, claims, out)
+    shoot_work_orders(app, window, out)
+    shoot_printing_and_surveys(app, window, out)
 
 
 def shoot_intake_desk(app, window, claims, out: Path) -> None:
@@ -275,6 +277,121 @@ def save_composed(app, window, dialog, path: Path, painter_class) -> None:
     if not picture.save(str(path)):
         raise SystemExit(f"screenshot: could not write {path}")
     print(path)
+
+
+def shoot_printing_and_surveys(app, window, out: Path) -> None:
+    """The receipt's print preview, the print settings, survey entry (a low score without a comment)
+    and the unreturned surveys."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.documents.receipt import render_receipt
+    from desktop_app.gui.printing.preview_dialog import DocumentPreviewDialog
+    from desktop_app.gui.printing.print_settings import document_language
+    from desktop_app.gui.printing.print_settings_dialog import PrintSettingsDialog
+    from desktop_app.gui.surveys.survey_menu import SurveyWindows
+    from desktop_app.services.receipts import ReceiptService
+
+    claims = window.tabs[0]
+    claim = claims.model.row_at(0)
+    # Rendered without print_receipt: a screenshot is not a print, and must not enter the print log.
+    language = document_language()
+    data = ReceiptService(claims.services.sessions).receipt(
+        claims.actor, claim.id, language=language,
+        translate=lambda context, text: QCoreApplication.translate(context, text))
+    title = QCoreApplication.translate("ReceiptPrinter", "Service receipt")
+    preview = DocumentPreviewDialog(render_receipt(data, language=language), f"{title} {claim.number}",
+                                    f"{claim.number}-receipt.pdf", window)
+    preview.resize(900, 760)
+    preview.show()
+    while not preview.is_ready():  # rendered on a pool thread
+        app.processEvents()
+    save(preview, app, out / "print_preview_receipt.png")
+    preview.close()
+
+    settings = PrintSettingsDialog(window)
+    settings.show()
+    save(settings, app, out / "print_settings.png")
+    settings.close()
+
+    surveys = window.findChild(SurveyWindows)
+    unreturned = surveys.open_unreturned()
+    unreturned.resize(820, 520)
+    save(unreturned, app, out / "surveys_unreturned.png")
+    entry = surveys.open_entry(unreturned.rows[0].number if unreturned.rows else None)
+    for row, score in zip(entry.rows, (5, 4, 2, 4, 5, 3)):
+        row.set_score(score)
+    entry.save()  # a 2 without the customer's comment: the message shows next to the comment
+    save(entry, app, out / "survey_entry_low_score.png")
+    entry.close()
+    unreturned.close()
+
+
+def shoot_work_orders(app, window, out: Path) -> None:
+    """The work-orders tab with a finished order open, the diagnosis (form, and a changed tier W11 with a
+    repeat repair E16) and the parts picker with a shortage. Nothing is saved."""
+    import datetime as dt
+
+    from desktop_app.core.vocabulary import CauseClass, WorkOrderState
+    from desktop_app.core.warranty import ClaimFacts, judge
+    from desktop_app.core.warranty_policy import DEFAULT_POLICY
+    from desktop_app.gui.work_orders.action_rules import Action
+    from desktop_app.gui.work_orders.diagnosis_dialog import DiagnosisDialog
+    from desktop_app.gui.work_orders.parts_dialog import PartsDialog
+    from desktop_app.services.listings import WorkOrderQueue
+    from desktop_app.services.work_order_bench import DiagnosisResult
+
+    orders = window.tabs[1]
+    window.show_tab(1)
+    orders.show_queue(WorkOrderQueue.ALL)
+    rows = [orders.model.row_at(r) for r in range(min(orders.model.rowCount(), 80))]
+    if not rows:
+        return
+    details = orders.services.details
+
+    def rich(row) -> bool:  # parts, a quote or a report: every section has something to show
+        if row.state is not WorkOrderState.CLOSED:
+            return False
+        detail = details.get(orders.actor, row.id)
+        return bool(detail.parts) and detail.report_solution is not None
+
+    chosen = next((i for i, row in enumerate(rows) if rich(row)), 0)
+    orders.ui.table_view.selectRow(chosen)
+    save(window, app, out / "main_2_work_orders_detail.png")
+    facts = orders.panel.ui.facts_scroll.verticalScrollBar()
+    facts.setValue(facts.maximum())  # the lower half: diagnosis, report, parts and history
+    save(window, app, out / "main_2_work_orders_detail_history.png")
+
+    # Diagnosis on an order still at the bench (any order will do for the picture).
+    bench = next((i for i, row in enumerate(rows) if row.state is WorkOrderState.DIAGNOSING), chosen)
+    orders.ui.table_view.selectRow(bench)
+    diagnosis = orders.order_actions.open_dialog(Action.DIAGNOSE)
+    diagnosis.ui.fault_combo.setCurrentIndex(min(1, diagnosis.ui.fault_combo.count() - 1))
+    diagnosis.ui.cause_combo.setCurrentIndex(diagnosis.ui.cause_combo.findData(CauseClass.USER_DAMAGE.value))
+    diagnosis.ui.note_edit.setPlainText("外壳有摔落痕迹，电源接口变形，主板 C12 电容鼓包")
+    save(diagnosis, app, out / "work_order_diagnosis.png")
+    # The result page as it looks when user damage turns an exchange into a paid repair (W11),
+    # judged here without saving.
+    today = dt.date.today()
+    decision = judge(ClaimFacts(claim_date=today, product_category="switch", sale_date=today - dt.timedelta(days=200),
+                                has_invoice=True, cause=CauseClass.USER_DAMAGE), DEFAULT_POLICY)
+    earlier = rows[-1].number
+    diagnosis.show_result(DiagnosisResult(decision, tier_changed=True, repeat_of=earlier))
+    save(diagnosis, app, out / "work_order_diagnosis_result.png")
+    diagnosis.done(0)
+
+    parts = orders.order_actions.open_dialog(Action.PARTS)
+    picker = parts.ui.parts_picker
+    picker.search()
+    if picker.results:
+        short = min(range(len(picker.results)), key=lambda i: picker.results[i].on_hand)
+        picker.ui.results_table.selectRow(short)
+        picker.ui.quantity_spin.setValue(picker.results[short].on_hand + 2)
+        picker.add_selected()
+        picker.ui.results_table.selectRow(0 if short else min(1, len(picker.results) - 1))
+        picker.add_selected()
+    save(parts, app, out / "work_order_parts.png")
+    parts.discard_changes()
+    orders.show_queue(orders.queues.current)
 
 
 if __name__ == "__main__":

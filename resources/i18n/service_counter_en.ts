@@ -3506,12 +3506,7 @@ Fault: {fault}</translation>
 <context>
     <name>PrintSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/print_settings_dialog.py" line="+21"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/printing/print_settings_dialog.py" line="+22"/>
         <source>A5 (half an A4 sheet)</source>
         <translation>A5 (half an A4 sheet)</translation>
     </message>

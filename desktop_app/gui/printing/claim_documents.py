@@ -1,0 +1,73 @@
+"""The claim's service receipt: made when the claims tab asks, then previewed or printed directly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from desktop_app.db.engine import SessionFactory
+from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
+from desktop_app.gui.printing.print_settings import PrintSettings, interface_language
+from desktop_app.gui.tabs.claims_tab import ClaimsTab
+from desktop_app.gui.translations import translator_function
+from desktop_app.services.receipts import ReceiptService
+
+Translate = Callable[[str, str], str]
+
+
+def document_translate(language: str) -> Translate:
+    """The texts a service words for a document, in the document's language (not always the UI's)."""
+    if language == interface_language():
+        return lambda context, text: QCoreApplication.translate(context, text)
+    return translator_function(language)
+
+
+class ReceiptPrinter(QObject):
+    """Answers ``ClaimsTab.receipt_requested``; the service renders and logs the print (on a pool thread)."""
+
+    preview_opened = Signal(object)  # DocumentPreviewDialog
+    printed = Signal(int)  # pages sent straight to the default printer
+
+    def __init__(self, service: ReceiptService, tab: ClaimsTab) -> None:
+        super().__init__(tab)
+        self._service = service
+        self._tab = tab
+        self.jobs = DocumentJobs(tab)
+        self.jobs.preview_opened.connect(self.preview_opened)
+        self.jobs.printed.connect(self.printed)
+        self.jobs.printed.connect(self._on_printed)
+
+    @Slot(int)
+    def print_receipt(self, claim_id: int) -> None:
+        actor = self._tab.actor
+        if actor is None:
+            return
+        settings = PrintSettings.load()
+        language, page_size = settings.language, settings.receipt_page_size
+        translate = document_translate(language)
+        services = self._tab.services
+        title = self.tr("Service receipt")
+
+        def make(target: str | None) -> PrintableDocument:
+            pdf = self._service.print_receipt(actor, claim_id, language=language, translate=translate,
+                                              page_size=page_size, target=target)
+            briefs = services.support.claim_briefs([claim_id]) if services is not None else []
+            number = briefs[0].number if briefs else str(claim_id)
+            return PrintableDocument(pdf, f"{title} {number}", f"{number}-receipt.pdf")
+
+        self.jobs.run(make, direct=settings.receipt_direct)
+
+    @Slot(int)
+    def _on_printed(self, _pages: int) -> None:
+        """Printed without a preview: the status bar says so, without a box to click away."""
+        window = self._tab.window()
+        if hasattr(window, "show_message"):
+            window.show_message(self.tr("The receipt was sent to the printer."))
+
+
+def connect_receipts(tab: ClaimsTab, sessions: SessionFactory) -> ClaimsTab:
+    """Makes the tab's Print receipt buttons work; returns the tab (for the composition root's list)."""
+    printer = ReceiptPrinter(ReceiptService(sessions), tab)
+    tab.receipt_requested.connect(printer.print_receipt)  # the printer is the tab's child: findChild
+    return tab
