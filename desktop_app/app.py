@@ -25,6 +25,7 @@ from desktop_app.gui.dialogs.first_run_dialog import FirstRunDialog
 from desktop_app.gui.dialogs.sign_in_dialog import SignInDialog
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.fonts import install_cjk_font
+from desktop_app.gui.backup_actions import BackupActions
 from desktop_app.gui.idle_lock import IdleLock, minutes_to_ms
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.main_window import MainWindow
@@ -95,8 +96,22 @@ def build_main_window(database: Database, actor: Actor) -> MainWindow:
     lock_when_idle(window, accounts)
     install_survey_menu(window, database.sessions)
     install_print_menu(window)
+    window.backups = BackupActions(window, database)
+    window.backups.install(window)
+    _open_scanned_work_orders(window)
     window.reload_all()
     return window
+
+
+def _open_scanned_work_orders(window: MainWindow) -> None:
+    """A work-order number scanned at the intake desk opens the order on its own tab."""
+    claims, orders = window.tabs[0], window.tabs[1]
+
+    def open_order(order_id: int) -> None:
+        window.show_tab(1)
+        orders.open_order(order_id)
+
+    claims.work_order_scanned.connect(open_order)
 
 
 def lock_when_idle(window: MainWindow, accounts: AccountService) -> IdleLock:
@@ -167,9 +182,12 @@ def run_gui(database_url: str | None, language: str | None) -> int:
             return 0
         window = build_main_window(database, signed_in.actor)
         window.show()
+        window.backups.automatic_at_start()  # the daily backup, off the UI thread
         if signed_in.load_sample_data:
             load_sample_data_into(window, database)
-        return app.exec()
+        result = app.exec()
+        window.backups.automatic_on_exit()
+        return result
     finally:
         database.dispose()
 

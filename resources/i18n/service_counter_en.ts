@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+119"/>
+        <location filename="../../desktop_app/app.py" line="+134"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -448,6 +448,77 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+17"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_actions.py" line="+29"/>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+39"/>
+        <location line="+16"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</source>
+        <translation>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Service Counter databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Service Counter databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the current data with the backup {file}?
+The current database is kept beside it, and the program closes afterwards; start it again to continue.</source>
+        <translation>Replace the current data with the backup {file}?
+The current database is kept beside it, and the program closes afterwards; start it again to continue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was restored. The previous database is kept as {file}. The program now closes.</source>
+        <translation>The backup was restored. The previous database is kept as {file}. The program now closes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backup written and checked: {file}</source>
+        <translation>Backup written and checked: {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written and checked:
+{path}</source>
+        <translation>Backup written and checked:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The automatic backup failed; see Tools → Back up now.</source>
+        <translation>The automatic backup failed; see Tools → Back up now.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+119"/>
+        <location filename="../../desktop_app/app.py" line="+134"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -448,6 +448,77 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+17"/>
         <source>&amp;To:</source>
         <translation>截止(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_actions.py" line="+29"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+39"/>
+        <location line="+16"/>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</source>
+        <translation>本服务台使用共享的 PostgreSQL 数据库：请在服务器上用 pg_dump 备份、用 pg_restore 恢复（见使用说明）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Service Counter databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>售后服务台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the current data with the backup {file}?
+The current database is kept beside it, and the program closes afterwards; start it again to continue.</source>
+        <translation>用备份 {file} 替换当前数据吗？
+当前数据库会保留在旁边，恢复后程序将关闭，请重新启动后继续。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was restored. The previous database is kept as {file}. The program now closes.</source>
+        <translation>备份已恢复。原数据库已保留为 {file}。程序现在关闭。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backup written and checked: {file}</source>
+        <translation>备份已写入并校验：{file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written and checked:
+{path}</source>
+        <translation>备份已写入并校验：
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The automatic backup failed; see Tools → Back up now.</source>
+        <translation>自动备份失败；请使用“工具 → 立即备份”。</translation>
     </message>
 </context>
 <context>

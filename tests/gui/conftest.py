@@ -76,3 +76,14 @@ def main_window(qtbot, database: Database, manager: Actor) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No GUI test reads or writes the developer's real QSettings (direct printing, language...)."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+        QSettings.setPath(kind, QSettings.Scope.SystemScope, folder)

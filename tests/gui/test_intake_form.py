@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from desktop_app.db.models import Claim, Customer, WorkOrder
+from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.intake_dialog import DONE_PAGE, FORM_PAGE, IntakeDialog
+from desktop_app.gui.tabs.claims_tab import ClaimsTab
+from desktop_app.services.listings import ClaimListing
 from desktop_app.services.sample_data import load_sample_data
 
 TODAY = dt.date.today()
@@ -199,10 +202,14 @@ def test_discard_changes_drops_the_input_without_asking(qtbot, tab, monkeypatch)
     assert dialog.ui.name_edit.text() == ""
 
 
-def test_print_receipt_asks_whoever_prints_receipts(qtbot, tab):
+def test_print_receipt_asks_whoever_prints_receipts(qtbot, tab, database, manager):
     dialog = open_intake(qtbot, tab)
     dialog.discard_changes()
-    assert not tab.receipt_printing_available()  # nobody prints yet: the button stays disabled
+    assert tab.receipt_printing_available()  # the application wires the receipt printer
+    bare = ClaimsTab(ClaimListing(database.sessions), DeskServices.for_sessions(database.sessions), manager)
+    qtbot.addWidget(bare)
+    assert not bare.receipt_printing_available()  # a tab nobody prints for keeps the button disabled
+    tab = bare
     printed = []
     tab.receipt_requested.connect(printed.append)
     assert tab.receipt_printing_available()

@@ -1,0 +1,121 @@
+"""Backups from the window: automatic at start and on exit, and Tools menu entries to back up and restore."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+
+from desktop_app.db.opening import Database
+from desktop_app.gui.background import BackgroundTask
+from desktop_app.gui.error_display import show_error
+from desktop_app.services.backups import BackupResult, BackupService, backups_folder, restore
+
+log = logging.getLogger(__name__)
+
+
+class BackupActions(QObject):
+    """Owns the backup menu entries of one window and the automatic backups of its database."""
+
+    def __init__(self, window: QMainWindow, database: Database) -> None:
+        super().__init__(window)
+        self._window = window
+        self._database = database
+        self._service = BackupService(database)
+        self._task: BackgroundTask | None = None
+        self.backup_action = QAction(QCoreApplication.translate("BackupActions", "Back up now…"), self)
+        self.restore_action = QAction(QCoreApplication.translate("BackupActions", "Restore from a backup…"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action.triggered.connect(self.restore_from_file)
+
+    def install(self, menu_holder: QMainWindow) -> None:
+        menu = menu_holder.ui.menu_tools  # type: ignore[attr-defined]
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+
+    def automatic_at_start(self) -> None:
+        """The daily automatic backup, off the UI thread; failures are logged and shown in the status bar."""
+        if not self._database.is_sqlite:
+            return
+        self._run(lambda progress: self._service.automatic(), quiet=True)
+
+    def automatic_on_exit(self) -> None:
+        """On exit the backup runs in the foreground: the process is about to end."""
+        if not self._database.is_sqlite:
+            return
+        try:
+            self._service.automatic(force=True)
+        except Exception:  # noqa: BLE001 - never block quitting; the next start tries again
+            log.exception("backup on exit failed")
+
+    @Slot()
+    def back_up_now(self) -> None:
+        if not self._database.is_sqlite:
+            QMessageBox.information(self._window, QCoreApplication.translate("BackupActions", "Backups"), QCoreApplication.translate("BackupActions", 
+                "This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump "
+                "and restored with pg_restore (see the README)."))
+            return
+        self._run(lambda progress: self._service.backup(), quiet=False)
+
+    @Slot()
+    def restore_from_file(self) -> None:
+        if not self._database.is_sqlite:
+            self.back_up_now()  # the same explanation
+            return
+        folder = str(backups_folder(self._service.path))
+        chosen, _ = QFileDialog.getOpenFileName(self._window, QCoreApplication.translate("BackupActions", "Restore from a backup"), folder,
+                                                QCoreApplication.translate("BackupActions", "Service Counter databases (*.sqlite3 *.db);;All files (*)"))
+        if not chosen:
+            return
+        answer = QMessageBox.question(self._window, QCoreApplication.translate("BackupActions", "Restore from a backup"), QCoreApplication.translate("BackupActions", 
+            "Replace the current data with the backup {file}?\nThe current database is kept beside it, and the "
+            "program closes afterwards; start it again to continue.").format(file=Path(chosen).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        current = self._service.path
+        self._database.dispose()
+        try:
+            kept = restore(current, Path(chosen))
+        except Exception as error:  # noqa: BLE001 - a known refusal or a bug: shown, the file is untouched
+            show_error(self._window, error)
+            return
+        QMessageBox.information(self._window, QCoreApplication.translate("BackupActions", "Restore from a backup"), QCoreApplication.translate("BackupActions", 
+            "The backup was restored. The previous database is kept as {file}. The program now closes.")
+            .format(file=kept.name))
+        QApplication.quit()
+
+    def _run(self, work, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+        if self._task is not None and self._task.running:
+            return
+        dialog = None
+        if not quiet:
+            dialog = QProgressDialog(QCoreApplication.translate("BackupActions", "Backing up the database…"), None, 0, 0, self._window)
+            dialog.setWindowTitle(QCoreApplication.translate("BackupActions", "Backups"))
+            dialog.setMinimumDuration(300)
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(lambda result: self._done(result, quiet))
+        task.failed.connect(lambda error: self._failed(error, quiet))
+        if dialog is not None:
+            task.finished.connect(dialog.close)
+        self._task = task
+        task.start()
+
+    def _done(self, result: BackupResult | None, quiet: bool) -> None:
+        if result is None:
+            return
+        message = QCoreApplication.translate("BackupActions", "Backup written and checked: {file}").format(file=result.path.name)
+        self._window.statusBar().showMessage(message, 10_000)
+        if not quiet:
+            QMessageBox.information(self._window, QCoreApplication.translate("BackupActions", "Backups"), QCoreApplication.translate("BackupActions", 
+                "Backup written and checked:\n{path}").format(path=str(result.path)))
+
+    def _failed(self, error: BaseException, quiet: bool) -> None:
+        log.error("backup failed: %s", error)
+        if quiet:
+            self._window.statusBar().showMessage(QCoreApplication.translate("BackupActions", "The automatic backup failed; see Tools → Back up now."), 15_000)
+        else:
+            show_error(self._window, error)
