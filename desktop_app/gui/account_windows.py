@@ -8,16 +8,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.gui.dialogs.audit_viewer import AuditViewer
 from desktop_app.gui.dialogs.change_password_dialog import ChangePasswordDialog
+from desktop_app.gui.dialogs.policy_dialog import PolicyDialog, load_categories
 from desktop_app.gui.dialogs.users_dialog import UsersDialog
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditLog
+from desktop_app.services.policy import PolicyService
 
 
 class AccountWindows(QObject):
-    """One users dialog and one audit viewer at a time; both close when another user takes over."""
+    """One users dialog, audit viewer and policy dialog at a time; they close when another user takes over."""
 
     password_changed = Signal()
+    policy_published = Signal(str)  # "已发布第 N 版", for the status bar
 
     def __init__(self, accounts: AccountService, audit_log: AuditLog, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
@@ -27,6 +30,7 @@ class AccountWindows(QObject):
         self._parent = parent
         self.users: UsersDialog | None = None
         self.audit_viewer: AuditViewer | None = None
+        self.policy: PolicyDialog | None = None
 
     @property
     def accounts(self) -> AccountService:
@@ -38,13 +42,16 @@ class AccountWindows(QObject):
     def may_view_audit_log(self) -> bool:
         return allows(self._actor.role, Permission.AUDIT_VIEW)
 
+    def may_manage_policy(self) -> bool:
+        return allows(self._actor.role, Permission.POLICY_MANAGE)
+
     def set_actor(self, actor: Actor) -> None:
         """The open manager windows were the previous user's: they close (and forget the actor)."""
         self._actor = actor
-        for window in (self.users, self.audit_viewer):
+        for window in (self.users, self.audit_viewer, self.policy):
             if window is not None:
                 window.close()
-        self.users = self.audit_viewer = None
+        self.users = self.audit_viewer = self.policy = None
 
     @Slot()
     def open_users(self) -> UsersDialog:
@@ -72,6 +79,16 @@ class AccountWindows(QObject):
         return self.audit_viewer
 
     @Slot()
+    def open_policy(self) -> PolicyDialog:
+        if self.policy is None:
+            sessions = self._accounts._sessions  # noqa: SLF001 - the same database as the accounts
+            self.policy = PolicyDialog(PolicyService(sessions), self._actor, load_categories(sessions), self._parent)
+            self.policy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.policy.finished.connect(self._forget_policy)
+        self.policy.open()  # window-modal, like the users dialog
+        return self.policy
+
+    @Slot()
     def change_password(self) -> ChangePasswordDialog:
         dialog = ChangePasswordDialog(self._accounts, self._actor, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -87,5 +104,11 @@ class AccountWindows(QObject):
     def _forget_audit_viewer(self, _result: int) -> None:
         self.audit_viewer = None
 
+    @Slot(int)
+    def _forget_policy(self, result: int) -> None:
+        if self.policy is not None and result == QDialog.DialogCode.Accepted:
+            self.policy_published.emit(self.policy.published_text())
+        self.policy = None
+
     def open_windows(self) -> list[QDialog]:
-        return [w for w in (self.users, self.audit_viewer) if w is not None]
+        return [w for w in (self.users, self.audit_viewer, self.policy) if w is not None]

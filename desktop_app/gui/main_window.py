@@ -48,11 +48,16 @@ class MainWindow(QMainWindow):
         self.ui.action_about.triggered.connect(self.show_about)
         self.ui.action_lock.triggered.connect(self.lock_requested)
         self.account_windows = AccountWindows(accounts, audit_log, actor, self) if accounts and audit_log else None
+        self.action_policy = QAction(self.tr("Warranty &policy…"), self)  # manager-only, rule W12
+        self.action_policy.setStatusTip(self.tr("Periods and categories claims are judged by; publish a new version"))
+        self.ui.menu_tools.addAction(self.action_policy)
         if self.account_windows is not None:
             self.ui.action_users.triggered.connect(self.account_windows.open_users)
             self.ui.action_audit_log.triggered.connect(self.account_windows.open_audit_log)
             self.ui.action_change_password.triggered.connect(self.account_windows.change_password)
             self.account_windows.password_changed.connect(self._on_password_changed)
+            self.action_policy.triggered.connect(self.account_windows.open_policy)
+            self.account_windows.policy_published.connect(self.show_message)
         self._show_actor()
 
     @property
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
         # Hidden and disabled: a hidden entry's shortcut must not open it either.
         for action, shown in ((self.ui.action_users, windows is not None and windows.may_manage_users()),
                               (self.ui.action_audit_log, windows is not None and windows.may_view_audit_log()),
+                              (self.action_policy, windows is not None and windows.may_manage_policy()),
                               (self.ui.action_change_password, windows is not None)):
             action.setVisible(shown)
             action.setEnabled(shown)

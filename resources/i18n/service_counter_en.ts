@@ -3026,7 +3026,17 @@ Fault: {fault}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+75"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+51"/>
+        <source>Warranty &amp;policy…</source>
+        <translation>Warranty &amp;policy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods and categories claims are judged by; publish a new version</source>
+        <translation>Periods and categories claims are judged by; publish a new version</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
@@ -3036,7 +3046,7 @@ Fault: {fault}</translation>
         <translation>User name: {username}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Your password has been changed.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -3572,6 +3582,104 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>manage the service fund</source>
         <translation>manage the service fund</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+59"/>
+        <source>Publish new version</source>
+        <translation>Publish new version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {version} is in force.</source>
+        <translation>Version {version} is in force.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Version {version} published.</source>
+        <translation>Version {version} published.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.ui" line="+14"/>
+        <source>Warranty policy</source>
+        <translation>Warranty policy</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Return period (W2):</source>
+        <translation>&amp;Return period (W2):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+69"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>&amp;Exchange period (W3):</source>
+        <translation>&amp;Exchange period (W3):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Free &amp;repair period (W4):</source>
+        <translation>Free &amp;repair period (W4):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Longer repair period (W4):</source>
+        <translation>&amp;Longer repair period (W4):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;DOA window (D11):</source>
+        <translation>&amp;DOA window (D11):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Early &amp;quality defect window (D12):</source>
+        <translation>Early &amp;quality defect window (D12):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Manufacturer warranty (D10):</source>
+        <translation>&amp;Manufacturer warranty (D10):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Effective &amp;from:</source>
+        <translation>Effective &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Product categories with the longer repair period (W4)</source>
+        <translation>Product categories with the longer repair period (W4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The wear-part list (W6) is kept in the parts catalogue, not here.</source>
+        <translation>The wear-part list (W6) is kept in the parts catalogue, not here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publishing makes a new version. Claims already judged keep the version they were judged under (W12).</source>
+        <translation>Publishing makes a new version. Claims already judged keep the version they were judged under (W12).</translation>
     </message>
 </context>
 <context>

@@ -3024,7 +3024,17 @@ Fault: {fault}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+75"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+51"/>
+        <source>Warranty &amp;policy…</source>
+        <translation>保修政策(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods and categories claims are judged by; publish a new version</source>
+        <translation>理赔判定所依据的期限和类别；发布新版本</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
@@ -3034,7 +3044,7 @@ Fault: {fault}</source>
         <translation>用户名：{username}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
@@ -3570,6 +3580,104 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>manage the service fund</source>
         <translation>管理服务基金</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+59"/>
+        <source>Publish new version</source>
+        <translation>发布新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {version} is in force.</source>
+        <translation>现行第 {version} 版。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Version {version} published.</source>
+        <translation>已发布第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_dialog.ui" line="+14"/>
+        <source>Warranty policy</source>
+        <translation>保修政策</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Return period (W2):</source>
+        <translation>退货期（W2）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+69"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>&amp;Exchange period (W3):</source>
+        <translation>换货期（W3）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Free &amp;repair period (W4):</source>
+        <translation>免费维修期（W4）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Longer repair period (W4):</source>
+        <translation>延长维修期（W4）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;DOA window (D11):</source>
+        <translation>开箱不良期（D11）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Early &amp;quality defect window (D12):</source>
+        <translation>品质不良期（D12）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Manufacturer warranty (D10):</source>
+        <translation>厂家保修期（D10）(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Effective &amp;from:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Product categories with the longer repair period (W4)</source>
+        <translation>享受延长维修期的产品类别（W4）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The wear-part list (W6) is kept in the parts catalogue, not here.</source>
+        <translation>易损件清单（W6）在配件目录中维护，不在此处。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publishing makes a new version. Claims already judged keep the version they were judged under (W12).</source>
+        <translation>发布即生成新版本。已判定的理赔保留其判定时所依据的版本（W12）。</translation>
     </message>
 </context>
 <context>
