@@ -22,7 +22,7 @@ from desktop_app.db.models import Part
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
-from desktop_app.services.actor import Actor
+from desktop_app.services.actor import Actor, SYSTEM
 from desktop_app.services.authorization import require
 from desktop_app.services.parts_catalogue import (
     check_effective,
@@ -175,8 +175,10 @@ class PartsImportService:
                            summary=f"import row {record.row}")
         return schedule_id
 
-    def export(self, filename: str | Path, *, day: dt.date | None = None) -> int:
-        """Every part with its prices in force on ``day``, in the import layout; returns the part count."""
+    def export(self, filename: str | Path, *, day: dt.date | None = None, actor: Actor = SYSTEM) -> int:
+        """Every part with its prices in force on ``day``, in the import layout; returns the part count.
+
+        The export is audited like every other one (who, when, which file)."""
         path = Path(filename)
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
@@ -189,6 +191,8 @@ class PartsImportService:
             "是" if r.is_wear_part else "否", r.unit_of_measure, r.cost_price, r.fee_price, r.reorder_level,
             "是" if r.active else "否"] for r in rows]
         path.write_bytes(_csv_bytes(table) if suffix == ".csv" else _xlsx_bytes(table))
+        with self._sessions.write() as s, s.begin():
+            audit_trail.record(s, actor, "parts", None, "export", {"file": path.name, "parts": len(rows)})
         return len(rows)
 
 

@@ -322,8 +322,11 @@ class ClaimMaker:
         if slot.pending_return:
             return ClaimChannel.WALK_IN
         local = customer["city"] in LOCAL_CITIES
-        weights = (65, 25, 10) if local else (30, 25, 45)
-        return self.rng.choices([ClaimChannel.WALK_IN, ClaimChannel.PHONE, ClaimChannel.MAIL], weights=weights)[0]
+        # Walk-ins near the centre, post from afar; now and then every other channel (S2).
+        weights = (60, 22, 8, 2, 3, 2, 2, 1) if local else (25, 22, 40, 2, 4, 3, 3, 1)
+        channels = [ClaimChannel.WALK_IN, ClaimChannel.PHONE, ClaimChannel.MAIL, ClaimChannel.FAX, ClaimChannel.EMAIL,
+                    ClaimChannel.QQ, ClaimChannel.WEBSITE, ClaimChannel.ON_SITE_REQUEST]
+        return self.rng.choices(channels, weights=weights)[0]
 
     def _fault(self, product: ProductInfo, unit: Record, day: dt.date, reused: bool) -> str:
         last = unit.get("_last_order")
