@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from desktop_app.errors import BugError
 from desktop_app.gui.error_display import show_error
 from desktop_app.gui.paged_table_model import Column, Listing, PagedTableModel
 
@@ -36,14 +37,14 @@ class ListTab(QWidget):
 
     # --- what a tab defines -----------------------------------------------------------------
     def title(self) -> str:
-        raise NotImplementedError
+        raise BugError(f"{type(self).__name__} must define title()")
 
     def columns(self) -> list[Column]:
-        raise NotImplementedError
+        raise BugError(f"{type(self).__name__} must define columns()")
 
     def empty_message(self) -> str:
         """What to do next when there is nothing at all to list."""
-        raise NotImplementedError
+        raise BugError(f"{type(self).__name__} must define empty_message()")
 
     # --- actions -----------------------------------------------------------------------------
     @Slot()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
+from desktop_app.errors import BugError
 from desktop_app.errors import KnownError, ValidationError
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import MISSING
@@ -50,17 +51,17 @@ class OrderDialog(QDialog):
 
     # --- what a dialog defines -------------------------------------------------------------------
     def fill(self, detail: WorkOrderDetail) -> None:
-        raise NotImplementedError
+        raise BugError(f"{type(self).__name__} must define fill()")
 
     def snapshot(self) -> object:
-        raise NotImplementedError
+        raise BugError(f"{type(self).__name__} must define snapshot()")
 
     def editing(self) -> bool:
         """False once a result page is shown: nothing typed is left to lose."""
         return True
 
     def save(self) -> None:
-        raise NotImplementedError
+        raise BugError(f"{type(self).__name__} must define save()")
 
     # --- unsaved input (the idle lock asks, rule: nothing typed is lost silently) ---------------------
     def has_unsaved_changes(self) -> bool:
