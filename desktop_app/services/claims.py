@@ -93,6 +93,8 @@ class ClaimIntakeService:
                 raise FormInvalid([ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "There is no product model “{model}”."),
                     field="product_model", model=form.unit.product_model.strip())])
+            if form.channel is ClaimChannel.ON_SITE_REQUEST:
+                self._check_on_site_city(s, form.customer.city)  # rule S2
             number = numbering.next_number(s, numbering.CLAIM, today)
             customer = self._customer(s, actor, form, phone)
             unit = self._unit(s, actor, form, product, customer, placeholder=f"{_PLACEHOLDER_PREFIX}{number}")
@@ -171,6 +173,18 @@ class ClaimIntakeService:
             return claim.status
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_on_site_city(s: Session, city: str | None) -> None:
+        """S2: on-site service only in the configured cities; elsewhere phone, fax, e-mail, QQ, website."""
+        sla = deadlines(s, utcnow(), city)
+        if not (city or "").strip():
+            raise FormInvalid([ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Enter the customer's city: on-site service depends on it (S2)."), field="customer_city")])
+        if not sla.on_site_city:
+            raise FormInvalid([ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or "
+                "the website (S2)."), field="channel", cities="、".join(sla.on_site_cities), city=city.strip())])
 
     @staticmethod
     def _unit_by_serial(s: Session, serial: str) -> Unit | None:

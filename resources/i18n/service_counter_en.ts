@@ -1597,7 +1597,7 @@ Fault: {fault}</translation>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
@@ -1612,7 +1612,17 @@ Fault: {fault}</translation>
         <translation>This claim is not waiting for approval.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+22"/>
+        <source>Enter the customer&apos;s city: on-site service depends on it (S2).</source>
+        <translation>Enter the customer&apos;s city: on-site service depends on it (S2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</source>
+        <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
@@ -2212,7 +2222,7 @@ Fault: {fault}</translation>
         <translation>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>Export to an .xlsx or .csv file, not {file}.</translation>
     </message>
@@ -2950,7 +2960,7 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+70"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+71"/>
         <source>{count} match</source>
         <translation>{count} match</translation>
     </message>
@@ -3271,7 +3281,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+83"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+84"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>

@@ -1595,7 +1595,7 @@ Fault: {fault}</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
@@ -1610,7 +1610,17 @@ Fault: {fault}</source>
         <translation>此理赔不在待批准状态。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+22"/>
+        <source>Enter the customer&apos;s city: on-site service depends on it (S2).</source>
+        <translation>请填写客户所在城市：能否上门服务取决于城市（S2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</source>
+        <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
@@ -2210,7 +2220,7 @@ Fault: {fault}</source>
         <translation>导入 {file} 期间配件目录发生了变化，未导入任何内容。请重新预览。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
     </message>
@@ -2948,7 +2958,7 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+70"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+71"/>
         <source>{count} match</source>
         <translation>找到 {count} 条</translation>
     </message>
@@ -3269,7 +3279,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+83"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+84"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>

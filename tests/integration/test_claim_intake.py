@@ -205,3 +205,21 @@ def test_two_counters_taking_in_at_once_get_distinct_numbers(
     assert len(set(numbers)) == 10
     with database.sessions.read() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 10  # new customer each time: no id given
+
+
+def test_on_site_requests_only_in_the_on_site_cities(
+    database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
+) -> None:  # rule S2
+    def request(city: str | None) -> IntakeForm:
+        return form(channel=ClaimChannel.ON_SITE_REQUEST,
+                    customer=CustomerInput(name="刘洋", phone="13812345678", city=city))
+
+    saved = intake.take_in(staff[Role.OPERATOR], request("成都市"))
+    with database.sessions.read() as s:
+        assert s.scalar(select(WorkOrder.kind).where(WorkOrder.number == saved.work_order_number)) is WorkOrderKind.ON_SITE
+    with pytest.raises(FormInvalid) as far:
+        intake.take_in(staff[Role.OPERATOR], request("拉萨"))
+    assert far.value.field == "channel" and "拉萨" in str(far.value) and "深圳" in str(far.value)
+    with pytest.raises(FormInvalid) as unknown:
+        intake.take_in(staff[Role.OPERATOR], request(None))
+    assert unknown.value.field == "customer_city"
