@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 FEN = Decimal("0.01")
+MAX_AMOUNT = Decimal("1000000000000")  # one trillion yuan: no repair depot bills more
 
 
 class MoneyError(ValueError):
@@ -21,6 +22,8 @@ def to_money(value: Decimal | int | str) -> Decimal:
         raise MoneyError(f"not an amount: {value!r}") from exc
     if not amount.is_finite():
         raise MoneyError(f"not an amount: {value!r}")
+    if abs(amount) > MAX_AMOUNT:  # also keeps fen within a 64-bit integer column
+        raise MoneyError(f"too large: {value!r}")
     if amount != amount.quantize(FEN):
         raise MoneyError(f"more than two decimals: {value!r}")
     return amount.quantize(FEN)

@@ -39,3 +39,9 @@ def test_round_money_is_half_up() -> None:
 
 def test_format_yuan() -> None:
     assert format_yuan(Decimal("1234.5")) == "¥1,234.50"
+
+
+def test_absurd_amounts_are_refused_not_crashed() -> None:
+    for text in ("100000000000000000000000000", "1e30", "-1e13"):
+        with pytest.raises(MoneyError):
+            to_money(text)
