@@ -175,15 +175,20 @@ class BenchService:
                                {"old_serial": old.serial, "new_serial": new.serial})
 
     def record_visit(self, actor: Actor, order_id: int, *, arrived_at: dt.datetime, departed_at: dt.datetime | None,
-                     called_headquarters: bool | None) -> bool:
+                     called_headquarters: bool | None, travel_started_at: dt.datetime | None = None) -> bool:
         """On-site times (S3); returns True when the arrival was late (flagged for E23)."""
         if departed_at is not None and departed_at < arrived_at:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The departure is before the arrival."),
                                   field="departed_at")
+        if travel_started_at is not None and travel_started_at > arrived_at:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The journey cannot start after the arrival."),
+                                  field="travel_started_at")
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
             _require_work(actor, order)
             order.arrived_at, order.departed_at, order.called_headquarters = arrived_at, departed_at, called_headquarters
+            if travel_started_at is not None:
+                order.travel_started_at = travel_started_at
             order.late_arrival = order.required_arrival_at is not None and arrived_at > order.required_arrival_at
             audit_trail.record(s, actor, "work_order", order.id, "visit", audit_trail.changes_of(order))
             return order.late_arrival

@@ -88,6 +88,7 @@ class WorkOrderDetail:
     quote_accepted: bool | None
     replacement_serial: str | None
     required_arrival_at: dt.datetime | None
+    travel_started_at: dt.datetime | None
     arrived_at: dt.datetime | None
     departed_at: dt.datetime | None
     called_headquarters: bool | None
@@ -162,7 +163,8 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         cause=order.cause_class, diagnosis=order.diagnosis_note,
         quote=(order.quote_parts, order.quote_labour, order.quote_travel), quote_accepted=order.quote_accepted,
         replacement_serial=replacement.serial if replacement else None,
-        required_arrival_at=order.required_arrival_at, arrived_at=order.arrived_at, departed_at=order.departed_at,
+        required_arrival_at=order.required_arrival_at, travel_started_at=order.travel_started_at,
+        arrived_at=order.arrived_at, departed_at=order.departed_at,
         called_headquarters=order.called_headquarters, late_arrival=order.late_arrival,
         report_fault_cause=order.report_fault_cause, report_solution=order.report_solution,
         report_customer_opinion=order.report_customer_opinion, report_no_parts=order.report_no_parts,

@@ -1755,7 +1755,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+197"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+202"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
@@ -1813,7 +1813,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+7"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+129"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+130"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-135"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-140"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -1958,6 +1958,11 @@ Fault: {fault}</translation>
         <location line="+15"/>
         <source>The departure is before the arrival.</source>
         <translation>The departure is before the arrival.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journey cannot start after the arrival.</source>
+        <translation>The journey cannot start after the arrival.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/work_orders.py" line="-93"/>
@@ -4402,6 +4407,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Set &amp;off:</source>
+        <translation>Set &amp;off:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Arrived:</source>
         <translation>&amp;Arrived:</translation>
     </message>
@@ -4431,12 +4441,12 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+43"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+45"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
         <translation>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</translation>
     </message>

@@ -1753,7 +1753,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+197"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+202"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
@@ -1811,7 +1811,7 @@ Fault: {fault}</source>
     <message>
         <location line="+7"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+129"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+130"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
@@ -1846,7 +1846,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-135"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-140"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -1956,6 +1956,11 @@ Fault: {fault}</source>
         <location line="+15"/>
         <source>The departure is before the arrival.</source>
         <translation>离开时间早于到达时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journey cannot start after the arrival.</source>
+        <translation>出发时间不能晚于到达时间。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/work_orders.py" line="-93"/>
@@ -4399,6 +4404,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>Set &amp;off:</source>
+        <translation>出发(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Arrived:</source>
         <translation>到达时间(&amp;A)：</translation>
     </message>
@@ -4428,12 +4438,12 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+43"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+45"/>
         <source>Not given</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
         <translation>上门记录已保存。到达迟于要求时间（S3），已记入考核（E23）。</translation>
     </message>

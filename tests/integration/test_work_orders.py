@@ -179,6 +179,13 @@ def test_late_arrival_is_flagged(depot: Depot) -> None:  # rules S3, E23
                               called_headquarters=None) is False
     assert bench.record_visit(depot.staff["tech"], oid, arrived_at=required + dt.timedelta(minutes=1),
                               departed_at=required + dt.timedelta(hours=2), called_headquarters=False) is True
+    assert bench.record_visit(depot.staff["tech"], oid, arrived_at=required, departed_at=None, called_headquarters=None,
+                              travel_started_at=required - dt.timedelta(minutes=50)) is False
+    with depot.db.sessions.read() as s:
+        assert s.get(WorkOrder, oid).travel_started_at == required - dt.timedelta(minutes=50)
+    with pytest.raises(Exception, match="journey"):
+        bench.record_visit(depot.staff["tech"], oid, arrived_at=required, departed_at=None, called_headquarters=None,
+                           travel_started_at=required + dt.timedelta(minutes=5))
     with pytest.raises(Exception, match="departure"):
         bench.record_visit(depot.staff["tech"], oid, arrived_at=required, departed_at=required - dt.timedelta(hours=1),
                            called_headquarters=True)

@@ -50,6 +50,7 @@ class WorkOrder(Base):
     replacement_unit_id: Mapped[Optional[int]] = mapped_column(ForeignKey("units.id"))
     # On-site visit (S3, E23): the customer's required arrival time and what happened.
     required_arrival_at: Mapped[Optional[dt.datetime]]
+    travel_started_at: Mapped[Optional[dt.datetime]]  # set off for the customer (S3)
     arrived_at: Mapped[Optional[dt.datetime]]
     departed_at: Mapped[Optional[dt.datetime]]
     called_headquarters: Mapped[Optional[bool]]

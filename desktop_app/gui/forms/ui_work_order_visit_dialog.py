@@ -51,17 +51,29 @@ class Ui_VisitDialog(object):
 
         self.visit_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.required_value)
 
+        self.travel_check = QCheckBox(VisitDialog)
+        self.travel_check.setObjectName(u"travel_check")
+
+        self.visit_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.travel_check)
+
+        self.travel_edit = QDateTimeEdit(VisitDialog)
+        self.travel_edit.setObjectName(u"travel_edit")
+        self.travel_edit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
+        self.travel_edit.setCalendarPopup(True)
+
+        self.visit_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.travel_edit)
+
         self.arrived_label = QLabel(VisitDialog)
         self.arrived_label.setObjectName(u"arrived_label")
 
-        self.visit_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.arrived_label)
+        self.visit_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.arrived_label)
 
         self.arrived_edit = QDateTimeEdit(VisitDialog)
         self.arrived_edit.setObjectName(u"arrived_edit")
         self.arrived_edit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.arrived_edit.setCalendarPopup(True)
 
-        self.visit_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.arrived_edit)
+        self.visit_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.arrived_edit)
 
         self.late_label = QLabel(VisitDialog)
         self.late_label.setObjectName(u"late_label")
@@ -70,19 +82,19 @@ class Ui_VisitDialog(object):
         self.late_label.setStyleSheet(u"color: #b00020; font-weight: bold;")
         self.late_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.visit_form.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.late_label)
+        self.visit_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.late_label)
 
         self.departed_check = QCheckBox(VisitDialog)
         self.departed_check.setObjectName(u"departed_check")
 
-        self.visit_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.departed_check)
+        self.visit_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.departed_check)
 
         self.departed_edit = QDateTimeEdit(VisitDialog)
         self.departed_edit.setObjectName(u"departed_edit")
         self.departed_edit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.departed_edit.setCalendarPopup(True)
 
-        self.visit_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.departed_edit)
+        self.visit_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.departed_edit)
 
         self.departed_at_error = QLabel(VisitDialog)
         self.departed_at_error.setObjectName(u"departed_at_error")
@@ -91,12 +103,12 @@ class Ui_VisitDialog(object):
         self.departed_at_error.setStyleSheet(u"color: #b00020;")
         self.departed_at_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.visit_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.departed_at_error)
+        self.visit_form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.departed_at_error)
 
         self.called_check = QCheckBox(VisitDialog)
         self.called_check.setObjectName(u"called_check")
 
-        self.visit_form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.called_check)
+        self.visit_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.called_check)
 
 
         self.dialog_layout.addLayout(self.visit_form)
@@ -134,6 +146,8 @@ class Ui_VisitDialog(object):
 #if QT_CONFIG(shortcut)
         self.arrived_label.setBuddy(self.arrived_edit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.travel_check, self.travel_edit)
+        QWidget.setTabOrder(self.travel_edit, self.arrived_edit)
         QWidget.setTabOrder(self.arrived_edit, self.departed_check)
         QWidget.setTabOrder(self.departed_check, self.departed_edit)
         QWidget.setTabOrder(self.departed_edit, self.called_check)
@@ -151,6 +165,7 @@ class Ui_VisitDialog(object):
     def retranslateUi(self, VisitDialog):
         VisitDialog.setWindowTitle(QCoreApplication.translate("VisitDialog", u"On-site visit", None))
         self.required_label.setText(QCoreApplication.translate("VisitDialog", u"Required arrival:", None))
+        self.travel_check.setText(QCoreApplication.translate("VisitDialog", u"Set &off:", None))
         self.arrived_label.setText(QCoreApplication.translate("VisitDialog", u"&Arrived:", None))
         self.departed_check.setText(QCoreApplication.translate("VisitDialog", u"&Departed:", None))
         self.called_check.setText(QCoreApplication.translate("VisitDialog", u"&Called headquarters after leaving (E23)", None))

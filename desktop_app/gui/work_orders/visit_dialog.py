@@ -29,8 +29,10 @@ class VisitDialog(OrderDialog):
     def __init__(self, services: WorkOrderServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(Ui_VisitDialog(), services, actor, parent)
         ui = self.ui
-        self.errors = FieldErrors([("departed_at", ui.departed_edit, ui.departed_at_error)], ui.error_label)
+        self.errors = FieldErrors([("departed_at", ui.departed_edit, ui.departed_at_error),
+                                   ("travel_started_at", ui.travel_edit, ui.departed_at_error)], ui.error_label)
         ui.departed_check.toggled.connect(self._on_departed_toggled)
+        ui.travel_check.toggled.connect(ui.travel_edit.setEnabled)
         ui.arrived_edit.dateTimeChanged.connect(self._show_late)
         ui.save_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
@@ -41,6 +43,9 @@ class VisitDialog(OrderDialog):
         now = self._services.clock()
         ui.required_value.setText(local_time_text(detail.required_arrival_at) if detail.required_arrival_at
                                   else self.tr("Not given"))
+        ui.travel_edit.setDateTime(_local(detail.travel_started_at or now))
+        ui.travel_check.setChecked(detail.travel_started_at is not None)
+        ui.travel_edit.setEnabled(ui.travel_check.isChecked())
         ui.arrived_edit.setDateTime(_local(detail.arrived_at or now))
         ui.departed_edit.setDateTime(_local(detail.departed_at or now))
         ui.departed_check.setChecked(detail.departed_at is not None)
@@ -51,8 +56,8 @@ class VisitDialog(OrderDialog):
 
     def snapshot(self) -> object:
         ui = self.ui
-        return (ui.arrived_edit.dateTime(), ui.departed_check.isChecked(), ui.departed_edit.dateTime(),
-                ui.called_check.isChecked())
+        return (ui.travel_check.isChecked(), ui.travel_edit.dateTime(), ui.arrived_edit.dateTime(),
+                ui.departed_check.isChecked(), ui.departed_edit.dateTime(), ui.called_check.isChecked())
 
     def is_late(self) -> bool:
         required = self.detail.required_arrival_at if self.detail else None
@@ -67,8 +72,10 @@ class VisitDialog(OrderDialog):
         order_id, arrived = self.detail.id, _aware(ui.arrived_edit)
         left = _aware(ui.departed_edit) if departed else None
         called = ui.called_check.isChecked() if departed else None
+        travel = _aware(ui.travel_edit) if ui.travel_check.isChecked() else None
         late = self.attempt(lambda: self._services.bench.record_visit(
-            self._actor, order_id, arrived_at=arrived, departed_at=left, called_headquarters=called), self.errors)
+            self._actor, order_id, arrived_at=arrived, departed_at=left, called_headquarters=called,
+            travel_started_at=travel), self.errors)
         if late is FAILED:
             return
         if late:
