@@ -27,7 +27,7 @@ def order(state: S, technician_id: int | None = 3, kind: WorkOrderKind = WorkOrd
         fault_reported=None, intake_decision=None, final_decision=None, cost_bearer=None, decision_reasons=(),
         technician_id=technician_id, technician=None, fault_category=None, fault_category_en=None, cause=None,
         diagnosis=None, quote=(None, None, None), quote_accepted=None, replacement_serial=None,
-        required_arrival_at=None, arrived_at=None, departed_at=None, called_headquarters=None, late_arrival=False,
+        required_arrival_at=None, travel_started_at=None, arrived_at=None, departed_at=None, called_headquarters=None, late_arrival=False,
         report_fault_cause=None, report_solution=None, report_customer_opinion=None, report_no_parts=False,
         repeat_of=None, parts=(), history=(), has_survey=False)
 
