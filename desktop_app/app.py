@@ -45,6 +45,7 @@ from desktop_app.paths import resource, user_data_dir
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditLog
+from desktop_app.services.policy import PolicyService
 from desktop_app.services.listings import ClaimListing, RequisitionListing, StaffListing, WorkOrderListing
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,8 @@ def build_main_window(database: Database, actor: Actor) -> MainWindow:
     """The main window with its four tabs loaded (first page of each) and its idle lock; not yet shown."""
     accounts = AccountService(database.sessions)
     window = MainWindow(build_tabs(database, actor), actor, database.location,
-                        accounts=accounts, audit_log=AuditLog(database.sessions))
+                        accounts=accounts, audit_log=AuditLog(database.sessions),
+                        policy=PolicyService(database.sessions))
     lock_when_idle(window, accounts)
     install_survey_menu(window, database.sessions)
     install_print_menu(window)

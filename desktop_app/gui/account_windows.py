@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.gui.dialogs.audit_viewer import AuditViewer
 from desktop_app.gui.dialogs.change_password_dialog import ChangePasswordDialog
-from desktop_app.gui.dialogs.policy_dialog import PolicyDialog, load_categories
+from desktop_app.errors import BugError
+from desktop_app.gui.dialogs.policy_dialog import PolicyDialog
 from desktop_app.gui.dialogs.users_dialog import UsersDialog
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
@@ -22,10 +23,12 @@ class AccountWindows(QObject):
     password_changed = Signal()
     policy_published = Signal(str)  # "已发布第 N 版", for the status bar
 
-    def __init__(self, accounts: AccountService, audit_log: AuditLog, actor: Actor, parent: QWidget) -> None:
+    def __init__(self, accounts: AccountService, audit_log: AuditLog, actor: Actor, parent: QWidget,
+                 policy: PolicyService | None = None) -> None:
         super().__init__(parent)
         self._accounts = accounts
         self._audit_log = audit_log
+        self._policy = policy
         self._actor = actor
         self._parent = parent
         self.users: UsersDialog | None = None
@@ -81,8 +84,9 @@ class AccountWindows(QObject):
     @Slot()
     def open_policy(self) -> PolicyDialog:
         if self.policy is None:
-            sessions = self._accounts._sessions  # noqa: SLF001 - the same database as the accounts
-            self.policy = PolicyDialog(PolicyService(sessions), self._actor, load_categories(sessions), self._parent)
+            if self._policy is None:  # a window built without the policy service offers no dialog
+                raise BugError("AccountWindows needs a PolicyService to open the policy dialog")
+            self.policy = PolicyDialog(self._policy, self._actor, self._policy.product_categories(), self._parent)
             self.policy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.policy.finished.connect(self._forget_policy)
         self.policy.open()  # window-modal, like the users dialog

@@ -20,6 +20,7 @@ from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditLog
+from desktop_app.services.policy import PolicyService
 
 STATUS_MESSAGE_MS = 10_000
 # The path is elided in the middle beyond this width; the tooltip always has it whole.
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, tabs: Sequence[ListTab], actor: Actor, database_location: str,
                  parent: QWidget | None = None, *, accounts: AccountService | None = None,
-                 audit_log: AuditLog | None = None) -> None:
+                 audit_log: AuditLog | None = None, policy: PolicyService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.ui.action_reload.triggered.connect(self.reload_all)
         self.ui.action_about.triggered.connect(self.show_about)
         self.ui.action_lock.triggered.connect(self.lock_requested)
-        self.account_windows = AccountWindows(accounts, audit_log, actor, self) if accounts and audit_log else None
+        self.account_windows = AccountWindows(accounts, audit_log, actor, self, policy) if accounts and audit_log else None
         self.action_policy = QAction(self.tr("Warranty &policy…"), self)  # manager-only, rule W12
         self.action_policy.setStatusTip(self.tr("Periods and categories claims are judged by; publish a new version"))
         self.ui.menu_tools.addAction(self.action_policy)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import NamedTuple
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.permissions import Permission
 from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import WarrantyPolicyVersion
+from desktop_app.db.models import ProductCategory, WarrantyPolicyVersion
 from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
@@ -28,6 +30,14 @@ def current_version(session: Session) -> WarrantyPolicyVersion:
     return row
 
 
+class CategoryChoice(NamedTuple):
+    """A product category a manager may give the longer repair period (rule W4)."""
+
+    code: str
+    name_zh: str
+    name_en: str
+
+
 class PolicyService:
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
@@ -38,6 +48,12 @@ class PolicyService:
                 select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc()).limit(1)
             )
             return PolicyTerms.from_dict(row.terms) if row is not None else DEFAULT_POLICY
+
+    def product_categories(self) -> list[CategoryChoice]:
+        with self._sessions.read() as session:
+            rows = session.execute(select(ProductCategory.code, ProductCategory.name_zh, ProductCategory.name_en)
+                                   .order_by(ProductCategory.code))
+            return [CategoryChoice(*row) for row in rows]
 
     def publish(self, actor: Actor, terms: PolicyTerms, effective_from: dt.date) -> PolicyTerms:
         """A new version; old claims keep the version they were judged under (rule W12)."""

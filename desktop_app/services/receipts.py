@@ -15,7 +15,6 @@ from desktop_app.core.vocabulary import Remedy
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, PrintedDocument, Staff, WorkOrder
 from desktop_app.documents import decision_text as words
-from desktop_app.documents.page_parts import CentreInfo
 from desktop_app.documents.receipt import ChargeLine, ReceiptData, render_receipt
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -46,8 +45,7 @@ class ReceiptService:
             rules_text = [*detail.get("reasons", []), *detail.get("notes", [])]
             rules = list(dict.fromkeys(r for text in rules_text for r in _RULE.findall(text)))
             return ReceiptData(
-                centre=CentreInfo(settings.get(s, "centre.name"), settings.get(s, "centre.address"),
-                                  settings.get(s, "centre.phone")),
+                centre=settings.centre_info(s),
                 claim_number=claim.number, received_at=claim.created_at, operator=operator.display_name,
                 customer_name=customer.contact_person or customer.name if customer.kind.value == "company"
                 else customer.name,

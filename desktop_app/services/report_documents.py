@@ -24,7 +24,6 @@ from desktop_app.documents import improvement_report as imp
 from desktop_app.documents import monthly_report as mr
 from desktop_app.documents import requisition_form as rf
 from desktop_app.documents.labels import is_english
-from desktop_app.documents.page_parts import CentreInfo
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, settings
@@ -67,7 +66,7 @@ class ReportDocuments:
                                              amount=l.unit_price * l.quantity, over_quota=l.over_quota)
                           for l in sorted(req.lines, key=lambda x: x.id))
             data = rf.RequisitionData(
-                centre=_centre(s), number=req.number, month=req.month,
+                centre=settings.centre_info(s), number=req.number, month=req.month,
                 status=_word(_STATUS, req.status.value, language), shipping=_word(_SHIPPING, req.shipping.value, language),
                 urgent_cost=req.urgent_cost, lines=lines, quota=check.quota, used_before=check.used, total=check.this,
                 excess=check.excess, prepared_by=names.get(req.created_by_id, ""),
@@ -79,7 +78,7 @@ class ReportDocuments:
     def monthly(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False) -> bytes:
         report = MonthlyReports(self._sessions).repair_monthly(actor, month)
         with self._sessions.read() as s:
-            centre = _centre(s)
+            centre = settings.centre_info(s)
         data = mr.MonthlyReportData(
             centre=centre, month=report.month, prepared_by=actor.display_name, prepared_on=dt.date.today(),
             models=tuple(mr.ModelRow(model=m.model, name=m.name, received=m.received, repaired=m.repaired,
@@ -96,7 +95,7 @@ class ReportDocuments:
     def improvement(self, actor: Actor, first: dt.date, last: dt.date, *, language: str) -> bytes:
         report = MonthlyReports(self._sessions).improvement(actor, first, last)
         with self._sessions.read() as s:
-            centre = _centre(s)
+            centre = settings.centre_info(s)
         data = imp.ImprovementData(
             centre=centre, first_month=first, last_month=last, prepared_by=actor.display_name,
             models=tuple(imp.ModelFaults(model=m, faults=tuple(imp.FaultCount(fault=f, count=c) for f, c in counts))
@@ -132,7 +131,7 @@ class ReportDocuments:
                                        order_number=s.scalar(select(WorkOrder.number).where(WorkOrder.id == f.work_order_id))
                                        if f.work_order_id else None, rule_version=versions.get(f.rule_set_id))
                           for f in s.scalars(select(Fine).where(Fine.id.in_(result.evidence.fines))))
-            centre = _centre(s)
+            centre = settings.centre_info(s)
         f = result.figures
         data = ev.EvaluationData(
             centre=centre, staff_name=person.display_name, role=_word(_ROLE, person.role.value, language), month=month,
@@ -156,8 +155,5 @@ class ReportDocuments:
             s.add(PrintedDocument(by_id=actor.staff_id or None, document=document, entity=entity, entity_id=entity_id))
             audit_trail.record(s, actor, entity, entity_id, "print", {"document": document})
 
-
-def _centre(s) -> CentreInfo:  # type: ignore[no-untyped-def]
-    return CentreInfo(settings.get(s, "centre.name"), settings.get(s, "centre.address"), settings.get(s, "centre.phone"))
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Setting
 from desktop_app.db.types import utcnow
+
+if TYPE_CHECKING:
+    from desktop_app.documents.page_parts import CentreInfo
 
 # Defaults when a setting was never saved; configuration per the issue and DOMAIN Decisions.
 DEFAULTS: dict[str, Any] = {
@@ -38,3 +41,10 @@ def put(session: Session, key: str, value: Any) -> Any:
         row.value = value
         row.updated_at = utcnow()
     return previous
+
+
+def centre_info(session: Session) -> "CentreInfo":
+    """The centre's letterhead for printed documents (name, address, phone)."""
+    from desktop_app.documents.page_parts import CentreInfo
+
+    return CentreInfo(get(session, "centre.name"), get(session, "centre.address"), get(session, "centre.phone"))

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.money import to_money
-from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import CauseClass, CostBearer, PartCharge, Remedy, WorkOrderState
 from desktop_app.core.warranty import ClaimFacts, WarrantyDecision, judge
 from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
@@ -21,8 +20,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, settings, stock_ledger
 from desktop_app.services.actor import Actor
-from desktop_app.services.authorization import require
-from desktop_app.services.work_orders import Clock, load_order, move
+from desktop_app.services.work_orders import Clock, load_order, move, require_work
 
 S = WorkOrderState
 
@@ -57,7 +55,7 @@ class BenchService:
         """Re-judges the warranty with the final facts under the claim's policy version (W11, W12)."""
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
-            _require_work(actor, order)
+            require_work(actor, order)
             if order.state is not S.DIAGNOSING:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Start the diagnosis first."), field="state")
             if s.get(FaultCategory, fault_category_id) is None:
@@ -109,7 +107,7 @@ class BenchService:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Quantities must be at least 1."), field="quantity")
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
-            _require_work(actor, order)
+            require_work(actor, order)
             day = self._clock().astimezone().date()
             shortages = []
             for part_id, qty in sorted(lines):  # a fixed lock order: no deadlock between counters
@@ -133,7 +131,7 @@ class BenchService:
         """When stock has arrived: issue the needed lines, then the repair can go on."""
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
-            _require_work(actor, order)
+            require_work(actor, order)
             waiting = list(s.scalars(select(WorkOrderPart).where(
                 WorkOrderPart.work_order_id == order.id, WorkOrderPart.stock_movement_id.is_(None))
                 .order_by(WorkOrderPart.part_id)))
@@ -160,7 +158,7 @@ class BenchService:
                                   field="replacement_serial")
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
-            _require_work(actor, order)
+            require_work(actor, order)
             old = s.get(Unit, order.unit_id) if order.unit_id else None
             if old is None or s.scalar(select(Unit.id).where(Unit.serial == replacement_serial.strip())):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Serial {serial} is already registered."),
@@ -185,7 +183,7 @@ class BenchService:
                                   field="travel_started_at")
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
-            _require_work(actor, order)
+            require_work(actor, order)
             order.arrived_at, order.departed_at, order.called_headquarters = arrived_at, departed_at, called_headquarters
             if travel_started_at is not None:
                 order.travel_started_at = travel_started_at
@@ -214,11 +212,6 @@ class BenchService:
             WorkOrder.unit_id == order.unit_id, WorkOrder.fault_category_id == order.fault_category_id,
             WorkOrder.id != order.id, WorkOrder.completed_at.is_not(None), WorkOrder.completed_at >= since,
             WorkOrder.completed_at <= order.created_at).order_by(WorkOrder.completed_at.desc()).limit(1))
-
-
-def _require_work(actor: Actor, order: WorkOrder) -> None:
-    own = order.technician_id == actor.staff_id
-    require(actor, Permission.WORK_ORDERS_WORK_OWN if own else Permission.WORK_ORDERS_WORK_ANY)
 
 
 def _charge_for(order: WorkOrder, part: Part) -> PartCharge:

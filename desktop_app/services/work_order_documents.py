@@ -90,8 +90,7 @@ class WorkOrderDocuments:
 
     def _centre(self) -> CentreInfo:
         with self._sessions.read() as s:
-            return CentreInfo(settings.get(s, "centre.name"), settings.get(s, "centre.address"),
-                              settings.get(s, "centre.phone"))
+            return settings.centre_info(s)
 
     def _log(self, actor: Actor, order_id: int, document: str, target: str | None) -> None:
         with self._sessions.write() as s, s.begin():

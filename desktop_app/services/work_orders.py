@@ -67,6 +67,12 @@ def move(s: Session, actor: Actor, order: WorkOrder, target: WorkOrderState, not
                        {"state": {"old": planned.source.value, "new": target.value}, "note": note})
 
 
+def require_work(actor: Actor, order: WorkOrder) -> None:
+    """Technicians work on their own orders; working on someone else's needs the supervisor's right."""
+    own = order.technician_id == actor.staff_id
+    require(actor, Permission.WORK_ORDERS_WORK_OWN if own else Permission.WORK_ORDERS_WORK_ANY)
+
+
 class WorkOrderService:
     def __init__(self, sessions: SessionFactory, clock: Clock = utcnow) -> None:
         self._sessions = sessions
@@ -103,7 +109,7 @@ class WorkOrderService:
         """Saves the service report (E17); returns what is still missing for closing."""
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id, expected_version)
-            self._require_work(actor, order)
+            require_work(actor, order)
             order.report_fault_cause = fault_cause.strip() or None
             order.report_solution = solution.strip() or None
             order.report_customer_opinion = customer_opinion.strip() or None
@@ -137,11 +143,6 @@ class WorkOrderService:
             order.cancel_reason = reason.strip()
 
     # -- helpers ---------------------------------------------------------------------------------
-
-    @staticmethod
-    def _require_work(actor: Actor, order: WorkOrder) -> None:
-        own = order.technician_id == actor.staff_id
-        require(actor, Permission.WORK_ORDERS_WORK_OWN if own else Permission.WORK_ORDERS_WORK_ANY)
 
     @staticmethod
     def _report(s: Session, order: WorkOrder) -> ServiceReport:

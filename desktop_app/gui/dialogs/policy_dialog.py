@@ -4,42 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
-from sqlalchemy import select
 
 from desktop_app.core.warranty_policy import PolicyTerms
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import ProductCategory
 from desktop_app.errors import KnownError
 from desktop_app.gui.dialogs.first_run_dialog import plain_label
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_policy_dialog import Ui_PolicyDialog
 from desktop_app.gui.work_orders.detail_panel import english
 from desktop_app.services.actor import Actor
-from desktop_app.services.policy import PolicyService
+from desktop_app.services.policy import CategoryChoice, PolicyService
 
 # The month and day terms edited in spin boxes, in form order (the .ui names them <term>_spin).
 SPIN_TERMS = ("return_months", "exchange_months", "repair_months", "long_repair_months",
               "doa_days", "early_defect_days", "manufacturer_warranty_months")
 
 
-class CategoryChoice(NamedTuple):
-    code: str
-    name_zh: str
-    name_en: str
-
-
 def load_categories(sessions: SessionFactory) -> list[CategoryChoice]:
     """The product categories a manager may give the longer repair period (rule W4)."""
-    with sessions.read() as session:
-        rows = session.execute(
-            select(ProductCategory.code, ProductCategory.name_zh, ProductCategory.name_en)
-            .order_by(ProductCategory.code)
-        ).all()
-    return [CategoryChoice(*row) for row in rows]
+    return PolicyService(sessions).product_categories()
 
 
 class PolicyDialog(QDialog):
