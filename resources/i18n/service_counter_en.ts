@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+134"/>
+        <location filename="../../desktop_app/app.py" line="+136"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -1556,7 +1556,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+116"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+115"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+92"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+90"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
     </message>
@@ -1755,7 +1755,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+202"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+200"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
@@ -1766,7 +1766,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+131"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+137"/>
         <source>Give the reason for cancelling.</source>
         <translation>Give the reason for cancelling.</translation>
     </message>
@@ -1965,7 +1965,7 @@ Fault: {fault}</translation>
         <translation>The journey cannot start after the arrival.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-93"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-99"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>The service report is incomplete: {missing}.</translation>
     </message>
@@ -1976,7 +1976,7 @@ Fault: {fault}</translation>
         <translation>This work order no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+31"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+37"/>
         <source>Choose an active technician.</source>
         <translation>Choose an active technician.</translation>
     </message>
@@ -3041,7 +3041,7 @@ Fault: {fault}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+51"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+52"/>
         <source>Warranty &amp;policy…</source>
         <translation>Warranty &amp;policy…</translation>
     </message>
@@ -3602,7 +3602,7 @@ Fault: {fault}</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+59"/>
+        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+45"/>
         <source>Publish new version</source>
         <translation>Publish new version</translation>
     </message>

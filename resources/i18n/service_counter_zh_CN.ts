@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+134"/>
+        <location filename="../../desktop_app/app.py" line="+136"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -1554,7 +1554,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+116"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+115"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -1696,7 +1696,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+92"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+90"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
     </message>
@@ -1753,7 +1753,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+202"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+200"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
@@ -1764,7 +1764,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+131"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+137"/>
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -1963,7 +1963,7 @@ Fault: {fault}</source>
         <translation>出发时间不能晚于到达时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-93"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-99"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>服务报告不完整，缺少：{missing}。</translation>
     </message>
@@ -1974,7 +1974,7 @@ Fault: {fault}</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+31"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+37"/>
         <source>Choose an active technician.</source>
         <translation>请选择在职的技术员。</translation>
     </message>
@@ -3039,7 +3039,7 @@ Fault: {fault}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+51"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+52"/>
         <source>Warranty &amp;policy…</source>
         <translation>保修政策(&amp;P)…</translation>
     </message>
@@ -3600,7 +3600,7 @@ Fault: {fault}</source>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+59"/>
+        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+45"/>
         <source>Publish new version</source>
         <translation>发布新版本</translation>
     </message>
