@@ -39,6 +39,7 @@ from desktop_app.gui.tabs.staff_tab import StaffTab
 from desktop_app.gui.surveys.survey_menu import install_survey_menu
 from desktop_app.gui.tabs.work_orders_tab import WorkOrdersTab
 from desktop_app.gui.translations import install_translations
+from desktop_app.gui.work_orders.fault_catalogue_menu import install_fault_catalogue_menu
 from desktop_app.gui.work_orders.order_printing import connect_work_order_printing
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
 from desktop_app.paths import resource, user_data_dir
@@ -97,6 +98,7 @@ def build_main_window(database: Database, actor: Actor) -> MainWindow:
                         policy=PolicyService(database.sessions))
     lock_when_idle(window, accounts)
     install_survey_menu(window, database.sessions)
+    window.fault_catalogue = install_fault_catalogue_menu(window, database.sessions)
     install_print_menu(window)
     window.backups = BackupActions(window, database)
     window.backups.install(window)

@@ -15,10 +15,12 @@ class Permission(StrEnum):
     DOCUMENTS_PRINT = "documents.print"
     SURVEYS_ENTER = "surveys.enter"
     CUSTOMERS_VIEW = "customers.view"
+    CUSTOMER_ANSWERS = "work_orders.customer_answers"  # the customer's quote answer and opinion (E11, E17)
     # Technician (技术员)
     WORK_ORDERS_VIEW = "work_orders.view"
     WORK_ORDERS_WORK_OWN = "work_orders.work_own"
     WORK_ORDERS_HAND_OVER = "work_orders.hand_over"  # pickup / shipped back: close the order
+    FAULT_CATALOGUE_MANAGE = "fault_catalogue.manage"  # the fault categories per product line (E2, E16)
     # Supervisor (主管)
     WORK_ORDERS_DISPATCH = "work_orders.dispatch"
     WORK_ORDERS_WORK_ANY = "work_orders.work_any"
@@ -42,6 +44,7 @@ class Permission(StrEnum):
 _OPERATOR = {
     Permission.CLAIMS_INTAKE, Permission.CALLS_REGISTER, Permission.DOCUMENTS_PRINT,
     Permission.SURVEYS_ENTER, Permission.CUSTOMERS_VIEW,
+    Permission.CUSTOMER_ANSWERS,  # the desk phones the customer about a quote and hears them at pickup
     Permission.WORK_ORDERS_VIEW,  # pickup: the receipt's code opens the order at the counter
     Permission.WORK_ORDERS_HAND_OVER,
 }
@@ -52,7 +55,7 @@ _TECHNICIAN = {
 _SUPERVISOR = _OPERATOR | _TECHNICIAN | {
     Permission.WORK_ORDERS_DISPATCH, Permission.WORK_ORDERS_WORK_ANY, Permission.STOCK_MANAGE,
     Permission.REQUISITIONS_MANAGE, Permission.COMPLAINTS_RECORD, Permission.FINES_RECORD,
-    Permission.STAFF_EVALUATION_VIEW, Permission.CLAIMS_OVERRIDE_TIER,
+    Permission.STAFF_EVALUATION_VIEW, Permission.CLAIMS_OVERRIDE_TIER, Permission.FAULT_CATALOGUE_MANAGE,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -74,9 +77,11 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.DOCUMENTS_PRINT: QT_TRANSLATE_NOOP("Permissions", "print documents"),
     Permission.SURVEYS_ENTER: QT_TRANSLATE_NOOP("Permissions", "enter survey results"),
     Permission.CUSTOMERS_VIEW: QT_TRANSLATE_NOOP("Permissions", "look up customers"),
+    Permission.CUSTOMER_ANSWERS: QT_TRANSLATE_NOOP("Permissions", "record the customer's answers"),
     Permission.WORK_ORDERS_VIEW: QT_TRANSLATE_NOOP("Permissions", "see work orders"),
     Permission.WORK_ORDERS_WORK_OWN: QT_TRANSLATE_NOOP("Permissions", "work on own work orders"),
     Permission.WORK_ORDERS_HAND_OVER: QT_TRANSLATE_NOOP("Permissions", "hand over units and close orders"),
+    Permission.FAULT_CATALOGUE_MANAGE: QT_TRANSLATE_NOOP("Permissions", "edit the fault catalogue"),
     Permission.WORK_ORDERS_DISPATCH: QT_TRANSLATE_NOOP("Permissions", "dispatch work orders"),
     Permission.WORK_ORDERS_WORK_ANY: QT_TRANSLATE_NOOP("Permissions", "work on any work order"),
     Permission.STOCK_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage stock"),

@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import BigInteger, Select, and_, func, or_, select, true, type_coerce
+from sqlalchemy import BigInteger, Select, and_, case, false, func, or_, select, true, type_coerce
 from sqlalchemy.orm import aliased
 
 from desktop_app.core.money import from_fen
@@ -69,6 +69,8 @@ class WorkOrderRow:
     serial: str | None
     technician: str | None
     claim_number: str | None
+    required_arrival_at: dt.datetime | None = None  # on-site: when the customer asked us to be there
+    overdue: bool = False  # the OVERDUE queue's test: not dispatched within a day, or not there in time (S3)
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,8 @@ class WorkOrderListing(Listing[WorkOrderRow]):
             select(
                 WorkOrder.id, WorkOrder.number, WorkOrder.created_at, WorkOrder.kind,
                 WorkOrder.state, Customer.name, Product.model, Unit.serial,
-                technician.display_name, Claim.number,
+                technician.display_name, Claim.number, WorkOrder.required_arrival_at,
+                case((self.queue_condition(WorkOrderQueue.OVERDUE), true()), else_=false()),
             )
             .join(Customer, WorkOrder.customer_id == Customer.id)
             .outerjoin(Unit, WorkOrder.unit_id == Unit.id)
@@ -272,7 +275,8 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         return query.where(self.queue_condition(self.queue))
 
     def _row(self, values: Any) -> WorkOrderRow:
-        return WorkOrderRow(*values)
+        *fields, overdue = values
+        return WorkOrderRow(*fields, overdue=bool(overdue))  # SQLite gives 0/1
 
 
 class RequisitionListing(Listing[RequisitionRow]):

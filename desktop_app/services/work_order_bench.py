@@ -20,7 +20,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, settings, stock_ledger
 from desktop_app.services.actor import Actor
-from desktop_app.services.work_orders import Clock, load_order, move, require_work
+from desktop_app.services.work_orders import Clock, load_order, move, require_customer_answer, require_work
 
 S = WorkOrderState
 
@@ -92,13 +92,14 @@ class BenchService:
     def record_quote_answer(self, actor: Actor, order_id: int, accepted: bool) -> None:
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
+            require_customer_answer(actor, order)  # E11: the desk often hears the answer on the phone
             if order.state is not S.AWAITING_APPROVAL:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no quote waiting for an answer."),
                                       field="state")
             order.quote_accepted, order.quote_decided_at = accepted, self._clock()
             audit_trail.record(s, actor, "work_order", order.id, "quote_answer", {"accepted": accepted})
             move(s, actor, order, S.REPAIRING if accepted else S.READY_FOR_PICKUP,
-                 None if accepted else "quote refused", now=self._clock())
+                 None if accepted else "quote refused", now=self._clock(), permission_checked=True)
 
     def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]]) -> PartsResult:
         """Issues every line from stock in this transaction, or none: short parts send the order to

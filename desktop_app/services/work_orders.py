@@ -8,7 +8,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.permissions import Permission
+from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import ClaimStatus, WorkOrderState
 from desktop_app.core.work_order_flow import (
@@ -54,10 +54,14 @@ def load_order(s: Session, order_id: int, expected_version: int | None = None) -
 
 
 def move(s: Session, actor: Actor, order: WorkOrder, target: WorkOrderState, note: str | None = None,
-         *, now: dt.datetime) -> None:
-    """One checked, recorded and audited state change (the only way an order's state changes)."""
+         *, now: dt.datetime, permission_checked: bool = False) -> None:
+    """One checked, recorded and audited state change (the only way an order's state changes).
+
+    ``permission_checked``: the caller already required a right of its own for this move (the
+    customer's answer to a quote moves the order for whoever may record that answer)."""
     planned = plan_move(order.state, target, is_assignee=order.technician_id == actor.staff_id)
-    require(actor, planned.permission)
+    if not permission_checked:
+        require(actor, planned.permission)
     order.state = target
     if target is WorkOrderState.REPAIRED and order.completed_at is None:
         order.completed_at = now
@@ -71,6 +75,15 @@ def require_work(actor: Actor, order: WorkOrder) -> None:
     """Technicians work on their own orders; working on someone else's needs the supervisor's right."""
     own = order.technician_id == actor.staff_id
     require(actor, Permission.WORK_ORDERS_WORK_OWN if own else Permission.WORK_ORDERS_WORK_ANY)
+
+
+def require_customer_answer(actor: Actor, order: WorkOrder) -> None:
+    """The desk and the supervisor record what the customer said; a technician on their own order too."""
+    if allows(actor.role, Permission.CUSTOMER_ANSWERS):
+        return
+    if order.technician_id == actor.staff_id and allows(actor.role, Permission.WORK_ORDERS_WORK_OWN):
+        return
+    require(actor, Permission.CUSTOMER_ANSWERS)
 
 
 class WorkOrderService:
@@ -117,6 +130,24 @@ class WorkOrderService:
             changes = audit_trail.changes_of(order)
             if changes:
                 audit_trail.record(s, actor, "work_order", order.id, "service_report", changes)
+            return missing_report_fields(self._report(s, order))
+
+    def record_customer_opinion(self, actor: Actor, order_id: int, opinion: str, *,
+                                expected_version: int | None = None) -> list[str]:
+        """The customer's opinion of the service (E17), heard at the counter at pickup."""
+        if not opinion.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write down what the customer said."),
+                                  field="customer_opinion")
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id, expected_version)
+            require_customer_answer(actor, order)
+            if order.state in (WorkOrderState.CLOSED, WorkOrderState.CANCELLED):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order is already finished."),
+                                      field="state")
+            order.report_customer_opinion = opinion.strip()
+            changes = audit_trail.changes_of(order)
+            if changes:
+                audit_trail.record(s, actor, "work_order", order.id, "customer_opinion", changes)
             return missing_report_fields(self._report(s, order))
 
     def close(self, actor: Actor, order_id: int, *, expected_version: int | None = None) -> None:

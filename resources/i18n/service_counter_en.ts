@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+136"/>
+        <location filename="../../desktop_app/app.py" line="+138"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -1755,7 +1755,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+200"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+201"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
@@ -1766,7 +1766,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+137"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+168"/>
         <source>Give the reason for cancelling.</source>
         <translation>Give the reason for cancelling.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-140"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-141"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -1859,7 +1859,7 @@ Fault: {fault}</translation>
         <translation>Choose a fault category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+34"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+35"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>There is no quote waiting for an answer.</translation>
     </message>
@@ -1965,7 +1965,7 @@ Fault: {fault}</translation>
         <translation>The journey cannot start after the arrival.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-99"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-130"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>The service report is incomplete: {missing}.</translation>
     </message>
@@ -1976,7 +1976,7 @@ Fault: {fault}</translation>
         <translation>This work order no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+37"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+50"/>
         <source>Choose an active technician.</source>
         <translation>Choose an active technician.</translation>
     </message>
@@ -1986,7 +1986,13 @@ Fault: {fault}</translation>
         <translation>Use dispatch, close or cancel for this.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Write down what the customer said.</source>
+        <translation>Write down what the customer said.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <source>This work order is already finished.</source>
         <translation>This work order is already finished.</translation>
     </message>
@@ -2296,6 +2302,186 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/commands/reports.py" line="+53"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}” is not a month like 2026-03.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/fault_catalogue.py" line="+84"/>
+        <source>Choose a product line.</source>
+        <translation>Choose a product line.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter a code.</source>
+        <translation>Enter a code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A code is up to 50 letters, digits, “-” or “_”, e.g. no_power.</source>
+        <translation>A code is up to 50 letters, digits, “-” or “_”, e.g. no_power.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the Chinese name.</source>
+        <translation>Enter the Chinese name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>At most {limit} characters.</source>
+        <translation>At most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This fault category no longer exists.</source>
+        <translation>This fault category no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The code {code} is already in this product line.</source>
+        <translation>The code {code} is already in this product line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+116"/>
+        <source>There is no claim or work order “{number}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultCatalogueDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+42"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only the supervisor or the general manager edits the fault catalogue.</source>
+        <translation>Only the supervisor or the general manager edits the fault catalogue.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+9"/>
+        <location filename="../../ui/fault_catalogue_dialog.ui" line="+226"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/fault_catalogue_dialog.ui" line="-10"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fault category {code} added.</source>
+        <translation>Fault category {code} added.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault category {code} saved.</source>
+        <translation>Fault category {code} saved.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{code} retired: diagnosis no longer offers it; past orders keep it.</source>
+        <translation>{code} retired: diagnosis no longer offers it; past orders keep it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is offered again at diagnosis.</source>
+        <translation>{code} is offered again at diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fault_catalogue_dialog.ui" line="-202"/>
+        <source>Fault catalogue</source>
+        <translation>Fault catalogue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnosis chooses a fault category from the product line&apos;s catalogue; the monthly reports (E2) and repeat repairs (E16) count by it. A category in use is retired rather than deleted.</source>
+        <translation>Diagnosis chooses a fault category from the product line&apos;s catalogue; the monthly reports (E2) and repeat repairs (E16) count by it. A category in use is retired rather than deleted.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product &amp;line:</source>
+        <translation>Product &amp;line:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. no_power</source>
+        <translation>e.g. no_power</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Chinese name:</source>
+        <translation>&amp;Chinese name:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Optional: the Chinese name is used</source>
+        <translation>Optional: the Chinese name is used</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+</context>
+<context>
+    <name>FaultCatalogueMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_menu.py" line="+22"/>
+        <source>&amp;Fault catalogue…</source>
+        <translation>&amp;Fault catalogue…</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3151,7 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+71"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+76"/>
         <source>{count} match</source>
         <translation>{count} match</translation>
     </message>
@@ -3190,7 +3376,7 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/note_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/work_orders/note_dialog.py" line="+44"/>
         <source>Cancel the work order</source>
         <translation>Cancel the work order</translation>
     </message>
@@ -3208,6 +3394,26 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>Cancel the &amp;order</source>
         <translation>Cancel the &amp;order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s opinion</source>
+        <translation>The customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customer&apos;s opinion:</source>
+        <translation>&amp;Customer&apos;s opinion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the customer says about the service (E17)</source>
+        <translation>What the customer says about the service (E17)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save opinion</source>
+        <translation>&amp;Save opinion</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3236,6 +3442,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer&apos;s opinion is on {number}&apos;s service report.</source>
+        <translation>The customer&apos;s opinion is on {number}&apos;s service report.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exchange recorded: {number} gets the unit {serial} (its warranty runs on).</source>
         <translation>Exchange recorded: {number} gets the unit {serial} (its warranty runs on).</translation>
     </message>
@@ -3243,7 +3454,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+84"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+88"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} dispatched to {name}.</translation>
     </message>
@@ -3479,7 +3690,7 @@ Fault: {fault}</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+72"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+75"/>
         <source>take in claims</source>
         <translation>take in claims</translation>
     </message>
@@ -3505,6 +3716,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>record the customer&apos;s answers</source>
+        <translation>record the customer&apos;s answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>see work orders</source>
         <translation>see work orders</translation>
     </message>
@@ -3517,6 +3733,11 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>hand over units and close orders</source>
         <translation>hand over units and close orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the fault catalogue</source>
+        <translation>edit the fault catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4582,7 +4803,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+51"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+52"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -4952,6 +5173,16 @@ Fault: {fault}</translation>
         <translation>Preview and print the satisfaction survey form (E17)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Custo&amp;mer&apos;s opinion…</source>
+        <translation>Custo&amp;mer&apos;s opinion…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down what the customer says about the service at pickup (E17)</source>
+        <translation>Write down what the customer says about the service at pickup (E17)</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Order</source>
         <translation>Order</translation>
@@ -5262,7 +5493,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+55"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+57"/>
         <source>Repair work orders</source>
         <translation>Repair work orders</translation>
     </message>
@@ -5320,6 +5551,21 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>Claim no.</source>
         <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required arrival</source>
+        <translation>Required arrival</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
+        <translation>Overdue: the technician was due at the customer&apos;s by {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: not dispatched within 24 hours of the request (S3).</source>
+        <translation>Overdue: not dispatched within 24 hours of the request (S3).</translation>
     </message>
     <message>
         <location filename="../../ui/work_orders_tab.ui" line="+34"/>

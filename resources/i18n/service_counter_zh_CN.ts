@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+136"/>
+        <location filename="../../desktop_app/app.py" line="+138"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -1753,7 +1753,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+200"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+201"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
@@ -1764,7 +1764,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+137"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+168"/>
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -1846,7 +1846,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-140"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-141"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -1857,7 +1857,7 @@ Fault: {fault}</source>
         <translation>请选择故障类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+34"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+35"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>没有等待客户答复的报价。</translation>
     </message>
@@ -1963,7 +1963,7 @@ Fault: {fault}</source>
         <translation>出发时间不能晚于到达时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-99"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-130"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>服务报告不完整，缺少：{missing}。</translation>
     </message>
@@ -1974,7 +1974,7 @@ Fault: {fault}</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+37"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+50"/>
         <source>Choose an active technician.</source>
         <translation>请选择在职的技术员。</translation>
     </message>
@@ -1984,7 +1984,13 @@ Fault: {fault}</source>
         <translation>请使用派工、结单或取消。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Write down what the customer said.</source>
+        <translation>请记下客户的意见。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <source>This work order is already finished.</source>
         <translation>该工单已经结束。</translation>
     </message>
@@ -2294,6 +2300,186 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/commands/reports.py" line="+53"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}”不是形如 2026-03 的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/fault_catalogue.py" line="+84"/>
+        <source>Choose a product line.</source>
+        <translation>请选择产品线。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter a code.</source>
+        <translation>请输入代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A code is up to 50 letters, digits, “-” or “_”, e.g. no_power.</source>
+        <translation>代码最多 50 个字母、数字、“-”或“_”，例如 no_power。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the Chinese name.</source>
+        <translation>请输入中文名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This fault category no longer exists.</source>
+        <translation>该故障分类已不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The code {code} is already in this product line.</source>
+        <translation>该产品线已有代码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+116"/>
+        <source>There is no claim or work order “{number}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultCatalogueDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+42"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only the supervisor or the general manager edits the fault catalogue.</source>
+        <translation>只有主管或总经理可以维护故障分类。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+9"/>
+        <location filename="../../ui/fault_catalogue_dialog.ui" line="+226"/>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/fault_catalogue_dialog.ui" line="-10"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fault category {code} added.</source>
+        <translation>故障分类 {code} 已添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fault category {code} saved.</source>
+        <translation>故障分类 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{code} retired: diagnosis no longer offers it; past orders keep it.</source>
+        <translation>{code} 已停用：检测时不再提供，已有工单保留不变。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is offered again at diagnosis.</source>
+        <translation>{code} 已重新启用，检测时可再选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fault_catalogue_dialog.ui" line="-202"/>
+        <source>Fault catalogue</source>
+        <translation>故障分类</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnosis chooses a fault category from the product line&apos;s catalogue; the monthly reports (E2) and repeat repairs (E16) count by it. A category in use is retired rather than deleted.</source>
+        <translation>检测时从该产品线的故障分类中选择；维修月报（E2）和重复维修（E16）按它统计。已使用的分类只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product &amp;line:</source>
+        <translation>产品线(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>故障分类</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;ode:</source>
+        <translation>代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. no_power</source>
+        <translation>例如 no_power</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Optional: the Chinese name is used</source>
+        <translation>可不填：默认使用中文名称</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultCatalogueMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_menu.py" line="+22"/>
+        <source>&amp;Fault catalogue…</source>
+        <translation>故障分类(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +3149,7 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+71"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+76"/>
         <source>{count} match</source>
         <translation>找到 {count} 条</translation>
     </message>
@@ -3188,7 +3374,7 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/note_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/work_orders/note_dialog.py" line="+44"/>
         <source>Cancel the work order</source>
         <translation>取消工单</translation>
     </message>
@@ -3206,6 +3392,26 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>Cancel the &amp;order</source>
         <translation>取消工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customer&apos;s opinion:</source>
+        <translation>客户意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the customer says about the service (E17)</source>
+        <translation>客户对本次服务的意见（E17）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save opinion</source>
+        <translation>保存意见(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3234,6 +3440,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer&apos;s opinion is on {number}&apos;s service report.</source>
+        <translation>客户意见已写入 {number} 的服务报告。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exchange recorded: {number} gets the unit {serial} (its warranty runs on).</source>
         <translation>已登记换机：{number} 换为新机 {serial}（保修期延续原机）。</translation>
     </message>
@@ -3241,7 +3452,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+84"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+88"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} 已派给 {name}。</translation>
     </message>
@@ -3477,7 +3688,7 @@ Fault: {fault}</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+72"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+75"/>
         <source>take in claims</source>
         <translation>受理理赔</translation>
     </message>
@@ -3503,6 +3714,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>record the customer&apos;s answers</source>
+        <translation>记录客户答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>see work orders</source>
         <translation>查看工单</translation>
     </message>
@@ -3515,6 +3731,11 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>hand over units and close orders</source>
         <translation>交机结单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the fault catalogue</source>
+        <translation>维护故障分类</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4579,7 +4800,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+51"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+52"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -4949,6 +5170,16 @@ Fault: {fault}</source>
         <translation>预览并打印满意度调查表（E17）</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Custo&amp;mer&apos;s opinion…</source>
+        <translation>客户意见(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down what the customer says about the service at pickup (E17)</source>
+        <translation>取机时记下客户对服务的意见（E17）</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Order</source>
         <translation>工单</translation>
@@ -5259,7 +5490,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+55"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+57"/>
         <source>Repair work orders</source>
         <translation>维修工单</translation>
     </message>
@@ -5317,6 +5548,21 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>Claim no.</source>
         <translation>理赔单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required arrival</source>
+        <translation>要求到达</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
+        <translation>已超时：技术员应于 {time} 前到达客户处。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: not dispatched within 24 hours of the request (S3).</source>
+        <translation>已超时：报修后 24 小时内未派工（S3）。</translation>
     </message>
     <message>
         <location filename="../../ui/work_orders_tab.ui" line="+34"/>

@@ -36,6 +36,7 @@ from desktop_app.services.authorization import MissingPermission
 from desktop_app.services.calls import CallForm, CallRegister
 from desktop_app.services.claims import ClaimIntakeService
 from desktop_app.services.evaluation import EvaluationService
+from desktop_app.services.fault_catalogue import FaultCatalogue, FaultInput
 from desktop_app.services.fund_ledger import FundService
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.manufacturer_returns import ManufacturerReturns, ReturnLineInput
@@ -68,6 +69,11 @@ ACTIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
         a, "SC-1999-000001", language="zh_CN", translate=lambda c, t: t)),
     "enter a survey": (Permission.SURVEYS_ENTER, lambda d, a: SurveyService(d.db.sessions).unreturned(a)),
     "see a work order": (Permission.WORK_ORDERS_VIEW, lambda d, a: WorkOrderDetails(d.db.sessions).get(a, "WO-1999-1")),
+    "record the customer's opinion on someone else's order": (
+        Permission.CUSTOMER_ANSWERS, lambda d, a: WorkOrderService(d.db.sessions).record_customer_opinion(
+            a, d.unassigned_order, "满意")),
+    "edit the fault catalogue": (Permission.FAULT_CATALOGUE_MANAGE, lambda d, a: FaultCatalogue(d.db.sessions).add(
+        a, 999, FaultInput(f"f-{a.username}", "某故障", ""))),
     "dispatch": (Permission.WORK_ORDERS_DISPATCH, lambda d, a: WorkOrderService(d.db.sessions).dispatch(a, 1, 999)),
     "work on someone else's order": (Permission.WORK_ORDERS_WORK_ANY, lambda d, a: WorkOrderService(
         d.db.sessions).set_state(a, d.unassigned_order, WorkOrderState.DIAGNOSING)),

@@ -36,11 +36,15 @@ def enabled(detail: WorkOrderDetail, actor: Actor) -> set[Action]:
     return set(offer(detail, actor).enabled)
 
 
-def test_the_desk_sees_only_hand_over_and_printing():
-    assert visible_actions(OPERATOR) == {Action.CLOSE}
-    assert visible_actions(OPERATOR, printing=True) == {Action.CLOSE, Action.PRINT_REPORT, Action.PRINT_SURVEY}
-    assert enabled(order(S.READY_FOR_PICKUP), OPERATOR) == {Action.CLOSE}
-    assert enabled(order(S.REPAIRED), OPERATOR) == set()  # closing at the site is the technician's
+def test_the_desk_sees_hand_over_the_customer_answers_and_printing():
+    desk = {Action.CLOSE, Action.ACCEPT_QUOTE, Action.REFUSE_QUOTE, Action.OPINION}  # E11, E17: what the customer says
+    assert visible_actions(OPERATOR) == desk
+    assert visible_actions(OPERATOR, printing=True) == desk | {Action.PRINT_REPORT, Action.PRINT_SURVEY}
+    assert enabled(order(S.READY_FOR_PICKUP), OPERATOR) == {Action.CLOSE, Action.OPINION}
+    assert enabled(order(S.REPAIRED), OPERATOR) == {Action.OPINION}  # closing at the site is the technician's
+    assert enabled(order(S.AWAITING_APPROVAL), OPERATOR) == {Action.ACCEPT_QUOTE, Action.REFUSE_QUOTE}
+    assert enabled(order(S.CLOSED), OPERATOR) == set()
+    assert Action.OPINION not in visible_actions(TECH)  # the technician writes it in the service report
 
 
 def test_only_the_supervisor_dispatches_and_cancels():

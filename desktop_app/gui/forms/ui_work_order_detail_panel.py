@@ -194,6 +194,12 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.actions_grid.addWidget(self.print_survey_button, 5, 1, 1, 1)
 
+        self.opinion_button = QPushButton(self.actions_box)
+        self.opinion_button.setObjectName(u"opinion_button")
+        self.opinion_button.setAutoDefault(False)
+
+        self.actions_grid.addWidget(self.opinion_button, 5, 2, 1, 1)
+
 
         self.detail_layout.addWidget(self.actions_box)
 
@@ -779,7 +785,8 @@ class Ui_WorkOrderDetailPanel(object):
         QWidget.setTabOrder(self.close_button, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.print_report_button)
         QWidget.setTabOrder(self.print_report_button, self.print_survey_button)
-        QWidget.setTabOrder(self.print_survey_button, self.parts_table)
+        QWidget.setTabOrder(self.print_survey_button, self.opinion_button)
+        QWidget.setTabOrder(self.opinion_button, self.parts_table)
         QWidget.setTabOrder(self.parts_table, self.history_table)
 
         self.retranslateUi(WorkOrderDetailPanel)
@@ -872,6 +879,10 @@ class Ui_WorkOrderDetailPanel(object):
         self.print_survey_button.setText(QCoreApplication.translate("WorkOrderDetailPanel", u"Print s&urvey form", None))
 #if QT_CONFIG(tooltip)
         self.print_survey_button.setToolTip(QCoreApplication.translate("WorkOrderDetailPanel", u"Preview and print the satisfaction survey form (E17)", None))
+#endif // QT_CONFIG(tooltip)
+        self.opinion_button.setText(QCoreApplication.translate("WorkOrderDetailPanel", u"Custo&mer's opinion\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.opinion_button.setToolTip(QCoreApplication.translate("WorkOrderDetailPanel", u"Write down what the customer says about the service at pickup (E17)", None))
 #endif // QT_CONFIG(tooltip)
         self.order_box.setTitle(QCoreApplication.translate("WorkOrderDetailPanel", u"Order", None))
         self.kind_label.setText(QCoreApplication.translate("WorkOrderDetailPanel", u"Kind:", None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
@@ -23,7 +24,7 @@ class ListTab(QWidget):
         super().__init__(parent)
         self.ui = form
         self.ui.setupUi(self)
-        self.model = PagedTableModel(listing, self.columns(), parent=self)
+        self.model = PagedTableModel(listing, self.columns(), parent=self, highlight=self.highlight())
         self.ui.table_view.setModel(self.model)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -45,6 +46,10 @@ class ListTab(QWidget):
     def empty_message(self) -> str:
         """What to do next when there is nothing at all to list."""
         raise BugError(f"{type(self).__name__} must define empty_message()")
+
+    def highlight(self) -> Callable[[Any], bool] | None:
+        """Which rows need attention now (tinted and bold); None: no row stands out."""
+        return None
 
     # --- actions -----------------------------------------------------------------------------
     @Slot()

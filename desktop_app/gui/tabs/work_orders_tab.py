@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QMetaMethod, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -18,7 +20,7 @@ from desktop_app.gui.work_orders.order_services import WorkOrderServices
 from desktop_app.gui.work_orders.queue_bar import DEFAULT_QUEUE, QueueBar
 from desktop_app.gui.work_orders.texts import text_of
 from desktop_app.services.actor import Actor
-from desktop_app.services.listings import WorkOrderListing, WorkOrderQueue
+from desktop_app.services.listings import WorkOrderListing, WorkOrderQueue, WorkOrderRow
 
 SPLIT = (620, 600)  # list and detail, in pixels at the start; the user may drag
 
@@ -73,7 +75,23 @@ class WorkOrdersTab(ListTab):
             Column(self.tr("Serial no."), lambda r: text_or_missing(r.serial), width_chars=18, sort_key="serial"),
             Column(self.tr("Technician"), lambda r: text_or_missing(r.technician), width_chars=10),
             Column(self.tr("Claim no."), lambda r: text_or_missing(r.claim_number), width_chars=18),
+            Column(self.tr("Required arrival"), self._required_arrival_text, width_chars=16,
+                   tooltip=self._overdue_tooltip),
         ]
+
+    def highlight(self) -> Callable[[WorkOrderRow], bool]:
+        return lambda row: row.overdue  # S3: not dispatched within a day, or not on site in time
+
+    def _required_arrival_text(self, row: WorkOrderRow) -> str:
+        return local_time_text(row.required_arrival_at) if row.required_arrival_at else ""
+
+    def _overdue_tooltip(self, row: WorkOrderRow) -> str:
+        if not row.overdue:
+            return ""
+        if row.required_arrival_at is not None:
+            return self.tr("Overdue: the technician was due at the customer's by {time}.").format(
+                time=local_time_text(row.required_arrival_at))
+        return self.tr("Overdue: not dispatched within 24 hours of the request (S3).")
 
     # --- who acts --------------------------------------------------------------------------------
     @property

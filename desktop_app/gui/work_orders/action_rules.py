@@ -33,6 +33,7 @@ class Action(StrEnum):
     REPORT = "report"
     CLOSE = "close"
     CANCEL = "cancel"
+    OPINION = "opinion"  # the customer's opinion at pickup (E17), recorded by the desk
     PRINT_REPORT = "print_report"
     PRINT_SURVEY = "print_survey"
 
@@ -70,6 +71,8 @@ def visible_actions(actor: Actor | None, printing: bool = False) -> frozenset[Ac
         shown |= WORK_ACTIONS | {Action.CLOSE}
     if allows(role, Permission.WORK_ORDERS_HAND_OVER):
         shown.add(Action.CLOSE)
+    if allows(role, Permission.CUSTOMER_ANSWERS):  # the desk hears the customer (E11, E17)
+        shown |= {Action.ACCEPT_QUOTE, Action.REFUSE_QUOTE, Action.OPINION}
     if printing and allows(role, Permission.DOCUMENTS_PRINT):
         shown |= {Action.PRINT_REPORT, Action.PRINT_SURVEY}
     return frozenset(shown)
@@ -83,14 +86,16 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
     own = detail.technician_id is not None and detail.technician_id == actor.staff_id
     works = allows(role, Permission.WORK_ORDERS_WORK_ANY) or (own and allows(role, Permission.WORK_ORDERS_WORK_OWN))
     waiting = any(not p.issued for p in detail.parts)
+    answers = works or allows(role, Permission.CUSTOMER_ANSWERS)
     possible = {
         Action.DISPATCH: state in (S.RECEIVED, S.DISPATCHED),  # while dispatched: reassign
         Action.CANCEL: S.CANCELLED in targets,
         Action.START_DIAGNOSIS: works and S.DIAGNOSING in targets,
         Action.DIAGNOSE: works and state is S.DIAGNOSING,
         Action.QUOTE: works and state is S.DIAGNOSING,  # E11: before the repair, the customer decides
-        Action.ACCEPT_QUOTE: works and state is S.AWAITING_APPROVAL,
-        Action.REFUSE_QUOTE: works and state is S.AWAITING_APPROVAL,
+        Action.ACCEPT_QUOTE: answers and state is S.AWAITING_APPROVAL,
+        Action.REFUSE_QUOTE: answers and state is S.AWAITING_APPROVAL,
+        Action.OPINION: answers and state in (S.REPAIRED, S.READY_FOR_PICKUP, S.SHIPPED_BACK),
         Action.PARTS: works and state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_PARTS),
         Action.ISSUE_WAITING: works and waiting,
         # From awaiting parts the repair goes on by issuing them; from a quote, by the answer.

@@ -47,6 +47,7 @@ class WorkOrderDetailPanel(QWidget):
             Action.SHIPPED: ui.shipped_button, Action.EXCHANGE: ui.exchange_button, Action.VISIT: ui.visit_button,
             Action.REPORT: ui.report_button, Action.CLOSE: ui.close_button, Action.CANCEL: ui.cancel_button,
             Action.PRINT_REPORT: ui.print_report_button, Action.PRINT_SURVEY: ui.print_survey_button,
+            Action.OPINION: ui.opinion_button,
         }
         set_headers(ui.parts_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("Unit price"),
                                   self.tr("Amount"), self.tr("Paid by"), self.tr("Stock")])

@@ -1,4 +1,4 @@
-"""One line to type before an action: the reason to cancel an order, or the replacement unit's serial."""
+"""One line to type before an action: the reason to cancel, the replacement unit's serial, the customer's opinion."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from desktop_app.services.work_order_details import WorkOrderDetail
 class NotePurpose(StrEnum):
     CANCEL = "cancel"
     EXCHANGE = "exchange"
+    OPINION = "opinion"
 
 
 class NoteDialog(OrderDialog):
@@ -26,7 +27,8 @@ class NoteDialog(OrderDialog):
         ui = self.ui
         self.purpose = NotePurpose.CANCEL
         self.errors = FieldErrors([("reason", ui.note_edit, ui.note_error),
-                                   ("replacement_serial", ui.note_edit, ui.note_error)], ui.error_label)
+                                   ("replacement_serial", ui.note_edit, ui.note_error),
+                                   ("customer_opinion", ui.note_edit, ui.note_error)], ui.error_label)
         ui.ok_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
 
@@ -43,6 +45,12 @@ class NoteDialog(OrderDialog):
             ui.note_label.setText(self.tr("&Reason:"))
             ui.note_edit.setPlaceholderText(self.tr("Why the order is cancelled (kept in its history)"))
             ui.ok_button.setText(self.tr("Cancel the &order"))
+        elif self.purpose is NotePurpose.OPINION:
+            self.setWindowTitle(self.tr("The customer's opinion"))
+            ui.note_label.setText(self.tr("&Customer's opinion:"))
+            ui.note_edit.setPlaceholderText(self.tr("What the customer says about the service (E17)"))
+            ui.note_edit.setText(detail.report_customer_opinion or "")
+            ui.ok_button.setText(self.tr("&Save opinion"))
         else:
             self.setWindowTitle(self.tr("Exchange"))
             ui.note_label.setText(self.tr("&Replacement serial no.:"))
@@ -62,6 +70,10 @@ class NoteDialog(OrderDialog):
             done = self.attempt(lambda: self._services.orders.cancel(self._actor, order_id, text,
                                                                      expected_version=version), self.errors)
             message = self.tr("Work order {number} cancelled.")
+        elif self.purpose is NotePurpose.OPINION:
+            done = self.attempt(lambda: self._services.orders.record_customer_opinion(
+                self._actor, order_id, text, expected_version=version), self.errors)
+            message = self.tr("The customer's opinion is on {number}'s service report.")
         else:
             done = self.attempt(lambda: self._services.bench.record_exchange(self._actor, order_id, text),
                                 self.errors)

@@ -30,7 +30,11 @@ from desktop_app.services.work_order_details import WorkOrderDetail
 DIALOGS: dict[Action, type[OrderDialog]] = {Action.DIAGNOSE: DiagnosisDialog, Action.QUOTE: QuoteDialog,
                                             Action.PARTS: PartsDialog, Action.REPORT: ReportDialog,
                                             Action.VISIT: VisitDialog, Action.EXCHANGE: NoteDialog,
-                                            Action.CANCEL: NoteDialog}
+                                            Action.CANCEL: NoteDialog, Action.OPINION: NoteDialog}
+
+
+NOTE_PURPOSES = {Action.CANCEL: NotePurpose.CANCEL, Action.EXCHANGE: NotePurpose.EXCHANGE,
+                 Action.OPINION: NotePurpose.OPINION}
 
 
 class OrderActions(QObject):
@@ -137,7 +141,7 @@ class OrderActions(QObject):
             self.dialogs[kind] = dialog
         try:
             if isinstance(dialog, NoteDialog):
-                dialog.start_for(detail, NotePurpose.CANCEL if action is Action.CANCEL else NotePurpose.EXCHANGE)
+                dialog.start_for(detail, NOTE_PURPOSES[action])
             else:
                 dialog.start(detail)
         except Exception as error:  # noqa: BLE001 - e.g. the database went away while filling the form
