@@ -32,9 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"service-counter {__version__}")
     parser.add_argument(
-        "--database-url",
+        "--database-url", "--database",
         metavar="URL",
-        help="sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+        help="a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
         "(default: $SERVICE_COUNTER_DATABASE_URL, else a file in your user data folder)",
     )
     parser.add_argument("--language", choices=("zh_CN", "en"), help="interface language")

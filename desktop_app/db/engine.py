@@ -25,6 +25,8 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 def resolve_database_url(cli_url: str | None = None) -> URL:
     """``--database-url``, else ``$SERVICE_COUNTER_DATABASE_URL``, else the per-user SQLite file."""
     raw = cli_url or os.environ.get(ENV_DATABASE_URL)
+    if raw and "://" not in raw:  # a plain file path: the embedded SQLite database in that file
+        return make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
     if raw:
         url = make_url(raw)
         if url.drivername == "postgresql":  # psycopg 3 is the driver we ship

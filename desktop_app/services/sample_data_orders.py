@@ -33,6 +33,9 @@ from desktop_app.services.sample_data_support import CST, Record, cst_date
 
 S = WorkOrderState
 HOUR = dt.timedelta(hours=1)
+SHOWCASE_STATES = (S.DISPATCHED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.AWAITING_PARTS, S.REPAIRING, S.REPAIRED,
+                   S.READY_FOR_PICKUP, S.SHIPPED_BACK)
+SHOWCASE_WITHIN = dt.timedelta(days=14)  # an order stuck longer than two weeks would look wrong
 
 # Which kinds of part a fault usually needs; empty means it is fixed without parts.
 PART_KINDS: dict[str, tuple[str, ...]] = {
@@ -89,6 +92,8 @@ class OrderMaker:
         self.cat = catalogue
         self.now = now
         self.on_hand = catalogue.on_hand  # shared: issues never drive it negative
+        # A newcomer should meet every open state at least once: recent orders stop in one not yet shown.
+        self.states_to_show = set(SHOWCASE_STATES)
 
     def _hours(self, low: float, high: float) -> dt.timedelta:
         return dt.timedelta(minutes=self.rng.randint(round(low * 60), round(high * 60)))
@@ -108,7 +113,7 @@ class OrderMaker:
         sup = self.cat.supervisor_id
         op = intake.operator_id
         steps, parts, extra = self._timeline(intake, tech, sup, op)
-        kept = [s for s in steps if s[1] <= self.now]
+        kept = self._showcase([s for s in steps if s[1] <= self.now], intake)
         reached = [s[0] for s in kept]
         state = reached[-1]
         wo: Record = {
@@ -162,6 +167,19 @@ class OrderMaker:
             if rng.random() < 0.45:  # E17: not every customer hands the survey back
                 order.survey = self._survey(intake, wo, op)
         return order
+
+    def _showcase(self, kept: list[tuple[WorkOrderState, dt.datetime, int, str | None]],
+                  intake: Intake) -> list[tuple[WorkOrderState, dt.datetime, int, str | None]]:
+        """Cuts a recent order at an open state no other order shows yet (its history stays true)."""
+        final = kept[-1][0]
+        if final in self.states_to_show or self.now - intake.t0 > SHOWCASE_WITHIN:
+            self.states_to_show.discard(final)
+            return kept
+        for index, (state, *_rest) in enumerate(kept):
+            if state in self.states_to_show:
+                self.states_to_show.discard(state)
+                return kept[:index + 1]
+        return kept
 
     def _timeline(self, intake: Intake, tech: int, sup: int, op: int):
         """Every step the order would take, with who and when; the caller cuts it at now."""

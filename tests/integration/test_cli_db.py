@@ -64,3 +64,12 @@ def test_a_text_file_gets_a_clear_message_in_chinese_by_default(tmp_path: Path) 
     assert "Traceback" not in result.stderr
     assert str(path) in result.stderr and "售后服务台" in result.stderr
     assert path.read_text() == "not a database"
+
+
+def test_a_plain_file_path_is_the_sqlite_database_in_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["--database", "counter.sqlite3", "db", "upgrade"]) == 0  # relative to where it is run
+    assert main(["--database-url", str(tmp_path / "counter.sqlite3"), "db", "current"]) == 0
+    assert capsys.readouterr().out.strip().endswith(migrate.head_revision())
+    assert (tmp_path / "counter.sqlite3").stat().st_size > 0
