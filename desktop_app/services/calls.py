@@ -22,7 +22,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.listings import Listing, like_pattern
-from desktop_app.services.sla import REPLY_WITHIN
+from desktop_app.services.sla import REPLY_WITHIN, check_on_site_city
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class CallForm:
     customer_id: int | None = None
     needs_visit: bool = False  # E1: an on-site order goes to the supervisor for dispatch
     required_arrival_at: dt.datetime | None = None  # S3: the time the customer asked for
+    city: str = ""  # S2: where the visit would be; empty: the known customer's city
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,11 @@ class CallRegister:
         if errors:
             raise FormInvalid(errors)
         with self._sessions.write() as s, s.begin():
+            if form.needs_visit:
+                problems = check_on_site_city(s, form.city.strip() or self._known_city(s, form, phone),
+                                              city_field="city", request_field="needs_visit")  # rule S2
+                if problems:
+                    raise FormInvalid(problems)
             today = now.astimezone().date()
             call = Call(
                 number=numbering.next_number(s, numbering.CALL, today), channel=form.channel, received_at=now,
@@ -97,7 +103,7 @@ class CallRegister:
             audit_trail.record(s, actor, "call", call.id, "create", audit_trail.created_values(call))
             order_number = None
             if form.needs_visit:
-                customer_id = form.customer_id or self._customer_for(s, actor, call)
+                customer_id = form.customer_id or self._customer_for(s, actor, call, form.city.strip() or None)
                 order = WorkOrder(number=numbering.next_number(s, numbering.WORK_ORDER, today), call_id=call.id,
                                   customer_id=customer_id, kind=WorkOrderKind.ON_SITE,
                                   required_arrival_at=form.required_arrival_at)
@@ -130,12 +136,21 @@ class CallRegister:
             audit_trail.record(s, actor, "call", call.id, "link_claim", audit_trail.changes_of(call))
 
     @staticmethod
-    def _customer_for(s, actor: Actor, call: Call) -> int:  # type: ignore[no-untyped-def]
+    def _known_city(s, form: CallForm, phone: str | None) -> str | None:  # type: ignore[no-untyped-def]
+        """The city on file for the chosen customer, or for the caller's phone number."""
+        if form.customer_id is not None:
+            return s.scalar(select(Customer.city).where(Customer.id == form.customer_id))
+        if phone:
+            return s.scalar(select(Customer.city).where(Customer.phone == phone).limit(1))
+        return None
+
+    @staticmethod
+    def _customer_for(s, actor: Actor, call: Call, city: str | None) -> int:  # type: ignore[no-untyped-def]
         """An on-site order needs a customer: the caller's record by phone, else a new one."""
         existing = s.scalar(select(Customer.id).where(Customer.phone == call.phone).limit(1))
         if existing is not None:
             return existing
-        customer = Customer(name=call.caller_name, phone=call.phone or "")
+        customer = Customer(name=call.caller_name, phone=call.phone or "", city=city)
         s.add(customer)
         s.flush()
         audit_trail.record(s, actor, "customer", customer.id, "create", audit_trail.created_values(customer))

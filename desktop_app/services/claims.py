@@ -24,7 +24,7 @@ from desktop_app.services.authorization import require
 from desktop_app.services.concurrency import check_version
 from desktop_app.services.intake_forms import FormInvalid, IntakeForm, validate_intake
 from desktop_app.services.policy import current_version
-from desktop_app.services.sla import SlaDeadlines, deadlines
+from desktop_app.services.sla import SlaDeadlines, check_on_site_city, deadlines
 
 # Remedies that need a repair work order straight away; a return waits for approval (W9) and
 # a negotiated outcome (W8) for the negotiation.
@@ -177,14 +177,9 @@ class ClaimIntakeService:
     @staticmethod
     def _check_on_site_city(s: Session, city: str | None) -> None:
         """S2: on-site service only in the configured cities; elsewhere phone, fax, e-mail, QQ, website."""
-        sla = deadlines(s, utcnow(), city)
-        if not (city or "").strip():
-            raise FormInvalid([ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "Enter the customer's city: on-site service depends on it (S2)."), field="customer_city")])
-        if not sla.on_site_city:
-            raise FormInvalid([ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or "
-                "the website (S2)."), field="channel", cities="、".join(sla.on_site_cities), city=city.strip())])
+        problems = check_on_site_city(s, city, city_field="customer_city", request_field="channel")
+        if problems:
+            raise FormInvalid(problems)
 
     @staticmethod
     def _unit_by_serial(s: Session, serial: str) -> Unit | None:

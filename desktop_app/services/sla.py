@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop_app.db.types import utcnow
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import settings
 
 REPLY_WITHIN = dt.timedelta(hours=8)  # rule S1
@@ -19,6 +22,21 @@ class SlaDeadlines:
     answer_due: dt.datetime  # S3: answer with the service information
     on_site_city: bool  # S2: the customer's city has on-site support
     on_site_cities: tuple[str, ...]
+
+
+def check_on_site_city(session: Session, city: str | None, *, city_field: str, request_field: str) -> list[ValidationError]:
+    """S2: on-site service only in the configured cities; elsewhere phone, fax, e-mail, QQ, website.
+
+    Returns the problems (empty when the visit may be promised), naming the caller's own fields."""
+    if not (city or "").strip():
+        return [ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Enter the customer's city: on-site service depends on it (S2)."), field=city_field)]
+    sla = deadlines(session, utcnow(), city)
+    if sla.on_site_city:
+        return []
+    return [ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or "
+        "the website (S2)."), field=request_field, cities="、".join(sla.on_site_cities), city=city.strip())]
 
 
 def deadlines(session: Session, received_at: dt.datetime, city: str | None) -> SlaDeadlines:

@@ -159,6 +159,14 @@ def test_a_call_needing_a_visit_creates_an_on_site_order(qtbot, tab, database):
     dialog = open_register(qtbot, tab)
     dialog.ui.visit_check.setChecked(True)
     register_call(qtbot, dialog, "孙工", "02087654321", "设备无法上电，需上门")
+    assert dialog.ui.required_arrival_at_error.text() == "请填写客户所在城市：能否上门服务取决于城市（S2）。"
+    assert dialog.ui.city_edit.hasFocus() and dialog.ui.caller_edit.text() == "孙工"  # nothing lost
+    dialog.ui.city_edit.insert("拉萨")
+    qtbot.mouseClick(dialog.ui.register_button, Qt.MouseButton.LeftButton)
+    assert "拉萨" in dialog.ui.required_arrival_at_error.text()  # S2: remote support only there
+    dialog.ui.city_edit.clear()
+    dialog.ui.city_edit.insert("深圳")
+    qtbot.mouseClick(dialog.ui.register_button, Qt.MouseButton.LeftButton)
     assert "上门工单 WO-2026-000001 等待派工。" in dialog.ui.result_label.text()
     with database.sessions.read() as s:
         order = s.scalar(select(WorkOrder))

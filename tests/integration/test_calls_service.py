@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import CallChannel, WorkOrderKind
-from desktop_app.db.models import AuditEntry, WorkOrder
+from desktop_app.db.models import AuditEntry, Call, Customer, WorkOrder
 from desktop_app.db.opening import Database
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
@@ -45,11 +46,32 @@ def test_a_visit_request_creates_an_on_site_order_for_dispatch(database: Databas
     arrival = NOW + dt.timedelta(hours=5)
     saved = register.register(people[Role.OPERATOR], CallForm(
         channel=CallChannel.PHONE, caller_name="成都华信科技", phone="028-85551234", subject="机房交换机宕机，需上门",
-        needs_visit=True, required_arrival_at=arrival))
+        needs_visit=True, required_arrival_at=arrival, city="成都"))
     with database.sessions.read() as s:
         order = s.scalar(select(WorkOrder))
+        city = s.scalar(select(Customer.city).where(Customer.id == order.customer_id))
     assert order.number == saved.work_order_number and order.kind is WorkOrderKind.ON_SITE
     assert order.required_arrival_at == arrival and order.technician_id is None  # E1: waits for dispatch
+    assert city == "成都"  # the new customer record keeps where the visit goes
+
+
+def test_a_visit_is_promised_only_in_the_on_site_cities(database: Database, people: dict[Role, Actor]) -> None:  # S2
+    register = CallRegister(database.sessions, clock=lambda: NOW)
+    form = CallForm(channel=CallChannel.PHONE, caller_name="拉萨客户", phone="0891-6331234", subject="需上门",
+                    needs_visit=True, required_arrival_at=NOW + dt.timedelta(hours=5))
+    with pytest.raises(FormInvalid) as no_city:
+        register.register(people[Role.OPERATOR], form)
+    assert [e.field for e in no_city.value.errors] == ["city"]
+    with pytest.raises(FormInvalid) as far:
+        register.register(people[Role.OPERATOR], dataclasses.replace(form, city="拉萨"))
+    assert [e.field for e in far.value.errors] == ["needs_visit"] and "拉萨" in str(far.value)
+    with database.sessions.read() as s:
+        assert s.scalar(select(func.count(Call.id))) == 0 and s.scalar(select(func.count(WorkOrder.id))) == 0
+    # A known customer's city on file is enough; a call without a visit needs no city at all.
+    with database.sessions.write() as s, s.begin():
+        s.add(Customer(name="西安客户", phone="029-88881234", city="西安"))
+    register.register(people[Role.OPERATOR], dataclasses.replace(form, phone="029-88881234"))
+    register.register(people[Role.OPERATOR], dataclasses.replace(form, needs_visit=False, required_arrival_at=None))
 
 
 def test_bad_calls_name_each_field(database: Database, people: dict[Role, Actor]) -> None:

@@ -133,6 +133,17 @@ class Ui_CallRegisterDialog(object):
 
         self.visit_row.addWidget(self.arrival_edit)
 
+        self.city_label = QLabel(self.new_call_group)
+        self.city_label.setObjectName(u"city_label")
+
+        self.visit_row.addWidget(self.city_label)
+
+        self.city_edit = QLineEdit(self.new_call_group)
+        self.city_edit.setObjectName(u"city_edit")
+        self.city_edit.setMaxLength(50)
+
+        self.visit_row.addWidget(self.city_edit)
+
         self.visit_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.visit_row.addItem(self.visit_spacer)
@@ -293,6 +304,7 @@ class Ui_CallRegisterDialog(object):
         self.phone_label.setBuddy(self.phone_edit)
         self.subject_label.setBuddy(self.subject_edit)
         self.details_label.setBuddy(self.details_edit)
+        self.city_label.setBuddy(self.city_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.channel_combo, self.caller_edit)
         QWidget.setTabOrder(self.caller_edit, self.phone_edit)
@@ -300,7 +312,8 @@ class Ui_CallRegisterDialog(object):
         QWidget.setTabOrder(self.subject_edit, self.details_edit)
         QWidget.setTabOrder(self.details_edit, self.visit_check)
         QWidget.setTabOrder(self.visit_check, self.arrival_edit)
-        QWidget.setTabOrder(self.arrival_edit, self.register_button)
+        QWidget.setTabOrder(self.arrival_edit, self.city_edit)
+        QWidget.setTabOrder(self.city_edit, self.register_button)
         QWidget.setTabOrder(self.register_button, self.overdue_check)
         QWidget.setTabOrder(self.overdue_check, self.calls_table)
         QWidget.setTabOrder(self.calls_table, self.reply_note_edit)
@@ -328,6 +341,11 @@ class Ui_CallRegisterDialog(object):
         self.visit_check.setText(QCoreApplication.translate("CallRegisterDialog", u"Needs a &visit; arrive by:", None))
 #if QT_CONFIG(tooltip)
         self.visit_check.setToolTip(QCoreApplication.translate("CallRegisterDialog", u"Creates an on-site work order for the supervisor to dispatch (E1, S3)", None))
+#endif // QT_CONFIG(tooltip)
+        self.city_label.setText(QCoreApplication.translate("CallRegisterDialog", u"C&ity:", None))
+        self.city_edit.setPlaceholderText(QCoreApplication.translate("CallRegisterDialog", u"On file if known", None))
+#if QT_CONFIG(tooltip)
+        self.city_edit.setToolTip(QCoreApplication.translate("CallRegisterDialog", u"On-site service only in the cities of the policy (S2)", None))
 #endif // QT_CONFIG(tooltip)
         self.register_button.setText(QCoreApplication.translate("CallRegisterDialog", u"Re&gister call", None))
 #if QT_CONFIG(tooltip)

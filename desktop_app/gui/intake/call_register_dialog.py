@@ -50,9 +50,12 @@ class CallRegisterDialog(QDialog):
         self.errors = FieldErrors([("caller_name", ui.caller_edit, ui.caller_name_error),
                                    ("phone", ui.phone_edit, ui.phone_error),
                                    ("subject", ui.subject_edit, ui.subject_error),
-                                   ("required_arrival_at", ui.arrival_edit, ui.required_arrival_at_error)],
+                                   ("required_arrival_at", ui.arrival_edit, ui.required_arrival_at_error),
+                                   ("needs_visit", ui.visit_check, ui.required_arrival_at_error),  # S2
+                                   ("city", ui.city_edit, ui.required_arrival_at_error)],
                                   ui.result_label)
         ui.visit_check.toggled.connect(ui.arrival_edit.setEnabled)
+        ui.visit_check.toggled.connect(ui.city_edit.setEnabled)
         ui.register_button.clicked.connect(self.register)
         ui.replied_button.clicked.connect(self.mark_replied)
         ui.link_button.clicked.connect(self.link_claim)
@@ -102,6 +105,7 @@ class CallRegisterDialog(QDialog):
         arrival = (self._services.clock() + DEFAULT_ARRIVAL).astimezone().replace(tzinfo=None)  # local wall time
         self.ui.arrival_edit.setDateTime(QDateTime(arrival))
         self.ui.arrival_edit.setEnabled(self.ui.visit_check.isChecked())
+        self.ui.city_edit.setEnabled(self.ui.visit_check.isChecked())
         self.model.reload()
         self.ui.caller_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -126,7 +130,7 @@ class CallRegisterDialog(QDialog):
         form = CallForm(channel=CallChannel(ui.channel_combo.currentData()), caller_name=ui.caller_edit.text(),
                         phone=ui.phone_edit.text(), subject=ui.subject_edit.text(),
                         details=ui.details_edit.toPlainText(), needs_visit=ui.visit_check.isChecked(),
-                        required_arrival_at=arrival)
+                        required_arrival_at=arrival, city=ui.city_edit.text() if ui.visit_check.isChecked() else "")
         try:
             saved = self._services.calls.register(self._actor, form)
         except FormInvalid as invalid:
@@ -198,7 +202,7 @@ class CallRegisterDialog(QDialog):
 
     def _clear_form(self) -> None:
         ui = self.ui
-        for edit in (ui.caller_edit, ui.phone_edit, ui.subject_edit):
+        for edit in (ui.caller_edit, ui.phone_edit, ui.subject_edit, ui.city_edit):
             edit.clear()
         ui.details_edit.clear()
         ui.visit_check.setChecked(False)
