@@ -24,7 +24,10 @@ from desktop_app.errors import KnownError
 from desktop_app.gui.dialogs.first_run_dialog import FirstRunDialog
 from desktop_app.gui.dialogs.sign_in_dialog import SignInDialog
 from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
+from desktop_app.gui.evaluation.report_reminder import install_report_reminder
 from desktop_app.gui.fonts import install_cjk_font
+from desktop_app.gui.parts.parts_windows import connect_parts_windows
 from desktop_app.gui.backup_actions import BackupActions
 from desktop_app.gui.idle_lock import IdleLock, minutes_to_ms
 from desktop_app.gui.intake.desk_services import DeskServices
@@ -34,6 +37,7 @@ from desktop_app.gui.printing.print_settings_dialog import install_print_menu
 from desktop_app.gui.sample_data_loader import DEFAULT_SAMPLE_CLAIMS, SampleDataLoader
 from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.gui.tabs.list_tab import ListTab
+from desktop_app.gui.requisitions.requisition_services import RequisitionServices
 from desktop_app.gui.tabs.requisitions_tab import RequisitionsTab
 from desktop_app.gui.tabs.staff_tab import StaffTab
 from desktop_app.gui.surveys.survey_menu import install_survey_menu
@@ -47,7 +51,9 @@ from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditLog
 from desktop_app.services.policy import PolicyService
-from desktop_app.services.listings import ClaimListing, RequisitionListing, StaffListing, WorkOrderListing
+from desktop_app.services.evaluation_listing import EvaluationListing
+from desktop_app.services.listings import ClaimListing, WorkOrderListing
+from desktop_app.services.requisition_details import SortedRequisitionListing
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +90,9 @@ def build_tabs(database: Database, actor: Actor) -> list[ListTab]:
     return [
         connect_receipts(ClaimsTab(ClaimListing(sessions), DeskServices.for_sessions(sessions), actor), sessions),
         connect_work_order_printing(
-            WorkOrdersTab(WorkOrderListing(sessions), WorkOrderServices.for_sessions(sessions), actor)),
-        RequisitionsTab(RequisitionListing(sessions)),
-        StaffTab(StaffListing(sessions)),
+            WorkOrdersTab(WorkOrderListing(sessions), WorkOrderServices.for_sessions(sessions), actor), sessions),
+        RequisitionsTab(SortedRequisitionListing(sessions), RequisitionServices.for_sessions(sessions), actor),
+        StaffTab(EvaluationListing(sessions, actor), EvaluationServices.for_sessions(sessions), actor),
     ]
 
 
@@ -99,23 +105,32 @@ def build_main_window(database: Database, actor: Actor) -> MainWindow:
     lock_when_idle(window, accounts)
     install_survey_menu(window, database.sessions)
     window.fault_catalogue = install_fault_catalogue_menu(window, database.sessions)
+    window.parts_windows = connect_parts_windows(window.tabs[2], database.sessions, lambda: window.actor)  # D6-D10
     install_print_menu(window)
     window.backups = BackupActions(window, database)
     window.backups.install(window)
     _open_scanned_work_orders(window)
+    window.report_reminder = install_report_reminder(window, database.sessions, lambda: window.actor)  # D3
     window.reload_all()
     return window
 
 
 def _open_scanned_work_orders(window: MainWindow) -> None:
-    """A work-order number scanned at the intake desk opens the order on its own tab."""
-    claims, orders = window.tabs[0], window.tabs[1]
+    """A work-order number scanned at the intake desk, or chosen in the evaluation's evidence, opens
+    the order on its own tab."""
+    claims, orders, staff = window.tabs[0], window.tabs[1], window.tabs[3]
 
     def open_order(order_id: int) -> None:
         window.show_tab(1)
         orders.open_order(order_id)
 
+    def open_number(number: str) -> None:
+        order_id = orders.services.support.find_order(number) if orders.services else None
+        if order_id is not None:
+            open_order(order_id)
+
     claims.work_order_scanned.connect(open_order)
+    staff.work_order_requested.connect(open_number)
 
 
 def lock_when_idle(window: MainWindow, accounts: AccountService) -> IdleLock:
@@ -201,11 +216,11 @@ def _log_to_file() -> None:
     root = logging.getLogger()
     if any(getattr(h, "name", "") == LOG_HANDLER_NAME for h in root.handlers):
         return
-    try:
+    try:  # a read-only or full data folder: carry on without a log file rather than not start
         handler = RotatingFileHandler(user_data_dir() / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3,
                                       encoding="utf-8")
-    except OSError:
-        log.warning("cannot write the log file in %s", user_data_dir(), exc_info=True)
+    except OSError as error:
+        log.warning("cannot write the log file: %s", error)  # not user_data_dir() again: it may raise
         return
     handler.set_name(LOG_HANDLER_NAME)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+138"/>
+        <location filename="../../desktop_app/app.py" line="+146"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -524,7 +524,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+66"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+69"/>
         <source>Call no.</source>
         <translation>Call no.</translation>
     </message>
@@ -569,7 +569,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -579,7 +579,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -594,7 +594,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Replied {time}: {note}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Select a call in the register first.</source>
         <translation>Select a call in the register first.</translation>
     </message>
@@ -674,7 +674,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Creates an on-site work order for the supervisor to dispatch (E1, S3)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On file if known</source>
+        <translation>On file if known</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site service only in the cities of the policy (S2)</source>
+        <translation>On-site service only in the cities of the policy (S2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Re&amp;gister call</source>
         <translation>Re&amp;gister call</translation>
     </message>
@@ -730,6 +745,181 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
 </context>
 <context>
+    <name>CatalogueWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+53"/>
+        <location filename="../../ui/parts_catalogue_window.ui" line="+14"/>
+        <source>Parts catalogue</source>
+        <translation>Parts catalogue</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear part</source>
+        <translation>Wear part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>In force since {date}</source>
+        <translation>In force since {date}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Fee price</source>
+        <translation>Fee price</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reorder level</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fee-schedule versions: {count}; the latest takes effect on {date}. Prices shown are those in force today.</source>
+        <translation>Fee-schedule versions: {count}; the latest takes effect on {date}. Prices shown are those in force today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fee schedule is published yet: parts have no prices.</source>
+        <translation>No fee schedule is published yet: parts have no prices.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts: {count}</source>
+        <translation>Parts: {count}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Part {part} saved.</source>
+        <translation>Part {part} saved.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fee schedule effective {date} published; lines: {lines}.</source>
+        <translation>Fee schedule effective {date} published; lines: {lines}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the parts list</source>
+        <translation>Import the parts list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts lists (*.xlsx *.csv)</source>
+        <translation>Parts lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported {file}: added {added}, changed {changed}.</source>
+        <translation>Imported {file}: added {added}, changed {changed}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the catalogue</source>
+        <translation>Export the catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to {file}…</source>
+        <translation>Exporting to {file}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts exported to {file}: {count}.</source>
+        <translation>Parts exported to {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_catalogue_window.ui" line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Part no., name, category or product model</source>
+        <translation>Part no., name, category or product model</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;New part…</source>
+        <translation>&amp;New part…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit part…</source>
+        <translation>&amp;Edit part…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publish &amp;fee schedule…</source>
+        <translation>Publish &amp;fee schedule…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New prices for the selected parts from an effective date (D6); orders before it keep the old prices.</source>
+        <translation>New prices for the selected parts from an effective date (D6); orders before it keep the old prices.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manufacturer&apos;s parts list as XLSX or CSV (UTF-8 or GBK): preview first, then apply.</source>
+        <translation>The manufacturer&apos;s parts list as XLSX or CSV (UTF-8 or GBK): preview first, then apply.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole catalogue with the prices in force today, in the import layout.</source>
+        <translation>The whole catalogue with the prices in force today, in the import layout.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/change_password_dialog.py" line="+27"/>
@@ -779,6 +969,19 @@ The current database is kept beside it, and the program closes afterwards; start
         <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLabels</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/label_printing.py" line="+56"/>
+        <source>Print la&amp;bel</source>
+        <translation>Print la&amp;bel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the unit label of the selected claim, to stick on the unit</source>
+        <translation>Print the unit label of the selected claim, to stick on the unit</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1132,262 @@ Fault: {fault}</translation>
         <location line="+7"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+45"/>
+        <source>— nobody in particular —</source>
+        <translation>— nobody in particular —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— choose the model —</source>
+        <translation>— choose the model —</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>If upheld: a major demerit for the person (E21).</source>
+        <translation>If upheld: a major demerit for the person (E21).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If upheld: criticism and the bonus deduction of the rule set in force (E3).</source>
+        <translation>If upheld: criticism and the bonus deduction of the rule set in force (E3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded against the product model and reported in the improvement report (E6).</source>
+        <translation>Recorded against the product model and reported in the improvement report (E6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded and reported; nothing is held against anyone (E5).</source>
+        <translation>Recorded and reported; nothing is held against anyone (E5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_complaint_form.ui" line="+14"/>
+        <source>Register a complaint</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received &amp;by:</source>
+        <translation>Received &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Received &amp;on:</source>
+        <translation>Received &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;From whom:</source>
+        <translation>&amp;From whom:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer name or company, as they gave it</source>
+        <translation>Customer name or company, as they gave it</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;About:</source>
+        <translation>&amp;About:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Work order no.:</source>
+        <translation>&amp;Work order no.:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Optional: the order the complaint is about</source>
+        <translation>Optional: the order the complaint is about</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Product model:</source>
+        <translation>&amp;Product model:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the customer says happened</source>
+        <translation>What the customer says happened</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/complaints_dialog.py" line="+41"/>
+        <source>Complaints {month}</source>
+        <translation>Complaints {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints received in {month}, and every complaint still awaiting verification.</source>
+        <translation>Complaints received in {month}, and every complaint still awaiting verification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Recorded, nothing held against anyone</source>
+        <translation>Recorded, nothing held against anyone</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a complaint in the list.</source>
+        <translation>Choose a complaint in the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number}: {description}</source>
+        <translation>{number}: {description}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting verification.</source>
+        <translation>Awaiting verification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}: {outcome}</source>
+        <translation>{status}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Complaint {number} registered; it awaits verification.</source>
+        <translation>Complaint {number} registered; it awaits verification.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{number} upheld: {outcome}.</source>
+        <translation>{number} upheld: {outcome}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} upheld; recorded and reported, nothing held against anyone.</source>
+        <translation>{number} upheld; recorded and reported, nothing held against anyone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} dismissed.</source>
+        <translation>{number} dismissed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_complaints_dialog.ui" line="+14"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Register complaint…</source>
+        <translation>&amp;Register complaint…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Verification by the supervisor</source>
+        <translation>Verification by the supervisor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the verification found: who was heard, what was checked</source>
+        <translation>What the verification found: who was heard, what was checked</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Upheld</source>
+        <translation>&amp;Upheld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The complaint is true; E21 kinds become a major demerit, attitude criticism (E3)</source>
+        <translation>The complaint is true; E21 kinds become a major demerit, attitude criticism (E3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dismissed</source>
+        <translation>&amp;Dismissed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The complaint is not borne out; nothing is held against anyone</source>
+        <translation>The complaint is not borne out; nothing is held against anyone</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1723,7 @@ Fault: {fault}</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+45"/>
         <source>Print preview: {title}</source>
         <translation>Print preview: {title}</translation>
     </message>
@@ -1298,12 +1757,7 @@ Fault: {fault}</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The file could not be saved: {reason}</source>
-        <translation>The file could not be saved: {reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1582,7 +2036,7 @@ Fault: {fault}</translation>
         <translation>--sold is required unless --no-invoice is given.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/phone_numbers.py" line="+24"/>
+        <location filename="../../desktop_app/core/phone_numbers.py" line="+25"/>
         <source>Enter a phone number.</source>
         <translation>Enter a phone number.</translation>
     </message>
@@ -1612,17 +2066,17 @@ Fault: {fault}</translation>
         <translation>This claim is not waiting for approval.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/services/sla.py" line="+32"/>
         <source>Enter the customer&apos;s city: on-site service depends on it (S2).</source>
         <translation>Enter the customer&apos;s city: on-site service depends on it (S2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</source>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../desktop_app/services/claims.py" line="+86"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
@@ -1653,6 +2107,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Shorten this entry to at most {n} characters.</source>
+        <translation>Shorten this entry to at most {n} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Describe the fault.</source>
         <translation>Describe the fault.</translation>
     </message>
@@ -1672,7 +2131,7 @@ Fault: {fault}</translation>
         <translation>An override needs a written reason (W10).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+72"/>
+        <location filename="../../desktop_app/services/calls.py" line="+73"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>Enter the caller&apos;s name.</translation>
     </message>
@@ -1687,7 +2146,7 @@ Fault: {fault}</translation>
         <translation>The requested arrival time has already passed.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Note what the caller was told.</source>
         <translation>Note what the caller was told.</translation>
     </message>
@@ -1699,6 +2158,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+10"/>
         <location filename="../../desktop_app/services/receipts.py" line="+90"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+143"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
     </message>
@@ -1781,12 +2241,13 @@ Fault: {fault}</translation>
         <translation>Each part once, with a quantity of at least 1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/services/requisition_details.py" line="+82"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+7"/>
         <source>There is no requisition “{number}”.</source>
         <translation>There is no requisition “{number}”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+7"/>
         <source>Requisition {number} is {status}: not possible now.</source>
         <translation>Requisition {number} is {status}: not possible now.</translation>
     </message>
@@ -1797,6 +2258,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
+        <location line="+28"/>
         <source>There is no rule set version {version}.</source>
         <translation>There is no rule set version {version}.</translation>
     </message>
@@ -1811,14 +2274,15 @@ Fault: {fault}</translation>
         <translation>A design-defect report names the product model (E6).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+7"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+130"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+18"/>
         <source>Write down what the verification found.</source>
         <translation>Write down what the verification found.</translation>
     </message>
@@ -1838,7 +2302,9 @@ Fault: {fault}</translation>
         <translation>This fine is already decided.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+22"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-24"/>
         <source>Choose a staff member.</source>
         <translation>Choose a staff member.</translation>
     </message>
@@ -1895,12 +2361,18 @@ Fault: {fault}</translation>
         <translation>The stock of {part} changed from {seen} to {now} since the count began; count again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="+146"/>
+        <source>Choose the work order.</source>
+        <translation>Choose the work order.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="+19"/>
         <source>Choose who bought the tool.</source>
         <translation>Choose who bought the tool.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="+6"/>
         <source>Another check-in took the same tool number; try again.</source>
         <translation>Another check-in took the same tool number; try again.</translation>
     </message>
@@ -2073,11 +2545,14 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+5"/>
+        <location line="+9"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>Unknown unit or part “{code}”.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../desktop_app/services/return_details.py" line="-31"/>
         <source>There is no return application “{number}”.</source>
         <translation>There is no return application “{number}”.</translation>
     </message>
@@ -2183,9 +2658,19 @@ Fault: {fault}</translation>
         <translation>{column} is missing (give both prices or neither)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+122"/>
+        <location filename="../../desktop_app/db/engine.py" line="+125"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding the database is full. Nothing was saved; free some space on it (or tell your administrator) and try again.</source>
+        <translation>The disk holding the database is full. Nothing was saved; free some space on it (or tell your administrator) and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be written: its file or folder is read-only. Nothing was saved; tell your administrator.</source>
+        <translation>The database cannot be written: its file or folder is read-only. Nothing was saved; tell your administrator.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2213,12 +2698,13 @@ Fault: {fault}</translation>
         <translation>Part number {part_no} is already in use.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="+134"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+101"/>
         <source>Give both prices of {part}.</source>
         <translation>Give both prices of {part}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+5"/>
         <source>The fee schedule has no lines.</source>
         <translation>The fee schedule has no lines.</translation>
     </message>
@@ -2239,17 +2725,27 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/commands/backup.py" line="+40"/>
-        <location filename="../../desktop_app/services/backups.py" line="+90"/>
+        <location filename="../../desktop_app/services/backups.py" line="+116"/>
         <source>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</source>
         <translation>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/backups.py" line="-26"/>
+        <location filename="../../desktop_app/services/backups.py" line="-32"/>
+        <source>The disk is full: the backup {path} could not be written. The database itself is unchanged; free some space or choose another place.</source>
+        <translation>The disk is full: the backup {path} could not be written. The database itself is unchanged; free some space or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup {path} could not be written: the folder is read-only or you may not write there. The database itself is unchanged; choose another folder.</source>
+        <translation>The backup {path} could not be written: the folder is read-only or you may not write there. The database itself is unchanged; choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>The backup could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The backup {path} failed its check ({reason}).</source>
         <translation>The backup {path} failed its check ({reason}).</translation>
     </message>
@@ -2284,7 +2780,7 @@ Fault: {fault}</translation>
         <translation>The printer could not be started. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing/printers.py" line="+26"/>
+        <location filename="../../desktop_app/gui/printing/printers.py" line="+30"/>
         <source>There is no printer “{name}” on this computer.</source>
         <translation>There is no printer “{name}” on this computer.</translation>
     </message>
@@ -2299,7 +2795,7 @@ Fault: {fault}</translation>
         <translation>Scan the QR code on the form or type the work-order number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/reports.py" line="+53"/>
+        <location filename="../../desktop_app/commands/reports.py" line="+54"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}” is not a month like 2026-03.</translation>
     </message>
@@ -2340,9 +2836,356 @@ Fault: {fault}</translation>
         <translation>The code {code} is already in this product line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/unit_labels.py" line="+116"/>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+122"/>
         <source>There is no claim or work order “{number}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no claim or work order “{number}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+93"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_entry_dialog.py" line="+22"/>
+        <source>Enter the amount in yuan with at most two decimals, e.g. 12500.00.</source>
+        <translation>Enter the amount in yuan with at most two decimals, e.g. 12500.00.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the percentage as a number, e.g. 3.5.</source>
+        <translation>Enter the percentage as a number, e.g. 3.5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the charge is for, e.g. freight of return application RA-2026-0003.</source>
+        <translation>Say what the charge is for, e.g. freight of return application RA-2026-0003.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+19"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/pickup_slips.py" line="+42"/>
+        <source>The pickup slip of {number} is printed once the order is ready for pickup or closed.</source>
+        <translation>The pickup slip of {number} is printed once the order is ready for pickup or closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
+        <source>The signing date must lie between the publication ({published}) and today.</source>
+        <translation>The signing date must lie between the publication ({published}) and today.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has already acknowledged version {version}.</source>
+        <translation>{name} has already acknowledged version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-63"/>
+        <source>Enter who complained.</source>
+        <translation>Enter who complained.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what the complaint is about.</source>
+        <translation>Describe what the complaint is about.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the staff member: an upheld complaint of this kind is held against them (E3, E21).</source>
+        <translation>Name the staff member: an upheld complaint of this kind is held against them (E3, E21).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the product model the design defect concerns (E6).</source>
+        <translation>Choose the product model the design defect concerns (E6).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint cannot be received after today.</source>
+        <translation>The complaint cannot be received after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+30"/>
+        <source>A new version cannot be published before the latest one ({day}).</source>
+        <translation>A new version cannot be published before the latest one ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/documents/saving.py" line="+41"/>
+        <source>The disk is full: {path} could not be saved. Nothing was written; free some space or choose another place.</source>
+        <translation>The disk is full: {path} could not be saved. Nothing was written; free some space or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} could not be saved: the folder is read-only or you may not write there. Nothing was written; choose another folder.</source>
+        <translation>{path} could not be saved: the folder is read-only or you may not write there. Nothing was written; choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} could not be saved ({reason}). Nothing was written.</source>
+        <translation>{path} could not be saved ({reason}). Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDetailPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+59"/>
+        <source>Orders completed</source>
+        <translation>Orders completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys returned (E17)</source>
+        <translation>Surveys returned (E17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average satisfaction (of 5)</source>
+        <translation>Average satisfaction (of 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered within 24 h (S3)</source>
+        <translation>Answered within 24 h (S3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived on time (S3)</source>
+        <translation>Arrived on time (S3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat repairs (E16)</source>
+        <translation>Repeat repairs (E16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete reports (E23)</source>
+        <translation>Incomplete reports (E23)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld complaints</source>
+        <translation>Upheld complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits (E21)</source>
+        <translation>Major demerits (E21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines total (E23)</source>
+        <translation>Fines total (E23)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} ({role}), {month}</source>
+        <translation>{name} ({role}), {month}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last 12 months ({first} – {last})</source>
+        <translation>The last 12 months ({first} – {last})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Work order: double-click to open it</source>
+        <translation>Work order: double-click to open it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed orders</source>
+        <translation>Completed orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders with a survey returned (E17)</source>
+        <translation>Orders with a survey returned (E17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered after 24 h or late on site (S3)</source>
+        <translation>Answered after 24 h or late on site (S3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats of this person&apos;s repairs (E16)</source>
+        <translation>Repeats of this person&apos;s repairs (E16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete service reports (E23)</source>
+        <translation>Incomplete service reports (E23)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upheld complaints (E3, E21)</source>
+        <translation>Upheld complaints (E3, E21)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed fines (E23)</source>
+        <translation>Confirmed fines (E23)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>rule set v{version}</source>
+        <translation>rule set v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+48"/>
+        <source>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</source>
+        <translation>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Figures of the month</source>
+        <translation>Figures of the month</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-86"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+42"/>
+        <source>&amp;Print evaluation sheet…</source>
+        <translation>&amp;Print evaluation sheet…</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/texts.py" line="+29"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarrelled with the customer (E21)</source>
+        <translation>Quarrelled with the customer (E21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for money or gifts (E21)</source>
+        <translation>Asked for money or gifts (E21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late for personal reasons (E21)</source>
+        <translation>Late for personal reasons (E21)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat repair for personal reasons (E21)</source>
+        <translation>Repeat repair for personal reasons (E21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attitude (E3)</source>
+        <translation>Attitude (E3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a quality problem (E5)</source>
+        <translation>Not a quality problem (E5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected design defect (E6)</source>
+        <translation>Suspected design defect (E6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting verification</source>
+        <translation>Awaiting verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerit (E21)</source>
+        <translation>Major demerit (E21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criticism and bonus deduction (E3)</source>
+        <translation>Criticism and bonus deduction (E3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left without calling headquarters</source>
+        <translation>Left without calling headquarters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late on site for personal reasons</source>
+        <translation>Late on site for personal reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete service report</source>
+        <translation>Incomplete service report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disobeyed dispatch</source>
+        <translation>Disobeyed dispatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested, to decide</source>
+        <translation>Suggested, to decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed, not fined</source>
+        <translation>Dismissed, not fined</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +3328,287 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>FeeScheduleDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="-96"/>
+        <source>Publish a fee schedule</source>
+        <translation>Publish a fee schedule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost price now</source>
+        <translation>Cost price now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee price now</source>
+        <translation>Fee price now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cost price</source>
+        <translation>New cost price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New fee price</source>
+        <translation>New fee price</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type or scan a part number, then Enter</source>
+        <translation>Type or scan a part number, then Enter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Versions published: {count}; the latest takes effect on {date} with {lines} lines.</source>
+        <translation>Versions published: {count}; the latest takes effect on {date} with {lines} lines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fee schedule is published yet.</source>
+        <translation>No fee schedule is published yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_fee_schedule_dialog.ui" line="+32"/>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Effective from:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. the manufacturer&apos;s letter no.</source>
+        <translation>e.g. the manufacturer&apos;s letter no.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add part no.:</source>
+        <translation>&amp;Add part no.:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FinesDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+18"/>
+        <source>Fines {month}</source>
+        <translation>Fines {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines of {month}, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
+        <translation>Fines of {month}, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision reason</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v{version}, not acknowledged</source>
+        <translation>v{version}, not acknowledged</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has not acknowledged rule set v{version}: this fine may not hold (E24).</source>
+        <translation>{name} has not acknowledged rule set v{version}: this fine may not hold (E24).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a fine in the list.</source>
+        <translation>Choose a fine in the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {reason}, {amount} ({day})</source>
+        <translation>{name}: {reason}, {amount} ({day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flagged: {name} has not acknowledged rule set v{version} (E24).</source>
+        <translation>Flagged: {name} has not acknowledged rule set v{version} (E24).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} fines suggested from the month&apos;s facts; decide each one.</source>
+        <translation>{count} fines suggested from the month&apos;s facts; decide each one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new fines: the month&apos;s facts hold nothing more to suggest.</source>
+        <translation>No new fines: the month&apos;s facts hold nothing more to suggest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fine confirmed: {amount} for {name}.</source>
+        <translation>Fine confirmed: {amount} for {name}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine dismissed for {name}.</source>
+        <translation>Fine dismissed for {name}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fine entered for {name}; it is only suggested until you confirm it.</source>
+        <translation>Fine entered for {name}; it is only suggested until you confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_fines_dialog.ui" line="+14"/>
+        <source>Fines</source>
+        <translation>Fines</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Suggest from the month&apos;s facts</source>
+        <translation>&amp;Suggest from the month&apos;s facts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late arrivals, leaving without calling headquarters and incomplete reports on the month&apos;s orders (E23)</source>
+        <translation>Late arrivals, leaving without calling headquarters and incomplete reports on the month&apos;s orders (E23)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Reason for the decision:</source>
+        <translation>&amp;Reason for the decision:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the fine is confirmed or dismissed (kept with it)</source>
+        <translation>Why the fine is confirmed or dismissed (kept with it)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>C&amp;onfirm fine</source>
+        <translation>C&amp;onfirm fine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter a fine by hand (e.g. disobeyed dispatch)</source>
+        <translation>Enter a fine by hand (e.g. disobeyed dispatch)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;taff:</source>
+        <translation>S&amp;taff:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ay:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Work order no.:</source>
+        <translation>&amp;Work order no.:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add fine</source>
+        <translation>&amp;Add fine</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+30"/>
@@ -2548,6 +3672,381 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/form_dialog.py" line="+67"/>
+        <source>Discard what was typed?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This has not been saved. Close and lose what was typed?</source>
+        <translation>This has not been saved. Close and lose what was typed?</translation>
+    </message>
+</context>
+<context>
+    <name>FundEntryDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_entry_dialog.py" line="+36"/>
+        <source>Record a remittance</source>
+        <translation>Record a remittance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A payment remitted to the manufacturer; the fund accrues its percentage of the quarter&apos;s remittances (D4).</source>
+        <translation>A payment remitted to the manufacturer; the fund accrues its percentage of the quarter&apos;s remittances (D4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Paid on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>&amp;Amount (¥):</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank slip or voucher no.</source>
+        <translation>Bank slip or voucher no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record remittance</source>
+        <translation>&amp;Record remittance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fund percentage</source>
+        <translation>Fund percentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fund&apos;s share of remittances is configuration with an effective date (D4); remittances from that date accrue at the new percentage.</source>
+        <translation>The fund&apos;s share of remittances is configuration with an effective date (D4); remittances from that date accrue at the new percentage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Effective from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Percentage (%):</source>
+        <translation>&amp;Percentage (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set percentage</source>
+        <translation>&amp;Set percentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a charge</source>
+        <translation>Record a charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight to the manufacturer and refurbishment parts the centre bears are deducted from the fund (D13, D14).</source>
+        <translation>Freight to the manufacturer and refurbishment parts the centre bears are deducted from the fund (D13, D14).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What for:</source>
+        <translation>&amp;What for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. freight, return application RA-2026-0003</source>
+        <translation>e.g. freight, return application RA-2026-0003</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record charge</source>
+        <translation>&amp;Record charge</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remittance of {amount} on {date} recorded.</source>
+        <translation>Remittance of {amount} on {date} recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fund percentage is {percent}% from {date}.</source>
+        <translation>The fund percentage is {percent}% from {date}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge of {amount} on {date} recorded.</source>
+        <translation>Charge of {amount} on {date} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund_entry_dialog.ui" line="+174"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FundPaperwork</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="-53"/>
+        <source>Service fund statement {period}</source>
+        <translation>Service fund statement {period}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts reconciliation {month}</source>
+        <translation>Parts reconciliation {month}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as XLSX</source>
+        <translation>Save as XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FundWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+54"/>
+        <location filename="../../ui/fund_window.ui" line="+14"/>
+        <source>Service fund</source>
+        <translation>Service fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter by month</source>
+        <translation>Quarter by month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittances and charges</source>
+        <translation>Remittances and charges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+89"/>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+3"/>
+        <source>Accrual</source>
+        <translation>Accrual</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Closing balance</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overrun payable</source>
+        <translation>Overrun payable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>Carried forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulated balance</source>
+        <translation>Cumulated balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference / note</source>
+        <translation>Reference / note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fund percentage in force: {percent}% since {date} (D4)</source>
+        <translation>Fund percentage in force: {percent}% since {date} (D4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fund percentage is set: remittances accrue nothing yet (D4).</source>
+        <translation>No fund percentage is set: remittances accrue nothing yet (D4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remittance</source>
+        <translation>Remittance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quarter {quarter}, tallied monthly and cumulated</source>
+        <translation>Quarter {quarter}, tallied monthly and cumulated</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quarter total</source>
+        <translation>Quarter total</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settlement: the charges exceed the fund by {amount}; the centre pays this overrun for {quarter} (never set off against payment for goods).</source>
+        <translation>Settlement: the charges exceed the fund by {amount}; the centre pays this overrun for {quarter} (never set off against payment for goods).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settlement: a year-end surplus of {amount} carries into the next year ({next}).</source>
+        <translation>Settlement: a year-end surplus of {amount} carries into the next year ({next}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settlement: a surplus of {amount} carries into {next}.</source>
+        <translation>Settlement: a surplus of {amount} carries into {next}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement: the fund is exactly used; nothing to pay or carry.</source>
+        <translation>Settlement: the fund is exactly used; nothing to pay or carry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund_window.ui" line="+8"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Record &amp;remittance…</source>
+        <translation>Record &amp;remittance…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record &amp;charge…</source>
+        <translation>Record &amp;charge…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freight and refurbishment the centre bears (D13, D14), deducted from the fund.</source>
+        <translation>Freight and refurbishment the centre bears (D13, D14), deducted from the fund.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fund &amp;percentage…</source>
+        <translation>Fund &amp;percentage…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Print statement…</source>
+        <translation>&amp;Print statement…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statement as &amp;XLSX…</source>
+        <translation>Statement as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Parts reconciliation (D9) for &amp;month:</source>
+        <translation>Parts reconciliation (D9) for &amp;month:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As XLS&amp;X…</source>
+        <translation>As XLS&amp;X…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/history_chart.py" line="+53"/>
+        <source>{month}: {completed} completed, satisfaction {score}</source>
+        <translation>{month}: {completed} completed, satisfaction {score}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No history yet</source>
+        <translation>No history yet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Completed orders</source>
+        <translation>Completed orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (of 5)</source>
+        <translation>Satisfaction (of 5)</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
@@ -2558,6 +4057,147 @@ Fault: {fault}</translation>
         <location line="+126"/>
         <source>{name} took over from {previous}.</source>
         <translation>{name} took over from {previous}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/import_dialog.py" line="+43"/>
+        <source>Import the parts list</source>
+        <translation>Import the parts list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes (old → new)</source>
+        <translation>Changes (old → new)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added: {count}</source>
+        <translation>Added: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {count}</source>
+        <translation>Changed: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: {count}</source>
+        <translation>Rejected: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applying adds {added} parts and changes {changed} ({unchanged} unchanged); prices take effect on {date}. Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
+        <translation>Applying adds {added} parts and changes {changed} ({unchanged} unchanged); prices take effect on {date}. Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported: {added} parts added, {changed} changed. Rejected rows not imported: {rejected}.</source>
+        <translation>Imported: {added} parts added, {changed} changed. Rejected rows not imported: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_import_dialog.ui" line="+35"/>
+        <source>Prices &amp;effective from:</source>
+        <translation>Prices &amp;effective from:</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>&amp;Apply import</source>
+        <translation>&amp;Apply import</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementReportDialog</name>
+    <message>
+        <location filename="../../ui/evaluation_improvement_dialog.ui" line="+14"/>
+        <source>Improvement report</source>
+        <translation>Improvement report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the general manager: the most frequent faults per model, repeat repairs, suspected design defects and non-quality complaints (E2, E5, E6, E16).</source>
+        <translation>For the general manager: the most frequent faults per model, repeat repairs, suspected design defects and non-quality complaints (E2, E5, E6, E16).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Preview PDF…</source>
+        <translation>&amp;Preview PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
+        <source>“From” must not be after “To”.</source>
+        <translation>“From” must not be after “To”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Improvement report {first} – {last}</source>
+        <translation>Improvement report {first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +4496,14 @@ Fault: {fault}</translation>
         <location line="+20"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/label_printing.py" line="-19"/>
+        <source>Unit label</source>
+        <translation>Unit label</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +5017,385 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../ui/evaluation_monthly_report_dialog.ui" line="+14"/>
+        <source>Repair monthly report</source>
+        <translation>Repair monthly report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The repair monthly report to the manufacturer (售后维修月报表) is due by the 3rd of the following month (D3).</source>
+        <translation>The repair monthly report to the manufacturer (售后维修月报表) is due by the 3rd of the following month (D3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>&amp;Preview PDF…</source>
+        <translation>&amp;Preview PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Mark as sent</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-113"/>
+        <source>The report for {month} was marked sent on {day}.</source>
+        <translation>The report for {month} was marked sent on {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{month} is not over yet: the report can be previewed, but it is due only on {due}.</source>
+        <translation>{month} is not over yet: the report can be previewed, but it is due only on {due}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due by {due}; not yet marked sent.</source>
+        <translation>Due by {due}; not yet marked sent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: it was due on {due} and is not marked sent.</source>
+        <translation>Overdue: it was due on {due} and is not marked sent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repair monthly report {month}</source>
+        <translation>Repair monthly report {month}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the repair monthly report</source>
+        <translation>Save the repair monthly report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The report for {month} is marked sent.</source>
+        <translation>The report for {month} is marked sent.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequisitionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+58"/>
+        <location line="+4"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Used in month</source>
+        <translation>Used in month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Reorder level</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Fee price</source>
+        <translation>Fee price</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nothing to suggest for this month: add the parts you need below.</source>
+        <translation>Nothing to suggest for this month: add the parts you need below.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{count} lines, total at the fee schedule: {total}</source>
+        <translation>{count} lines, total at the fee schedule: {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · not in the fee schedule: {parts}</source>
+        <translation> · not in the fee schedule: {parts}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draft {number} saved. Check the quota and submit it.</source>
+        <translation>Draft {number} saved. Check the quota and submit it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisition_new_dialog.ui" line="+6"/>
+        <source>New requisition</source>
+        <translation>New requisition</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The suggestion replaces the month&apos;s consumption, covers the open orders&apos; shortages and tops up to the reorder levels (D8). Change quantities, remove lines or add parts, then save the draft.</source>
+        <translation>The suggestion replaces the month&apos;s consumption, covers the open orders&apos; shortages and tops up to the reorder levels (D8). Change quantities, remove lines or add parts, then save the draft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Suggest a&amp;gain</source>
+        <translation>Suggest a&amp;gain</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>S&amp;hipping:</source>
+        <translation>S&amp;hipping:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Urgent cost difference (D8):</source>
+        <translation>&amp;Urgent cost difference (D8):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>charged to the centre</source>
+        <translation>charged to the centre</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Add a part</source>
+        <translation>Add a part</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part no. or name</source>
+        <translation>Part no. or name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Qty:</source>
+        <translation>&amp;Qty:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewReturnDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/new_return_dialog.py" line="+28"/>
+        <source>Serial / part no.</source>
+        <translation>Serial / part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who pays</source>
+        <translation>Who pays</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scan or type a claim no., serial no. or part no.</source>
+        <translation>Scan or type a claim no., serial no. or part no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for returning it.</source>
+        <translation>Give the reason for returning it.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add at least one unit or part to the list (D15).</source>
+        <translation>Add at least one unit or part to the list (D15).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Application {number} saved as a draft: apply to the manufacturer when the list is complete.</source>
+        <translation>Application {number} saved as a draft: apply to the manufacturer when the list is complete.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Detailed list (D15): {count} lines, {manufacturer} at the manufacturer&apos;s cost</source>
+        <translation>Detailed list (D15): {count} lines, {manufacturer} at the manufacturer&apos;s cost</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan the claim receipt or the unit&apos;s serial label</source>
+        <translation>Scan the claim receipt or the unit&apos;s serial label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part number, e.g. PWR-01</source>
+        <translation>The part number, e.g. PWR-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_new_dialog.ui" line="+6"/>
+        <source>New return application</source>
+        <translation>New return application</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List every unit and part to send back, with the reason. Each line is classified by the dealer agreement (D11–D14), which decides who pays freight and parts.</source>
+        <translation>List every unit and part to send back, with the reason. Each line is classified by the dealer agreement (D11–D14), which decides who pays freight and parts.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Unit (claim or serial no.)</source>
+        <translation>&amp;Unit (claim or serial no.)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Part (part no.)</source>
+        <translation>&amp;Part (part no.)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Qty:</source>
+        <translation>&amp;Qty:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What is wrong with it</source>
+        <translation>What is wrong with it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Detailed list (D15)</source>
+        <translation>Detailed list (D15)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Re&amp;move line</source>
+        <translation>Re&amp;move line</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Save application</source>
+        <translation>&amp;Save application</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../ui/work_order_note_dialog.ui" line="+113"/>
@@ -3505,6 +5532,119 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>This has not been saved. Close and lose what was typed?</source>
         <translation>This has not been saved. Close and lose what was typed?</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/part_dialog.py" line="+42"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit part {part}</source>
+        <translation>Edit part {part}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New part</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prices in force since {date}. New prices start a fee-schedule version on the date above; orders dated before it keep the old prices (D6, D9).</source>
+        <translation>Prices in force since {date}. New prices start a fee-schedule version on the date above; orders dated before it keep the old prices (D6, D9).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give both prices or neither. Orders use the prices in force on their date (D6).</source>
+        <translation>Give both prices or neither. Orders use the prices in force on their date (D6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_part_dialog.ui" line="+22"/>
+        <source>Part &amp;no.:</source>
+        <translation>Part &amp;no.:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Compatible &amp;models:</source>
+        <translation>Compatible &amp;models:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Separate models with 、 or commas</source>
+        <translation>Separate models with 、 or commas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wear part (W6):</source>
+        <translation>Wear part (W6):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Never covered by warranty</source>
+        <translation>&amp;Never covered by warranty</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Reorder level:</source>
+        <translation>&amp;Reorder level:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Active:</source>
+        <translation>Active:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;In use (inactive parts are not offered)</source>
+        <translation>&amp;In use (inactive parts are not offered)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ost price:</source>
+        <translation>C&amp;ost price:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 120.00</source>
+        <translation>e.g. 120.00</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Fee-schedule price:</source>
+        <translation>&amp;Fee-schedule price:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 150.00</source>
+        <translation>e.g. 150.00</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Prices &amp;from:</source>
+        <translation>Prices &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +5828,84 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>PartsTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/import_texts.py" line="+19"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compatible models</source>
+        <translation>Compatible models</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear part</source>
+        <translation>Wear part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee price</source>
+        <translation>Fee price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parts/window_support.py" line="+21"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to stock</source>
+        <translation>Return to stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock-take adjustment</source>
+        <translation>Stock-take adjustment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool check-in (E9)</source>
+        <translation>Tool check-in (E9)</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../../desktop_app/core/permissions.py" line="+75"/>
@@ -3821,6 +6039,34 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>PickupPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+81"/>
+        <source>Print pic&amp;kup slip</source>
+        <translation>Print pic&amp;kup slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slip the customer signs when collecting the unit</source>
+        <translation>The slip the customer signs when collecting the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print unit la&amp;bel</source>
+        <translation>Print unit la&amp;bel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label to stick on the unit on the shelf</source>
+        <translation>The label to stick on the unit on the shelf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pickup slip</source>
+        <translation>Pickup slip</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+45"/>
@@ -3927,6 +6173,26 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>58 mm roll (thermal printer)</source>
+        <translation>58 mm roll (thermal printer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm roll (thermal printer)</source>
+        <translation>80 mm roll (thermal printer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 × 30 mm</source>
+        <translation>50 × 30 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 × 40 mm</source>
+        <translation>60 × 40 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Same as the interface</source>
         <translation>Same as the interface</translation>
     </message>
@@ -3936,7 +6202,17 @@ Fault: {fault}</translation>
         <translation>None set up on this computer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Show a preview first</source>
+        <translation>Show a preview first</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} (not found now)</source>
+        <translation>{name} (not found now)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Print &amp;settings…</source>
         <translation>Print &amp;settings…</translation>
     </message>
@@ -3956,17 +6232,37 @@ Fault: {fault}</translation>
         <translation>Default printer:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Print &amp;receipts straight to the default printer, without a preview</source>
         <translation>Print &amp;receipts straight to the default printer, without a preview</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Receipt &amp;paper:</source>
-        <translation>Receipt &amp;paper:</translation>
+        <source>Receipt and pickup slip &amp;paper:</source>
+        <translation>Receipt and pickup slip &amp;paper:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unit &amp;label size:</source>
+        <translation>Unit &amp;label size:</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Label print&amp;er:</source>
+        <translation>Label print&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A label printer chosen here prints labels without a preview</source>
+        <translation>A label printer chosen here prints labels without a preview</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a unit label &amp;automatically when a claim is saved</source>
+        <translation>Print a unit label &amp;automatically when a claim is saved</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>&amp;Document language:</source>
         <translation>&amp;Document language:</translation>
     </message>
@@ -4060,7 +6356,7 @@ Fault: {fault}</translation>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/claim_documents.py" line="+50"/>
+        <location filename="../../desktop_app/gui/printing/claim_documents.py" line="+53"/>
         <source>Service receipt</source>
         <translation>Service receipt</translation>
     </message>
@@ -4068,6 +6364,94 @@ Fault: {fault}</translation>
         <location line="+16"/>
         <source>The receipt was sent to the printer.</source>
         <translation>The receipt was sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/receive_dialog.py" line="+28"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received before</source>
+        <translation>Received before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrived now</source>
+        <translation>Arrived now</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{number} · month {month}</source>
+        <translation>{number} · month {month}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Enter what arrived on at least one line.</source>
+        <translation>Enter what arrived on at least one line.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} parts booked into stock: {number} is complete.</source>
+        <translation>{count} parts booked into stock: {number} is complete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} parts booked into stock; {number} still has parts to come.</source>
+        <translation>{count} parts booked into stock; {number} still has parts to come.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arrived now: {now} of {outstanding} outstanding</source>
+        <translation>Arrived now: {now} of {outstanding} outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisition_receive_dialog.ui" line="+6"/>
+        <source>Receive parts</source>
+        <translation>Receive parts</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter what arrived on each line; a partial delivery is fine, the rest stays outstanding. Saving books the parts into stock in one go.</source>
+        <translation>Enter what arrived on each line; a partial delivery is fine, the rest stays outstanding. Saving books the parts into stock in one go.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Everything outstanding arrived</source>
+        <translation>&amp;Everything outstanding arrived</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>&amp;Book into stock</source>
+        <translation>&amp;Book into stock</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4154,9 +6538,439 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>ReportReminder</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+71"/>
+        <source>The repair monthly report for {month} is due by the 3rd</source>
+        <translation>The repair monthly report for {month} is due by the 3rd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repair monthly report for {month} is overdue (due by the 3rd)</source>
+        <translation>The repair monthly report for {month} is overdue (due by the 3rd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the report, send it to the manufacturer and mark it as sent (D3)</source>
+        <translation>Open the report, send it to the manufacturer and mark it as sent (D3)</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+102"/>
+        <source>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
+        <translation>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over the quota by {excess}. The lines past the quota are charged at the fee schedule, and the requisition waits for the general manager&apos;s approval before it goes to the manufacturer (D6).</source>
+        <translation>Over the quota by {excess}. The lines past the quota are charged at the fee schedule, and the requisition waits for the general manager&apos;s approval before it goes to the manufacturer (D6).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the quota: it is submitted to the manufacturer directly (D6).</source>
+        <translation>Within the quota: it is submitted to the manufacturer directly (D6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit {number}</source>
+        <translation>Submit {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number} is over the quota: it waits for the general manager&apos;s approval (D6).</source>
+        <translation>{number} is over the quota: it waits for the general manager&apos;s approval (D6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} submitted to the manufacturer.</source>
+        <translation>{number} submitted to the manufacturer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Over-quota requisition {number} approved: it goes to the manufacturer, the excess charged at the fee schedule (D6).</source>
+        <translation>Over-quota requisition {number} approved: it goes to the manufacturer, the excess charged at the fee schedule (D6).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number} is shipped: receive the parts when they arrive.</source>
+        <translation>{number} is shipped: receive the parts when they arrive.</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionDetailPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+34"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee price</source>
+        <translation>Fee price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Over the quota by {excess}: the excess is charged at the fee schedule and the general manager must approve the requisition (D6).</source>
+        <translation>Over the quota by {excess}: the excess is charged at the fee schedule and the general manager must approve the requisition (D6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within the quarter&apos;s quota: supplied directly (D6).</source>
+        <translation>Within the quarter&apos;s quota: supplied directly (D6).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (over quota)</source>
+        <translation> (over quota)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} lines, total at the fee schedule: {total}</source>
+        <translation>{count} lines, total at the fee schedule: {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; still to arrive: {count}</source>
+        <translation>; still to arrive: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisition_detail_panel.ui" line="+62"/>
+        <source>Choose a requisition in the list to see its lines, the quota check and what can be done next.</source>
+        <translation>Choose a requisition in the list to see its lines, the quota check and what can be done next.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Requisition</source>
+        <translation>Requisition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shipping:</source>
+        <translation>Shipping:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Urgent cost to the centre (D8):</source>
+        <translation>Urgent cost to the centre (D8):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Over quota approved by:</source>
+        <translation>Over quota approved by:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Submitted:</source>
+        <translation>Submitted:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Quota check (D6)</source>
+        <translation>Quota check (D6)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quota (fund share of remittances):</source>
+        <translation>Quota (fund share of remittances):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Used by other requisitions:</source>
+        <translation>Used by other requisitions:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This requisition:</source>
+        <translation>This requisition:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Excess over the quota:</source>
+        <translation>Excess over the quota:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Approve over quota</source>
+        <translation>&amp;Approve over quota</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Mark shipped</source>
+        <translation>&amp;Mark shipped</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>R&amp;eceive…</source>
+        <translation>R&amp;eceive…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel requisition…</source>
+        <translation>&amp;Cancel requisition…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Print / preview…</source>
+        <translation>&amp;Print / preview…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;xport XLSX…</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionDocuments</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+20"/>
+        <source>Parts requisition form {number}</source>
+        <translation>Parts requisition form {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Return application {number}</source>
+        <translation>Return application {number}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the requisition</source>
+        <translation>Export the requisition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionNoteDialog</name>
+    <message>
+        <location filename="../../ui/requisition_note_dialog.ui" line="+117"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/note_dialog.py" line="+42"/>
+        <source>Cancel the requisition</source>
+        <translation>Cancel the requisition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Why the requisition is cancelled (kept in the audit log)</source>
+        <translation>Why the requisition is cancelled (kept in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the &amp;requisition</source>
+        <translation>Cancel the &amp;requisition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manufacturer&apos;s approval</source>
+        <translation>The manufacturer&apos;s approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approval reference:</source>
+        <translation>&amp;Approval reference:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the manufacturer&apos;s written approval (D15)</source>
+        <translation>The number of the manufacturer&apos;s written approval (D15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;approval</source>
+        <translation>Record &amp;approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the manufacturer</source>
+        <translation>Refused by the manufacturer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the manufacturer refused the return</source>
+        <translation>Why the manufacturer refused the return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;refusal</source>
+        <translation>Record &amp;refusal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Requisition {number} cancelled.</source>
+        <translation>Requisition {number} cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} approved by the manufacturer: it may be packed and shipped.</source>
+        <translation>{number} approved by the manufacturer: it may be packed and shipped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} refused by the manufacturer: nothing may be shipped (D15).</source>
+        <translation>{number} refused by the manufacturer: nothing may be shipped (D15).</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/texts.py" line="+13"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied, awaiting approval</source>
+        <translation>Applied, awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the manufacturer</source>
+        <translation>Approved by the manufacturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dead on arrival (D11)</source>
+        <translation>Dead on arrival (D11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early quality defect (D12)</source>
+        <translation>Early quality defect (D12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In warranty (D13)</source>
+        <translation>In warranty (D13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of warranty (D14)</source>
+        <translation>Out of warranty (D14)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by the customer</source>
+        <translation>Paid by the customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manufacturer pays freight and parts</source>
+        <translation>Manufacturer pays freight and parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund pays freight out and parts; manufacturer pays freight back</source>
+        <translation>Service fund pays freight out and parts; manufacturer pays freight back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre pays all freight and parts (from the service fund)</source>
+        <translation>Centre pays all freight and parts (from the service fund)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
+</context>
+<context>
     <name>RequisitionsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+20"/>
+        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+56"/>
         <source>Spare-part requisitions</source>
         <translation>Spare-part requisitions</translation>
     </message>
@@ -4200,6 +7014,585 @@ Fault: {fault}</translation>
         <location filename="../../ui/requisitions_tab.ui" line="-16"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;New requisition…</source>
+        <translation>&amp;New requisition…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start this month&apos;s parts requisition from the suggestion (D8)</source>
+        <translation>Start this month&apos;s parts requisition from the suggestion (D8)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Returns to the manufacturer…</source>
+        <translation>&amp;Returns to the manufacturer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return applications: apply, approval, packing, the manufacturer&apos;s count (D11–D16)</source>
+        <translation>Return applications: apply, approval, packing, the manufacturer&apos;s count (D11–D16)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>St&amp;ock…</source>
+        <translation>St&amp;ock…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Parts catalogue…</source>
+        <translation>&amp;Parts catalogue…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service f&amp;und…</source>
+        <translation>Service f&amp;und…</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesDialog</name>
+    <message>
+        <location filename="../../ui/return_lines_dialog.ui" line="+95"/>
+        <source>&amp;Freight out:</source>
+        <translation>&amp;Freight out:</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+51"/>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted by the manufacturer</source>
+        <translation>Counted by the manufacturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial / part no.</source>
+        <translation>Serial / part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>packed</source>
+        <translation>packed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>charged to the service fund (D13/D14 lines)</source>
+        <translation>charged to the service fund (D13/D14 lines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the manufacturer pays the freight (D11/D12)</source>
+        <translation>the manufacturer pays the freight (D11/D12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack and ship</source>
+        <translation>Pack and ship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All packed</source>
+        <translation>&amp;All packed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ship</source>
+        <translation>&amp;Ship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick each line as it goes into the package: only a complete package ships (D16).</source>
+        <translation>Tick each line as it goes into the package: only a complete package ships (D16).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not approved by the manufacturer yet: the shipment will be refused (D15).</source>
+        <translation>Not approved by the manufacturer yet: the shipment will be refused (D15).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manufacturer&apos;s count</source>
+        <translation>The manufacturer&apos;s count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All as shipped</source>
+        <translation>&amp;All as shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record the count</source>
+        <translation>&amp;Record the count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type what the manufacturer counted on each line: its count stands (D16).</source>
+        <translation>Type what the manufacturer counted on each line: its count stands (D16).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{number} shipped complete with its list.</source>
+        <translation>{number} shipped complete with its list.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{number} acknowledged: the manufacturer&apos;s count differs on {count} lines, and its count stands (D16).</source>
+        <translation>{number} acknowledged: the manufacturer&apos;s count differs on {count} lines, and its count stands (D16).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} acknowledged: the manufacturer counted everything.</source>
+        <translation>{number} acknowledged: the manufacturer counted everything.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Packed: {packed} of {lines} lines</source>
+        <translation>Packed: {packed} of {lines} lines</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lines that differ: {count}</source>
+        <translation>Lines that differ: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+60"/>
+        <source>Serial / part no.</source>
+        <translation>Serial / part no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who pays</source>
+        <translation>Who pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Application no.</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_window.ui" line="+6"/>
+        <source>Returns to the manufacturer</source>
+        <translation>Returns to the manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+44"/>
+        <source>{count} application</source>
+        <translation>{count} application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} applications</source>
+        <translation>{count} applications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No return applications match “{search}”.</source>
+        <translation>No return applications match “{search}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No return applications yet. Before anything goes back to the manufacturer, apply here with the detailed list (D15).</source>
+        <translation>No return applications yet. Before anything goes back to the manufacturer, apply here with the detailed list (D15).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{lines} lines, {quantity} pieces.</source>
+        <translation>{lines} lines, {quantity} pieces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manufacturer&apos;s count differs on {count} lines; its count stands (D16).</source>
+        <translation>The manufacturer&apos;s count differs on {count} lines; its count stands (D16).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{number} applied: wait for the manufacturer&apos;s written approval before shipping (D15).</source>
+        <translation>{number} applied: wait for the manufacturer&apos;s written approval before shipping (D15).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_window.ui" line="+16"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application no., serial, part no. or claim no.</source>
+        <translation>Application no., serial, part no. or claim no.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;New application…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Choose an application to see its list and what can be done next.</source>
+        <translation>Choose an application to see its list and what can be done next.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Applied by:</source>
+        <translation>Applied by:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Applied:</source>
+        <translation>Applied:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Approved:</source>
+        <translation>Approved:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Approval reference:</source>
+        <translation>Approval reference:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shipped:</source>
+        <translation>Shipped:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Freight out:</source>
+        <translation>Freight out:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Acknowledged:</source>
+        <translation>Acknowledged:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Detailed list (D15)</source>
+        <translation>Detailed list (D15)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A&amp;pply</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Approved…</source>
+        <translation>&amp;Approved…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refused…</source>
+        <translation>&amp;Refused…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;hip…</source>
+        <translation>S&amp;hip…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;cknowledge…</source>
+        <translation>A&amp;cknowledge…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print / pre&amp;view…</source>
+        <translation>Print / pre&amp;view…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+23"/>
+        <source>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</source>
+        <translation>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged on</source>
+        <translation>Acknowledged on</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fines and demerits cite the version in force on the day of the facts; old ones keep theirs.</source>
+        <translation>Fines and demerits cite the version in force on the day of the facts; old ones keep theirs.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No rule set has been published yet: nothing can be held against staff (E24). The general manager publishes the first version below.</source>
+        <translation>No rule set has been published yet: nothing can be held against staff (E24). The general manager publishes the first version below.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledgements</source>
+        <translation>Acknowledgements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reason}: {amount}</source>
+        <translation>{reason}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus deduction for attitude (E3): {amount}</source>
+        <translation>Bonus deduction for attitude (E3): {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledgements of version {version}</source>
+        <translation>Acknowledgements of version {version}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I have read version {version}: &amp;acknowledge</source>
+        <translation>I have read version {version}: &amp;acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You acknowledged this version on {day}.</source>
+        <translation>You acknowledged this version on {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File the sheet the selected person signed on paper, with the date they signed</source>
+        <translation>File the sheet the selected person signed on paper, with the date they signed</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You acknowledged version {version}.</source>
+        <translation>You acknowledged version {version}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}&apos;s signed sheet for version {version} is filed.</source>
+        <translation>{name}&apos;s signed sheet for version {version} is filed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule set acknowledgement v{version} {name}</source>
+        <translation>Rule set acknowledgement v{version} {name}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Version {version} published; everyone acknowledges it on its sheet.</source>
+        <translation>Version {version} published; everyone acknowledges it on its sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_rule_set_dialog.ui" line="+14"/>
+        <source>Assessment rule set</source>
+        <translation>Assessment rule set</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Published versions:</source>
+        <translation>Published versions:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Fines per occurrence (E23):</source>
+        <translation>Fines per occurrence (E23):</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Signed &amp;on:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Record signed sheet</source>
+        <translation>&amp;Record signed sheet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print acknowledgement sheet…</source>
+        <translation>&amp;Print acknowledgement sheet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publish a new version (general manager)</source>
+        <translation>Publish a new version (general manager)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Left without calling &amp;headquarters:</source>
+        <translation>Left without calling &amp;headquarters:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Late on site for personal reasons:</source>
+        <translation>&amp;Late on site for personal reasons:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Incomplete service report:</source>
+        <translation>&amp;Incomplete service report:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Disobeyed dis&amp;patch:</source>
+        <translation>Disobeyed dis&amp;patch:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bonus deduction for &amp;attitude (E3):</source>
+        <translation>Bonus deduction for &amp;attitude (E3):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Publication &amp;date:</source>
+        <translation>Publication &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>P&amp;ublish new version</source>
+        <translation>P&amp;ublish new version</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4263,24 +7656,79 @@ Fault: {fault}</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+19"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+69"/>
         <source>Staff evaluation</source>
         <translation>Staff evaluation</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No staff accounts yet. The general manager adds the staff of the centre here.</source>
-        <translation>No staff accounts yet. The general manager adds the staff of the centre here.</translation>
+        <location line="+4"/>
+        <source>The staff evaluation is for the supervisor and the general manager. Everyone can read and acknowledge the assessment rules under “Rule set…”.</source>
+        <translation>The staff evaluation is for the supervisor and the general manager. Everyone can read and acknowledge the assessment rules under “Rule set…”.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location line="+2"/>
+        <source>No technicians or supervisors yet. The general manager adds the staff of the centre under Tools → Users.</source>
+        <translation>No technicians or supervisors yet. The general manager adds the staff of the centre under Tools → Users.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>User name</source>
-        <translation>User name</translation>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 24 h</source>
+        <translation>Within 24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete reports</source>
+        <translation>Incomplete reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits</source>
+        <translation>Major demerits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines</source>
+        <translation>Fines</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Evaluation sheet {name} {month}</source>
+        <translation>Evaluation sheet {name} {month}</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4288,22 +7736,27 @@ Fault: {fault}</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Open work orders</source>
-        <translation>Open work orders</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Completed this month</source>
-        <translation>Completed this month</translation>
-    </message>
-    <message>
         <location filename="../../ui/staff_tab.ui" line="+34"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The month evaluated; it starts at last month, the one the month-end paperwork is about.</source>
+        <translation>The month evaluated; it starts at last month, the one the month-end paperwork is about.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -4311,6 +7764,431 @@ Fault: {fault}</translation>
         <location line="+16"/>
         <source>Name or user name</source>
         <translation>Name or user name</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>&amp;Complaints…</source>
+        <translation>&amp;Complaints…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register complaints and record what the verification found (E3, E21)</source>
+        <translation>Register complaints and record what the verification found (E3, E21)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fines…</source>
+        <translation>&amp;Fines…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest fines from the month&apos;s facts, confirm or dismiss them (E23)</source>
+        <translation>Suggest fines from the month&apos;s facts, confirm or dismiss them (E23)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rule set…</source>
+        <translation>&amp;Rule set…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessment rules and fine amounts, and who has acknowledged them (E24)</source>
+        <translation>The assessment rules and fine amounts, and who has acknowledged them (E24)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repair &amp;monthly report…</source>
+        <translation>Repair &amp;monthly report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report to the manufacturer, due by the 3rd (D3)</source>
+        <translation>The report to the manufacturer, due by the 3rd (D3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Improvement report…</source>
+        <translation>&amp;Improvement report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fault statistics and complaints for the general manager (E2)</source>
+        <translation>Fault statistics and complaints for the general manager (E2)</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="-90"/>
+        <source>Stock-take adjustment</source>
+        <translation>Stock-take adjustment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} {unit} in the ledger</source>
+        <translation>{count} {unit} in the ledger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the shelf differs, e.g. monthly stock-take, damaged in store</source>
+        <translation>Why the shelf differs, e.g. monthly stock-take, damaged in store</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({role}), by saving this count</source>
+        <translation>{name} ({role}), by saving this count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Book the count</source>
+        <translation>&amp;Book the count</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return to stock</source>
+        <translation>Return to stock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} (holds {held})</source>
+        <translation>{number} (holds {held})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No work order holds this part, so none can return it.</source>
+        <translation>No work order holds this part, so none can return it.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+22"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Optional, e.g. not needed after diagnosis</source>
+        <translation>Optional, e.g. not needed after diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return to stock</source>
+        <translation>&amp;Return to stock</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check in a tool (E9)</source>
+        <translation>Check in a tool (E9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tool bought on the road is reimbursed only once it is checked in here.</source>
+        <translation>A tool bought on the road is reimbursed only once it is checked in here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt no., where it was bought, the trip</source>
+        <translation>Receipt no., where it was bought, the trip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({role}), by saving this check-in</source>
+        <translation>{name} ({role}), by saving this check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check in</source>
+        <translation>&amp;Check in</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{part}: the count matched the ledger ({count}); nothing to adjust.</source>
+        <translation>{part}: the count matched the ledger ({count}); nothing to adjust.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part}: counted {count}, adjusted by {difference:+d}.</source>
+        <translation>{part}: counted {count}, adjusted by {difference:+d}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{quantity} × {part} returned to stock; on hand {on_hand}.</source>
+        <translation>{quantity} × {part} returned to stock; on hand {on_hand}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tool {part} checked in ({quantity}).</source>
+        <translation>Tool {part} checked in ({quantity}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_movement_dialog.ui" line="+35"/>
+        <source>On hand:</source>
+        <translation>On hand:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Counted:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Work order:</source>
+        <translation>&amp;Work order:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Tool:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was bought, e.g. 剥线钳</source>
+        <translation>What was bought, e.g. 剥线钳</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Bought by:</source>
+        <translation>&amp;Bought by:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Signed off by:</source>
+        <translation>Signed off by:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StockWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+51"/>
+        <location filename="../../ui/stock_window.ui" line="+14"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts and ledger</source>
+        <translation>Parts and ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool register (E9)</source>
+        <translation>Tool register (E9)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>On hand after</source>
+        <translation>On hand after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed off by</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference / reason</source>
+        <translation>Reference / reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool no.</source>
+        <translation>Tool no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought by</source>
+        <translation>Bought by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken in by</source>
+        <translation>Taken in by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below its reorder level: order it on the next requisition (D8).</source>
+        <translation>Below its reorder level: order it on the next requisition (D8).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Low-stock parts: {count}</source>
+        <translation>Low-stock parts: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts: {count}</source>
+        <translation>Parts: {count}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a part to see its movements.</source>
+        <translation>Select a part to see its movements.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{part} · {name}: {on_hand} {unit} on hand, reorder level {level}</source>
+        <translation>{part} · {name}: {on_hand} {unit} on hand, reorder level {level}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Problems found in the ledger: {count}</source>
+        <translation>Problems found in the ledger: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ledger checks out: every part&apos;s on hand is the sum of its movements and never went below zero.</source>
+        <translation>The ledger checks out: every part&apos;s on hand is the sum of its movements and never went below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_window.ui" line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Part no., name, category or product model</source>
+        <translation>Part no., name, category or product model</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Low stock only</source>
+        <translation>&amp;Low stock only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only active parts below their reorder level (they go on the next requisition, D8).</source>
+        <translation>Only active parts below their reorder level (they go on the next requisition, D8).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Tools bought on the road are checked in here, or they are not reimbursed (E9).</source>
+        <translation>Tools bought on the road are checked in here, or they are not reimbursed (E9).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stock-&amp;take adjustment…</source>
+        <translation>Stock-&amp;take adjustment…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Return to stock…</source>
+        <translation>&amp;Return to stock…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check in a &amp;tool (E9)…</source>
+        <translation>Check in a &amp;tool (E9)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Check ledger</source>
+        <translation>&amp;Check ledger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proves the ledger: every on hand is the sum of its movements and never went below zero.</source>
+        <translation>Proves the ledger: every on hand is the sum of its movements and never went below zero.</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +9279,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrderPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+44"/>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="-56"/>
         <source>Service report</source>
         <translation>Service report</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+138"/>
+        <location filename="../../desktop_app/app.py" line="+146"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -524,7 +524,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+66"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+69"/>
         <source>Call no.</source>
         <translation>来电编号</translation>
     </message>
@@ -569,7 +569,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>理赔单号</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -579,7 +579,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
@@ -594,7 +594,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} 已答复：{note}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Select a call in the register first.</source>
         <translation>请先在登记表中选择一条来电。</translation>
     </message>
@@ -674,7 +674,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>生成上门工单，由主管派工（E1、S3）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On file if known</source>
+        <translation>已知客户自动带出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-site service only in the cities of the policy (S2)</source>
+        <translation>仅在政策规定的城市提供上门服务（S2）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Re&amp;gister call</source>
         <translation>登记来电(&amp;G)</translation>
     </message>
@@ -730,6 +745,181 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
 </context>
 <context>
+    <name>CatalogueWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+53"/>
+        <location filename="../../ui/parts_catalogue_window.ui" line="+14"/>
+        <source>Parts catalogue</source>
+        <translation>配件目录</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>适用型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear part</source>
+        <translation>易损件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>In force since {date}</source>
+        <translation>自 {date} 起执行</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Fee price</source>
+        <translation>收费标准价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fee-schedule versions: {count}; the latest takes effect on {date}. Prices shown are those in force today.</source>
+        <translation>收费标准版本：{count}；最新版本自 {date} 起执行。列表显示今天执行的价格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fee schedule is published yet: parts have no prices.</source>
+        <translation>尚未发布收费标准：配件还没有价格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts: {count}</source>
+        <translation>配件：{count}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Part {part} saved.</source>
+        <translation>配件 {part} 已保存。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fee schedule effective {date} published; lines: {lines}.</source>
+        <translation>自 {date} 起执行的收费标准已发布；行数：{lines}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the parts list</source>
+        <translation>导入配件清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts lists (*.xlsx *.csv)</source>
+        <translation>配件清单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported {file}: added {added}, changed {changed}.</source>
+        <translation>已导入 {file}：新增 {added}，修改 {changed}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the catalogue</source>
+        <translation>导出配件目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to {file}…</source>
+        <translation>正在导出到 {file}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts exported to {file}: {count}.</source>
+        <translation>已导出到 {file} 的配件：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_catalogue_window.ui" line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Part no., name, category or product model</source>
+        <translation>配件编号、名称、类别或产品型号</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;New part…</source>
+        <translation>新增配件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit part…</source>
+        <translation>编辑配件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publish &amp;fee schedule…</source>
+        <translation>发布收费标准(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New prices for the selected parts from an effective date (D6); orders before it keep the old prices.</source>
+        <translation>为所选配件设定自某一生效日起的新价格（D6）；此前的工单仍按原价。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The manufacturer&apos;s parts list as XLSX or CSV (UTF-8 or GBK): preview first, then apply.</source>
+        <translation>厂家的配件清单，XLSX 或 CSV（UTF-8 或 GBK）：先预览，再执行导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole catalogue with the prices in force today, in the import layout.</source>
+        <translation>按导入格式导出全部配件及今天执行的价格。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/change_password_dialog.py" line="+27"/>
@@ -779,6 +969,19 @@ The current database is kept beside it, and the program closes afterwards; start
         <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLabels</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/label_printing.py" line="+56"/>
+        <source>Print la&amp;bel</source>
+        <translation>打印标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the unit label of the selected claim, to stick on the unit</source>
+        <translation>打印所选理赔单的维修标签，贴在机器上</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1132,262 @@ Fault: {fault}</source>
         <location line="+7"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+45"/>
+        <source>— nobody in particular —</source>
+        <translation>— 不针对具体人员 —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— choose the model —</source>
+        <translation>— 请选择型号 —</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>If upheld: a major demerit for the person (E21).</source>
+        <translation>若核实成立：当事人记大过（E21）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If upheld: criticism and the bonus deduction of the rule set in force (E3).</source>
+        <translation>若核实成立：批评，并按现行考核制度扣发奖金（E3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded against the product model and reported in the improvement report (E6).</source>
+        <translation>记录在该产品型号下，并列入改进报告（E6）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded and reported; nothing is held against anyone (E5).</source>
+        <translation>记录并上报，不追究个人责任（E5）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_complaint_form.ui" line="+14"/>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received &amp;by:</source>
+        <translation>受理方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Received &amp;on:</source>
+        <translation>受理日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;From whom:</source>
+        <translation>投诉人(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer name or company, as they gave it</source>
+        <translation>客户姓名或单位名称（按对方所述）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;About:</source>
+        <translation>被投诉人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Work order no.:</source>
+        <translation>工单号(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Optional: the order the complaint is about</source>
+        <translation>可选：投诉涉及的工单</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Product model:</source>
+        <translation>产品型号(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Description:</source>
+        <translation>投诉内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the customer says happened</source>
+        <translation>客户所述经过</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/complaints_dialog.py" line="+41"/>
+        <source>Complaints {month}</source>
+        <translation>投诉 {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints received in {month}, and every complaint still awaiting verification.</source>
+        <translation>{month} 受理的投诉，以及所有尚待核实的投诉。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Recorded, nothing held against anyone</source>
+        <translation>已记录，不追究个人责任</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a complaint in the list.</source>
+        <translation>请在列表中选择一条投诉。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number}: {description}</source>
+        <translation>{number}：{description}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting verification.</source>
+        <translation>待核实。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}: {outcome}</source>
+        <translation>{status}：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Complaint {number} registered; it awaits verification.</source>
+        <translation>投诉 {number} 已登记，等待核实。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{number} upheld: {outcome}.</source>
+        <translation>{number} 核实成立：{outcome}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} upheld; recorded and reported, nothing held against anyone.</source>
+        <translation>{number} 核实成立；已记录上报，不追究个人责任。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} dismissed.</source>
+        <translation>{number} 核实不成立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_complaints_dialog.ui" line="+14"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Register complaint…</source>
+        <translation>登记投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Verification by the supervisor</source>
+        <translation>主管核实</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Findings:</source>
+        <translation>核实情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the verification found: who was heard, what was checked</source>
+        <translation>核实结果：询问了谁、查证了什么</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Upheld</source>
+        <translation>成立(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The complaint is true; E21 kinds become a major demerit, attitude criticism (E3)</source>
+        <translation>投诉属实；E21 所列情形记大过，服务态度问题予以批评（E3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dismissed</source>
+        <translation>不成立(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The complaint is not borne out; nothing is held against anyone</source>
+        <translation>投诉不属实，不追究任何人</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1723,7 @@ Fault: {fault}</source>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+45"/>
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
     </message>
@@ -1297,12 +1756,7 @@ Fault: {fault}</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The file could not be saved: {reason}</source>
-        <translation>无法保存文件：{reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -1580,7 +2034,7 @@ Fault: {fault}</source>
         <translation>除非指定 --no-invoice，否则必须给出 --sold（销售日期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/phone_numbers.py" line="+24"/>
+        <location filename="../../desktop_app/core/phone_numbers.py" line="+25"/>
         <source>Enter a phone number.</source>
         <translation>请输入电话号码。</translation>
     </message>
@@ -1610,17 +2064,17 @@ Fault: {fault}</source>
         <translation>此理赔不在待批准状态。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/services/sla.py" line="+32"/>
         <source>Enter the customer&apos;s city: on-site service depends on it (S2).</source>
         <translation>请填写客户所在城市：能否上门服务取决于城市（S2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../desktop_app/services/claims.py" line="+86"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
@@ -1651,6 +2105,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Shorten this entry to at most {n} characters.</source>
+        <translation>请缩短到不超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Describe the fault.</source>
         <translation>请描述故障。</translation>
     </message>
@@ -1670,7 +2129,7 @@ Fault: {fault}</source>
         <translation>更改保修档次必须写明理由（W10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+72"/>
+        <location filename="../../desktop_app/services/calls.py" line="+73"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电人姓名。</translation>
     </message>
@@ -1685,7 +2144,7 @@ Fault: {fault}</source>
         <translation>要求的到达时间已经过去。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Note what the caller was told.</source>
         <translation>请记录答复来电人的内容。</translation>
     </message>
@@ -1697,6 +2156,7 @@ Fault: {fault}</source>
     <message>
         <location line="+10"/>
         <location filename="../../desktop_app/services/receipts.py" line="+90"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+143"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
     </message>
@@ -1779,12 +2239,13 @@ Fault: {fault}</source>
         <translation>每种配件只能列一次，数量至少为 1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/services/requisition_details.py" line="+82"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+7"/>
         <source>There is no requisition “{number}”.</source>
         <translation>没有申领单“{number}”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+7"/>
         <source>Requisition {number} is {status}: not possible now.</source>
         <translation>申领单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
@@ -1795,6 +2256,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
+        <location line="+28"/>
         <source>There is no rule set version {version}.</source>
         <translation>没有第 {version} 版考核制度。</translation>
     </message>
@@ -1809,14 +2272,15 @@ Fault: {fault}</source>
         <translation>反映设计缺陷时必须注明产品型号（E6）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+7"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+130"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+18"/>
         <source>Write down what the verification found.</source>
         <translation>请填写核实结果。</translation>
     </message>
@@ -1836,7 +2300,9 @@ Fault: {fault}</source>
         <translation>此项罚款已经处理过了。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+22"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-24"/>
         <source>Choose a staff member.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -1893,12 +2359,18 @@ Fault: {fault}</source>
         <translation>盘点开始后，{part} 的库存已从 {seen} 变为 {now}，请重新盘点。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="+146"/>
+        <source>Choose the work order.</source>
+        <translation>请选择工单。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="+19"/>
         <source>Choose who bought the tool.</source>
         <translation>请选择购买该工具的员工。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="+6"/>
         <source>Another check-in took the same tool number; try again.</source>
         <translation>另一笔工具入库占用了同一工具编号，请重试。</translation>
     </message>
@@ -2071,11 +2543,14 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+5"/>
+        <location line="+9"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>未知的整机或配件“{code}”。</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../desktop_app/services/return_details.py" line="-31"/>
         <source>There is no return application “{number}”.</source>
         <translation>没有返厂申请单“{number}”。</translation>
     </message>
@@ -2181,9 +2656,19 @@ Fault: {fault}</source>
         <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+122"/>
+        <location filename="../../desktop_app/db/engine.py" line="+125"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding the database is full. Nothing was saved; free some space on it (or tell your administrator) and try again.</source>
+        <translation>数据库所在的磁盘已满。没有保存任何内容；请腾出磁盘空间（或告知管理员）后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be written: its file or folder is read-only. Nothing was saved; tell your administrator.</source>
+        <translation>数据库无法写入：其文件或所在文件夹为只读。没有保存任何内容；请告知管理员。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2211,12 +2696,13 @@ Fault: {fault}</source>
         <translation>配件编号 {part_no} 已被使用。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="+134"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+101"/>
         <source>Give both prices of {part}.</source>
         <translation>请同时填写 {part} 的成本价和收费标准价。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+5"/>
         <source>The fee schedule has no lines.</source>
         <translation>收费标准中没有任何价格条目。</translation>
     </message>
@@ -2237,17 +2723,27 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/commands/backup.py" line="+40"/>
-        <location filename="../../desktop_app/services/backups.py" line="+90"/>
+        <location filename="../../desktop_app/services/backups.py" line="+116"/>
         <source>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</source>
         <translation>PostgreSQL 数据库须在服务器上用 pg_dump 备份、用 pg_restore 恢复（见 README），不能在本程序中操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/backups.py" line="-26"/>
+        <location filename="../../desktop_app/services/backups.py" line="-32"/>
+        <source>The disk is full: the backup {path} could not be written. The database itself is unchanged; free some space or choose another place.</source>
+        <translation>磁盘已满：备份 {path} 未能写入。数据库本身没有任何改动；请腾出空间或另选位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup {path} could not be written: the folder is read-only or you may not write there. The database itself is unchanged; choose another folder.</source>
+        <translation>备份 {path} 未能写入：该文件夹为只读，或您无权在此写入。数据库本身没有任何改动；请另选文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The backup {path} failed its check ({reason}).</source>
         <translation>备份 {path} 未通过校验（{reason}）。</translation>
     </message>
@@ -2282,7 +2778,7 @@ Fault: {fault}</source>
         <translation>无法启动打印机。请检查打印机是否已开机并连接，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing/printers.py" line="+26"/>
+        <location filename="../../desktop_app/gui/printing/printers.py" line="+30"/>
         <source>There is no printer “{name}” on this computer.</source>
         <translation>这台电脑上没有打印机“{name}”。</translation>
     </message>
@@ -2297,7 +2793,7 @@ Fault: {fault}</source>
         <translation>请扫描调查表上的二维码，或输入工单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/reports.py" line="+53"/>
+        <location filename="../../desktop_app/commands/reports.py" line="+54"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}”不是形如 2026-03 的月份。</translation>
     </message>
@@ -2338,9 +2834,356 @@ Fault: {fault}</source>
         <translation>该产品线已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/unit_labels.py" line="+116"/>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+122"/>
         <source>There is no claim or work order “{number}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有理赔单或维修工单“{number}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+93"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_entry_dialog.py" line="+22"/>
+        <source>Enter the amount in yuan with at most two decimals, e.g. 12500.00.</source>
+        <translation>请输入以元为单位、最多两位小数的金额，例如 12500.00。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the percentage as a number, e.g. 3.5.</source>
+        <translation>请输入百分比数字，例如 3.5。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the charge is for, e.g. freight of return application RA-2026-0003.</source>
+        <translation>请说明这笔支出的用途，例如退货申请 RA-2026-0003 的运费。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+19"/>
+        <source>The file could not be saved: {reason}</source>
+        <translation>文件无法保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/pickup_slips.py" line="+42"/>
+        <source>The pickup slip of {number} is printed once the order is ready for pickup or closed.</source>
+        <translation>工单 {number} 待取机或已结单后才能打印取机单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
+        <source>The signing date must lie between the publication ({published}) and today.</source>
+        <translation>签字日期须在发布日期（{published}）与今天之间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has already acknowledged version {version}.</source>
+        <translation>{name} 已确认第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-63"/>
+        <source>Enter who complained.</source>
+        <translation>请填写投诉人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what the complaint is about.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the staff member: an upheld complaint of this kind is held against them (E3, E21).</source>
+        <translation>请选择被投诉人：此类投诉核实成立后将追究其责任（E3、E21）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the product model the design defect concerns (E6).</source>
+        <translation>请选择设计缺陷涉及的产品型号（E6）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint cannot be received after today.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+30"/>
+        <source>A new version cannot be published before the latest one ({day}).</source>
+        <translation>新版本的发布日期不能早于最新版本（{day}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/documents/saving.py" line="+41"/>
+        <source>The disk is full: {path} could not be saved. Nothing was written; free some space or choose another place.</source>
+        <translation>磁盘已满：{path} 未能保存。没有写入任何内容；请腾出空间或另选保存位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} could not be saved: the folder is read-only or you may not write there. Nothing was written; choose another folder.</source>
+        <translation>{path} 未能保存：该文件夹为只读，或您无权在此写入。没有写入任何内容；请另选文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} could not be saved ({reason}). Nothing was written.</source>
+        <translation>{path} 未能保存（{reason}）。没有写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDetailPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+59"/>
+        <source>Orders completed</source>
+        <translation>完成工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys returned (E17)</source>
+        <translation>收回调查表（E17）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average satisfaction (of 5)</source>
+        <translation>平均满意度（满分 5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered within 24 h (S3)</source>
+        <translation>24 小时内答复（S3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived on time (S3)</source>
+        <translation>准时到场（S3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat repairs (E16)</source>
+        <translation>重复维修（E16）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete reports (E23)</source>
+        <translation>报告不完整（E23）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld complaints</source>
+        <translation>核实成立的投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits (E21)</source>
+        <translation>记大过（E21）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines total (E23)</source>
+        <translation>罚款合计（E23）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} ({role}), {month}</source>
+        <translation>{name}（{role}），{month}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last 12 months ({first} – {last})</source>
+        <translation>最近 12 个月（{first} – {last}）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Work order: double-click to open it</source>
+        <translation>工单：双击打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed orders</source>
+        <translation>完成的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders with a survey returned (E17)</source>
+        <translation>已收回调查表的工单（E17）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered after 24 h or late on site (S3)</source>
+        <translation>超过 24 小时答复或迟到（S3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats of this person&apos;s repairs (E16)</source>
+        <translation>本人维修后的重复维修（E16）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete service reports (E23)</source>
+        <translation>服务报告不完整（E23）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upheld complaints (E3, E21)</source>
+        <translation>核实成立的投诉（E3、E21）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed fines (E23)</source>
+        <translation>已确认的罚款（E23）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>rule set v{version}</source>
+        <translation>考核制度第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+48"/>
+        <source>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</source>
+        <translation>在列表中选择一名员工，查看本月指标、其依据以及最近 12 个月的情况。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Figures of the month</source>
+        <translation>本月指标</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-86"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
+        <source>The last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+42"/>
+        <source>&amp;Print evaluation sheet…</source>
+        <translation>打印考评表(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/texts.py" line="+29"/>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>来函</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarrelled with the customer (E21)</source>
+        <translation>与客户争吵、顶撞（E21）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for money or gifts (E21)</source>
+        <translation>索要钱物（E21）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late for personal reasons (E21)</source>
+        <translation>因个人原因延误服务（E21）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat repair for personal reasons (E21)</source>
+        <translation>因个人原因造成重复维修（E21）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attitude (E3)</source>
+        <translation>服务态度（E3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a quality problem (E5)</source>
+        <translation>非质量问题（E5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected design defect (E6)</source>
+        <translation>疑似设计缺陷（E6）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting verification</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerit (E21)</source>
+        <translation>记大过（E21）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criticism and bonus deduction (E3)</source>
+        <translation>批评并扣发奖金（E3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left without calling headquarters</source>
+        <translation>离开未报总部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late on site for personal reasons</source>
+        <translation>个人原因迟到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete service report</source>
+        <translation>服务报告不完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disobeyed dispatch</source>
+        <translation>不服从派工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested, to decide</source>
+        <translation>建议，待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed, not fined</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3326,287 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>FeeScheduleDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="-96"/>
+        <source>Publish a fee schedule</source>
+        <translation>发布收费标准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost price now</source>
+        <translation>现行成本价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee price now</source>
+        <translation>现行收费标准价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cost price</source>
+        <translation>新成本价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New fee price</source>
+        <translation>新收费标准价</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type or scan a part number, then Enter</source>
+        <translation>输入或扫描配件编号，然后按回车</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Versions published: {count}; the latest takes effect on {date} with {lines} lines.</source>
+        <translation>已发布版本：{count}；最新版本自 {date} 起执行，共 {lines} 行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fee schedule is published yet.</source>
+        <translation>尚未发布收费标准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_fee_schedule_dialog.ui" line="+32"/>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. the manufacturer&apos;s letter no.</source>
+        <translation>例如厂家的通知文号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add part no.:</source>
+        <translation>添加配件编号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FinesDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+18"/>
+        <source>Fines {month}</source>
+        <translation>罚款 {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines of {month}, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
+        <translation>{month} 的罚款，以及所有待处理的罚款。罚款不会悄然生效：每一笔都须注明理由予以确认或撤销（E23）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule set</source>
+        <translation>考核制度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision reason</source>
+        <translation>处理理由</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>v{version}</source>
+        <translation>第 {version} 版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v{version}, not acknowledged</source>
+        <translation>第 {version} 版，未确认</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} has not acknowledged rule set v{version}: this fine may not hold (E24).</source>
+        <translation>{name} 尚未确认第 {version} 版考核制度：此罚款可能无效（E24）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a fine in the list.</source>
+        <translation>请在列表中选择一笔罚款。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {reason}, {amount} ({day})</source>
+        <translation>{name}：{reason}，{amount}（{day}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flagged: {name} has not acknowledged rule set v{version} (E24).</source>
+        <translation>注意：{name} 尚未确认第 {version} 版考核制度（E24）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} fines suggested from the month&apos;s facts; decide each one.</source>
+        <translation>根据本月事实建议罚款 {count} 笔，请逐笔处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new fines: the month&apos;s facts hold nothing more to suggest.</source>
+        <translation>没有新的罚款：本月事实中没有更多可建议的罚款。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fine confirmed: {amount} for {name}.</source>
+        <translation>已确认罚款：{name} {amount}。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine dismissed for {name}.</source>
+        <translation>已撤销 {name} 的罚款。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fine entered for {name}; it is only suggested until you confirm it.</source>
+        <translation>已为 {name} 录入罚款；确认之前仅为建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_fines_dialog.ui" line="+14"/>
+        <source>Fines</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Suggest from the month&apos;s facts</source>
+        <translation>根据本月事实建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late arrivals, leaving without calling headquarters and incomplete reports on the month&apos;s orders (E23)</source>
+        <translation>本月工单中的迟到、离开未报总部和服务报告不完整（E23）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Reason for the decision:</source>
+        <translation>处理理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the fine is confirmed or dismissed (kept with it)</source>
+        <translation>确认或撤销罚款的理由（随罚款保存）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>C&amp;onfirm fine</source>
+        <translation>确认罚款(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Dismiss</source>
+        <translation>撤销(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter a fine by hand (e.g. disobeyed dispatch)</source>
+        <translation>手工录入罚款（如不服从派工）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;taff:</source>
+        <translation>员工(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>R&amp;eason:</source>
+        <translation>事由(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>D&amp;ay:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Work order no.:</source>
+        <translation>工单号(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add fine</source>
+        <translation>录入罚款(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+30"/>
@@ -2546,6 +3670,381 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/form_dialog.py" line="+67"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This has not been saved. Close and lose what was typed?</source>
+        <translation>尚未保存。关闭并放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FundEntryDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_entry_dialog.py" line="+36"/>
+        <source>Record a remittance</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A payment remitted to the manufacturer; the fund accrues its percentage of the quarter&apos;s remittances (D4).</source>
+        <translation>向厂家的回款；服务基金按季度回款额的比例计提（D4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paid on:</source>
+        <translation>回款日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Reference:</source>
+        <translation>凭证号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank slip or voucher no.</source>
+        <translation>银行回单或凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record remittance</source>
+        <translation>登记回款(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fund percentage</source>
+        <translation>基金比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fund&apos;s share of remittances is configuration with an effective date (D4); remittances from that date accrue at the new percentage.</source>
+        <translation>服务基金占回款的比例是带生效日期的配置（D4）；自该日起的回款按新比例计提。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Percentage (%):</source>
+        <translation>比例（%）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set percentage</source>
+        <translation>设定比例(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a charge</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight to the manufacturer and refurbishment parts the centre bears are deducted from the fund (D13, D14).</source>
+        <translation>服务中心承担的寄往厂家运费和翻新配件费用从服务基金中扣除（D13、D14）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What for:</source>
+        <translation>用途(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. freight, return application RA-2026-0003</source>
+        <translation>例如运费，退货申请 RA-2026-0003</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record charge</source>
+        <translation>登记支出(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remittance of {amount} on {date} recorded.</source>
+        <translation>已登记 {date} 的回款 {amount}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fund percentage is {percent}% from {date}.</source>
+        <translation>自 {date} 起基金比例为 {percent}%。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge of {amount} on {date} recorded.</source>
+        <translation>已登记 {date} 的支出 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund_entry_dialog.ui" line="+174"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FundPaperwork</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="-53"/>
+        <source>Service fund statement {period}</source>
+        <translation>服务基金结算表 {period}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts reconciliation {month}</source>
+        <translation>配件对账单 {month}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as XLSX</source>
+        <translation>另存为 XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FundWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+54"/>
+        <location filename="../../ui/fund_window.ui" line="+14"/>
+        <source>Service fund</source>
+        <translation>服务基金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter by month</source>
+        <translation>季度逐月明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittances and charges</source>
+        <translation>回款与支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+89"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+3"/>
+        <source>Accrual</source>
+        <translation>计提</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overrun payable</source>
+        <translation>应付超支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulated balance</source>
+        <translation>累计余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference / note</source>
+        <translation>凭证号 / 说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fund percentage in force: {percent}% since {date} (D4)</source>
+        <translation>现行基金比例：{percent}%，自 {date} 起（D4）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No fund percentage is set: remittances accrue nothing yet (D4).</source>
+        <translation>尚未设定基金比例：回款暂不计提（D4）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remittance</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quarter {quarter}, tallied monthly and cumulated</source>
+        <translation>{quarter} 季度，按月统计并累计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quarter total</source>
+        <translation>季度合计</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settlement: the charges exceed the fund by {amount}; the centre pays this overrun for {quarter} (never set off against payment for goods).</source>
+        <translation>结算：支出超出基金 {amount}；该超支由服务中心在 {quarter} 支付（不得与货款相抵）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settlement: a year-end surplus of {amount} carries into the next year ({next}).</source>
+        <translation>结算：年末结余 {amount} 结转至下一年度（{next}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settlement: a surplus of {amount} carries into {next}.</source>
+        <translation>结算：结余 {amount} 结转至 {next}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement: the fund is exactly used; nothing to pay or carry.</source>
+        <translation>结算：基金恰好用完，无需支付也无结转。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund_window.ui" line="+8"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Record &amp;remittance…</source>
+        <translation>登记回款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record &amp;charge…</source>
+        <translation>登记支出(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freight and refurbishment the centre bears (D13, D14), deducted from the fund.</source>
+        <translation>服务中心承担的运费和翻新费用（D13、D14），从服务基金中扣除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fund &amp;percentage…</source>
+        <translation>基金比例(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Print statement…</source>
+        <translation>打印结算表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statement as &amp;XLSX…</source>
+        <translation>结算表导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Parts reconciliation (D9) for &amp;month:</source>
+        <translation>配件对账（D9）月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As XLS&amp;X…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/history_chart.py" line="+53"/>
+        <source>{month}: {completed} completed, satisfaction {score}</source>
+        <translation>{month}：完成 {completed} 单，满意度 {score}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No history yet</source>
+        <translation>尚无历史数据</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Completed orders</source>
+        <translation>完成工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (of 5)</source>
+        <translation>满意度（满分 5）</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
@@ -2556,6 +4055,147 @@ Fault: {fault}</source>
         <location line="+126"/>
         <source>{name} took over from {previous}.</source>
         <translation>{name} 已接替 {previous}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/import_dialog.py" line="+43"/>
+        <source>Import the parts list</source>
+        <translation>导入配件清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes (old → new)</source>
+        <translation>变更（原 → 新）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File: {file}</source>
+        <translation>文件：{file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added: {count}</source>
+        <translation>新增：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {count}</source>
+        <translation>修改：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: {count}</source>
+        <translation>拒绝：{count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applying adds {added} parts and changes {changed} ({unchanged} unchanged); prices take effect on {date}. Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
+        <translation>执行导入将新增 {added} 个配件、修改 {changed} 个（未变 {unchanged} 个）；价格自 {date} 起执行。被拒绝的行（{rejected}）不会导入；请在文件中改正后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported: {added} parts added, {changed} changed. Rejected rows not imported: {rejected}.</source>
+        <translation>导入完成：新增 {added} 个配件，修改 {changed} 个。未导入的被拒绝行：{rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_import_dialog.ui" line="+35"/>
+        <source>Prices &amp;effective from:</source>
+        <translation>价格生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>&amp;Apply import</source>
+        <translation>执行导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementReportDialog</name>
+    <message>
+        <location filename="../../ui/evaluation_improvement_dialog.ui" line="+14"/>
+        <source>Improvement report</source>
+        <translation>改进报告</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the general manager: the most frequent faults per model, repeat repairs, suspected design defects and non-quality complaints (E2, E5, E6, E16).</source>
+        <translation>报总经理：各型号最常见故障、重复维修、疑似设计缺陷和非质量投诉（E2、E5、E6、E16）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Preview PDF…</source>
+        <translation>预览 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
+        <source>“From” must not be after “To”.</source>
+        <translation>“起始”不能晚于“截止”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Improvement report {first} – {last}</source>
+        <translation>改进报告 {first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +4494,14 @@ Fault: {fault}</source>
         <location line="+20"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing/label_printing.py" line="-19"/>
+        <source>Unit label</source>
+        <translation>维修标签</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +5015,385 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../ui/evaluation_monthly_report_dialog.ui" line="+14"/>
+        <source>Repair monthly report</source>
+        <translation>售后维修月报表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The repair monthly report to the manufacturer (售后维修月报表) is due by the 3rd of the following month (D3).</source>
+        <translation>售后维修月报表须于次月 3 日前报送厂家（D3）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>&amp;Preview PDF…</source>
+        <translation>预览 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>保存为 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Mark as sent</source>
+        <translation>标记为已报送(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-113"/>
+        <source>The report for {month} was marked sent on {day}.</source>
+        <translation>{month} 的月报表已于 {day} 标记为已报送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{month} is not over yet: the report can be previewed, but it is due only on {due}.</source>
+        <translation>{month} 尚未结束：可以预览，报送截止日为 {due}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due by {due}; not yet marked sent.</source>
+        <translation>须于 {due} 前报送，尚未标记为已报送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: it was due on {due} and is not marked sent.</source>
+        <translation>已逾期：截止日为 {due}，尚未标记为已报送。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repair monthly report {month}</source>
+        <translation>售后维修月报表 {month}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the repair monthly report</source>
+        <translation>保存售后维修月报表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The report for {month} is marked sent.</source>
+        <translation>{month} 的月报表已标记为已报送。</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequisitionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+58"/>
+        <location line="+4"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Used in month</source>
+        <translation>本月用量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Quantity</source>
+        <translation>申领数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Fee price</source>
+        <translation>收费标准价</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Line total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nothing to suggest for this month: add the parts you need below.</source>
+        <translation>本月没有建议申领的配件：请在下方添加所需配件。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{count} lines, total at the fee schedule: {total}</source>
+        <translation>共 {count} 项，按收费标准合计：{total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · not in the fee schedule: {parts}</source>
+        <translation> · 收费标准中无价格：{parts}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draft {number} saved. Check the quota and submit it.</source>
+        <translation>草稿 {number} 已保存。请核对额度后提交。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisition_new_dialog.ui" line="+6"/>
+        <source>New requisition</source>
+        <translation>新建备料单</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The suggestion replaces the month&apos;s consumption, covers the open orders&apos; shortages and tops up to the reorder levels (D8). Change quantities, remove lines or add parts, then save the draft.</source>
+        <translation>建议数量补足本月用量、未结工单的缺件，并补到再订货点（D8）。可修改数量、删除或添加配件，然后保存草稿。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Suggest a&amp;gain</source>
+        <translation>重新建议(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>S&amp;hipping:</source>
+        <translation>发运方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Urgent cost difference (D8):</source>
+        <translation>加急运费差额（D8）(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>charged to the centre</source>
+        <translation>由服务中心承担</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lines</source>
+        <translation>配件明细</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Remove line</source>
+        <translation>删除此行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Add a part</source>
+        <translation>添加配件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part no. or name</source>
+        <translation>配件编号或名称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Qty:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NewReturnDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/new_return_dialog.py" line="+28"/>
+        <source>Serial / part no.</source>
+        <translation>序列号/配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>返厂原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who pays</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scan or type a claim no., serial no. or part no.</source>
+        <translation>请扫描或输入理赔单号、序列号或配件编号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for returning it.</source>
+        <translation>请填写返厂原因。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add at least one unit or part to the list (D15).</source>
+        <translation>清单中至少要有一台整机或一项配件（D15）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Application {number} saved as a draft: apply to the manufacturer when the list is complete.</source>
+        <translation>申请单 {number} 已存为草稿：清单齐全后向厂家提交申请。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Detailed list (D15): {count} lines, {manufacturer} at the manufacturer&apos;s cost</source>
+        <translation>详细清单（D15）：共 {count} 项，其中 {manufacturer} 项由厂家承担</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan the claim receipt or the unit&apos;s serial label</source>
+        <translation>扫描受理单或整机序列号标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part number, e.g. PWR-01</source>
+        <translation>配件编号，例如 PWR-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_new_dialog.ui" line="+6"/>
+        <source>New return application</source>
+        <translation>新建返厂申请</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List every unit and part to send back, with the reason. Each line is classified by the dealer agreement (D11–D14), which decides who pays freight and parts.</source>
+        <translation>列出每台要返厂的整机和每项配件及原因。每行按经销协议判定（D11–D14），据此确定运费和配件由谁承担。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Unit (claim or serial no.)</source>
+        <translation>整机（理赔单号或序列号）(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Part (part no.)</source>
+        <translation>配件（配件编号）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>C&amp;ode:</source>
+        <translation>编号(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Qty:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What is wrong with it</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add line</source>
+        <translation>加入清单(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Detailed list (D15)</source>
+        <translation>详细清单（D15）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Re&amp;move line</source>
+        <translation>删除此行(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Save application</source>
+        <translation>保存申请单(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../ui/work_order_note_dialog.ui" line="+113"/>
@@ -3503,6 +5530,119 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>This has not been saved. Close and lose what was typed?</source>
         <translation>尚未保存。关闭并放弃已输入的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/part_dialog.py" line="+42"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit part {part}</source>
+        <translation>编辑配件 {part}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New part</source>
+        <translation>新增配件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prices in force since {date}. New prices start a fee-schedule version on the date above; orders dated before it keep the old prices (D6, D9).</source>
+        <translation>现行价格自 {date} 起执行。新价格将自上面的日期起形成新的收费标准版本；此前日期的工单仍按原价（D6、D9）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give both prices or neither. Orders use the prices in force on their date (D6).</source>
+        <translation>两个价格都填或都不填。工单按其日期执行的价格计价（D6）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts_part_dialog.ui" line="+22"/>
+        <source>Part &amp;no.:</source>
+        <translation>配件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Compatible &amp;models:</source>
+        <translation>适用型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Separate models with 、 or commas</source>
+        <translation>多个型号用、或逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wear part (W6):</source>
+        <translation>易损件（W6）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Never covered by warranty</source>
+        <translation>不在保修范围内(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Reorder level:</source>
+        <translation>再订货点(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Active:</source>
+        <translation>启用：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;In use (inactive parts are not offered)</source>
+        <translation>使用中(&amp;I)（停用的配件不再供选用）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ost price:</source>
+        <translation>成本价(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 120.00</source>
+        <translation>例如 120.00</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Fee-schedule price:</source>
+        <translation>收费标准价(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 150.00</source>
+        <translation>例如 150.00</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Prices &amp;from:</source>
+        <translation>价格生效日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +5826,84 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>PartsTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/import_texts.py" line="+19"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compatible models</source>
+        <translation>适用型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear part</source>
+        <translation>易损件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee price</source>
+        <translation>收费标准价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/parts/window_support.py" line="+21"/>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>领用出库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to stock</source>
+        <translation>退回库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock-take adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool check-in (E9)</source>
+        <translation>工具入库（E9）</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../../desktop_app/core/permissions.py" line="+75"/>
@@ -3819,6 +6037,34 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>PickupPrinter</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+81"/>
+        <source>Print pic&amp;kup slip</source>
+        <translation>打印取机单(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slip the customer signs when collecting the unit</source>
+        <translation>客户取机时签字确认的单据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print unit la&amp;bel</source>
+        <translation>打印维修标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label to stick on the unit on the shelf</source>
+        <translation>贴在待修机器上的标签，凭码上架查找</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pickup slip</source>
+        <translation>取机单</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+45"/>
@@ -3925,6 +6171,26 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>58 mm roll (thermal printer)</source>
+        <translation>58 毫米卷纸（热敏打印机）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm roll (thermal printer)</source>
+        <translation>80 毫米卷纸（热敏打印机）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 × 30 mm</source>
+        <translation>50 × 30 毫米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 × 40 mm</source>
+        <translation>60 × 40 毫米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Same as the interface</source>
         <translation>与界面语言相同</translation>
     </message>
@@ -3934,7 +6200,17 @@ Fault: {fault}</source>
         <translation>这台电脑未设置</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Show a preview first</source>
+        <translation>先显示打印预览</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} (not found now)</source>
+        <translation>{name}（当前未找到）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Print &amp;settings…</source>
         <translation>打印设置(&amp;S)…</translation>
     </message>
@@ -3954,17 +6230,37 @@ Fault: {fault}</source>
         <translation>默认打印机：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Print &amp;receipts straight to the default printer, without a preview</source>
         <translation>受理单不预览，直接用默认打印机打印(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Receipt &amp;paper:</source>
-        <translation>受理单纸张(&amp;P)：</translation>
+        <source>Receipt and pickup slip &amp;paper:</source>
+        <translation>受理单和取机单纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unit &amp;label size:</source>
+        <translation>维修标签尺寸(&amp;L)：</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Label print&amp;er:</source>
+        <translation>标签打印机(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A label printer chosen here prints labels without a preview</source>
+        <translation>在此选定标签打印机后，标签不经预览直接打印</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a unit label &amp;automatically when a claim is saved</source>
+        <translation>保存理赔单时自动打印维修标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>&amp;Document language:</source>
         <translation>单据语言(&amp;D)：</translation>
     </message>
@@ -4058,7 +6354,7 @@ Fault: {fault}</source>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/claim_documents.py" line="+50"/>
+        <location filename="../../desktop_app/gui/printing/claim_documents.py" line="+53"/>
         <source>Service receipt</source>
         <translation>服务受理单</translation>
     </message>
@@ -4066,6 +6362,94 @@ Fault: {fault}</source>
         <location line="+16"/>
         <source>The receipt was sent to the printer.</source>
         <translation>受理单已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/receive_dialog.py" line="+28"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordered</source>
+        <translation>申领数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received before</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outstanding</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrived now</source>
+        <translation>本次到货</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{number} · month {month}</source>
+        <translation>{number} · {month} 月份</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Enter what arrived on at least one line.</source>
+        <translation>请至少填写一行的到货数量。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} parts booked into stock: {number} is complete.</source>
+        <translation>{count} 件配件已入库：{number} 已全部到货。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} parts booked into stock; {number} still has parts to come.</source>
+        <translation>{count} 件配件已入库；{number} 仍有配件未到。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arrived now: {now} of {outstanding} outstanding</source>
+        <translation>本次到货：{now}，未到共 {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisition_receive_dialog.ui" line="+6"/>
+        <source>Receive parts</source>
+        <translation>到货登记</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter what arrived on each line; a partial delivery is fine, the rest stays outstanding. Saving books the parts into stock in one go.</source>
+        <translation>逐行填写到货数量；可部分到货，其余保留为未到。保存时一次性入库。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Everything outstanding arrived</source>
+        <translation>未到配件全部到货(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>&amp;Book into stock</source>
+        <translation>入库(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4152,9 +6536,439 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>ReportReminder</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+71"/>
+        <source>The repair monthly report for {month} is due by the 3rd</source>
+        <translation>{month} 售后维修月报表须于 3 日前报送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repair monthly report for {month} is overdue (due by the 3rd)</source>
+        <translation>{month} 售后维修月报表已逾期（应于 3 日前报送）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the report, send it to the manufacturer and mark it as sent (D3)</source>
+        <translation>打开月报表，报送厂家后标记为已报送（D3）</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+102"/>
+        <source>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
+        <translation>{quarter} 季度：额度 {quota}，其他申领已用 {used}，本单 {this}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over the quota by {excess}. The lines past the quota are charged at the fee schedule, and the requisition waits for the general manager&apos;s approval before it goes to the manufacturer (D6).</source>
+        <translation>超出额度 {excess}。超出额度的配件按收费标准计费，本单须经总经理批准后才发给厂家（D6）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the quota: it is submitted to the manufacturer directly (D6).</source>
+        <translation>在额度以内：直接提交厂家（D6）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit {number}</source>
+        <translation>提交 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number} is over the quota: it waits for the general manager&apos;s approval (D6).</source>
+        <translation>{number} 超出额度：等待总经理批准（D6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} submitted to the manufacturer.</source>
+        <translation>{number} 已提交厂家。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Over-quota requisition {number} approved: it goes to the manufacturer, the excess charged at the fee schedule (D6).</source>
+        <translation>超额备料单 {number} 已批准：发给厂家，超出部分按收费标准计费（D6）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{number} is shipped: receive the parts when they arrive.</source>
+        <translation>{number} 已发货：配件到达后请登记到货。</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionDetailPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+34"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordered</source>
+        <translation>申领数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee price</source>
+        <translation>收费标准价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Over the quota by {excess}: the excess is charged at the fee schedule and the general manager must approve the requisition (D6).</source>
+        <translation>超出额度 {excess}：超出部分按收费标准计费，须经总经理批准（D6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within the quarter&apos;s quota: supplied directly (D6).</source>
+        <translation>在本季度额度以内：直接供货（D6）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (over quota)</source>
+        <translation>（超额）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} lines, total at the fee schedule: {total}</source>
+        <translation>共 {count} 项，按收费标准合计：{total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; still to arrive: {count}</source>
+        <translation>；尚未到货：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisition_detail_panel.ui" line="+62"/>
+        <source>Choose a requisition in the list to see its lines, the quota check and what can be done next.</source>
+        <translation>在列表中选择一张备料单，查看明细、额度核对和可进行的操作。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Requisition</source>
+        <translation>备料单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shipping:</source>
+        <translation>发运方式：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Urgent cost to the centre (D8):</source>
+        <translation>加急运费（中心承担，D8）：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Prepared by:</source>
+        <translation>制单人：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Over quota approved by:</source>
+        <translation>超额批准人：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Received:</source>
+        <translation>到货时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Quota check (D6)</source>
+        <translation>额度核对（D6）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quota (fund share of remittances):</source>
+        <translation>额度（回款额的基金比例）：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Used by other requisitions:</source>
+        <translation>其他申领已用：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This requisition:</source>
+        <translation>本单金额：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Excess over the quota:</source>
+        <translation>超出额度：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lines</source>
+        <translation>配件明细</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Submit…</source>
+        <translation>提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Approve over quota</source>
+        <translation>批准超额(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Mark shipped</source>
+        <translation>标记已发货(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>R&amp;eceive…</source>
+        <translation>到货登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel requisition…</source>
+        <translation>取消备料单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Print / preview…</source>
+        <translation>打印/预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xport XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionDocuments</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+20"/>
+        <source>Parts requisition form {number}</source>
+        <translation>维修配件备料单 {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Return application {number}</source>
+        <translation>返厂申请单 {number}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the requisition</source>
+        <translation>导出备料单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionNoteDialog</name>
+    <message>
+        <location filename="../../ui/requisition_note_dialog.ui" line="+117"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/note_dialog.py" line="+42"/>
+        <source>Cancel the requisition</source>
+        <translation>取消备料单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Why the requisition is cancelled (kept in the audit log)</source>
+        <translation>取消备料单的原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the &amp;requisition</source>
+        <translation>取消备料单(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manufacturer&apos;s approval</source>
+        <translation>厂家批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approval reference:</source>
+        <translation>批准文号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the manufacturer&apos;s written approval (D15)</source>
+        <translation>厂家书面批准的文号（D15）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;approval</source>
+        <translation>登记批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the manufacturer</source>
+        <translation>厂家拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the manufacturer refused the return</source>
+        <translation>厂家拒绝返厂的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;refusal</source>
+        <translation>登记拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Requisition {number} cancelled.</source>
+        <translation>备料单 {number} 已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} approved by the manufacturer: it may be packed and shipped.</source>
+        <translation>{number} 已获厂家批准：可以装箱发货。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} refused by the manufacturer: nothing may be shipped (D15).</source>
+        <translation>{number} 被厂家拒绝：不得发货（D15）。</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionTexts</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/texts.py" line="+13"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied, awaiting approval</source>
+        <translation>已申请，待厂家批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the manufacturer</source>
+        <translation>厂家已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>厂家已签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dead on arrival (D11)</source>
+        <translation>开箱不良（D11）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early quality defect (D12)</source>
+        <translation>品质不良（D12）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In warranty (D13)</source>
+        <translation>保内（D13）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of warranty (D14)</source>
+        <translation>保外（D14）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by the customer</source>
+        <translation>客户付费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manufacturer pays freight and parts</source>
+        <translation>厂家承担运费及配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund pays freight out and parts; manufacturer pays freight back</source>
+        <translation>服务基金承担去程运费及配件，回程运费厂家承担</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre pays all freight and parts (from the service fund)</source>
+        <translation>服务中心承担全部运费及配件（基金扣除）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer pays</source>
+        <translation>客户承担</translation>
+    </message>
+</context>
+<context>
     <name>RequisitionsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+20"/>
+        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+56"/>
         <source>Spare-part requisitions</source>
         <translation>配件申领</translation>
     </message>
@@ -4198,6 +7012,585 @@ Fault: {fault}</source>
         <location filename="../../ui/requisitions_tab.ui" line="-16"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;New requisition…</source>
+        <translation>新建备料单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start this month&apos;s parts requisition from the suggestion (D8)</source>
+        <translation>按建议数量开始本月的维修配件备料单（D8）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Returns to the manufacturer…</source>
+        <translation>返厂管理(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return applications: apply, approval, packing, the manufacturer&apos;s count (D11–D16)</source>
+        <translation>返厂申请：申请、批准、装箱、厂家清点（D11–D16）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>St&amp;ock…</source>
+        <translation>库存(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Parts catalogue…</source>
+        <translation>配件目录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service f&amp;und…</source>
+        <translation>服务基金(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesDialog</name>
+    <message>
+        <location filename="../../ui/return_lines_dialog.ui" line="+95"/>
+        <source>&amp;Freight out:</source>
+        <translation>去程运费(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+51"/>
+        <source>Packed</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted by the manufacturer</source>
+        <translation>厂家清点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial / part no.</source>
+        <translation>序列号/配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>返厂原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classification</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>packed</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>charged to the service fund (D13/D14 lines)</source>
+        <translation>计入服务基金（D13/D14 项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the manufacturer pays the freight (D11/D12)</source>
+        <translation>运费由厂家承担（D11/D12）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack and ship</source>
+        <translation>装箱发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All packed</source>
+        <translation>全部已装箱(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ship</source>
+        <translation>发货(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick each line as it goes into the package: only a complete package ships (D16).</source>
+        <translation>每装入一项就勾选一项：只有完整的包裹才能发货（D16）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not approved by the manufacturer yet: the shipment will be refused (D15).</source>
+        <translation>尚未获得厂家批准：发货将被拒绝（D15）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manufacturer&apos;s count</source>
+        <translation>厂家清点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All as shipped</source>
+        <translation>全部与发货一致(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record the count</source>
+        <translation>登记清点结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type what the manufacturer counted on each line: its count stands (D16).</source>
+        <translation>逐行填写厂家清点的数量：以厂家清点为准（D16）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{number} shipped complete with its list.</source>
+        <translation>{number} 已随清单完整发货。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{number} acknowledged: the manufacturer&apos;s count differs on {count} lines, and its count stands (D16).</source>
+        <translation>{number} 厂家已签收：有 {count} 项与清单不符，以厂家清点为准（D16）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} acknowledged: the manufacturer counted everything.</source>
+        <translation>{number} 厂家已签收：全部清点无误。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Packed: {packed} of {lines} lines</source>
+        <translation>已装箱：{packed} / {lines} 项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lines that differ: {count}</source>
+        <translation>不符的项数：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+60"/>
+        <source>Serial / part no.</source>
+        <translation>序列号/配件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>返厂原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who pays</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packed</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>厂家清点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Application no.</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>项数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_window.ui" line="+6"/>
+        <source>Returns to the manufacturer</source>
+        <translation>返厂管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+44"/>
+        <source>{count} application</source>
+        <translation>共 {count} 份申请</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} applications</source>
+        <translation>共 {count} 份申请</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No return applications match “{search}”.</source>
+        <translation>没有符合“{search}”的返厂申请。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No return applications yet. Before anything goes back to the manufacturer, apply here with the detailed list (D15).</source>
+        <translation>还没有返厂申请。任何货物返厂前，都须先在这里附详细清单提出申请（D15）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{lines} lines, {quantity} pieces.</source>
+        <translation>共 {lines} 项，{quantity} 件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manufacturer&apos;s count differs on {count} lines; its count stands (D16).</source>
+        <translation>厂家清点有 {count} 项与清单不符，以厂家清点为准（D16）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{number} applied: wait for the manufacturer&apos;s written approval before shipping (D15).</source>
+        <translation>{number} 已提交申请：须待厂家书面批准后才能发货（D15）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_window.ui" line="+16"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application no., serial, part no. or claim no.</source>
+        <translation>申请单号、序列号、配件编号或理赔单号</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Choose an application to see its list and what can be done next.</source>
+        <translation>选择一份申请，查看清单和可进行的操作。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Application</source>
+        <translation>申请单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Applied by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Applied:</source>
+        <translation>申请时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Approved:</source>
+        <translation>批准时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Approval reference:</source>
+        <translation>批准文号：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shipped:</source>
+        <translation>发货时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Freight out:</source>
+        <translation>去程运费：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Acknowledged:</source>
+        <translation>签收时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Detailed list (D15)</source>
+        <translation>详细清单（D15）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A&amp;pply</source>
+        <translation>提交申请(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Approved…</source>
+        <translation>厂家已批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refused…</source>
+        <translation>厂家拒绝(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;hip…</source>
+        <translation>装箱发货(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;cknowledge…</source>
+        <translation>厂家签收(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print / pre&amp;view…</source>
+        <translation>打印/预览(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+23"/>
+        <source>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</source>
+        <translation>公司制度经公示并经员工确认后方对员工有约束力（E24）。每位员工签署现行版本的确认书；依据其未确认版本作出的罚款会被标注。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fines and demerits cite the version in force on the day of the facts; old ones keep theirs.</source>
+        <translation>罚款和处分引用事实发生当日有效的版本；已有记录保持原版本。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No rule set has been published yet: nothing can be held against staff (E24). The general manager publishes the first version below.</source>
+        <translation>尚未发布考核制度：不能对员工作出任何处罚（E24）。请总经理在下方发布第一版。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledgements</source>
+        <translation>确认情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reason}: {amount}</source>
+        <translation>{reason}：{amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus deduction for attitude (E3): {amount}</source>
+        <translation>服务态度扣发奖金（E3）：{amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledgements of version {version}</source>
+        <translation>第 {version} 版的确认情况</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I have read version {version}: &amp;acknowledge</source>
+        <translation>我已阅读第 {version} 版：确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You acknowledged this version on {day}.</source>
+        <translation>您已于 {day} 确认此版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File the sheet the selected person signed on paper, with the date they signed</source>
+        <translation>登记所选员工签字的纸质确认书及其签字日期</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You acknowledged version {version}.</source>
+        <translation>您已确认第 {version} 版。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}&apos;s signed sheet for version {version} is filed.</source>
+        <translation>{name} 签字的第 {version} 版确认书已登记。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule set acknowledgement v{version} {name}</source>
+        <translation>考核制度确认书 第 {version} 版 {name}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Version {version} published; everyone acknowledges it on its sheet.</source>
+        <translation>第 {version} 版已发布；请每位员工签署确认书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_rule_set_dialog.ui" line="+14"/>
+        <source>Assessment rule set</source>
+        <translation>考核制度</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Published versions:</source>
+        <translation>已发布版本：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Fines per occurrence (E23):</source>
+        <translation>每次罚款金额（E23）：</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Signed &amp;on:</source>
+        <translation>签字日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Record signed sheet</source>
+        <translation>登记签字确认书(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print acknowledgement sheet…</source>
+        <translation>打印确认书(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publish a new version (general manager)</source>
+        <translation>发布新版本（总经理）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Left without calling &amp;headquarters:</source>
+        <translation>离开未报总部(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Late on site for personal reasons:</source>
+        <translation>个人原因迟到(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Incomplete service report:</source>
+        <translation>服务报告不完整(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Disobeyed dis&amp;patch:</source>
+        <translation>不服从派工(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bonus deduction for &amp;attitude (E3):</source>
+        <translation>服务态度扣发奖金（E3）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Publication &amp;date:</source>
+        <translation>发布日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>P&amp;ublish new version</source>
+        <translation>发布新版本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4261,24 +7654,79 @@ Fault: {fault}</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+19"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+69"/>
         <source>Staff evaluation</source>
         <translation>员工考评</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No staff accounts yet. The general manager adds the staff of the centre here.</source>
-        <translation>还没有员工账户。总经理在此添加服务中心的员工。</translation>
+        <location line="+4"/>
+        <source>The staff evaluation is for the supervisor and the general manager. Everyone can read and acknowledge the assessment rules under “Rule set…”.</source>
+        <translation>员工考评仅供主管和总经理查看。所有人都可以在“考核制度…”中阅读并确认考核制度。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location line="+2"/>
+        <source>No technicians or supervisors yet. The general manager adds the staff of the centre under Tools → Users.</source>
+        <translation>还没有技术员或主管。总经理可在“工具 → 用户管理”中添加本中心员工。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Completed</source>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>User name</source>
-        <translation>用户名</translation>
+        <source>Surveys</source>
+        <translation>调查表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 24 h</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete reports</source>
+        <translation>报告不全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits</source>
+        <translation>记大过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Evaluation sheet {name} {month}</source>
+        <translation>员工考评表 {name} {month}</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4286,22 +7734,27 @@ Fault: {fault}</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Account</source>
-        <translation>账户状态</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Open work orders</source>
-        <translation>在办工单</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Completed this month</source>
-        <translation>本月完成</translation>
-    </message>
-    <message>
         <location filename="../../ui/staff_tab.ui" line="+34"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The month evaluated; it starts at last month, the one the month-end paperwork is about.</source>
+        <translation>考评月份；默认为上个月，即月末各项报表所针对的月份。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
@@ -4309,6 +7762,431 @@ Fault: {fault}</source>
         <location line="+16"/>
         <source>Name or user name</source>
         <translation>姓名或用户名</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>&amp;Complaints…</source>
+        <translation>投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register complaints and record what the verification found (E3, E21)</source>
+        <translation>登记投诉并记录核实结果（E3、E21）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fines…</source>
+        <translation>罚款(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest fines from the month&apos;s facts, confirm or dismiss them (E23)</source>
+        <translation>根据本月事实建议罚款，并予以确认或撤销（E23）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rule set…</source>
+        <translation>考核制度(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessment rules and fine amounts, and who has acknowledged them (E24)</source>
+        <translation>考核制度与罚款标准，以及员工的确认情况（E24）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repair &amp;monthly report…</source>
+        <translation>售后维修月报表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report to the manufacturer, due by the 3rd (D3)</source>
+        <translation>报送厂家的月报表，须于 3 日前报送（D3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Improvement report…</source>
+        <translation>改进报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fault statistics and complaints for the general manager (E2)</source>
+        <translation>报总经理的故障统计与投诉情况（E2）</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="-90"/>
+        <source>Stock-take adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} {unit} in the ledger</source>
+        <translation>台账数 {count} {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the shelf differs, e.g. monthly stock-take, damaged in store</source>
+        <translation>实物与台账不符的原因，例如月度盘点、库内损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({role}), by saving this count</source>
+        <translation>{name}（{role}），保存本次盘点即签字确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Book the count</source>
+        <translation>登记盘点(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return to stock</source>
+        <translation>退回库存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} (holds {held})</source>
+        <translation>{number}（持有 {held}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No work order holds this part, so none can return it.</source>
+        <translation>没有工单持有此配件，因此无法退库。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+22"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Optional, e.g. not needed after diagnosis</source>
+        <translation>可选，例如诊断后不需要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return to stock</source>
+        <translation>退回库存(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check in a tool (E9)</source>
+        <translation>工具入库（E9）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tool bought on the road is reimbursed only once it is checked in here.</source>
+        <translation>出差购买的工具须在此入库登记，方可报销。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt no., where it was bought, the trip</source>
+        <translation>发票号、购买地点、出差行程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({role}), by saving this check-in</source>
+        <translation>{name}（{role}），保存本次入库即签字确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check in</source>
+        <translation>入库(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{part}: the count matched the ledger ({count}); nothing to adjust.</source>
+        <translation>{part}：盘点数与台账相符（{count}），无需调整。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part}: counted {count}, adjusted by {difference:+d}.</source>
+        <translation>{part}：盘点数 {count}，调整 {difference:+d}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{quantity} × {part} returned to stock; on hand {on_hand}.</source>
+        <translation>{quantity} × {part} 已退回库存；现有库存 {on_hand}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tool {part} checked in ({quantity}).</source>
+        <translation>工具 {part} 已入库（{quantity}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_movement_dialog.ui" line="+35"/>
+        <source>On hand:</source>
+        <translation>现有库存：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Counted:</source>
+        <translation>盘点数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Work order:</source>
+        <translation>工单(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Tool:</source>
+        <translation>工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was bought, e.g. 剥线钳</source>
+        <translation>所购工具，例如剥线钳</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Bought by:</source>
+        <translation>购买人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Signed off by:</source>
+        <translation>签字确认：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StockWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+51"/>
+        <location filename="../../ui/stock_window.ui" line="+14"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts and ledger</source>
+        <translation>配件与台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool register (E9)</source>
+        <translation>工具登记册（E9）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>On hand after</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed off by</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference / reason</source>
+        <translation>单号 / 原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool no.</source>
+        <translation>工具编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought by</source>
+        <translation>购买人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken in by</source>
+        <translation>入库确认人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below its reorder level: order it on the next requisition (D8).</source>
+        <translation>低于再订货点：请在下一张备料单中申领（D8）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Low-stock parts: {count}</source>
+        <translation>库存不足的配件：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts: {count}</source>
+        <translation>配件：{count}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a part to see its movements.</source>
+        <translation>选择一个配件以查看其出入库记录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{part} · {name}: {on_hand} {unit} on hand, reorder level {level}</source>
+        <translation>{part} · {name}：现有库存 {on_hand} {unit}，再订货点 {level}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Problems found in the ledger: {count}</source>
+        <translation>台账发现问题：{count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ledger checks out: every part&apos;s on hand is the sum of its movements and never went below zero.</source>
+        <translation>库存台账核对无误：每个配件的现有库存都等于其出入库记录之和，且从未低于零。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_window.ui" line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Part no., name, category or product model</source>
+        <translation>配件编号、名称、类别或产品型号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Low stock only</source>
+        <translation>仅显示库存不足(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only active parts below their reorder level (they go on the next requisition, D8).</source>
+        <translation>仅显示低于再订货点的启用配件（应列入下一张备料单，D8）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Tools bought on the road are checked in here, or they are not reimbursed (E9).</source>
+        <translation>出差购买的工具须在此入库登记，否则不予报销（E9）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stock-&amp;take adjustment…</source>
+        <translation>盘点调整(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Return to stock…</source>
+        <translation>退回库存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check in a &amp;tool (E9)…</source>
+        <translation>工具入库(&amp;O)（E9）…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Check ledger</source>
+        <translation>核对台账(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proves the ledger: every on hand is the sum of its movements and never went below zero.</source>
+        <translation>核对台账：每个现有库存都等于其出入库记录之和，且从未低于零。</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +9276,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrderPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+44"/>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="-56"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>

@@ -35,9 +35,9 @@ def test_an_empty_database_says_what_to_do_next(main_window):
         assert tab.ui.pages.currentIndex() == EMPTY_PAGE
         assert tab.ui.empty_label.text() == message
         assert tab.ui.count_label.text() == "共 0 条"
-    staff = main_window.tabs[3]  # the manager who signed in is listed
-    assert staff.ui.pages.currentIndex() == TABLE_PAGE
-    assert staff.model.rowCount() == 1
+    staff = main_window.tabs[3]  # the evaluation lists technicians and supervisors: none yet
+    assert staff.ui.pages.currentIndex() == EMPTY_PAGE
+    assert staff.ui.empty_label.text().startswith("还没有技术员或主管。")
 
 
 def test_sample_data_shows_in_every_tab(sample_window):
@@ -88,7 +88,7 @@ def test_values_are_labelled_and_formatted(sample_window):
     total = requisitions.model.index(0, 3)
     assert total.data().startswith("¥") and total.data()[-3] == "."
     assert total.data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
-    assert "总经理" in {staff.model.index(r, 2).data() for r in range(staff.model.rowCount())}
+    assert "技术员" in {staff.model.index(r, 1).data() for r in range(staff.model.rowCount())}
 
 
 class FakeClaims:

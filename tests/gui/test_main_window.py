@@ -49,3 +49,19 @@ def test_about_names_version_database_and_qt(main_window, database):
     text = main_window.about_text()
     assert __version__ in text and "Qt " in text and "PySide" in text
     assert database.location in text
+
+
+def test_an_order_in_the_evaluation_evidence_opens_on_the_work_orders_tab(main_window, database):
+    from sqlalchemy import select
+
+    from desktop_app.db.models import WorkOrder
+    from desktop_app.services.sample_data import load_sample_data
+
+    load_sample_data(database.sessions, claims=10)
+    with database.sessions.read() as s:
+        number = s.scalar(select(WorkOrder.number).order_by(WorkOrder.id).limit(1))
+    orders, staff = main_window.tabs[1], main_window.tabs[3]
+    staff.work_order_requested.emit(number)
+    assert main_window.current_tab() is orders and orders.panel.detail.number == number
+    staff.work_order_requested.emit("WO-1999-999999")  # gone meanwhile: nothing happens
+    assert orders.panel.detail.number == number

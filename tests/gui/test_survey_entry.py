@@ -28,7 +28,7 @@ def focused():
 @pytest.fixture
 def order(main_window, database, manager) -> str:
     """A closed work order whose customer has not returned the survey."""
-    load_sample_data(database.sessions, claims=20)
+    load_sample_data(database.sessions, claims=60)  # enough closed orders that some surveys are still out
     unreturned = SurveyService(database.sessions).unreturned(manager)
     assert unreturned
     return unreturned[0].number

@@ -16,8 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget)
+
+from desktop_app.gui.requisitions.detail_panel import RequisitionDetailPanel
 
 class Ui_RequisitionsTab(object):
     def setupUi(self, RequisitionsTab):
@@ -37,14 +40,10 @@ class Ui_RequisitionsTab(object):
 
         self.search_edit = QLineEdit(RequisitionsTab)
         self.search_edit.setObjectName(u"search_edit")
-        self.search_edit.setMinimumSize(QSize(360, 0))
+        self.search_edit.setMinimumSize(QSize(220, 0))
         self.search_edit.setClearButtonEnabled(True)
 
         self.search_row.addWidget(self.search_edit)
-
-        self.search_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.search_row.addItem(self.search_spacer)
 
         self.count_label = QLabel(RequisitionsTab)
         self.count_label.setObjectName(u"count_label")
@@ -53,10 +52,48 @@ class Ui_RequisitionsTab(object):
 
         self.search_row.addWidget(self.count_label)
 
+        self.search_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.search_row.addItem(self.search_spacer)
+
+        self.new_button = QPushButton(RequisitionsTab)
+        self.new_button.setObjectName(u"new_button")
+        self.new_button.setAutoDefault(False)
+
+        self.search_row.addWidget(self.new_button)
+
+        self.returns_button = QPushButton(RequisitionsTab)
+        self.returns_button.setObjectName(u"returns_button")
+        self.returns_button.setAutoDefault(False)
+
+        self.search_row.addWidget(self.returns_button)
+
+        self.stock_button = QPushButton(RequisitionsTab)
+        self.stock_button.setObjectName(u"stock_button")
+        self.stock_button.setAutoDefault(False)
+
+        self.search_row.addWidget(self.stock_button)
+
+        self.catalogue_button = QPushButton(RequisitionsTab)
+        self.catalogue_button.setObjectName(u"catalogue_button")
+        self.catalogue_button.setAutoDefault(False)
+
+        self.search_row.addWidget(self.catalogue_button)
+
+        self.fund_button = QPushButton(RequisitionsTab)
+        self.fund_button.setObjectName(u"fund_button")
+        self.fund_button.setAutoDefault(False)
+
+        self.search_row.addWidget(self.fund_button)
+
 
         self.tab_layout.addLayout(self.search_row)
 
-        self.pages = QStackedWidget(RequisitionsTab)
+        self.splitter = QSplitter(RequisitionsTab)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName(u"pages")
         self.table_page = QWidget()
         self.table_page.setObjectName(u"table_page")
@@ -93,13 +130,24 @@ class Ui_RequisitionsTab(object):
         self.empty_page_layout.addWidget(self.empty_label)
 
         self.pages.addWidget(self.empty_page)
+        self.splitter.addWidget(self.pages)
+        self.detail_panel = RequisitionDetailPanel(self.splitter)
+        self.detail_panel.setObjectName(u"detail_panel")
+        self.splitter.addWidget(self.detail_panel)
 
-        self.tab_layout.addWidget(self.pages)
+        self.tab_layout.addWidget(self.splitter)
 
+        self.tab_layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.search_edit, self.table_view)
+        QWidget.setTabOrder(self.search_edit, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.returns_button)
+        QWidget.setTabOrder(self.returns_button, self.stock_button)
+        QWidget.setTabOrder(self.stock_button, self.catalogue_button)
+        QWidget.setTabOrder(self.catalogue_button, self.fund_button)
+        QWidget.setTabOrder(self.fund_button, self.table_view)
+        QWidget.setTabOrder(self.table_view, self.detail_panel)
 
         self.retranslateUi(RequisitionsTab)
 
@@ -112,6 +160,17 @@ class Ui_RequisitionsTab(object):
     def retranslateUi(self, RequisitionsTab):
         self.search_label.setText(QCoreApplication.translate("RequisitionsTab", u"&Search:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("RequisitionsTab", u"Requisition no.", None))
+        self.new_button.setText(QCoreApplication.translate("RequisitionsTab", u"&New requisition\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.new_button.setToolTip(QCoreApplication.translate("RequisitionsTab", u"Start this month's parts requisition from the suggestion (D8)", None))
+#endif // QT_CONFIG(tooltip)
+        self.returns_button.setText(QCoreApplication.translate("RequisitionsTab", u"&Returns to the manufacturer\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.returns_button.setToolTip(QCoreApplication.translate("RequisitionsTab", u"Return applications: apply, approval, packing, the manufacturer's count (D11\u2013D16)", None))
+#endif // QT_CONFIG(tooltip)
+        self.stock_button.setText(QCoreApplication.translate("RequisitionsTab", u"St&ock\u2026", None))
+        self.catalogue_button.setText(QCoreApplication.translate("RequisitionsTab", u"&Parts catalogue\u2026", None))
+        self.fund_button.setText(QCoreApplication.translate("RequisitionsTab", u"Service f&und\u2026", None))
         pass
     # retranslateUi
 

@@ -42,9 +42,11 @@ class FieldErrors:
         self._fields = list(fields)
         self._general = general
         self._aliases = aliases or {}
+        self._wrong: set[str] = set()  # the fields named by the last errors (several may share a label)
         self.clear()
 
     def clear(self) -> None:
+        self._wrong = set()
         for _name, _widget, label in self._fields:
             label.clear()
             label.hide()
@@ -57,6 +59,7 @@ class FieldErrors:
         for error in errors:
             name = self._aliases.get(error.field or "", error.field or "")
             if name in by_name:
+                self._wrong.add(name)
                 label = by_name[name][1]
                 label.setText("\n".join(filter(None, (label.text(), error_text(error)))))
                 label.show()
@@ -73,7 +76,8 @@ class FieldErrors:
         return ""
 
     def focus_first(self) -> None:
-        for _name, widget, label in self._fields:
-            if not label.isHidden() and widget.isEnabled():
+        for name, widget, label in self._fields:
+            wrong = name in self._wrong if self._wrong else not label.isHidden()
+            if wrong and widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return

@@ -1,35 +1,287 @@
-"""员工考评: the staff with their open and completed work orders, the basis of assessment."""
+"""员工考评: the month's figures per staff member, the evidence behind them, and the assessment windows."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+from collections.abc import Callable
 
+from PySide6.QtCore import QDate, QItemSelection, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.core.permissions import Permission, allows
+from desktop_app.gui.error_display import error_text
+from desktop_app.gui.evaluation.complaints_dialog import ComplaintsDialog
+from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
+from desktop_app.gui.evaluation.fines_dialog import FinesDialog
+from desktop_app.gui.evaluation.report_dialogs import ImprovementReportDialog, MonthlyReportDialog
+from desktop_app.gui.evaluation.rule_set_dialog import RuleSetDialog
+from desktop_app.gui.evaluation.texts import gate, percent_text, score_text
 from desktop_app.gui.forms.ui_staff_tab import Ui_StaffTab
-from desktop_app.gui.labels import active_label, label
+from desktop_app.gui.formatting import money_text
+from desktop_app.gui.labels import label
 from desktop_app.gui.paged_table_model import RIGHT, Column
+from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
+from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.gui.tabs.list_tab import ListTab
-from desktop_app.services.listings import StaffListing
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import MissingPermission
+from desktop_app.services.evaluation_listing import EvaluationListing, EvaluationRow
+
+SPLIT = (720, 540)  # list and detail, in pixels at the start; the user may drag
 
 
 class StaffTab(ListTab):
-    def __init__(self, listing: StaffListing, parent: QWidget | None = None) -> None:
+    """Without ``services`` (a bare listing) it is the plain table of figures."""
+
+    work_order_requested = Signal(str)  # a work-order number from the evidence; the lead opens it
+    report_sent = Signal()  # the repair monthly report was marked sent (the reminder re-checks)
+
+    def __init__(self, listing: EvaluationListing, services: EvaluationServices | None = None,
+                 actor: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(Ui_StaffTab(), listing, parent)
+        self._listing = listing
+        self._services = services
+        self._actor = actor if actor is not None else listing.actor
+        listing.actor = self._actor
+        self.panel = self.ui.detail_panel
+        self.jobs = DocumentJobs(self)
+        self.last_dialog: QDialog | None = None
+        self._dialogs: list[QDialog] = []  # open assessment windows: they act for the user who opened them
+        ui = self.ui
+        ui.splitter.setSizes(list(SPLIT))
+        ui.splitter.setStretchFactor(0, 1)
+        self._show_month(listing.month)
+        ui.month_edit.dateChanged.connect(self._on_month_edited)
+        ui.previous_month_button.clicked.connect(lambda: self.set_month(self._shifted(-1)))
+        ui.next_month_button.clicked.connect(lambda: self.set_month(self._shifted(1)))
+        ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.panel.work_order_requested.connect(self.work_order_requested)
+        self.panel.print_requested.connect(self.print_sheet)
+        ui.complaints_button.clicked.connect(self.open_complaints)
+        ui.fines_button.clicked.connect(self.open_fines)
+        ui.rules_button.clicked.connect(self.open_rule_set)
+        ui.monthly_report_button.clicked.connect(self.open_monthly_report)
+        ui.improvement_button.clicked.connect(self.open_improvement_report)
+        self._enable_sorting()
+        self._apply_permissions()
 
     def title(self) -> str:
         return self.tr("Staff evaluation")
 
     def empty_message(self) -> str:
-        return self.tr("No staff accounts yet. The general manager adds the staff of the centre here.")
+        if not self._listing.allowed():
+            return self.tr("The staff evaluation is for the supervisor and the general manager. Everyone can read "
+                           "and acknowledge the assessment rules under “Rule set…”.")
+        return self.tr("No technicians or supervisors yet. The general manager adds the staff of the centre "
+                       "under Tools → Users.")
 
     def columns(self) -> list[Column]:
-        # Text last: the last column stretches, and a stretched number would drift from its label.
+        def figure(title: str, key: str, text: Callable[[EvaluationRow], str], width: int = 9) -> Column:
+            return Column(title, text, align=RIGHT, width_chars=width, sort_key=key)
+
         return [
-            Column(self.tr("Name"), lambda r: r.display_name, width_chars=14),
-            Column(self.tr("User name"), lambda r: r.username, width_chars=14),
-            Column(self.tr("Role"), lambda r: label(r.role), width_chars=12),
-            Column(self.tr("Open work orders"), lambda r: f"{r.open_orders:,}", align=RIGHT,
-                   width_chars=14),
-            Column(self.tr("Completed this month"), lambda r: f"{r.completed_this_month:,}",
-                   align=RIGHT, width_chars=16),
-            Column(self.tr("Account"), lambda r: active_label(r.active), width_chars=10),
+            Column(self.tr("Name"), lambda r: r.name, width_chars=6, sort_key="name"),
+            Column(self.tr("Role"), lambda r: label(r.role), width_chars=5),
+            figure(self.tr("Completed"), "completed", lambda r: f"{r.figures.completed}", 4),
+            figure(self.tr("Surveys"), "surveys", lambda r: f"{r.figures.surveys}", 5),
+            figure(self.tr("Satisfaction"), "satisfaction", lambda r: score_text(r.figures.satisfaction), 5),
+            figure(self.tr("Within 24 h"), "answered_24h_rate", lambda r: percent_text(r.figures.answered_24h_rate), 7),
+            figure(self.tr("On time"), "on_time_rate", lambda r: percent_text(r.figures.on_time_rate), 6),
+            figure(self.tr("Repeats"), "repeats", lambda r: f"{r.figures.repeats}", 4),
+            figure(self.tr("Incomplete reports"), "incomplete_reports",
+                   lambda r: f"{r.figures.incomplete_reports}", 7),
+            figure(self.tr("Complaints"), "verified_complaints", lambda r: f"{r.figures.verified_complaints}", 4),
+            figure(self.tr("Major demerits"), "major_demerits", lambda r: f"{r.figures.major_demerits}", 5),
+            figure(self.tr("Fines"), "fines_total", lambda r: money_text(r.figures.fines_total), 7),
         ]
+
+    def highlight(self) -> Callable[[EvaluationRow], bool]:
+        return lambda row: row.figures.major_demerits > 0  # E21: the one figure nobody may overlook
+
+    # --- who acts, which month ---------------------------------------------------------------------
+    @property
+    def actor(self) -> Actor | None:
+        return self._actor
+
+    @property
+    def services(self) -> EvaluationServices | None:
+        return self._services
+
+    def set_actor(self, actor: Actor) -> None:
+        """After a user switch (idle lock): their rights, an empty panel, the list for them."""
+        self.discard_changes()  # the previous user's windows must not act for the next one
+        self._actor = actor
+        self._listing.actor = actor
+        self.panel.clear()
+        self._apply_permissions()
+        self.reload()
+
+    def month(self) -> dt.date:
+        return self._listing.month
+
+    def set_month(self, month: dt.date) -> None:
+        month = month.replace(day=1)
+        if month == self._listing.month:
+            return
+        self._listing.month = month
+        self._show_month(month)
+        self.panel.clear()
+        self.reload()
+
+    def _shifted(self, months: int) -> dt.date:
+        index = self._listing.month.year * 12 + self._listing.month.month - 1 + months
+        return dt.date(index // 12, index % 12 + 1, 1)
+
+    def _show_month(self, month: dt.date) -> None:
+        edit = self.ui.month_edit
+        edit.blockSignals(True)
+        today = self._services.today() if self._services else dt.date.today()
+        edit.setMaximumDate(QDate(today.year, today.month, 1))
+        edit.setDate(QDate(month.year, month.month, 1))
+        edit.blockSignals(False)
+        self.ui.next_month_button.setEnabled(month < today.replace(day=1))
+
+    @Slot(QDate)
+    def _on_month_edited(self, date: QDate) -> None:
+        self.set_month(date.toPython())
+
+    def _apply_permissions(self) -> None:
+        ui, actor = self.ui, self._actor
+        has_services = self._services is not None
+        for button, permission in ((ui.complaints_button, Permission.COMPLAINTS_RECORD),
+                                   (ui.fines_button, Permission.FINES_RECORD),
+                                   (ui.monthly_report_button, Permission.REQUISITIONS_MANAGE),
+                                   (ui.improvement_button, Permission.STAFF_EVALUATION_VIEW)):
+            gate(button, actor, permission, button.statusTip())
+            button.setEnabled(button.isEnabled() and has_services)
+        ui.rules_button.setEnabled(has_services and actor is not None)  # everyone reads and acknowledges (E24)
+        ui.rules_button.setToolTip(ui.rules_button.statusTip())
+        self._apply_print_permission()
+
+    def _apply_print_permission(self) -> None:
+        actor = self._actor
+        allowed = actor is not None and self._services is not None and allows(actor.role, Permission.DOCUMENTS_PRINT)
+        self.panel.set_print_allowed(allowed, error_text(MissingPermission(Permission.DOCUMENTS_PRINT)))
+
+    # --- the list and the open row -----------------------------------------------------------------
+    @Slot()
+    def reload(self) -> None:
+        open_id = self.panel.row.staff_id if self.panel.row is not None else None
+        super().reload()
+        if open_id is not None:
+            self.open_staff(open_id)
+
+    def open_staff(self, staff_id: int) -> bool:
+        """Selects the person's row and shows their month in full; False if they are not listed."""
+        for index in range(self.model.rowCount()):
+            if self.model.row_at(index).staff_id == staff_id:
+                selection = self.ui.table_view.selectionModel()
+                selection.blockSignals(True)
+                self.ui.table_view.selectRow(index)
+                selection.blockSignals(False)
+                self.ui.table_view.viewport().update()
+                self.show_row(self.model.row_at(index))
+                return True
+        self.panel.clear()
+        return False
+
+    def show_row(self, row: EvaluationRow) -> None:
+        if self._actor is None:
+            return
+        month = self._listing.month
+        try:
+            views = self._services.views if self._services else None
+            complaints = views.complaints_numbered(self._actor, row.evidence.complaints) if views else []
+            fines = views.fines_numbered(self._actor, row.evidence.fines) if views else []
+            history = self._listing.service.history(self._actor, row.staff_id, month)
+        except Exception as error:  # noqa: BLE001 - a KnownError in the user's words, else internal
+            self.panel.show_message(error_text(error), "error")
+            return
+        self.panel.show_row(row, month, complaints, fines, history)
+        self._apply_print_permission()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_args: object) -> None:
+        rows = self.ui.table_view.selectionModel().selectedRows()
+        if rows:
+            self.show_row(self.model.row_at(rows[0].row()))
+
+    def _enable_sorting(self) -> None:
+        """A click on a header sorts; a third click returns to the staff list's own order."""
+        header = self.ui.table_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+
+    # --- printing and the assessment windows -------------------------------------------------------
+    @Slot()
+    def print_sheet(self) -> None:
+        """The evaluation sheet with signature lines, made off the UI thread, then previewed."""
+        row, actor, services = self.panel.row, self._actor, self._services
+        if row is None or actor is None or services is None:
+            return
+        month, language = self._listing.month, PrintSettings.load().language
+        title = self.tr("Evaluation sheet {name} {month}").format(name=row.name, month=f"{month:%Y-%m}")
+
+        def make(_target: str | None) -> PrintableDocument:  # on a pool thread: services only
+            pdf = services.documents.evaluation(actor, row.username, month, language=language)
+            return PrintableDocument(pdf, title, f"evaluation-{row.username}-{month:%Y-%m}.pdf")
+
+        self.jobs.run(make)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if hasattr(dialog, "changed"):
+            dialog.changed.connect(self.reload)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
+        self._dialogs.append(dialog)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    # --- the idle lock's unsaved-work protocol: the tab answers for the windows it opened ----------
+    def has_unsaved_changes(self) -> bool:
+        return any(getattr(d, "has_unsaved_changes", lambda: False)() for d in self._dialogs)
+
+    def discard_changes(self) -> None:
+        for dialog in list(self._dialogs):
+            dialog.reject()
+        self._dialogs.clear()
+
+    @Slot()
+    def open_complaints(self) -> ComplaintsDialog | None:
+        if self._services is None or self._actor is None:
+            return None
+        return self._open(ComplaintsDialog(self._services, self._actor, self._listing.month, self))
+
+    @Slot()
+    def open_fines(self) -> FinesDialog | None:
+        if self._services is None or self._actor is None:
+            return None
+        return self._open(FinesDialog(self._services, self._actor, self._listing.month, self))
+
+    @Slot()
+    def open_rule_set(self) -> RuleSetDialog | None:
+        if self._services is None or self._actor is None:
+            return None
+        return self._open(RuleSetDialog(self._services, self._actor, self))
+
+    @Slot()
+    def open_monthly_report(self) -> MonthlyReportDialog | None:
+        if self._services is None or self._actor is None:
+            return None
+        dialog = MonthlyReportDialog(self._services, self._actor, self._listing.month, self)
+        dialog.sent.connect(self.report_sent)
+        return self._open(dialog)
+
+    @Slot()
+    def open_improvement_report(self) -> ImprovementReportDialog | None:
+        if self._services is None or self._actor is None:
+            return None
+        return self._open(ImprovementReportDialog(self._services, self._actor, self._listing.month, self))

@@ -1,0 +1,141 @@
+"""Register a complaint (E3, E5, E6, E20, E21): how it came in, from whom, about whom and what; checked before saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.core.assessment import consequence
+from desktop_app.core.vocabulary import ComplaintCategory, ComplaintChannel, DemeritKind
+from desktop_app.errors import ValidationError
+from desktop_app.gui.error_display import error_text
+from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
+from desktop_app.gui.evaluation.texts import text_of
+from desktop_app.gui.forms.ui_evaluation_complaint_form import Ui_ComplaintForm
+from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services.actor import Actor
+from desktop_app.services.assessment import ComplaintInput
+
+NEED_COMPLAINANT = QT_TRANSLATE_NOOP("Errors", "Enter who complained.")
+NEED_DESCRIPTION = QT_TRANSLATE_NOOP("Errors", "Describe what the complaint is about.")
+NEED_STAFF = QT_TRANSLATE_NOOP("Errors", "Name the staff member: an upheld complaint of this kind is held "
+                                         "against them (E3, E21).")
+NEED_PRODUCT = QT_TRANSLATE_NOOP("Errors", "Choose the product model the design defect concerns (E6).")
+FUTURE_DAY = QT_TRANSLATE_NOOP("Errors", "The complaint cannot be received after today.")
+
+
+class ComplaintForm(QDialog):
+    registered = Signal(str)  # the complaint's number
+
+    def __init__(self, services: EvaluationServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ComplaintForm()
+        self.ui.setupUi(self)
+        self._services = services
+        self._actor = actor
+        self.number: str | None = None
+        ui = self.ui
+        for channel in ComplaintChannel:
+            ui.received_via_combo.addItem(text_of(channel), channel.value)  # plain values: findData compares them
+        for category in ComplaintCategory:
+            ui.category_combo.addItem(text_of(category), category.value)
+        ui.about_combo.addItem(self.tr("— nobody in particular —"), None)
+        for person in services.views.assessed_staff():
+            ui.about_combo.addItem(person.text, person.id)
+        ui.product_combo.addItem(self.tr("— choose the model —"), None)
+        for product in services.views.product_models():
+            ui.product_combo.addItem(product.text, product.id)
+        today = services.today()
+        ui.received_on_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        ui.received_on_edit.setDate(QDate(today.year, today.month, today.day))
+        self.errors = FieldErrors([("complainant", ui.complainant_edit, ui.complainant_error),
+                                   ("about", ui.about_combo, ui.about_error),
+                                   ("work_order", ui.work_order_edit, ui.work_order_error),
+                                   ("product", ui.product_combo, ui.product_error),
+                                   ("description", ui.description_edit, ui.description_error)], ui.error_label)
+        ui.category_combo.currentIndexChanged.connect(self._on_category_changed)
+        ui.save_button.clicked.connect(self.save)
+        ui.cancel_button.clicked.connect(self.reject)
+        self._on_category_changed()
+        ui.received_via_combo.setFocus()
+
+    def has_input(self) -> bool:
+        ui = self.ui
+        return any(text.strip() for text in (ui.complainant_edit.text(), ui.work_order_edit.text(),
+                                             ui.description_edit.toPlainText()))
+
+    def category(self) -> ComplaintCategory:
+        return ComplaintCategory(self.ui.category_combo.currentData())
+
+    @Slot()
+    def _on_category_changed(self) -> None:
+        """Says what an upheld complaint of this kind leads to; a design defect names the model instead."""
+        category = self.category()
+        kind = consequence(category)
+        if kind is DemeritKind.MAJOR:
+            text = self.tr("If upheld: a major demerit for the person (E21).")
+        elif kind is DemeritKind.CRITICISM:
+            text = self.tr("If upheld: criticism and the bonus deduction of the rule set in force (E3).")
+        elif category is ComplaintCategory.DESIGN_DEFECT:
+            text = self.tr("Recorded against the product model and reported in the improvement report (E6).")
+        else:
+            text = self.tr("Recorded and reported; nothing is held against anyone (E5).")
+        self.ui.consequence_label.setText(text)
+        defect = category is ComplaintCategory.DESIGN_DEFECT
+        self.ui.product_combo.setEnabled(defect)
+        self.ui.product_label.setEnabled(defect)
+
+    def form_input(self) -> ComplaintInput:
+        """The form as the service's input; raises the first problems found, each naming its field."""
+        ui = self.ui
+        problems = []
+        complainant, description = ui.complainant_edit.text().strip(), ui.description_edit.toPlainText().strip()
+        category, about = self.category(), ui.about_combo.currentData()
+        received_on: dt.date = ui.received_on_edit.date().toPython()
+        if not complainant:
+            problems.append(ValidationError(NEED_COMPLAINANT, field="complainant"))
+        if consequence(category) is not None and about is None:
+            problems.append(ValidationError(NEED_STAFF, field="about"))
+        product = ui.product_combo.currentData() if category is ComplaintCategory.DESIGN_DEFECT else None
+        if category is ComplaintCategory.DESIGN_DEFECT and product is None:
+            problems.append(ValidationError(NEED_PRODUCT, field="product"))
+        if not description:
+            problems.append(ValidationError(NEED_DESCRIPTION, field="description"))
+        if received_on > self._services.today():
+            problems.append(ValidationError(FUTURE_DAY, field="received_on"))
+        if problems:
+            raise _Problems(problems)
+        channel = ComplaintChannel(ui.received_via_combo.currentData())
+        return ComplaintInput(channel, received_on, complainant, category, description,
+                              about_staff_id=about, work_order_number=ui.work_order_edit.text().strip() or None,
+                              product_id=product)
+
+    @Slot()
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            given = self.form_input()
+            self.number = self._services.assessment.register_complaint(self._actor, given)
+        except _Problems as problems:
+            self.errors.show(problems.errors)
+            return
+        except ValidationError as error:
+            self.errors.show([error])
+            return
+        except Exception as error:  # noqa: BLE001 - internal: said plainly, logged with its traceback
+            self.ui.error_label.setText(error_text(error))
+            return
+        self.registered.emit(self.number)
+        self.accept()
+
+    def message(self, field: str) -> str:
+        return self.errors.message(field)
+
+
+class _Problems(Exception):
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors)
+        self.errors = errors

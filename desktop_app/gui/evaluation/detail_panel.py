@@ -1,0 +1,175 @@
+"""One staff member's month: the figures, the evidence behind each (orders, surveys, complaints, fines), 12 months' chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
+
+from desktop_app.core.kpis import MonthFigures
+from desktop_app.gui.evaluation.texts import percent_text, score_text, text_of
+from desktop_app.gui.formatting import MISSING, date_text, money_text
+from desktop_app.gui.forms.ui_evaluation_detail_panel import Ui_EvaluationDetailPanel
+from desktop_app.gui.labels import label
+from desktop_app.services.assessment_views import ComplaintView, FineView
+from desktop_app.services.evaluation_listing import EvaluationRow
+
+ORDER_ROLE = Qt.ItemDataRole.UserRole  # the work-order number an evidence line opens (None: none)
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section key on its top-level item
+
+
+class EvaluationDetailPanel(QWidget):
+    work_order_requested = Signal(str)  # double-click on an order in the evidence
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EvaluationDetailPanel()
+        self.ui.setupUi(self)
+        self.row: EvaluationRow | None = None
+        self._values: dict[str, QLabel] = {}
+        for index, (key, title, _text) in enumerate(self.figure_specs()):
+            line, column = divmod(index, 2)
+            caption = QLabel(title, self.ui.figures_group)
+            value = QLabel(MISSING, self.ui.figures_group)
+            value.setObjectName(f"{key}_value")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setStyleSheet("font-weight: bold;")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.ui.figures_grid.addWidget(caption, line, column * 2)
+            self.ui.figures_grid.addWidget(value, line, column * 2 + 1)
+            self._values[key] = value
+        self.ui.figures_grid.setColumnStretch(0, 1)
+        self.ui.figures_grid.setColumnStretch(2, 1)
+        header = self.ui.evidence_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.evidence_tree.itemDoubleClicked.connect(self._on_item_activated)
+        self.ui.evidence_tree.itemActivated.connect(self._on_item_activated)  # Enter on the keyboard
+        self.ui.print_sheet_button.clicked.connect(self.print_requested)
+        self.ui.evidence_splitter.setSizes([260, 200])
+        self.clear()
+
+    def figure_specs(self) -> list[tuple[str, str, Callable[[MonthFigures], str]]]:
+        """(figure, caption, how it reads) in the order of the evaluation sheet."""
+        return [
+            ("completed", self.tr("Orders completed"), lambda f: f"{f.completed}"),
+            ("surveys", self.tr("Surveys returned (E17)"), lambda f: f"{f.surveys}"),
+            ("satisfaction", self.tr("Average satisfaction (of 5)"), lambda f: score_text(f.satisfaction)),
+            ("answered_24h_rate", self.tr("Answered within 24 h (S3)"), lambda f: percent_text(f.answered_24h_rate)),
+            ("on_time_rate", self.tr("Arrived on time (S3)"), lambda f: percent_text(f.on_time_rate)),
+            ("repeats", self.tr("Repeat repairs (E16)"), lambda f: f"{f.repeats}"),
+            ("incomplete_reports", self.tr("Incomplete reports (E23)"), lambda f: f"{f.incomplete_reports}"),
+            ("verified_complaints", self.tr("Upheld complaints"), lambda f: f"{f.verified_complaints}"),
+            ("major_demerits", self.tr("Major demerits (E21)"), lambda f: f"{f.major_demerits}"),
+            ("fines_total", self.tr("Fines total (E23)"), lambda f: money_text(f.fines_total)),
+        ]
+
+    # --- what the tab shows -------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.row = None
+        self.ui.name_label.clear()
+        self.ui.hint_label.show()
+        for value in self._values.values():
+            value.setText(MISSING)
+        self.ui.evidence_tree.clear()
+        self.ui.history_chart.set_series([])
+        self.ui.chart_label.setText(self.tr("The last 12 months"))
+        self.ui.print_sheet_button.setEnabled(False)
+        self.show_message("")
+
+    def show_row(self, row: EvaluationRow, month: dt.date, complaints: Sequence[ComplaintView],
+                 fines: Sequence[FineView], history: Sequence[tuple[dt.date, MonthFigures]]) -> None:
+        self.row = row
+        self.ui.hint_label.hide()
+        self.ui.name_label.setText(self.tr("{name} ({role}), {month}").format(
+            name=row.name, role=label(row.role), month=f"{month:%Y-%m}"))
+        for key, _title, text in self.figure_specs():
+            self._values[key].setText(text(row.figures))
+        self._fill_evidence(row, complaints, fines)
+        self.ui.history_chart.set_series(history)
+        if history:
+            self.ui.chart_label.setText(self.tr("The last 12 months ({first} – {last})").format(
+                first=f"{history[0][0]:%Y-%m}", last=f"{history[-1][0]:%Y-%m}"))
+
+    def figure_text(self, key: str) -> str:
+        return self._values[key].text()
+
+    def set_print_allowed(self, allowed: bool, why_not: str = "") -> None:
+        self.ui.print_sheet_button.setEnabled(allowed and self.row is not None)
+        self.ui.print_sheet_button.setToolTip("" if allowed else why_not)
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        colour = "#b00020" if kind == "error" else "#1b5e20"
+        self.ui.message_label.setStyleSheet(f"color: {colour};")
+        self.ui.message_label.setText(text)
+
+    # --- the evidence --------------------------------------------------------------------------------
+    def section(self, key: str) -> QTreeWidgetItem | None:
+        tree = self.ui.evidence_tree
+        for index in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(index)
+            if item.data(0, SECTION_ROLE) == key:
+                return item
+        return None
+
+    def evidence(self, key: str) -> list[str]:
+        """The first column of a section's lines (order, complaint or fine), as shown."""
+        item = self.section(key)
+        return [] if item is None else [item.child(i).text(0) for i in range(item.childCount())]
+
+    def _fill_evidence(self, row: EvaluationRow, complaints: Sequence[ComplaintView],
+                       fines: Sequence[FineView]) -> None:
+        ev = row.evidence
+        tree = self.ui.evidence_tree
+        tree.clear()
+        orders = self.tr("Work order: double-click to open it")
+        sections: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+            ("completed", self.tr("Completed orders"), [(n, "", n) for n in ev.completed]),
+            ("surveys", self.tr("Orders with a survey returned (E17)"), [(n, "", n) for n in ev.surveys]),
+            ("late", self.tr("Answered after 24 h or late on site (S3)"), [(n, "", n) for n in ev.late_or_slow]),
+            ("repeats", self.tr("Repeats of this person's repairs (E16)"), [(n, "", n) for n in ev.repeats]),
+            ("incomplete", self.tr("Incomplete service reports (E23)"),
+             [(n, "", n) for n in ev.incomplete_reports]),
+            ("complaints", self.tr("Upheld complaints (E3, E21)"),
+             [(c.number, self._complaint_text(c), c.work_order_number) for c in complaints]),
+            ("fines", self.tr("Confirmed fines (E23)"),
+             [(money_text(f.amount), self._fine_text(f), f.work_order_number) for f in fines]),
+        ]
+        for key, title, lines in sections:
+            top = QTreeWidgetItem(tree, [self.tr("{title} ({count})").format(title=title, count=len(lines))])
+            top.setData(0, SECTION_ROLE, key)
+            top.setFirstColumnSpanned(True)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for first, detail, order in lines:
+                child = QTreeWidgetItem(top, [first, detail])
+                child.setData(0, ORDER_ROLE, order)
+                if order:
+                    child.setToolTip(0, orders)
+            top.setExpanded(bool(lines))
+
+    def _complaint_text(self, complaint: ComplaintView) -> str:
+        parts = [date_text(complaint.received_on), text_of(complaint.category), complaint.description]
+        if complaint.demerit is not None:
+            parts.append(text_of(complaint.demerit))
+        if complaint.work_order_number:
+            parts.append(complaint.work_order_number)
+        return " · ".join(parts)
+
+    def _fine_text(self, fine: FineView) -> str:
+        parts = [date_text(fine.facts_on), text_of(fine.reason),
+                 self.tr("rule set v{version}").format(version=fine.rule_version)]
+        if fine.work_order_number:
+            parts.append(fine.work_order_number)
+        return " · ".join(parts)
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        order: Any = item.data(0, ORDER_ROLE)
+        if order:
+            self.work_order_requested.emit(str(order))

@@ -1,0 +1,269 @@
+"""配件目录: the parts catalogue with its fee-schedule prices, edited by hand or imported from the manufacturer's list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from desktop_app.core.permissions import Permission
+from desktop_app.db.engine import SessionFactory
+from desktop_app.gui.background import BackgroundTask
+from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.formatting import MISSING, date_text, money_text, text_or_missing
+from desktop_app.gui.forms.ui_parts_catalogue_window import Ui_CatalogueWindow
+from desktop_app.gui.paged_table_model import CENTER, RIGHT, Column, PagedTableModel
+from desktop_app.gui.parts.fee_schedule_dialog import FeeScheduleDialog
+from desktop_app.gui.parts.import_dialog import ImportDialog
+from desktop_app.gui.parts.part_dialog import PartDialog
+from desktop_app.gui.parts.window_support import compact, guard, show_message
+from desktop_app.gui.work_orders.texts import yes_no
+from desktop_app.services.actor import Actor
+from desktop_app.services.part_views import PartListing
+from desktop_app.services.parts_catalogue import PartRow, PartsCatalogue
+from desktop_app.services.parts_import import PartsImportService
+
+SEARCH_DELAY_MS = 200
+
+
+class CatalogueWindow(QWidget):
+    """Non-modal; the list is a paged model, so a 20,000-part catalogue opens at once."""
+
+    catalogue_changed = Signal()
+    exported = Signal(str, int)  # the file written, the part count
+    export_failed = Signal(str)  # the message shown
+
+    def __init__(self, sessions: SessionFactory, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.ui = Ui_CatalogueWindow()
+        self.ui.setupUi(self)
+        self.actor = actor
+        self.catalogue = PartsCatalogue(sessions)
+        self.importer = PartsImportService(sessions)
+        self.model = PagedTableModel(PartListing(sessions), self._columns(), parent=self,
+                                     highlight=lambda r: not r.active)
+        self.part_dialog: PartDialog | None = None
+        self.fee_dialog: FeeScheduleDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self._export_task: BackgroundTask | None = None
+        ui = self.ui
+        self.setWindowTitle(self.tr("Parts catalogue"))
+        ui.parts_view.setModel(self.model)
+        header = ui.parts_view.horizontalHeader()
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for i, column in enumerate(self.model.columns):
+            header.resizeSection(i, digit * column.width_chars + 16)
+        header.setStretchLastSection(True)
+        compact(ui.parts_view)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_search)
+        ui.search_edit.textChanged.connect(self._timer.start)
+        ui.search_edit.returnPressed.connect(self.apply_search)
+        ui.parts_view.activated.connect(self.open_edit)  # Enter or double-click
+        ui.parts_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.load_failed.connect(lambda error: show_error(self, error, self.windowTitle()))
+        ui.add_button.clicked.connect(self.open_new)
+        ui.edit_button.clicked.connect(self.open_edit)
+        ui.fee_button.clicked.connect(self.open_fee_schedule)
+        ui.import_button.clicked.connect(self.choose_import_file)
+        ui.export_button.clicked.connect(self.choose_export_file)
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
+        QShortcut(QKeySequence.StandardKey.New, self, self.open_new)
+        guard(ui.add_button, actor, Permission.STOCK_MANAGE)
+        guard(ui.fee_button, actor, Permission.FEE_SCHEDULE_MANAGE)
+        guard(ui.import_button, actor, Permission.FEE_SCHEDULE_MANAGE)
+        self.resize(1180, 720)
+        self.reload()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Part no."), lambda r: r.part_no, width_chars=14),
+            Column(self.tr("Name"), lambda r: r.name, width_chars=20),
+            Column(self.tr("Models"), lambda r: "、".join(r.compatible_models) or MISSING, width_chars=16,
+                   tooltip=lambda r: "\n".join(r.compatible_models)),
+            Column(self.tr("Category"), lambda r: text_or_missing(r.category), width_chars=8),
+            Column(self.tr("Wear part"), lambda r: yes_no(r.is_wear_part), align=CENTER, width_chars=7),
+            Column(self.tr("Unit"), lambda r: r.unit_of_measure, align=CENTER, width_chars=4),
+            Column(self.tr("Cost price"), lambda r: money_text(r.cost_price), align=RIGHT, width_chars=11,
+                   tooltip=lambda r: self.tr("In force since {date}").format(date=date_text(r.prices_from))),
+            Column(self.tr("Fee price"), lambda r: money_text(r.fee_price), align=RIGHT, width_chars=11,
+                   tooltip=lambda r: self.tr("In force since {date}").format(date=date_text(r.prices_from))),
+            Column(self.tr("Reorder level"), lambda r: f"{r.reorder_level:,}", align=RIGHT, width_chars=9),
+            Column(self.tr("Active"), lambda r: yes_no(r.active), align=CENTER, width_chars=5),
+        ]
+
+    # --- the list ----------------------------------------------------------------------------------
+    def selected_parts(self) -> list[PartRow]:
+        rows = sorted(i.row() for i in self.ui.parts_view.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows]
+
+    @Slot()
+    def apply_search(self) -> None:
+        self._timer.stop()
+        self.model.set_search(self.ui.search_edit.text())
+
+    @Slot()
+    def reload(self) -> None:
+        self.model.reload()
+        try:
+            versions = self.catalogue.fee_schedules()
+        except Exception as error:  # noqa: BLE001
+            show_message(self.ui.message_label, error_text(error), ok=False)
+            return
+        latest = versions[-1] if versions else None
+        self.ui.schedule_label.setText(self.tr(
+            "Fee-schedule versions: {count}; the latest takes effect on {date}. Prices shown are those in force today.")
+            .format(count=len(versions), date=date_text(latest.effective_from)) if latest else
+            self.tr("No fee schedule is published yet: parts have no prices."))
+
+    @Slot(int)
+    def _on_reloaded(self, total: int) -> None:
+        self.ui.count_label.setText(self.tr("Parts: {count}").format(count=QLocale().toString(total)))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        if guard(self.ui.edit_button, self.actor, Permission.STOCK_MANAGE):
+            self.ui.edit_button.setEnabled(len(self.selected_parts()) == 1)
+
+    def select_part(self, part_no: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).part_no == part_no:
+                self.ui.parts_view.selectRow(row)
+                return True
+        return False
+
+    def _changed(self, message: str, part_no: str | None = None) -> None:
+        show_message(self.ui.message_label, message)
+        self.reload()
+        if part_no:
+            self.select_part(part_no)
+        self.catalogue_changed.emit()
+
+    # --- add / edit --------------------------------------------------------------------------------
+    def _part_dialog(self) -> PartDialog:
+        if self.part_dialog is None:
+            self.part_dialog = PartDialog(self.catalogue, self.actor, self)
+            self.part_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.part_dialog.finished.connect(self._on_part_saved)
+        return self.part_dialog
+
+    @Slot()
+    def open_new(self) -> PartDialog | None:
+        if not self.ui.add_button.isEnabled():
+            return None
+        dialog = self._part_dialog()
+        dialog.start(None)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_edit(self) -> PartDialog | None:
+        parts = self.selected_parts()
+        if len(parts) != 1 or not self.ui.edit_button.isEnabled():
+            return None
+        dialog = self._part_dialog()
+        dialog.start(parts[0])
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def _on_part_saved(self, result: int) -> None:
+        saved = self.part_dialog.saved if self.part_dialog is not None else None
+        if result == QDialog.DialogCode.Accepted and saved is not None:
+            self._changed(self.tr("Part {part} saved.").format(part=saved.part_no), saved.part_no)
+
+    # --- fee schedule ------------------------------------------------------------------------------
+    @Slot()
+    def open_fee_schedule(self) -> FeeScheduleDialog | None:
+        if not self.ui.fee_button.isEnabled():
+            return None
+        if self.fee_dialog is None:
+            self.fee_dialog = FeeScheduleDialog(self.catalogue, self.actor, self)
+            self.fee_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.fee_dialog.finished.connect(self._on_fee_published)
+        self.fee_dialog.start(self.selected_parts())
+        self.fee_dialog.open()
+        return self.fee_dialog
+
+    @Slot(int)
+    def _on_fee_published(self, result: int) -> None:
+        version = self.fee_dialog.published if self.fee_dialog is not None else None
+        if result == QDialog.DialogCode.Accepted and version is not None:
+            self._changed(self.tr("Fee schedule effective {date} published; lines: {lines}.").format(
+                date=version.effective_from.isoformat(), lines=version.lines))
+
+    # --- import / export ---------------------------------------------------------------------------
+    @staticmethod
+    def _folder() -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+
+    @Slot()
+    def choose_import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import the parts list"), self._folder(),
+                                                    self.tr("Parts lists (*.xlsx *.csv)"))
+        if path:
+            self.open_import(path)
+
+    def open_import(self, path: str | Path) -> ImportDialog:
+        """The preview dialog for ``path``; nothing is written until Apply."""
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.importer, self.actor, self)
+            self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.import_dialog.applied.connect(self._on_imported)
+            self.import_dialog.resize(960, 620)
+        self.import_dialog.start(path)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    @Slot(object)
+    def _on_imported(self, result) -> None:
+        self._changed(self.tr("Imported {file}: added {added}, changed {changed}.").format(
+            file=result.file, added=len(result.added), changed=len(result.changed)))
+
+    @Slot()
+    def choose_export_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"),
+                                                    str(Path(self._folder()) / "配件目录.xlsx"),
+                                                    self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> None:
+        """Writes the whole catalogue in the import layout off the UI thread; ``exported`` follows."""
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+        importer, actor = self.importer, self.actor
+        task = BackgroundTask(lambda _progress: importer.export(target, actor=actor))
+        task.succeeded.connect(lambda count: self._on_exported(target, count))
+        task.failed.connect(self._on_export_failed)
+        self._export_task = task  # kept alive until it reports
+        self.ui.export_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        show_message(self.ui.message_label, self.tr("Exporting to {file}…").format(file=str(target)))
+        task.start()
+
+    def _export_done(self) -> None:
+        self._export_task = None
+        self.ui.export_button.setEnabled(True)
+        self.unsetCursor()
+
+    def _on_exported(self, target: Path, count: int) -> None:
+        self._export_done()
+        show_message(self.ui.message_label, self.tr("Parts exported to {file}: {count}.").format(
+            count=QLocale().toString(count), file=str(target)))
+        self.exported.emit(str(target), count)
+
+    @Slot(object)
+    def _on_export_failed(self, error: BaseException) -> None:
+        self._export_done()
+        show_message(self.ui.message_label, error_text(error), ok=False)
+        self.export_failed.emit(error_text(error))

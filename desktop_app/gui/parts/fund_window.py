@@ -1,0 +1,185 @@
+"""服务基金: the fund per quarter (opening, accrual, monthly charges, closing, settlement), its records and paperwork (D4-D6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.service_fund import QuarterStatement, quarter_of
+from desktop_app.db.engine import SessionFactory
+from desktop_app.gui.error_display import error_text
+from desktop_app.gui.formatting import date_text, money_text, month_text, text_or_missing
+from desktop_app.gui.forms.ui_fund_window import Ui_FundWindow
+from desktop_app.gui.parts.fund_documents_actions import FundPaperwork
+from desktop_app.gui.parts.fund_entry_dialog import Entry, FundEntryDialog
+from desktop_app.gui.parts.window_support import balance_text, compact, equal_columns, guard, show_message
+from desktop_app.gui.work_orders.grids import fill_grid, set_headers
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import MissingPermission
+from desktop_app.services.fund_documents import FundDocuments
+from desktop_app.services.fund_ledger import FundService
+from desktop_app.services.fund_views import FundViews
+
+QUARTERS_OFFERED = 12  # three years back to the current quarter
+QUARTERS_SHOWN = 4  # by default: the current quarter and the three before
+
+
+def shift_quarter(quarter: str, by: int) -> str:
+    index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + by
+    return f"{index // 4}Q{index % 4 + 1}"
+
+
+class FundWindow(QWidget):
+    """Non-modal; the supervisor reads and prints, the manager also records remittances, rates and charges."""
+
+    fund_changed = Signal()
+
+    def __init__(self, sessions: SessionFactory, actor: Actor, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.ui = Ui_FundWindow()
+        self.ui.setupUi(self)
+        self.actor = actor
+        self._today = today or dt.date.today()
+        self.fund = FundService(sessions)
+        self.views = FundViews(sessions)
+        self.paperwork = FundPaperwork(FundDocuments(sessions), actor, self)
+        self.statements: list[QuarterStatement] = []
+        self.dialog: FundEntryDialog | None = None
+        ui = self.ui
+        self.setWindowTitle(self.tr("Service fund"))
+        ui.tabs.setTabText(0, self.tr("Quarter by month"))
+        ui.tabs.setTabText(1, self.tr("Remittances and charges"))
+        set_headers(ui.summary_table, [self.tr("Quarter"), self.tr("Opening balance"), self.tr("Accrual"),
+                                       self.tr("Charges"), self.tr("Closing balance"), self.tr("Overrun payable"),
+                                       self.tr("Carried forward")])
+        set_headers(ui.months_table, [self.tr("Month"), self.tr("Accrual"), self.tr("Charges"),
+                                      self.tr("Cumulated balance")])
+        set_headers(ui.records_table, [self.tr("Date"), self.tr("Record"), self.tr("Amount"),
+                                       self.tr("Reference / note"), self.tr("Recorded by")])
+        compact(ui.summary_table, ui.months_table, ui.records_table)
+        equal_columns(ui.summary_table, ui.months_table)
+        current = quarter_of(self._today)
+        for combo in (ui.from_combo, ui.to_combo):
+            for back in range(QUARTERS_OFFERED - 1, -1, -1):
+                combo.addItem(shift_quarter(current, -back))
+        ui.from_combo.setCurrentText(shift_quarter(current, 1 - QUARTERS_SHOWN))
+        ui.to_combo.setCurrentText(current)
+        first_of_month = QDate(self._today.year, self._today.month, 1)
+        ui.month_edit.setDate(first_of_month.addMonths(-1))  # month end: the month just closed (D9)
+        ui.month_edit.setMaximumDate(first_of_month)
+        ui.from_combo.currentIndexChanged.connect(self.reload)
+        ui.to_combo.currentIndexChanged.connect(self.reload)
+        ui.summary_table.itemSelectionChanged.connect(self._show_selected_quarter)
+        ui.remittance_button.clicked.connect(lambda: self.open_entry(Entry.REMITTANCE))
+        ui.rate_button.clicked.connect(lambda: self.open_entry(Entry.RATE))
+        ui.charge_button.clicked.connect(lambda: self.open_entry(Entry.CHARGE))
+        ui.statement_print_button.clicked.connect(lambda: self.paperwork.print_statement(*self.period()))
+        ui.statement_xlsx_button.clicked.connect(lambda: self.paperwork.choose_statement_xlsx(*self.period()))
+        ui.recon_print_button.clicked.connect(lambda: self.paperwork.print_reconciliation(self.month()))
+        ui.recon_xlsx_button.clicked.connect(lambda: self.paperwork.choose_reconciliation_xlsx(self.month()))
+        self.paperwork.exported.connect(
+            lambda path: show_message(ui.message_label, self.tr("Saved: {path}").format(path=path)))
+        self.paperwork.failed.connect(lambda message: show_message(ui.message_label, message, ok=False))
+        for button in (ui.remittance_button, ui.rate_button, ui.charge_button):
+            guard(button, actor, Permission.FUND_MANAGE)
+        for widget in (ui.statement_print_button, ui.statement_xlsx_button, ui.recon_print_button,
+                       ui.recon_xlsx_button, ui.month_edit):
+            guard(widget, actor, Permission.REQUISITIONS_MANAGE)
+        self.resize(1100, 760)
+        self.reload()
+
+    def period(self) -> tuple[str, str]:
+        """The quarters chosen, in order even if picked the wrong way round."""
+        first, last = self.ui.from_combo.currentText(), self.ui.to_combo.currentText()
+        return (first, last) if first <= last else (last, first)
+
+    def month(self) -> dt.date:
+        return self.ui.month_edit.date().toPython().replace(day=1)
+
+    @Slot()
+    def reload(self) -> None:
+        ui = self.ui
+        if not allows(self.actor.role, Permission.REQUISITIONS_MANAGE):
+            show_message(ui.message_label, error_text(MissingPermission(Permission.REQUISITIONS_MANAGE)), ok=False)
+            return
+        first, last = self.period()
+        try:
+            self.statements = self.fund.statements(self.actor, first, last)
+            records = self.views.records(self.actor, first, last)
+            rate = self.views.rate_in_force(self.actor, self._today)
+        except Exception as error:  # noqa: BLE001 - shown in the message line
+            show_message(ui.message_label, error_text(error), ok=False)
+            return
+        ui.rate_label.setText(self.tr("Fund percentage in force: {percent}% since {date} (D4)").format(
+            percent=f"{rate.percent.normalize():f}", date=date_text(rate.effective_from)) if rate else
+            self.tr("No fund percentage is set: remittances accrue nothing yet (D4)."))
+        fill_grid(ui.summary_table, [
+            (q.quarter, balance_text(q.opening), money_text(q.accrual), money_text(q.charges), balance_text(q.closing),
+             money_text(q.overrun_payable), money_text(q.carried_forward)) for q in self.statements],
+            right=(1, 2, 3, 4, 5, 6), red={i for i, q in enumerate(self.statements) if q.overrun_payable > 0})
+        fill_grid(ui.records_table, [
+            (date_text(r.day), self.tr("Remittance") if r.kind == "remittance" else self.tr("Charge"),
+             money_text(r.amount), text_or_missing(r.text), text_or_missing(r.by)) for r in records], right=(2,))
+        if self.statements:
+            ui.summary_table.selectRow(len(self.statements) - 1)
+        self._show_selected_quarter()
+
+    def selected_statement(self) -> QuarterStatement | None:
+        rows = {i.row() for i in self.ui.summary_table.selectedIndexes()}
+        return self.statements[min(rows)] if rows and min(rows) < len(self.statements) else None
+
+    @Slot()
+    def _show_selected_quarter(self) -> None:
+        ui, q = self.ui, self.selected_statement()
+        if q is None:
+            ui.quarter_title_label.clear()
+            fill_grid(ui.months_table, [])
+            ui.settlement_label.clear()
+            return
+        ui.quarter_title_label.setText(self.tr("Quarter {quarter}, tallied monthly and cumulated").format(
+            quarter=q.quarter))
+        rows = [(self.tr("Opening balance"), "", "", balance_text(q.opening))]
+        rows += [(month_text(m.month), money_text(m.accrual), money_text(m.charges), balance_text(m.balance))
+                 for m in q.months]
+        rows.append((self.tr("Quarter total"), money_text(q.accrual), money_text(q.charges), balance_text(q.closing)))
+        fill_grid(ui.months_table, rows, right=(1, 2, 3),
+                  red={i + 1 for i, m in enumerate(q.months) if m.balance < 0})
+        ui.settlement_label.setText(self._settlement_text(q))
+        ui.settlement_label.setStyleSheet("color: #b00020;" if q.overrun_payable > 0 else "")
+
+    def _settlement_text(self, q: QuarterStatement) -> str:
+        """D4: an overrun is paid by the centre that quarter; a surplus carries on, also over the year end."""
+        if q.overrun_payable > 0:
+            return self.tr("Settlement: the charges exceed the fund by {amount}; the centre pays this overrun "
+                           "for {quarter} (never set off against payment for goods).").format(
+                amount=money_text(q.overrun_payable), quarter=q.quarter)
+        following = shift_quarter(q.quarter, 1)
+        if q.carried_forward > 0 and q.quarter.endswith("Q4"):
+            return self.tr("Settlement: a year-end surplus of {amount} carries into the next year ({next}).").format(
+                amount=money_text(q.carried_forward), next=following)
+        if q.carried_forward > 0:
+            return self.tr("Settlement: a surplus of {amount} carries into {next}.").format(
+                amount=money_text(q.carried_forward), next=following)
+        return self.tr("Settlement: the fund is exactly used; nothing to pay or carry.")
+
+    # --- entries -----------------------------------------------------------------------------------
+    def open_entry(self, entry: Entry) -> FundEntryDialog:
+        if self.dialog is None:
+            self.dialog = FundEntryDialog(self.fund, self.actor, self)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.finished.connect(self._on_entry_finished)
+        self.dialog.start(entry)
+        self.dialog.open()
+        return self.dialog
+
+    @Slot(int)
+    def _on_entry_finished(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and self.dialog is not None:
+            self.reload()
+            show_message(self.ui.message_label, self.dialog.result_text)
+            self.fund_changed.emit()

@@ -1,0 +1,1 @@
+"""配件申领 and 返厂: the requisitions tab's panel, dialogs and the returns window."""

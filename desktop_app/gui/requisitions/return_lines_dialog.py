@@ -1,0 +1,177 @@
+"""装箱发货 and 厂家清点: tick every packed line and give the freight (D15, D16), or type the manufacturer's counts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QSpinBox, QTableWidgetItem, QWidget
+
+from desktop_app.core.vocabulary import ReturnStatus
+from desktop_app.gui.forms.ui_return_lines_dialog import Ui_ReturnLinesDialog
+from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.gui.requisitions.form_dialog import FAILED, OK, WARN, FormDialog
+from desktop_app.gui.requisitions.requisition_services import RequisitionServices
+from desktop_app.gui.requisitions.texts import classification_text
+from desktop_app.gui.requisitions.tables import set_columns, widget_column
+from desktop_app.gui.work_orders.grids import ATTENTION, RIGHT, fill_grid
+from desktop_app.services.actor import Actor
+from desktop_app.services.return_details import MANUFACTURER_PAYS, ReturnDetail
+
+CHECK_COLUMN = 5  # packed (ship) or counted (acknowledge)
+RED = "color: #b00020; font-weight: bold;"
+
+
+class LinesPurpose(StrEnum):
+    SHIP = "ship"
+    ACKNOWLEDGE = "acknowledge"
+
+
+class ReturnLinesDialog(FormDialog):
+    def __init__(self, services: RequisitionServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_ReturnLinesDialog(), services, actor, parent)
+        ui = self.ui
+        self.purpose = LinesPurpose.SHIP
+        self.detail: ReturnDetail | None = None
+        self.errors = FieldErrors([("packed", ui.lines_table, ui.lines_error), ("status", ui.lines_table, ui.lines_error)],
+                                  ui.error_label)
+        ui.lines_table.itemChanged.connect(self._show_summary)
+        ui.all_button.clicked.connect(self.fill_all)
+        ui.save_button.clicked.connect(self.save)
+        ui.cancel_button.clicked.connect(self.reject)
+
+    def start(self, purpose: LinesPurpose, detail: ReturnDetail) -> None:
+        ui = self.ui
+        self.purpose, self.detail = purpose, detail
+        self.errors.clear()
+        shipping = purpose is LinesPurpose.SHIP
+        ui.intro_label.setText(detail.number)
+        last = self.tr("Packed") if shipping else self.tr("Counted by the manufacturer")
+        set_columns(ui.lines_table, [self.tr("Serial / part no."), self.tr("Name"), self.tr("Qty"),
+                                     self.tr("Reason"), self.tr("Classification"), last, self.tr("Difference")], 3)
+        ui.lines_table.setColumnHidden(6, shipping)
+        widget_column(ui.lines_table, CHECK_COLUMN)
+        rows = [(x.serial or x.part_no or "", x.name, str(x.quantity), x.reason, classification_text(x.cost_bearer),
+                 "", "") for x in detail.lines]
+        ui.lines_table.blockSignals(True)
+        fill_grid(ui.lines_table, rows, right=(2, 6))
+        for row, line in enumerate(detail.lines):
+            if shipping:
+                item = QTableWidgetItem(self.tr("packed"))
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                ui.lines_table.setItem(row, CHECK_COLUMN, item)
+            else:
+                spin = QSpinBox(ui.lines_table)
+                spin.setRange(0, 99999)
+                spin.setValue(line.quantity)  # as shipped; the clerk types what the manufacturer counted
+                spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+                spin.valueChanged.connect(self._show_summary)
+                ui.lines_table.setCellWidget(row, CHECK_COLUMN, spin)
+        ui.lines_table.blockSignals(False)
+        for widget in (ui.freight_label, ui.freight_spin, ui.freight_hint_label):
+            widget.setVisible(shipping)
+        ui.freight_spin.setValue(0)
+        centre_pays = any(x.cost_bearer not in MANUFACTURER_PAYS for x in detail.lines)
+        ui.freight_hint_label.setText(self.tr("charged to the service fund (D13/D14 lines)") if centre_pays
+                                      else self.tr("the manufacturer pays the freight (D11/D12)"))
+        if shipping:
+            self.setWindowTitle(self.tr("Pack and ship"))
+            ui.all_button.setText(self.tr("&All packed"))
+            ui.save_button.setText(self.tr("&Ship"))
+            approved = detail.status is ReturnStatus.APPROVED
+            ui.hint_label.setText(self.tr("Tick each line as it goes into the package: only a complete package "
+                                          "ships (D16).") if approved else
+                                  self.tr("Not approved by the manufacturer yet: the shipment will be refused (D15)."))
+            ui.hint_label.setStyleSheet("" if approved else RED)
+        else:
+            self.setWindowTitle(self.tr("The manufacturer's count"))
+            ui.all_button.setText(self.tr("&All as shipped"))
+            ui.save_button.setText(self.tr("&Record the count"))
+            ui.hint_label.setText(self.tr("Type what the manufacturer counted on each line: its count stands (D16)."))
+            ui.hint_label.setStyleSheet("")
+        self._show_summary()
+        self.mark_clean()
+        ui.lines_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if detail.lines:
+            ui.lines_table.setCurrentCell(0, CHECK_COLUMN)
+
+    # --- what the clerk fills in -------------------------------------------------------------------
+    def set_packed(self, row: int, packed: bool) -> None:
+        state = Qt.CheckState.Checked if packed else Qt.CheckState.Unchecked
+        self.ui.lines_table.item(row, CHECK_COLUMN).setCheckState(state)
+
+    def set_count(self, row: int, count: int) -> None:
+        self.ui.lines_table.cellWidget(row, CHECK_COLUMN).setValue(count)
+
+    def packed_ids(self) -> set[int]:
+        table = self.ui.lines_table
+        return {line.id for row, line in enumerate(self._lines())
+                if table.item(row, CHECK_COLUMN) is not None
+                and table.item(row, CHECK_COLUMN).checkState() == Qt.CheckState.Checked}
+
+    def counts(self) -> dict[int, int]:
+        table = self.ui.lines_table
+        return {line.id: table.cellWidget(row, CHECK_COLUMN).value() for row, line in enumerate(self._lines())
+                if isinstance(table.cellWidget(row, CHECK_COLUMN), QSpinBox)}
+
+    def snapshot(self) -> object:
+        if self.purpose is LinesPurpose.SHIP:
+            return tuple(sorted(self.packed_ids())), self.ui.freight_spin.value()
+        return tuple(sorted(self.counts().items()))
+
+    @Slot()
+    def fill_all(self) -> None:
+        for row, line in enumerate(self._lines()):
+            if self.purpose is LinesPurpose.SHIP:
+                self.set_packed(row, True)
+            else:
+                self.set_count(row, line.quantity)
+
+    @Slot()
+    def save(self) -> None:
+        if self.detail is None:
+            return
+        number, actor, returns = self.detail.number, self._actor, self._services.returns
+        if self.purpose is LinesPurpose.SHIP:
+            packed, freight = self.packed_ids(), Decimal(f"{self.ui.freight_spin.value():.2f}")
+            if self.attempt(lambda: returns.ship(actor, number, packed, freight), self.errors) is FAILED:
+                return
+            self.finish(number, self.tr("{number} shipped complete with its list.").format(number=number), OK)
+            return
+        counts = self.counts()
+        differing = self.attempt(lambda: returns.acknowledge(actor, number, counts), self.errors)
+        if differing is FAILED:
+            return
+        if differing:
+            self.finish(number, self.tr("{number} acknowledged: the manufacturer's count differs on {count} lines, and "
+                                        "its count stands (D16).").format(number=number, count=len(differing)), WARN)
+        else:
+            self.finish(number, self.tr("{number} acknowledged: the manufacturer counted everything.").format(
+                number=number), OK)
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def _lines(self) -> tuple:
+        return self.detail.lines if self.detail is not None else ()
+
+    @Slot()
+    def _show_summary(self, *_args: object) -> None:
+        ui, lines = self.ui, self._lines()
+        if self.purpose is LinesPurpose.SHIP:
+            ui.summary_label.setText(self.tr("Packed: {packed} of {lines} lines").format(
+                packed=len(self.packed_ids()), lines=len(lines)))
+            return
+        counts, differing = self.counts(), 0
+        for row, line in enumerate(lines):
+            difference = counts.get(line.id, 0) - line.quantity
+            differing += difference != 0
+            item = ui.lines_table.item(row, 6)
+            if item is not None:
+                item.setText(f"{difference:+d}" if difference else "0")
+                item.setTextAlignment(RIGHT)
+                item.setForeground(QBrush(ATTENTION) if difference else ui.lines_table.palette().text())
+        ui.summary_label.setText(self.tr("Lines that differ: {count}").format(count=differing))
+        ui.summary_label.setStyleSheet(RED if differing else "")
+

@@ -1,0 +1,195 @@
+"""What the assessment windows list: rule-set versions and who acknowledged them, complaints, fines (E24)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop_app.core.assessment import RuleTerms
+from desktop_app.core.permissions import Permission
+from desktop_app.core.roles import Role
+from desktop_app.core.vocabulary import (
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintStatus,
+    DemeritKind,
+    FineReason,
+    FineStatus,
+)
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import (
+    AssessmentRuleSet,
+    Complaint,
+    Demerit,
+    Fine,
+    Product,
+    RuleAcknowledgement,
+    Staff,
+    WorkOrder,
+)
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+
+# The people the rules are assessed against (E21, E23): they are the ones who can be fined.
+ASSESSED_ROLES = (Role.TECHNICIAN, Role.SUPERVISOR)
+
+
+@dataclass(frozen=True)
+class RuleSetView:
+    id: int
+    version: int
+    published_on: dt.date
+    terms: RuleTerms
+    published_by: str
+
+
+@dataclass(frozen=True)
+class AcknowledgementView:
+    staff_id: int
+    name: str
+    username: str
+    role: Role
+    acknowledged_on: dt.date | None  # None: not signed yet (their fines under it are flagged, E24)
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    number: str
+    received_on: dt.date
+    received_via: ComplaintChannel
+    complainant: str
+    category: ComplaintCategory
+    about_name: str | None
+    work_order_number: str | None
+    product_model: str | None
+    description: str
+    status: ComplaintStatus
+    findings: str | None
+    demerit: DemeritKind | None  # what the verification led to (E3, E21)
+    bonus_deduction: Decimal | None
+
+
+@dataclass(frozen=True)
+class FineView:
+    id: int
+    staff_id: int
+    staff_name: str
+    reason: FineReason
+    facts_on: dt.date
+    amount: Decimal
+    status: FineStatus
+    rule_version: int
+    work_order_number: str | None
+    unacknowledged: bool  # E24: the person has not acknowledged the version the fine cites
+    decision_reason: str | None
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    text: str
+
+
+def _month_range(month: dt.date) -> tuple[dt.date, dt.date]:
+    first = month.replace(day=1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1)
+
+
+class AssessmentViews:
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def rule_sets(self) -> list[RuleSetView]:
+        """Every published version, newest first; every signed-in user may read the rules they sign."""
+        with self._sessions.read() as s:
+            rows = s.execute(select(AssessmentRuleSet, Staff.display_name)
+                             .join(Staff, AssessmentRuleSet.published_by_id == Staff.id, isouter=True)
+                             .order_by(AssessmentRuleSet.version.desc()))
+            return [RuleSetView(r.id, r.version, r.published_on, RuleTerms.from_dict(r.rules), name or "")
+                    for r, name in rows]
+
+    def acknowledgements(self, version: int) -> list[AcknowledgementView]:
+        """Every active staff member with the day they acknowledged ``version`` (None: not yet)."""
+        with self._sessions.read() as s:
+            rule_set_id = s.scalar(select(AssessmentRuleSet.id).where(AssessmentRuleSet.version == version))
+            signed = dict(s.execute(select(RuleAcknowledgement.staff_id, RuleAcknowledgement.acknowledged_on)
+                                    .where(RuleAcknowledgement.rule_set_id == rule_set_id)).all())
+            staff = s.scalars(select(Staff).where(Staff.active).order_by(Staff.id))
+            return [AcknowledgementView(p.id, p.display_name, p.username, p.role, signed.get(p.id)) for p in staff]
+
+    def complaints(self, actor: Actor, month: dt.date) -> list[ComplaintView]:
+        """The month's complaints, and any still waiting for verification whatever their month."""
+        require(actor, Permission.COMPLAINTS_RECORD)
+        first, after = _month_range(month)
+        return self._complaints(or_(Complaint.status == ComplaintStatus.REGISTERED,
+                                    (Complaint.received_on >= first) & (Complaint.received_on < after)))
+
+    def complaints_numbered(self, actor: Actor, numbers: tuple[str, ...]) -> list[ComplaintView]:
+        """The evaluation's evidence: the complaints behind a figure."""
+        require(actor, Permission.STAFF_EVALUATION_VIEW)
+        return self._complaints(Complaint.number.in_(numbers)) if numbers else []
+
+    def _complaints(self, where: Any) -> list[ComplaintView]:
+        about = aliased(Staff)
+        with self._sessions.read() as s:
+            rows = s.execute(
+                select(Complaint, about.display_name, WorkOrder.number, Product.model, Demerit.kind,
+                       Demerit.bonus_deduction)
+                .outerjoin(about, Complaint.about_staff_id == about.id)
+                .outerjoin(WorkOrder, Complaint.work_order_id == WorkOrder.id)
+                .outerjoin(Product, Complaint.product_id == Product.id)
+                .outerjoin(Demerit, Demerit.complaint_id == Complaint.id)
+                .where(where).order_by(Complaint.received_on.desc(), Complaint.id.desc()))
+            return [ComplaintView(c.number, c.received_on, c.received_via, c.complainant, c.category, name, order,
+                                  model, c.description, c.status, c.findings, kind, deduction)
+                    for c, name, order, model, kind, deduction in rows]
+
+    def fines(self, actor: Actor, month: dt.date) -> list[FineView]:
+        """The month's fines, and any still only suggested whatever their month: nothing waits unseen."""
+        require(actor, Permission.FINES_RECORD)
+        first, after = _month_range(month)
+        return self._fines(or_(Fine.status == FineStatus.SUGGESTED, (Fine.facts_on >= first) & (Fine.facts_on < after)))
+
+    def fines_numbered(self, actor: Actor, ids: tuple[int, ...]) -> list[FineView]:
+        """The evaluation's evidence: the confirmed fines behind the month's total."""
+        require(actor, Permission.STAFF_EVALUATION_VIEW)
+        return self._fines(Fine.id.in_(ids)) if ids else []
+
+    def _fines(self, where: Any) -> list[FineView]:
+        with self._sessions.read() as s:
+            signed = {(rule_set, person) for rule_set, person in
+                      s.execute(select(RuleAcknowledgement.rule_set_id, RuleAcknowledgement.staff_id))}
+            rows = s.execute(
+                select(Fine, Staff.display_name, AssessmentRuleSet.version, WorkOrder.number)
+                .join(Staff, Fine.staff_id == Staff.id)
+                .join(AssessmentRuleSet, Fine.rule_set_id == AssessmentRuleSet.id)
+                .outerjoin(WorkOrder, Fine.work_order_id == WorkOrder.id)
+                .where(where).order_by(Fine.facts_on.desc(), Fine.id.desc()))
+            return [FineView(f.id, f.staff_id, name, f.reason, f.facts_on, f.amount, f.status, version, order,
+                             (f.rule_set_id, f.staff_id) not in signed, f.decision_reason)
+                    for f, name, version, order in rows]
+
+    def assessed_staff(self) -> list[Choice]:
+        """Who a complaint or a fine may be about: the active technicians and supervisors."""
+        with self._sessions.read() as s:
+            return _choices(s, select(Staff.id, Staff.display_name).where(Staff.active, Staff.role.in_(ASSESSED_ROLES))
+                            .order_by(Staff.display_name))
+
+    def work_order_exists(self, number: str) -> bool:
+        with self._sessions.read() as s:
+            return s.scalar(select(WorkOrder.id).where(WorkOrder.number == number.strip())) is not None
+
+    def product_models(self) -> list[Choice]:
+        """The models a design-defect report (E6) may name."""
+        with self._sessions.read() as s:
+            return [Choice(i, f"{model} {name}".strip()) for i, model, name in
+                    s.execute(select(Product.id, Product.model, Product.name).order_by(Product.model))]
+
+
+def _choices(s: Session, query: Any) -> list[Choice]:
+    return [Choice(i, text) for i, text in s.execute(query)]

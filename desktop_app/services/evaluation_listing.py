@@ -1,0 +1,99 @@
+"""The evaluation tab's rows: a month's figures per staff member as a sortable Listing (E17, E21, E23, S3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.core.kpis import MonthFigures
+from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.roles import Role
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Staff
+from desktop_app.db.types import utcnow
+from desktop_app.services.actor import Actor
+from desktop_app.services.evaluation import EvaluationService, Evidence
+
+# Sort keys the tab's columns name; "name" sorts by the person, the others by their figure.
+FIGURE_KEYS = ("completed", "surveys", "satisfaction", "answered_24h_rate", "on_time_rate", "repeats",
+               "incomplete_reports", "verified_complaints", "major_demerits", "fines_total")
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    staff_id: int
+    username: str
+    name: str
+    role: Role
+    figures: MonthFigures
+    evidence: Evidence
+
+
+def last_month(today: dt.date) -> dt.date:
+    """The month evaluated by default: the one that just ended (month-end paperwork, E2)."""
+    return (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+
+
+class EvaluationListing:
+    """A few dozen people at most: the whole month is computed at once, then sorted and searched here."""
+
+    def __init__(self, sessions: SessionFactory, actor: Actor | None = None, month: dt.date | None = None,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self._sessions = sessions
+        self._service = EvaluationService(sessions, clock)
+        self.actor = actor
+        self.month = (month or last_month(clock().astimezone().date())).replace(day=1)
+        self.sort: tuple[str, bool] | None = None  # (key, descending); set by the table header
+        self._rows: list[EvaluationRow] = []
+        self._rows_for: tuple[Any, ...] | None = None
+
+    @property
+    def service(self) -> EvaluationService:
+        return self._service
+
+    def allowed(self) -> bool:
+        """Only the supervisor and the manager see the figures; others get an empty list that says why."""
+        return self.actor is not None and allows(self.actor.role, Permission.STAFF_EVALUATION_VIEW)
+
+    def count(self, search: str = "") -> int:
+        # The model asks the count first on every reload: recompute here, serve pages from the result.
+        self._rows = self._load(search)
+        self._rows_for = self._key(search)
+        return len(self._rows)
+
+    def fetch(self, offset: int, limit: int, search: str = "") -> list[EvaluationRow]:
+        if self._rows_for != self._key(search):
+            self.count(search)
+        return self._rows[offset:offset + limit]
+
+    def _key(self, search: str) -> tuple[Any, ...]:
+        return (search, self.month, self.sort, self.actor)
+
+    def _load(self, search: str) -> list[EvaluationRow]:
+        if not self.allowed():
+            return []
+        months = self._service.month(self.actor, self.month)
+        with self._sessions.read() as s:
+            usernames = {i: name for i, name in s.execute(select(Staff.id, Staff.username))}
+        rows = [EvaluationRow(m.staff_id, usernames.get(m.staff_id, ""), m.name, m.role, m.figures, m.evidence)
+                for m in months]
+        needle = search.strip().casefold()
+        if needle:
+            rows = [r for r in rows if needle in r.name.casefold() or needle in r.username.casefold()]
+        return _sorted(rows, self.sort)
+
+
+def _sorted(rows: list[EvaluationRow], sort: tuple[str, bool] | None) -> list[EvaluationRow]:
+    """Missing figures (no surveys, nothing due) stay last in either direction: they are not zero."""
+    if sort is None:
+        return rows
+    key, descending = sort
+    if key == "name":
+        return sorted(rows, key=lambda r: r.name, reverse=descending)
+    present = [r for r in rows if getattr(r.figures, key) is not None]
+    missing = [r for r in rows if getattr(r.figures, key) is None]
+    return sorted(present, key=lambda r: getattr(r.figures, key), reverse=descending) + missing

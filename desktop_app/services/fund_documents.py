@@ -1,0 +1,99 @@
+"""The fund statement (D4) and the monthly parts reconciliation (D9) as PDF or XLSX, with their print log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import MovementKind, PartCharge
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Part, PrintedDocument, StockMovement, WorkOrder, WorkOrderPart
+from desktop_app.documents import fund_statement as fs
+from desktop_app.documents.labels import is_english
+from desktop_app.services import audit_trail, settings, stock_ledger
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.fund_ledger import FundService
+from desktop_app.services.fund_views import FundViews, quarter_span
+
+# Who pays for the parts (D11-D14), as the reconciliation prints it.
+_PAYER = {PartCharge.FUND: ("服务基金", "service fund"), PartCharge.MANUFACTURER: ("厂家", "manufacturer"),
+          PartCharge.CUSTOMER: ("客户", "customer")}
+
+
+def _next_month(month: dt.date) -> dt.date:
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+class FundDocuments:
+    def __init__(self, sessions: SessionFactory, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._sessions = sessions
+        self._today = today
+
+    def statement_data(self, actor: Actor, first: str, last: str) -> fs.FundStatementData:
+        quarters = FundService(self._sessions).statements(actor, first, last)
+        start, end = quarter_span(first, last)
+        rates = FundViews(self._sessions).rates(actor)
+        in_force = {r.percent for r in rates if start <= r.effective_from < end}
+        before = [r for r in rates if r.effective_from < start]
+        if before:
+            in_force.add(before[-1].percent)
+        with self._sessions.read() as s:
+            centre = settings.centre_info(s)
+        return fs.FundStatementData(centre=centre, quarters=tuple(quarters),
+                                    rate_percent=next(iter(in_force)) if len(in_force) == 1 else None,
+                                    prepared_on=self._today(), prepared_by=actor.display_name)
+
+    def statement(self, actor: Actor, first: str, last: str, *, language: str, xlsx: bool = False,
+                  target: str | None = None) -> bytes:
+        data = self.statement_data(actor, first, last)
+        render = fs.render_fund_statement_xlsx if xlsx else fs.render_fund_statement
+        out = render(data, language=language)
+        self._log(actor, "fund_statement", "fund", target, f"{first}-{last}")
+        return out
+
+    def reconciliation_data(self, actor: Actor, month: dt.date, *, language: str) -> fs.PartsReconciliationData:
+        """Every part issued in the month (local time, as the fund tallies it), at the fee schedule (D9)."""
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        month = month.replace(day=1)
+        local = dt.datetime.now().astimezone().tzinfo
+        start = dt.datetime.combine(month, dt.time(), local)
+        end = dt.datetime.combine(_next_month(month), dt.time(), local)
+        english = is_english(language)
+        with self._sessions.read() as s:
+            rows = s.execute(
+                select(StockMovement, WorkOrderPart, Part.part_no, Part.name, WorkOrder.number)
+                .join(WorkOrderPart, WorkOrderPart.stock_movement_id == StockMovement.id)
+                .join(Part, StockMovement.part_id == Part.id).join(WorkOrder, WorkOrderPart.work_order_id == WorkOrder.id)
+                .where(StockMovement.kind == MovementKind.ISSUE, StockMovement.at >= start, StockMovement.at < end)
+                .order_by(StockMovement.id))
+            lines = []
+            for movement, line, part_no, name, number in rows:
+                day = movement.at.astimezone(local).date()
+                price = stock_ledger.prices_on(s, movement.part_id, day)
+                unit = price.fee_price if price is not None else line.unit_price  # D9: at the fee schedule
+                zh, en = _PAYER.get(line.charged_to, (line.charged_to.value, line.charged_to.value))
+                lines.append(fs.ReconciliationLine(part_no=part_no, name=name, quantity=line.quantity, unit_price=unit,
+                                                   amount=unit * line.quantity, charged_to=en if english else zh,
+                                                   order_number=number))
+            centre = settings.centre_info(s)
+        return fs.PartsReconciliationData(centre=centre, month=month, lines=tuple(lines),
+                                          prepared_by=actor.display_name)
+
+    def reconciliation(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False,
+                       target: str | None = None) -> bytes:
+        data = self.reconciliation_data(actor, month, language=language)
+        render = fs.render_parts_reconciliation_xlsx if xlsx else fs.render_parts_reconciliation
+        out = render(data, language=language)
+        self._log(actor, "parts_reconciliation", "month", target, f"{data.month:%Y-%m}")
+        return out
+
+    def _log(self, actor: Actor, document: str, entity: str, target: str | None, period: str) -> None:
+        with self._sessions.write() as s, s.begin():
+            s.add(PrintedDocument(by_id=actor.staff_id or None, document=document, entity=entity, entity_id=None,
+                                  target=target))
+            audit_trail.record(s, actor, entity, None, "print", {"document": document, "period": period,
+                                                                  "target": target})

@@ -1,0 +1,70 @@
+"""The return application's PDF (返厂申请单, D15/D16) from the stored application, in the document language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.core.permissions import Permission
+from desktop_app.core.vocabulary import CostBearer, ReturnStatus
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import PrintedDocument
+from desktop_app.documents import return_application as ra
+from desktop_app.documents.labels import is_english
+from desktop_app.services import audit_trail, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.authorization import require
+from desktop_app.services.return_details import ReturnDetails
+
+# Document wording, not interface wording: the paper goes to the manufacturer in its language.
+_STATUS = {ReturnStatus.DRAFT: ("草稿", "draft"), ReturnStatus.APPLIED: ("已申请", "applied"),
+           ReturnStatus.APPROVED: ("已批准", "approved"), ReturnStatus.SHIPPED: ("已发货", "shipped"),
+           ReturnStatus.ACKNOWLEDGED: ("厂家已签收", "acknowledged"), ReturnStatus.REFUSED: ("已拒绝", "refused")}
+_CLASS = {CostBearer.MANUFACTURER_DOA: ("开箱不良（D11）", "Dead on arrival (D11)"),
+          CostBearer.MANUFACTURER_EARLY_DEFECT: ("品质不良（D12）", "Early quality defect (D12)"),
+          CostBearer.FUND_IN_WARRANTY: ("保内（D13）", "In warranty (D13)"),
+          CostBearer.FUND_OUT_OF_WARRANTY: ("保外（D14）", "Out of warranty (D14)"),
+          CostBearer.CUSTOMER: ("客户付费", "Paid by the customer")}
+_PAYS = {CostBearer.MANUFACTURER_DOA: ("厂家承担运费", "Manufacturer pays freight"),
+         CostBearer.MANUFACTURER_EARLY_DEFECT: ("厂家承担运费", "Manufacturer pays freight"),
+         CostBearer.FUND_IN_WARRANTY: ("服务基金承担去程运费及配件，回程运费厂家承担",
+                                       "Fund pays freight out and parts; freight back by the manufacturer"),
+         CostBearer.FUND_OUT_OF_WARRANTY: ("服务中心承担全部运费及配件（基金扣除）",
+                                           "Centre pays all freight and parts (from the fund)"),
+         CostBearer.CUSTOMER: ("客户承担", "Customer pays")}
+
+
+def _word(table: dict, key: object, english: bool) -> str:
+    zh, en = table.get(key, (str(key), str(key)))
+    return en if english else zh
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.astimezone().date() if value is not None else None
+
+
+class ReturnDocuments:
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def application_pdf(self, actor: Actor, ref: int | str, *, language: str, target: str | None = None) -> bytes:
+        """The application with its detailed list (D15); the print is logged and audited."""
+        require(actor, Permission.DOCUMENTS_PRINT)
+        detail = ReturnDetails(self._sessions).get(actor, ref)
+        english = is_english(language)
+        with self._sessions.read() as s:
+            centre = settings.centre_info(s)
+        items = tuple(ra.ReturnItem(
+            serial=line.serial, part_no=line.part_no, name=line.name, quantity=line.quantity, reason=line.reason,
+            classification=_word(_CLASS, line.cost_bearer, english), cost_bearer=_word(_PAYS, line.cost_bearer, english),
+            packed=line.packed, acknowledged_quantity=line.acknowledged_quantity, claim_number=line.claim_number)
+            for line in detail.lines)
+        data = ra.ReturnApplicationData(
+            centre=centre, number=detail.number, status=_word(_STATUS, detail.status, english),
+            applied_on=_day(detail.applied_at), approved_on=_day(detail.approved_at),
+            approval_reference=detail.approval_reference, applied_by=detail.created_by, lines=items, note=detail.note)
+        pdf = ra.render_return_application(data, language=language)
+        with self._sessions.write() as s, s.begin():
+            s.add(PrintedDocument(by_id=actor.staff_id or None, document="return_application",
+                                  entity="return_application", entity_id=detail.id, target=target))
+            audit_trail.record(s, actor, "return_application", detail.id, "print", {"document": "return_application"})
+        return pdf
