@@ -1,18 +1,22 @@
-"""``service-counter report monthly|improvement`` and ``print requisition|evaluation``: month-end files."""
+"""``service-counter report monthly|improvement|fund|parts-reconciliation`` and ``print requisition|evaluation|return``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.db.engine import resolve_database_url
+from desktop_app.db.engine import SessionFactory, resolve_database_url
 from desktop_app.db.opening import open_database
+from desktop_app.documents.saving import save_document
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import SYSTEM
+from desktop_app.services.fund_documents import FundDocuments
 from desktop_app.services.report_documents import ReportDocuments
+from desktop_app.services.return_documents import ReturnDocuments
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,14 +25,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     monthly = kinds.add_parser("monthly", help="the repair monthly report to the manufacturer (D3)")
     monthly.add_argument("--month", required=True, help="YYYY-MM")
     monthly.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
-    monthly.set_defaults(handler=lambda a: _write(a, lambda d, lang: d.monthly(
+    monthly.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).monthly(
         SYSTEM, _month(a.month), language=lang, xlsx=a.output.suffix.lower() == ".xlsx")))
     improvement = kinds.add_parser("improvement", help="the improvement report for the general manager (E2)")
     improvement.add_argument("--from", dest="first", required=True, help="YYYY-MM")
     improvement.add_argument("--to", dest="last", required=True, help="YYYY-MM")
     improvement.add_argument("-o", "--output", required=True, type=Path)
-    improvement.set_defaults(handler=lambda a: _write(a, lambda d, lang: d.improvement(
+    improvement.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).improvement(
         SYSTEM, _month(a.first), _month(a.last), language=lang)))
+    fund = kinds.add_parser("fund", help="the service-fund statement per quarter (D4-D6)")
+    fund.add_argument("--from", dest="first", required=True, help="YYYYQn, e.g. 2026Q1")
+    fund.add_argument("--to", dest="last", help="YYYYQn (default: the same quarter)")
+    fund.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
+    fund.set_defaults(handler=lambda a: _write(a, lambda s, lang: FundDocuments(s).statement(
+        SYSTEM, _quarter(a.first), _quarter(a.last or a.first), language=lang, target=str(a.output),
+        xlsx=a.output.suffix.lower() == ".xlsx")))
+    parts = kinds.add_parser("parts-reconciliation", help="the month's parts reconciliation at fee-schedule prices (D9)")
+    parts.add_argument("--month", required=True, help="YYYY-MM")
+    parts.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
+    parts.set_defaults(handler=lambda a: _write(a, lambda s, lang: FundDocuments(s).reconciliation(
+        SYSTEM, _month(a.month), language=lang, target=str(a.output), xlsx=a.output.suffix.lower() == ".xlsx")))
 
 
 def register_prints(documents: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,14 +52,19 @@ def register_prints(documents: argparse._SubParsersAction[argparse.ArgumentParse
     requisition = documents.add_parser("requisition", help="the monthly parts requisition form (D8)")
     requisition.add_argument("number", metavar="NUMBER")
     requisition.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
-    requisition.set_defaults(handler=lambda a: _write(a, lambda d, lang: d.requisition(
+    requisition.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).requisition(
         SYSTEM, a.number, language=lang, xlsx=a.output.suffix.lower() == ".xlsx")))
     evaluation = documents.add_parser("evaluation", help="a staff member's monthly evaluation sheet")
     evaluation.add_argument("--staff", required=True, help="user name")
     evaluation.add_argument("--month", required=True, help="YYYY-MM")
     evaluation.add_argument("-o", "--output", required=True, type=Path)
-    evaluation.set_defaults(handler=lambda a: _write(a, lambda d, lang: d.evaluation(
+    evaluation.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).evaluation(
         SYSTEM, a.staff, _month(a.month), language=lang)))
+    application = documents.add_parser("return", help="a return application to the manufacturer (D11-D16)")
+    application.add_argument("number", metavar="NUMBER")
+    application.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf")
+    application.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReturnDocuments(s).application_pdf(
+        SYSTEM, a.number.strip(), language=lang, target=str(a.output))))
 
 
 def _month(text: str) -> dt.date:
@@ -54,13 +75,21 @@ def _month(text: str) -> dt.date:
                               field="month", value=text) from None
 
 
-def _write(args: argparse.Namespace, make: Callable[[ReportDocuments, str], bytes]) -> int:
+def _quarter(text: str) -> str:
+    quarter = text.strip().upper().replace("-", "")
+    if not re.fullmatch(r"\d{4}Q[1-4]", quarter):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a quarter like 2026Q1."),
+                              field="quarter", value=text)
+    return quarter
+
+
+def _write(args: argparse.Namespace, make: Callable[[SessionFactory, str], bytes]) -> int:
     language = args.language or "zh_CN"
     database = open_database(resolve_database_url(args.database_url))
     try:
-        content = make(ReportDocuments(database.sessions), language)
+        content = make(database.sessions, language)
     finally:
         database.dispose()
-    args.output.write_bytes(content)
+    save_document(args.output, content)  # whole or nothing; a full disk is a plain message
     print(f"{args.output}: {len(content):,} bytes")
     return 0

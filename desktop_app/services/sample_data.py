@@ -20,6 +20,7 @@ from desktop_app.services.sample_data_assessment import add_assessment
 from desktop_app.services.sample_data_catalogue import DEMO_MANAGER, DEMO_PASSWORD, DEMO_STAFF, ensure_catalogue
 from desktop_app.services.sample_data_claims import ClaimMaker, write_batch
 from desktop_app.services.sample_data_extras import add_calls, add_remittances, add_requisitions
+from desktop_app.services.sample_data_returns import add_returns
 from desktop_app.services.sample_data_support import at_cst
 
 DEFAULT_SEED = 20261127
@@ -112,7 +113,9 @@ def load_sample_data(
         counts["stock_movements"] += receipts
         counts["remittances"] += add_remittances(session, rng, catalogue, today)
         counts["assessment"] += add_assessment(session, rng, today, claims)
-        summary = _summary(counts, usernames)
+    counts["returns"] += add_returns(sessions, now)  # through the service: its own transactions
+    summary = _summary(counts, usernames)
+    with sessions.write() as session, session.begin():
         audit_trail.record(session, SYSTEM, "sample_data", None, "sample_data",
                            changes={k: counts[k] for k in sorted(counts)}, summary=summary.describe())
     return summary

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+146"/>
+        <location filename="../../desktop_app/app.py" line="+153"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -2795,9 +2795,14 @@ Fault: {fault}</translation>
         <translation>Scan the QR code on the form or type the work-order number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/reports.py" line="+54"/>
+        <location filename="../../desktop_app/commands/reports.py" line="+74"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}” is not a month like 2026-03.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{value}” is not a quarter like 2026Q1.</source>
+        <translation>“{value}” is not a quarter like 2026Q1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/fault_catalogue.py" line="+84"/>

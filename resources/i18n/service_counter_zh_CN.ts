@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+146"/>
+        <location filename="../../desktop_app/app.py" line="+153"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -2793,9 +2793,14 @@ Fault: {fault}</source>
         <translation>请扫描调查表上的二维码，或输入工单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/reports.py" line="+54"/>
+        <location filename="../../desktop_app/commands/reports.py" line="+74"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}”不是形如 2026-03 的月份。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{value}” is not a quarter like 2026Q1.</source>
+        <translation>“{value}”不是有效的季度，例如 2026Q1。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/fault_catalogue.py" line="+84"/>

@@ -66,3 +66,33 @@ def test_requisition_evaluation_and_improvement(loaded: str, tmp_path: Path) -> 
                  "-o", str(tmp_path / "i.pdf")]) == 0
     assert main(["--database-url", loaded, "print", "evaluation", "--staff", "nobody", "--month", MONTH,
                  "-o", str(tmp_path / "x.pdf")]) == 2
+
+
+def test_fund_statement_reconciliation_and_return_application(loaded: str, tmp_path: Path) -> None:
+    from desktop_app.core.service_fund import quarter_of
+    from desktop_app.db.models import ReturnApplication
+
+    quarter = quarter_of(TODAY)
+    run = ["--database-url", loaded]
+    assert main([*run, "report", "fund", "--from", quarter, "-o", str(tmp_path / "f.pdf")]) == 0
+    assert "服务基金" in _text(tmp_path / "f.pdf") and quarter in _text(tmp_path / "f.pdf").replace(" ", "")
+    assert main([*run, "report", "fund", "--from", quarter, "--to", quarter, "-o", str(tmp_path / "f.xlsx")]) == 0
+    assert openpyxl.load_workbook(tmp_path / "f.xlsx").active.max_row > 3
+    assert main([*run, "report", "parts-reconciliation", "--month", MONTH, "-o", str(tmp_path / "p.pdf")]) == 0
+    assert "配件" in _text(tmp_path / "p.pdf")
+    assert main([*run, "report", "parts-reconciliation", "--month", MONTH, "-o", str(tmp_path / "p.xlsx")]) == 0
+    database = open_database(make_url(loaded))
+    try:
+        with database.sessions.read() as s:
+            number = s.scalar(select(ReturnApplication.number).order_by(ReturnApplication.id).limit(1))
+    finally:
+        database.dispose()
+    assert number is not None  # the sample data sends units back to the manufacturer
+    assert main([*run, "print", "return", number, "-o", str(tmp_path / "r.pdf")]) == 0
+    text = _text(tmp_path / "r.pdf")
+    assert number in text and "HW-RMA-2026-0311" in text
+
+
+def test_a_bad_quarter_is_named(loaded: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--database-url", loaded, "report", "fund", "--from", "2026-5", "-o", str(tmp_path / "f.pdf")]) != 0
+    assert "2026-5" in capsys.readouterr().err and not (tmp_path / "f.pdf").exists()
