@@ -8,6 +8,7 @@
 #   2. db upgrade, db current, db check    (Alembic scripts shipped as files inside the bundle)
 #   3. demo-data --claims 50                (skipped while desktop_app/services/sample_data.py
 #                                            does not exist in the checkout)
+#      print receipt of its first claim       (the PDF's text: the claim number, the Chinese title)
 #      and a known error in zh_CN             (the compiled resources/i18n catalogue is found)
 #   4. GUI start: no sub-command; it must still be running after 8 s (waiting at its sign-in or
 #      first-run dialog) with no Traceback / Qt platform plugin error on stderr (skipped while
@@ -15,6 +16,8 @@
 #      platform under Xvfb when Xvfb is installed
 #   5. Linux: every bundled Qt plugin/library finds the Qt libraries it links to
 # and prints the bundle size. Any failure: exit status 1.
+# SMOKE_KEEP_DIR=DIR keeps the demo database, the receipt PDF and its claim number (receipt-claim.txt)
+# in DIR for the caller to check further (tests/bundle/test_installer_bundle.py does).
 set -u
 
 cd "$(dirname "$0")/.."
@@ -103,6 +106,12 @@ if command -v pdftotext >/dev/null 2>&1; then
     else
         fail "print receipt: the PDF text lacks the claim number or the Chinese title"
     fi
+fi
+if [ -n "${SMOKE_KEEP_DIR:-}" ]; then
+    # Copied before the GUI starts: the CLI runs have ended, so the database files are complete.
+    mkdir -p "$SMOKE_KEEP_DIR" && cp "$TMP"/x.sqlite3* "$TMP/receipt.pdf" "$SMOKE_KEEP_DIR/" \
+        && printf '%s\n' "$FIRST" >"$SMOKE_KEEP_DIR/receipt-claim.txt" \
+        || fail "could not keep the database and the receipt in $SMOKE_KEEP_DIR"
 fi
 
 # --- translations: the compiled catalogues are found inside the bundle ---------------------------

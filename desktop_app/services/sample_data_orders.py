@@ -33,7 +33,7 @@ from desktop_app.services.sample_data_support import CST, Record, cst_date
 
 S = WorkOrderState
 HOUR = dt.timedelta(hours=1)
-SHOWCASE_STATES = (S.DISPATCHED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.AWAITING_PARTS, S.REPAIRING, S.REPAIRED,
+SHOWCASE_STATES = (S.RECEIVED, S.DISPATCHED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.AWAITING_PARTS, S.REPAIRING, S.REPAIRED,
                    S.READY_FOR_PICKUP, S.SHIPPED_BACK)
 SHOWCASE_WITHIN = dt.timedelta(days=14)  # an order stuck longer than two weeks would look wrong
 

@@ -466,13 +466,13 @@ class Ui_IntakeDialog(object):
         self.done_buttons.setObjectName(u"done_buttons")
         self.print_button = QPushButton(self.done_page)
         self.print_button.setObjectName(u"print_button")
-        self.print_button.setAutoDefault(False)
+        self.print_button.setAutoDefault(True)
 
         self.done_buttons.addWidget(self.print_button)
 
         self.another_button = QPushButton(self.done_page)
         self.another_button.setObjectName(u"another_button")
-        self.another_button.setAutoDefault(False)
+        self.another_button.setAutoDefault(True)
 
         self.done_buttons.addWidget(self.another_button)
 
@@ -482,7 +482,7 @@ class Ui_IntakeDialog(object):
 
         self.close_button = QPushButton(self.done_page)
         self.close_button.setObjectName(u"close_button")
-        self.close_button.setAutoDefault(False)
+        self.close_button.setAutoDefault(True)
 
         self.done_buttons.addWidget(self.close_button)
 
