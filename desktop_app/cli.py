@@ -10,24 +10,28 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import backup as backup_commands
-from desktop_app.commands import db as db_commands
-from desktop_app.commands import demo_data as demo_data_commands
-from desktop_app.commands import parts as parts_commands
-from desktop_app.commands import print_documents as print_commands
-from desktop_app.commands import reports as report_commands
-from desktop_app.commands import user as user_commands
-from desktop_app.commands import warranty as warranty_commands
 from desktop_app.errors import KnownError
 
-COMMAND_MODULES = (backup_commands, db_commands, demo_data_commands, user_commands, warranty_commands, print_commands, report_commands, parts_commands)
+# Imported only when a command is given: the window's start does not pay for the commands'
+# imports (reports, spreadsheets, backups: about a second on a slow machine; issue 8).
+COMMAND_MODULE_NAMES = ("backup", "db", "demo_data", "user", "warranty", "print_documents", "reports", "parts")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser(add_help=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULE_NAMES:
+        import_module(f"desktop_app.commands.{name}").register(subparsers)
+    return parser
+
+
+def _global_parser(*, add_help: bool) -> argparse.ArgumentParser:
+    """The options before any command (the window's own); the commands are added by build_parser."""
     parser = argparse.ArgumentParser(
-        prog="service-counter",
+        prog="service-counter", add_help=add_help,
         description=f"售后服务台 {APP_NAME}. Without a command, opens the application window.",
     )
     parser.add_argument("--version", action="version", version=f"service-counter {__version__}")
@@ -39,15 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--language", choices=("zh_CN", "en"), help="interface language")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window_args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    if rest:  # a command, --help or a mistake: the full parser (with every command) answers
+        args = build_parser().parse_args(argv)
+    else:
+        args = window_args
+        args.command = None
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
         from desktop_app.app import run_gui  # Qt only loads when the window is wanted

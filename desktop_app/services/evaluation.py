@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
@@ -74,18 +75,22 @@ class EvaluationService:
         tz = self._clock().astimezone().tzinfo
         start, end = month_bounds(month, tz)
         first_day, next_first = start.date(), end.date()
-        completed = list(s.scalars(select(WorkOrder).where(
+        # Plain rows with the columns used, not ORM objects: a busy month has thousands (issue 8).
+        completed = list(s.execute(select(*_ORDER_FACTS).where(
             WorkOrder.technician_id == person.id, WorkOrder.completed_at >= start, WorkOrder.completed_at < end)))
-        dispatched = list(s.scalars(select(WorkOrder).where(
+        dispatched = list(s.execute(select(*_ORDER_FACTS).where(
             WorkOrder.technician_id == person.id, WorkOrder.dispatched_at >= start, WorkOrder.dispatched_at < end)))
         facts, slow = {}, []
-        for order in {o.id: o for o in completed + dispatched}.values():
-            answered = _answered_within_24h(s, order)
+        orders = {o.id: o for o in completed + dispatched}
+        completed_ids = {o.id for o in completed}
+        responses = _diagnosis_starts(s, [o.id for o in orders.values() if o.kind is not WorkOrderKind.ON_SITE])
+        for order in orders.values():
+            answered = _answered_within_24h(order, responses.get(order.id))
             on_time = (order.arrived_at <= order.required_arrival_at
                        if order.kind is WorkOrderKind.ON_SITE and order.arrived_at and order.required_arrival_at else None)
             if answered is False or on_time is False:
                 slow.append(order.number)
-            done = order in completed
+            done = order.id in completed_ids
             facts[order.id] = OrderFacts(order.number, done, answered, order.kind is WorkOrderKind.ON_SITE, on_time,
                                          False, done and not (order.report_fault_cause and order.report_solution
                                                               and order.report_customer_opinion))
@@ -118,12 +123,26 @@ class EvaluationService:
             .order_by(WorkOrder.id)))
 
 
-def _answered_within_24h(s: Session, order: WorkOrder) -> bool | None:
+_ORDER_FACTS = (WorkOrder.id, WorkOrder.number, WorkOrder.kind, WorkOrder.created_at, WorkOrder.arrived_at,
+                WorkOrder.required_arrival_at, WorkOrder.report_fault_cause, WorkOrder.report_solution,
+                WorkOrder.report_customer_opinion)
+
+
+def _diagnosis_starts(s: Session, order_ids: list[int]) -> dict[int, dt.datetime]:
+    """Each order's first step out of "dispatched" (the diagnosis starting), for all orders in one
+    query rather than one per order (issue 8: a busy month has thousands)."""
+    if not order_ids:
+        return {}
+    first = (select(func.min(WorkOrderEvent.id))
+             .where(WorkOrderEvent.work_order_id.in_(order_ids), WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
+             .group_by(WorkOrderEvent.work_order_id))
+    rows = s.execute(select(WorkOrderEvent.work_order_id, WorkOrderEvent.at).where(WorkOrderEvent.id.in_(first)))
+    return {order_id: at for order_id, at in rows}
+
+
+def _answered_within_24h(order: Any, diagnosis_start: dt.datetime | None) -> bool | None:
     """S3: the technician's first response (arrival on site, or starting the diagnosis) within a day."""
-    response = order.arrived_at if order.kind is WorkOrderKind.ON_SITE else s.scalar(
-        select(WorkOrderEvent.at).where(WorkOrderEvent.work_order_id == order.id,
-                                        WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
-        .order_by(WorkOrderEvent.id).limit(1))
+    response = order.arrived_at if order.kind is WorkOrderKind.ON_SITE else diagnosis_start
     if response is None:
         return None if utcnow() - order.created_at <= ANSWER_WITHIN else False
     return response - order.created_at <= ANSWER_WITHIN

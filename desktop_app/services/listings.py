@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,9 +36,13 @@ from desktop_app.db.models import (
     WorkOrder,
 )
 from desktop_app.db.types import utcnow
+from desktop_app.services import text_search
 from desktop_app.services.sla import ANSWER_WITHIN
+from desktop_app.services.text_search import like_pattern  # other services import it from here
 
 Row = TypeVar("Row")
+FAR_OFFSET = 5000  # beyond this a page may be read from the end of the list (Listing.fetch)
+TOTAL_FRESH = 2.0  # seconds a count of every work order is reused (WorkOrderListing._recent_total)
 
 OPEN_ORDER_STATES = tuple(
     s for s in WorkOrderState if s not in (WorkOrderState.CLOSED, WorkOrderState.CANCELLED)
@@ -123,6 +128,10 @@ class Listing(ABC, Generic[Row]):
             order.append(tiebreak.desc())
         return query.order_by(None).order_by(*order)
 
+    def _order_key(self) -> Any:
+        """The unique key the listing's own order runs down (newest first); None if it has none."""
+        return None
+
     @abstractmethod
     def _row(self, values: Any) -> Row:
         """One result tuple as the tab's row dataclass."""
@@ -133,14 +142,39 @@ class Listing(ABC, Generic[Row]):
             return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
     def fetch(self, offset: int, limit: int, search: str = "") -> list[Row]:
-        query = self._sorted(self._query(search.strip())).offset(offset).limit(limit)
+        search = search.strip()
+        if self._order_key() is not None and self.sort is None:
+            return self._keyed_page(offset, limit, search)
+        query = self._sorted(self._query(search)).offset(offset).limit(limit)
         with self._sessions.read() as session:
             return [self._row(values) for values in session.execute(query)]
 
+    def _conditions(self, search: str) -> list[Any]:
+        """The search and filters on the listing's own table (listings with an ``_order_key``)."""
+        return []
 
-def like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    def _keyed_page(self, offset: int, limit: int, search: str) -> list[Row]:
+        """A page in the listing's own order (newest first by a unique key), in two steps: the
+        page's keys from the listing's table alone (its search indexes, no joins, no sort of
+        joined rows), then the joined rows of just those keys.
+
+        Far pages are read from the end: an OFFSET walks every row it skips, so the last page
+        of a million rows (Ctrl+End) is the first page in the opposite order, reversed."""
+        key = self._order_key()
+        backwards = False
+        if offset > FAR_OFFSET:
+            total = self.count(search)
+            if offset >= total // 2:
+                end = min(total, offset + limit)
+                if end <= offset:
+                    return []
+                backwards, offset, limit = True, total - end, end - offset
+        order = key.asc() if backwards else key.desc()
+        keys = select(key).where(*self._conditions(search)).order_by(order).offset(offset).limit(limit)
+        query = self._query("").where(key.in_(keys)).order_by(None).order_by(order)
+        with self._sessions.read() as session:
+            rows = [self._row(values) for values in session.execute(query)]
+        return rows[::-1] if backwards else rows
 
 
 @dataclass(frozen=True)
@@ -163,7 +197,6 @@ class ClaimListing(Listing[ClaimRow]):
                 "serial": Unit.serial, "decision": Claim.decision, "status": Claim.status}
 
     def _query(self, search: str) -> Select[Any]:
-        flt = self.filter
         query = (
             select(
                 Claim.id, Claim.number, Claim.claim_date, Customer.name, Customer.phone,
@@ -174,28 +207,41 @@ class ClaimListing(Listing[ClaimRow]):
             .join(Product, Unit.product_id == Product.id)
             .order_by(Claim.id.desc())
         )
+        return query.where(*self._conditions(search))
+
+    def _conditions(self, search: str) -> list[Any]:
+        """The search and the filter, on claims' own columns only (see ``count``)."""
+        flt = self.filter
+        conditions: list[Any] = []
         if search:
-            pattern = like_pattern(search)
-            query = query.where(
-                or_(
-                    Claim.number.like(pattern, escape="\\"),
-                    Customer.name.like(pattern, escape="\\"),
-                    Customer.phone.like(pattern, escape="\\"),
-                    Unit.serial.like(pattern, escape="\\"),
-                )
-            )
+            # Number, customer name or phone, serial, and fault text from 3 characters on,
+            # each through its search index (services.text_search).
+            dialect = text_search.dialect_of(self._sessions)
+            conditions.append(text_search.any_of(dialect, Claim.id, [
+                (Claim.customer_id, text_search.customer_ids(dialect, search, ("name", "phone"))),
+                (Claim.unit_id, text_search.unit_ids(dialect, search)),
+                (Claim.id, text_search.claim_ids(dialect, search, fault_text=True)),
+            ]))
         if flt.statuses:
-            query = query.where(Claim.status.in_(sorted(flt.statuses)))
+            conditions.append(Claim.status.in_(sorted(flt.statuses)))
         if flt.date_from is not None:
-            query = query.where(Claim.claim_date >= flt.date_from)
+            conditions.append(Claim.claim_date >= flt.date_from)
         if flt.date_to is not None:
-            query = query.where(Claim.claim_date <= flt.date_to)
+            conditions.append(Claim.claim_date <= flt.date_to)
         if flt.overdue_only:
-            query = query.where(
-                Claim.status.in_([ClaimStatus.OPEN, ClaimStatus.AWAITING_APPROVAL]),
-                Claim.created_at < self._clock() - ANSWER_WITHIN,
-            )
-        return query
+            conditions += [Claim.status.in_([ClaimStatus.OPEN, ClaimStatus.AWAITING_APPROVAL]),
+                           Claim.created_at < self._clock() - ANSWER_WITHIN]
+        return conditions
+
+    def count(self, search: str = "") -> int:
+        # Claims alone: every claim has its customer, unit and product (NOT NULL foreign keys),
+        # so the joins of the row query change no count and would cost a lookup per claim.
+        query = select(func.count(Claim.id)).where(*self._conditions(search.strip()))
+        with self._sessions.read() as session:
+            return session.scalar(query) or 0
+
+    def _order_key(self) -> Any:
+        return Claim.id
 
     def _row(self, values: Any) -> ClaimRow:
         return ClaimRow(*values)
@@ -218,6 +264,7 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         self.queue = WorkOrderQueue.ALL
         self.staff_id: int | None = None  # whose "mine" queue
         self._clock = clock
+        self._total_memo: tuple[float, int] = (-TOTAL_FRESH, 0)  # (monotonic time, all orders)
 
     def sort_columns(self) -> dict[str, Any]:
         return {"id": WorkOrder.id, "number": WorkOrder.number, "created_at": WorkOrder.created_at,
@@ -243,8 +290,23 @@ class WorkOrderListing(Listing[WorkOrderRow]):
     def queue_counts(self) -> dict[WorkOrderQueue, int]:
         """How many orders wait in each queue (the tab shows them on its queue buttons)."""
         with self._sessions.read() as session:
-            return {queue: session.scalar(select(func.count(WorkOrder.id)).where(self.queue_condition(queue))) or 0
-                    for queue in WorkOrderQueue}
+            counts = {queue: self._recent_total() if queue is WorkOrderQueue.ALL else None
+                      for queue in WorkOrderQueue}
+            counts = {queue: n if n is not None else session.scalar(
+                select(func.count(WorkOrder.id)).where(self.queue_condition(queue))) or 0
+                for queue, n in counts.items()}
+        return counts
+
+    def _recent_total(self) -> int | None:
+        """Every order, if the list counted them within ``TOTAL_FRESH`` seconds: a reload asks for the
+        list's count and then the ALL queue's count, and counting a million rows takes a while. Used
+        once: the next reload counts afresh, so a count is never older than the reload showing it."""
+        at, total = self._total_memo
+        self._total_memo = (-TOTAL_FRESH, 0)
+        return total if time.monotonic() - at < TOTAL_FRESH else None
+
+    def _remember_total(self, total: int) -> None:
+        self._total_memo = (time.monotonic(), total)
 
     def _query(self, search: str) -> Select[Any]:
         technician = aliased(Staff)
@@ -262,17 +324,36 @@ class WorkOrderListing(Listing[WorkOrderRow]):
             .outerjoin(Claim, WorkOrder.claim_id == Claim.id)
             .order_by(WorkOrder.id.desc())
         )
+        return query.where(*self._conditions(search))
+
+    def _conditions(self, search: str) -> list[Any]:
+        """The queue and the search on work orders' own columns (order, claim number, customer
+        name, serial), each through its search index (services.text_search)."""
+        conditions = [self.queue_condition(self.queue)]
         if search:
-            pattern = like_pattern(search)
-            query = query.where(
-                or_(
-                    WorkOrder.number.like(pattern, escape="\\"),
-                    Claim.number.like(pattern, escape="\\"),
-                    Customer.name.like(pattern, escape="\\"),
-                    Unit.serial.like(pattern, escape="\\"),
-                )
-            )
-        return query.where(self.queue_condition(self.queue))
+            dialect = text_search.dialect_of(self._sessions)
+            conditions.append(text_search.any_of(dialect, WorkOrder.id, [
+                (WorkOrder.customer_id, text_search.customer_ids(dialect, search, ("name",))),
+                (WorkOrder.id, text_search.work_order_ids(dialect, search)),
+                (WorkOrder.claim_id, text_search.claim_ids(dialect, search)),
+                (WorkOrder.unit_id, text_search.unit_ids(dialect, search)),
+            ]))
+        return conditions
+
+    def count(self, search: str = "") -> int:
+        # Work orders alone: the outer joins of the row query add no rows and every order has
+        # its customer (NOT NULL foreign key), so they change no count.
+        search = search.strip()
+        everything = not search and self.queue is WorkOrderQueue.ALL
+        query = select(func.count(WorkOrder.id)).where(*self._conditions(search))
+        with self._sessions.read() as session:
+            total = session.scalar(query) or 0
+        if everything:
+            self._remember_total(total)
+        return total
+
+    def _order_key(self) -> Any:
+        return WorkOrder.id
 
     def _row(self, values: Any) -> WorkOrderRow:
         *fields, overdue = values

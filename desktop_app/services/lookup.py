@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from desktop_app.core.vocabulary import CustomerKind
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, Customer, Product, Unit, WorkOrder
-from desktop_app.services.listings import like_pattern
+from desktop_app.services import text_search
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,19 @@ class Lookup:
         text = text.strip()
         if not text:
             return []
-        pattern = like_pattern(text)
+        dialect = text_search.dialect_of(self._sessions)
+        # Each part through its search index (services.text_search); same matches as LIKE.
+        units = text_search.unit_ids(dialect, text)
+        owners = None if units is None else select(Unit.customer_id).where(Unit.id.in_(units))
+        matched = text_search.any_of(dialect, Customer.id, [
+            (Customer.id, text_search.customer_ids(dialect, text, ("name", "phone", "phone2", "contact_person"))),
+            (Customer.id, select(Claim.customer_id).where(Claim.number == text)),
+            (Customer.id, owners),
+        ])
         with self._sessions.read() as s:
-            owners = select(Unit.customer_id).where(Unit.serial.like(pattern, escape="\\"))
-            claimants = select(Claim.customer_id).where(Claim.number == text)
             query = (
                 select(Customer)
-                .where(or_(
-                    Customer.phone.like(pattern, escape="\\"), Customer.phone2.like(pattern, escape="\\"),
-                    Customer.name.like(pattern, escape="\\"), Customer.contact_person.like(pattern, escape="\\"),
-                    Customer.id.in_(owners), Customer.id.in_(claimants),
-                ))
+                .where(matched)
                 .order_by((Customer.phone == text).desc(), Customer.id.desc())
                 .limit(limit)
             )

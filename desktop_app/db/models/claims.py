@@ -97,3 +97,4 @@ class Call(Base):
 
 
 Index("ix_claims_status_date", Claim.status, Claim.claim_date)
+Index("ix_claims_status_created", Claim.status, Claim.created_at)  # the "overdue" filter (S3)

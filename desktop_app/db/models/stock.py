@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql.naming import conv
 
@@ -78,3 +78,6 @@ class RequisitionLine(Base):
 
     requisition: Mapped[Requisition] = relationship(back_populates="lines")
     part: Mapped[Part] = relationship()
+
+
+Index("ix_stock_movements_at", StockMovement.at)  # the monthly report's parts used (migration 0003)

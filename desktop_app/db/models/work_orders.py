@@ -129,3 +129,12 @@ class Survey(Base):
 
 
 Index("ix_work_orders_tech_state", WorkOrder.technician_id, WorkOrder.state)
+# Month-bounded reports and the staff evaluation (E16, S3), and the OVERDUE queue (migration 0003).
+Index("ix_work_orders_created_at", WorkOrder.created_at)
+Index("ix_work_orders_completed_at", WorkOrder.completed_at)
+Index("ix_work_orders_required_arrival_at", WorkOrder.required_arrival_at)
+Index("ix_work_orders_repeat_of_id", WorkOrder.repeat_of_id)
+Index("ix_work_orders_tech_completed", WorkOrder.technician_id, WorkOrder.completed_at)
+Index("ix_work_orders_tech_dispatched", WorkOrder.technician_id, WorkOrder.dispatched_at)
+Index("ix_work_order_events_order_from", WorkOrderEvent.work_order_id, WorkOrderEvent.from_state)
+Index("ix_surveys_filled_on", Survey.filled_on)

@@ -1,0 +1,102 @@
+"""``python -m bench``: every case against its floor, a table on stdout and ``bench/results.json``.
+
+``--postgres`` also starts a throw-away PostgreSQL server (tests/pg_server.py), generates
+``--pg-claims`` claims there and runs the search and report cases on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+import traceback
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from bench.context import open_context
+from bench.generate import DEFAULT_PATH, default_url, generate
+from bench.timing import CaseResult
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+CASES = ("search", "work_orders_tab", "intake", "receipt", "reports", "parts_import", "cold_start")
+POSTGRES_CASES = ("search", "reports")
+
+
+def run_cases(url: str, names: tuple[str, ...], repeat: int, label: str) -> list[CaseResult]:
+    ctx = open_context(url, repeat, label)
+    out: list[CaseResult] = []
+    try:
+        for name in names:
+            print(f"[{label}] {name} …", file=sys.stderr, flush=True)
+            try:
+                out += import_module(f"bench.cases.{name}").run(ctx)
+            except Exception as error:  # noqa: BLE001 - one broken case must not hide the others
+                traceback.print_exc()
+                out.append(CaseResult(f"{name} (failed)", 0, 0, None, None, "", False, note=repr(error)[:200]))
+    finally:
+        ctx.close()
+    for r in out:
+        r.case = f"[{label}] {r.case}"
+    return out
+
+
+def table(results: list[CaseResult]) -> str:
+    head = f"{'case':<58} {'median':>9} {'p95':>9} {'floor med':>9} {'ratio':>6}  {'goal':<30} met"
+    lines = [head, "-" * len(head)]
+    for r in results:
+        ratio = f"{r.ratio:.2f}" if r.ratio is not None else "–"
+        floor = f"{r.floor_median_ms:.2f}" if r.floor_median_ms is not None else "–"
+        met = {True: "yes", False: "NO", None: "–"}[r.met]
+        lines.append(f"{r.case[:58]:<58} {r.median_ms:>9.2f} {r.p95_ms:>9.2f} {floor:>9} {ratio:>6}  {r.goal:<30} {met}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--database", default=None, help=f"SQLAlchemy URL (default {DEFAULT_PATH})")
+    parser.add_argument("--repeat", type=int, default=40, help="repetitions per case (fewer for slow cases)")
+    parser.add_argument("--only", nargs="*", choices=CASES, help="run only these cases")
+    parser.add_argument("--postgres", action="store_true", help="also run search and reports on PostgreSQL")
+    parser.add_argument("--pg-claims", type=int, default=100_000, help="claims generated on PostgreSQL")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    url = args.database or default_url()
+    if url == default_url() and not DEFAULT_PATH.exists():
+        parser.error(f"no data at {DEFAULT_PATH}: run `python -m bench.generate --claims 1000000` first")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results = run_cases(url, tuple(args.only or CASES), args.repeat, "sqlite")
+    postgres: dict[str, Any] = {}
+    if args.postgres:
+        results += _postgres(args, postgres)
+    print(table(results))
+    args.output.write_text(json.dumps({
+        "measured_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "database": url, "postgres": postgres, "results": [r.as_json() for r in results],
+    }, ensure_ascii=False, indent=2))
+    print(f"\nwritten: {args.output}")
+    return 0
+
+
+def _postgres(args: argparse.Namespace, info: dict[str, Any]) -> list[CaseResult]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from pg_server import PostgresServer
+
+    server = PostgresServer()
+    server.start()
+    try:
+        url = server.create_database("bench_counter")
+        generate(url, args.pg_claims, fresh=False)
+        info.update(claims=args.pg_claims)
+        return run_cases(url, tuple(n for n in POSTGRES_CASES if not args.only or n in args.only), args.repeat,
+                         "postgresql")
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per benchmark case; each ``run(ctx)`` returns CaseResults with their floors."""

@@ -1,0 +1,49 @@
+"""What every case gets: the database (engine, sessions), a raw driver connection, the repeat count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from desktop_app.db.opening import Database, open_database
+
+
+@dataclass
+class Context:
+    url: str
+    database: Database
+    raw: Any  # sqlite3 or psycopg connection: the floor's bare library
+    repeat: int
+    label: str = "sqlite"
+
+    @property
+    def dialect(self) -> str:
+        return self.database.engine.dialect.name
+
+    def raw_all(self, sql: str, params: Any = ()) -> list[Any]:
+        cursor = self.raw.cursor()
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+    def close(self) -> None:
+        self.raw.close()
+        self.database.dispose()
+
+
+def open_context(url: str, repeat: int, label: str) -> Context:
+    parsed = make_url(url)
+    database = open_database(parsed)
+    if parsed.get_backend_name() == "sqlite":
+        import sqlite3
+
+        raw = sqlite3.connect(parsed.database, isolation_level=None)
+        raw.execute("PRAGMA synchronous = NORMAL")  # as the application's engine sets it
+        raw.execute("PRAGMA foreign_keys = ON")
+    else:
+        import psycopg
+
+        raw = psycopg.connect(host=parsed.host, port=parsed.port, user=parsed.username,
+                              password=parsed.password, dbname=parsed.database, autocommit=True)
+    return Context(url, database, raw, repeat, label)

@@ -1,0 +1,78 @@
+"""Issue 8 regression guard, without timing: opening the work-orders tab and the claims list, and the
+customer lookup, issue a fixed, small number of statements whatever the data (no N+1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy.engine import make_url
+
+import desktop_app.services.listings as listings
+
+from desktop_app.db.opening import open_database
+from desktop_app.services.listings import ClaimListing, WorkOrderListing
+from desktop_app.services.lookup import Lookup
+from desktop_app.services.sample_data import load_sample_data
+from search_capture import captured
+
+
+def _counts(db_url: str, claims: int) -> dict[str, int]:
+    database = open_database(make_url(db_url))
+    try:
+        load_sample_data(database.sessions, claims=claims, today=dt.date(2026, 11, 27))
+        out = {}
+        orders = WorkOrderListing(database.sessions)
+        with captured(database.engine) as seen:  # what the tab's reload does: the list, then the queues
+            orders.count()
+            orders.fetch(0, 200)
+            orders.queue_counts()
+        out["work_orders_tab"] = len(seen)
+        with captured(database.engine) as seen:
+            total = orders.count()
+            orders.fetch(max(0, total - 200), 200)
+        out["work_orders_last_page"] = len(seen)
+        claims_list = ClaimListing(database.sessions)
+        with captured(database.engine) as seen:
+            claims_list.count("1")
+            claims_list.fetch(0, 200, "1")
+        out["claims_list"] = len(seen)
+        with captured(database.engine) as seen:
+            Lookup(database.sessions).customers("1", 20)
+        out["lookup"] = len(seen)
+        return out
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _total_stays_fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list's count of every order is reused once by the queue counts; keep it however slow the machine."""
+    monkeypatch.setattr(listings, "TOTAL_FRESH", 3600.0)
+
+
+def test_opening_lists_issues_a_bounded_number_of_statements(db_url: str) -> None:
+    small = _counts(db_url, 30)
+    # One count per queue (the list's own count is the ALL queue's) and one page: never a
+    # statement per row.
+    assert small["work_orders_tab"] == len(listings.WorkOrderQueue) + 1
+    assert small["work_orders_last_page"] <= 2
+    assert small["claims_list"] == 2
+    assert small["lookup"] <= 2
+
+
+def test_statement_counts_do_not_grow_with_the_data(db_url: str) -> None:
+    assert _counts(db_url, 20) == _counts(db_url, 150)
+
+
+def test_a_reload_after_a_write_counts_afresh(db_url: str) -> None:
+    """The reused total is never older than the reload showing it (an empty tab, then sample data)."""
+    database = open_database(make_url(db_url))
+    try:
+        orders = WorkOrderListing(database.sessions)
+        assert orders.count() == 0 and orders.queue_counts()[listings.WorkOrderQueue.ALL] == 0
+        load_sample_data(database.sessions, claims=10, today=dt.date(2026, 11, 27))
+        assert orders.count() == 10 and orders.queue_counts()[listings.WorkOrderQueue.ALL] == 10
+        assert orders.queue_counts()[listings.WorkOrderQueue.ALL] == 10  # asked alone: counted
+    finally:
+        database.dispose()
