@@ -11,14 +11,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.core.parts_import_rows import HEADERS, Column, ParsedSheet, PartRecord, RejectedRow, parse_sheet
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Part
+from desktop_app.db.models import FeeScheduleItem, Part
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
@@ -29,7 +29,6 @@ from desktop_app.services.parts_catalogue import (
     part_rows,
     prices_in_force,
     schedule_on,
-    set_price,
 )
 
 # Columns stored on Part (their names are the attribute names); the prices go to the fee schedule.
@@ -132,11 +131,7 @@ class PartsImportService:
                 existing = _existing_parts(s)
                 # Planned again inside the transaction: the catalogue may have moved since the preview.
                 plan = _plan(s, sheet, day, existing, name)
-                records = {r.row: r for r in sheet.records}
-                schedule_id = None
-                for change in sorted(plan.added + plan.changed, key=lambda c: c.row):
-                    schedule_id = self._apply_row(s, actor, records[change.row], change, existing.get(change.part_no),
-                                                  day) or schedule_id
+                schedule_id = self._write(s, actor, {r.row: r for r in sheet.records}, plan, existing, day)
                 audit_trail.record(s, actor, "parts_import", schedule_id, "import", {
                     "file": name, "effective_from": day, "added": len(plan.added), "changed": len(plan.changed),
                     "unchanged": plan.unchanged, "rejected_rows": [r.row for r in plan.rejected],
@@ -148,32 +143,58 @@ class PartsImportService:
         return replace(plan, schedule_id=schedule_id)
 
     @staticmethod
-    def _apply_row(s: Session, actor: Actor, record: PartRecord, change: PartChange, part: Part | None,
-                   day: dt.date) -> int | None:
-        """One part and its audit entry; returns the fee-schedule version id when prices were written."""
-        created = part is None
-        if part is None:
-            part = Part(part_no=record.part_no, **{c.value: getattr(record, c.value) for c in PART_COLUMNS})
-            part.compatible_models = list(record.compatible_models)
-            s.add(part)
-            s.flush()  # a part number taken meanwhile fails here, and the whole import rolls back
-            diff = audit_trail.created_values(part)
-        else:
-            for fc in change.changes:
-                if fc.field not in PRICE_FIELDS:
-                    setattr(part, fc.field, list(fc.new) if fc.field == Column.MODELS.value else fc.new)
-            diff = audit_trail.changes_of(part)
-            s.flush()
-        schedule_id = None
-        if any(fc.field in PRICE_FIELDS for fc in change.changes):
-            schedule = schedule_on(s, day)
-            set_price(s, schedule, part.id, record.cost_price, record.fee_price)
-            schedule_id = schedule.id
-            diff.update({fc.field: {"old": fc.old, "new": fc.new} for fc in change.changes if fc.field in PRICE_FIELDS})
-            diff["prices_from"] = day
-        audit_trail.record(s, actor, "part", part.id, "create" if created else "update", diff,
-                           summary=f"import row {record.row}")
-        return schedule_id
+    def _write(s: Session, actor: Actor, records: dict[int, PartRecord], plan: ImportPreview,
+               existing: dict[str, Part], day: dt.date) -> int | None:
+        """Every part, its prices and audit entries in set-wise steps (a 20,000-row list must not cost an
+        ORM object and a round trip per row); returns the fee-schedule version id when prices were written."""
+        changes = sorted(plan.added + plan.changed, key=lambda c: c.row)
+        updated: dict[int, dict[str, Any]] = {}  # row -> audit diff of an existing part
+        for change in changes:
+            part = existing.get(change.part_no)
+            if part is not None:
+                for fc in change.changes:
+                    if fc.field not in PRICE_FIELDS:
+                        setattr(part, fc.field, list(fc.new) if fc.field == Column.MODELS.value else fc.new)
+                updated[change.row] = audit_trail.changes_of(part)  # before the flush resets the history
+        s.flush()
+        created: dict[str, dict[str, Any]] = {}
+        for change in changes:
+            if change.part_no not in existing:
+                record = records[change.row]
+                created[record.part_no] = {"part_no": record.part_no, "active": True,
+                                           **{c.value: getattr(record, c.value) for c in PART_COLUMNS},
+                                           "compatible_models": list(record.compatible_models)}
+        ids = {part.part_no: part.id for part in existing.values()}
+        if created:  # a part number taken meanwhile fails here, and the whole import rolls back
+            ids.update(tuple(row) for row in s.execute(insert(Part).returning(Part.part_no, Part.id), list(created.values())))
+        priced = [c for c in changes if any(fc.field in PRICE_FIELDS for fc in c.changes)]
+        priced_rows = {c.row for c in priced}
+        schedule = schedule_on(s, day) if priced else None
+        if schedule is not None:
+            items = {item.part_id: item for item in s.scalars(
+                select(FeeScheduleItem).where(FeeScheduleItem.schedule_id == schedule.id))}
+            fresh = []
+            for change in priced:
+                record, part_id = records[change.row], ids[change.part_no]
+                if part_id in items:
+                    items[part_id].cost_price, items[part_id].fee_price = record.cost_price, record.fee_price
+                else:
+                    fresh.append({"schedule_id": schedule.id, "part_id": part_id, "cost_price": record.cost_price,
+                                  "fee_price": record.fee_price})
+            if fresh:
+                s.execute(insert(FeeScheduleItem), fresh)
+        entries = []
+        for change in changes:
+            record, new = records[change.row], change.part_no in created
+            diff = {"id": ids[change.part_no], **created[change.part_no]} if new else updated[change.row]
+            if schedule is not None and change.row in priced_rows:
+                diff.update({fc.field: {"old": fc.old, "new": fc.new} for fc in change.changes
+                             if fc.field in PRICE_FIELDS})
+                diff["prices_from"] = day
+            entries.append(("part", ids[change.part_no], "create" if new else "update", diff,
+                            f"import row {record.row}"))
+        audit_trail.record_many(s, actor, entries)
+        return schedule.id if schedule is not None else None
 
     def export(self, filename: str | Path, *, day: dt.date | None = None, actor: Actor = SYSTEM) -> int:
         """Every part with its prices in force on ``day``, in the import layout; returns the part count.
