@@ -7,9 +7,10 @@ import re
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$")
-_SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$")
+# re.ASCII: \d would also match ٣ or ३, and such a "phone number" could never be dialled or found.
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+_LANDLINE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$", re.ASCII)
+_SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$", re.ASCII)
 
 
 def normalize_phone(text: str, *, field: str = "phone") -> str:

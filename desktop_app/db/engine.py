@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.disk_errors import WriteTrouble, write_trouble
 from desktop_app.errors import ChangedConcurrently, DatabaseUnavailable
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.paths import default_database_path
@@ -124,7 +125,16 @@ def _plain_errors(*, writing: bool) -> Iterator[None]:
         raise ChangedConcurrently(QT_TRANSLATE_NOOP(
             "Errors", "Someone else saved this record at the same moment: reload it. Nothing was saved.")) from exc
     except (OperationalError, InterfaceError) as exc:
-        if writing:
+        trouble = write_trouble(exc) if writing else None
+        if trouble is WriteTrouble.DISK_FULL:  # the transaction rolled back whole: nothing half-written
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The disk holding the database is full. Nothing was saved; free some space on it "
+                "(or tell your administrator) and try again.")
+        elif trouble is WriteTrouble.READ_ONLY:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The database cannot be written: its file or folder is read-only. Nothing was saved; "
+                "tell your administrator.")
+        elif writing:
             template = QT_TRANSLATE_NOOP(
                 "Errors", "The database could not be reached or stayed busy too long. Nothing was saved; "
                 "please try again.")

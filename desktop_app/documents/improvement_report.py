@@ -139,7 +139,8 @@ def _models(data: ImprovementData, st: DocStyles, lab: Mapping[str, str],
         pair = table([[faults, fault_chart(model, chart_width, language=language)]],
                      [table_width + st.size(4 * mm), chart_width],
                      [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)], st)
+                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)], st,
+                     splitInRow=1)  # a fault table longer than a page (a huge fault name) continues overleaf
         blocks.append(KeepTogether([Spacer(1, st.size(2 * mm)), Paragraph(caption, st.label),
                                     Spacer(1, st.size(1 * mm)), pair]))
     return blocks

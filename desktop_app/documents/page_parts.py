@@ -75,7 +75,7 @@ def centre_header(centre: CentreInfo, title: str, copy_mark: tuple[str, str] | N
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ], st)
+    ], st, splitInRow=1)  # an absurdly long centre name continues overleaf instead of failing
 
 
 def table(data: list, widths: list[float], commands: list[tuple], st: DocStyles, **kw) -> Table:
@@ -190,7 +190,10 @@ def confirmation_box(title: str | None, statement: str, signatures: Table, st: D
     if title is not None:
         commands += [("BACKGROUND", (0, 0), (-1, 0), LABEL_BACKGROUND),
                      ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE_COLOUR)]
-    return table(rows, [st.frame_width], commands, st)
+    # A body over half a page tall (a customer's very long opinion) continues overleaf instead of
+    # failing the whole document; an ordinary box still moves to the next page whole.
+    tall = sum(f.wrap(st.frame_width, st.page_size[1])[1] for f in body) > st.page_size[1] / 2
+    return table(rows, [st.frame_width], commands, st, splitInRow=1 if tall else 0)
 
 
 def section_heading(text: str, st: DocStyles) -> Table:

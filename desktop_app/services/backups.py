@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 import sqlite3
@@ -12,6 +13,7 @@ from pathlib import Path
 from desktop_app.core.backup_retention import Retention, keep
 from desktop_app.db import migrate
 from desktop_app.db.opening import Database, inspect_sqlite_file
+from desktop_app.disk_errors import WriteTrouble, write_trouble
 from desktop_app.errors import KnownError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 
@@ -46,24 +48,48 @@ def backup_file(source: Path, target: Path) -> BackupResult:
     The copy is written beside the target and renamed only once it checks out, so a crash or a
     full disk never leaves a half-written backup under the real name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        with sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True) as src:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Created (or emptied, if a crash left one) by us first: a read-only folder then fails with
+        # the OS's own reason, where SQLite would only say "unable to open database file".
+        partial.open("wb").close()
+        with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src:
             src.execute("BEGIN")  # one snapshot for the counts and the copy
             expected = _counts(src)
-            with sqlite3.connect(partial) as dest:
+            with contextlib.closing(sqlite3.connect(partial)) as dest:
                 src.backup(dest)
-            dest.close()
             src.rollback()
-        src.close()
         verify_backup(partial, expected)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {path}: {reason}"),
-                           path=str(target), reason=str(exc)) from exc
+        _remove_partial(partial)
+        raise _write_failure(target, exc) from exc
+    except BackupFailed:
+        _remove_partial(partial)
+        raise
     return BackupResult(target, target.stat().st_size, expected)
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, Path(f"{partial}-journal")):
+        with contextlib.suppress(OSError):  # a read-only folder refuses the clean-up too
+            leftover.unlink(missing_ok=True)
+
+
+def _write_failure(target: Path, exc: OSError | sqlite3.Error) -> BackupFailed:
+    """The message for a backup that could not be written; the database it copies is never touched."""
+    trouble = write_trouble(exc)
+    if trouble is WriteTrouble.DISK_FULL:
+        return BackupFailed(QT_TRANSLATE_NOOP(
+            "Errors", "The disk is full: the backup {path} could not be written. The database itself is "
+            "unchanged; free some space or choose another place."), path=str(target))
+    if trouble is WriteTrouble.READ_ONLY:
+        return BackupFailed(QT_TRANSLATE_NOOP(
+            "Errors", "The backup {path} could not be written: the folder is read-only or you may not write "
+            "there. The database itself is unchanged; choose another folder."), path=str(target))
+    return BackupFailed(QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {path}: {reason}"),
+                        path=str(target), reason=str(exc))
 
 
 def verify_backup(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]:

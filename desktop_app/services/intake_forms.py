@@ -92,6 +92,9 @@ def validate_intake(form: IntakeForm, today: dt.date) -> tuple[IntakeForm, str |
             c.add(QT_TRANSLATE_NOOP("Errors", "The date {date} is in the future."), name, date=value.isoformat())
     if unit.has_invoice and unit.sale_date is None:
         c.add(QT_TRANSLATE_NOOP("Errors", "Enter the sale date on the invoice, or untick “invoice”."), "sale_date")
+    for name, value, width in _widths(form):
+        if len((value or "").strip()) > width:  # PostgreSQL would refuse it with an internal error
+            c.add(QT_TRANSLATE_NOOP("Errors", "Shorten this entry to at most {n} characters."), name, n=width)
     fault = form.fault_description.strip()
     if not fault:
         c.add(QT_TRANSLATE_NOOP("Errors", "Describe the fault."), "fault_description")
@@ -105,3 +108,11 @@ def validate_intake(form: IntakeForm, today: dt.date) -> tuple[IntakeForm, str |
     if c.errors:
         raise FormInvalid(c.errors)
     return form, phone
+
+
+def _widths(form: IntakeForm) -> tuple[tuple[str, str | None, int], ...]:
+    """Each typed text with the width of the database column it is stored in."""
+    customer, unit = form.customer, form.unit
+    return (("customer_name", customer.name, 100), ("contact_person", customer.contact_person, 100),
+            ("customer_city", customer.city, 50), ("customer_address", customer.address, 200),
+            ("serial", unit.serial, 100), ("invoice_no", unit.invoice_no, 100))

@@ -19,6 +19,7 @@ from desktop_app.core.parts_import_rows import HEADERS, Column, ParsedSheet, Par
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import FeeScheduleItem, Part
+from desktop_app.documents.saving import save_document
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
@@ -211,7 +212,7 @@ class PartsImportService:
             r.part_no, r.name, MODEL_SEPARATOR.join(r.compatible_models), r.category or "",
             "是" if r.is_wear_part else "否", r.unit_of_measure, r.cost_price, r.fee_price, r.reorder_level,
             "是" if r.active else "否"] for r in rows]
-        path.write_bytes(_csv_bytes(table) if suffix == ".csv" else _xlsx_bytes(table))
+        save_document(path, _csv_bytes(table) if suffix == ".csv" else _xlsx_bytes(table))  # whole or nothing
         with self._sessions.write() as s, s.begin():
             audit_trail.record(s, actor, "parts", None, "export", {"file": path.name, "parts": len(rows)})
         return len(rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -78,3 +78,130 @@ def test_parts_import_rows(rows: list[list[str]]) -> None:
     except KnownError:
         return  # a whole-sheet refusal with a message
     assert len(sheet.records) + len(sheet.rejected) <= len(rows)
+
+
+# --- added: digits from other scripts, serials and field lengths, dates, prices, quantities --------
+
+DIGITS = st.characters(whitelist_categories=("Nd",))  # ٣, ३, ๓, full-width ３ ...
+
+
+@given(st.sampled_from([("13", 9), ("0755-2", 7), ("400-820-", 4), ("", 11)]), st.data())
+def test_phone_numbers_are_stored_in_ascii_digits_only(shape: tuple[str, int], data: st.DataObject) -> None:
+    prefix, count = shape
+    digits = data.draw(st.text(alphabet=DIGITS, min_size=count, max_size=count))
+    try:
+        phone = normalize_phone(prefix + digits, field="customer_phone")
+    except ValidationError as error:
+        assert error.field == "customer_phone"
+    else:
+        assert phone.isascii() and phone.replace("-", "").isdigit()
+
+
+COLUMNS = {"customer_name": 100, "contact_person": 100, "customer_city": 50, "customer_address": 200,
+           "serial": 100, "invoice_no": 100}  # the widths of the database columns they go into
+LONG_TEXT = st.one_of(TEXT, st.text(min_size=40, max_size=300).map(lambda s: s * 3))
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(name=LONG_TEXT, contact=LONG_TEXT, city=LONG_TEXT, address=LONG_TEXT, serial=LONG_TEXT, invoice=LONG_TEXT)
+def test_intake_text_fits_its_column_or_is_refused_by_name(name: str, contact: str, city: str, address: str,
+                                                          serial: str, invoice: str) -> None:
+    # PostgreSQL refuses an over-long value with an internal error: the form must name the field first.
+    form = IntakeForm(customer=CustomerInput(name=name, phone="13812345678", contact_person=contact, city=city,
+                                             address=address),
+                      unit=UnitInput(product_model="S5720", serial=serial, sale_date=dt.date(2026, 1, 5),
+                                     invoice_no=invoice),
+                      channel=ClaimChannel.WALK_IN, fault_description="不开机")
+    values = {"customer_name": name.strip(), "contact_person": contact.strip(), "customer_city": city.strip(),
+              "customer_address": address.strip(), "serial": serial.strip(), "invoice_no": invoice.strip()}
+    try:
+        validate_intake(form, dt.date(2026, 11, 27))
+    except FormInvalid as invalid:
+        named = {e.field for e in invalid.errors}
+        assert {f for f, limit in COLUMNS.items() if len(values[f]) > limit} <= named
+    else:
+        assert all(len(values[f]) <= limit for f, limit in COLUMNS.items())
+
+
+@given(TEXT)
+def test_typed_dates_and_months(text: str) -> None:
+    from desktop_app.commands.reports import _month
+    from desktop_app.commands.warranty import _date
+
+    for parse, field in ((lambda t: _date(t, "--sold"), "--sold"), (_month, "month")):
+        try:
+            day = parse(text)
+        except ValidationError as error:
+            assert error.field == field
+        else:
+            assert isinstance(day, dt.date)
+
+
+@given(st.integers(3, 8).flatmap(lambda places: st.decimals(allow_nan=False, allow_infinity=False, places=places)))
+def test_prices_with_more_than_two_decimals_are_refused_by_column(amount: Decimal) -> None:
+    from desktop_app.core.parts_import_rows import Column, check_price
+
+    with localcontext() as exact:
+        exact.prec = 100  # quantize a 30-digit amount without overflowing the default 28 digits
+        if amount == amount.quantize(Decimal("0.01")):
+            return  # 1.500 is 1.50
+    try:
+        check_price(str(amount), Column.COST)
+    except ValidationError as error:
+        assert error.field == Column.COST.value
+    else:
+        raise AssertionError(f"{amount} was accepted as a price")
+
+
+@given(st.decimals(max_value=Decimal("-0.01"), places=2, allow_nan=False, allow_infinity=False))
+def test_negative_prices_are_refused_and_negative_money_keeps_its_sign(amount: Decimal) -> None:
+    from desktop_app.core.parts_import_rows import Column, check_price
+
+    try:
+        check_price(amount, Column.FEE)
+    except ValidationError as error:
+        assert error.field == Column.FEE.value
+    else:
+        raise AssertionError(f"{amount} was accepted as a price")
+    if abs(amount) <= Decimal("1000000000000"):
+        assert to_money(str(amount)) == amount  # a refund or a credit is money too; only prices are ≥ 0
+
+
+QUANTITIES = st.one_of(st.integers(-10**12, 10**12), st.booleans(), st.floats(), st.decimals(allow_nan=False),
+                       st.text(max_size=8))
+
+
+@given(QUANTITIES)
+def test_stock_quantities(quantity: object) -> None:
+    from desktop_app.services.stock_admin import _positive
+
+    try:
+        _positive(quantity)  # type: ignore[arg-type]
+    except ValidationError as error:
+        assert error.field == "quantity"
+    else:
+        assert type(quantity) is int and quantity >= 1
+
+
+@given(st.lists(st.tuples(st.integers(1, 5), st.integers(-3, 10**6)), max_size=5))
+def test_requisition_lines(lines: list[tuple[int, int]]) -> None:
+    from desktop_app.services.requisitions import _check_lines
+
+    try:
+        _check_lines(lines)
+    except ValidationError as error:
+        assert error.field == "lines"
+    else:
+        assert lines and all(q >= 1 for _, q in lines) and len({p for p, _ in lines}) == len(lines)
+
+
+@given(st.one_of(TEXT, st.integers(-10**10, 10**10).map(str)))
+def test_reorder_levels(text: str) -> None:
+    from desktop_app.core.parts_import_rows import check_reorder_level
+
+    try:
+        level = check_reorder_level(text)
+    except ValidationError as error:
+        assert error.field
+    else:
+        assert isinstance(level, int) and 0 <= level <= 999_999_999

@@ -21,6 +21,7 @@ from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.services.actor import Actor
 from desktop_app.services.monthly_reports import DUE_DAY
 from desktop_app.services.report_status import sent_on
+from desktop_app.documents.saving import save_document
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -136,7 +137,7 @@ class MonthlyReportDialog(_ReportDialog):
         language = PrintSettings.load().language
 
         def work(_progress) -> str:  # noqa: ANN001
-            path.write_bytes(documents.monthly(actor, month, language=language, xlsx=True))
+            save_document(path, documents.monthly(actor, month, language=language, xlsx=True))  # whole or nothing
             return str(path)
 
         self.ui.error_label.clear()

@@ -8,14 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.errors import ValidationError
 from desktop_app.gui.background import BackgroundTask
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
 from desktop_app.gui.printing.print_settings import PrintSettings
-from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.fund_documents import FundDocuments
+from desktop_app.documents.saving import save_document
 
 
 class FundPaperwork(QObject):
@@ -87,11 +86,7 @@ class FundPaperwork(QObject):
     def _write(self, make, target: Path) -> None:
         def work(_progress) -> str:
             data = make()
-            try:
-                target.write_bytes(data)
-            except OSError as error:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot write {file}: {reason}"), field="file",
-                                      file=str(target), reason=error.strerror or str(error)) from None
+            save_document(target, data)  # whole or nothing; a full disk or read-only folder is named
             return str(target)
 
         task = BackgroundTask(work)

@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop_app.documents.saving import SaveFailed, save_document
 from desktop_app.gui.background import BackgroundTask, Progress
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.forms.ui_document_preview_dialog import Ui_DocumentPreviewDialog
@@ -102,10 +103,9 @@ class DocumentPreviewDialog(QDialog):
             return
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
         try:
-            target.write_bytes(self._pdf)  # the original, not a re-render: text stays text
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Save as PDF"), self.tr(
-                "The file could not be saved: {reason}").format(reason=error.strerror or str(error)))
+            save_document(target, self._pdf)  # the original, not a re-render: text stays text
+        except SaveFailed as error:  # a full disk, a read-only folder: say so, keep the dialog open
+            show_error(self, error, self.tr("Save as PDF"))
             return
         self._show_status(self.tr("Saved: {path}").format(path=str(target)))
         self.saved.emit(str(target))

@@ -7,16 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.errors import KnownError
 from desktop_app.gui.background import BackgroundTask
 from desktop_app.gui.error_display import show_error
 from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
 from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.gui.requisitions.requisition_services import RequisitionServices
-from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
-
-CANNOT_SAVE = QT_TRANSLATE_NOOP("Errors", "The file could not be saved: {reason}")
+from desktop_app.documents.saving import save_document
 
 
 class RequisitionDocuments(QObject):
@@ -68,10 +65,7 @@ class RequisitionDocuments(QObject):
 
         def work(_progress) -> str:  # type: ignore[no-untyped-def]
             content = documents.requisition(actor, number, language=language, xlsx=True)
-            try:
-                path.write_bytes(content)
-            except OSError as error:  # a full disk or a read-only folder: the user can choose again
-                raise KnownError(CANNOT_SAVE, reason=error.strerror or str(error)) from error
+            save_document(path, content)  # whole or nothing; a full disk or read-only folder is named
             return str(path)
 
         task = BackgroundTask(work)
