@@ -1,4 +1,4 @@
-"""``service-counter print receipt CLAIM_NO -o FILE.pdf``: documents without the window."""
+"""``service-counter print receipt CLAIM_NO -o FILE.pdf`` (and label, pickup-slip…): documents without the window."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ from pathlib import Path
 
 from desktop_app.db.engine import resolve_database_url
 from desktop_app.db.opening import open_database
+from desktop_app.documents.saving import save_document
 from desktop_app.commands.reports import register_prints
 from desktop_app.services.actor import SYSTEM
-from desktop_app.services.receipts import ReceiptService
+from desktop_app.documents.roll_parts import PAPERS, paper_name
+from desktop_app.documents.unit_label import DEFAULT_LABEL_SIZE, LABEL_SIZES
+from desktop_app.services.pickup_slips import PickupSlipService
+from desktop_app.services.receipt_papers import ReceiptPrinting
+from desktop_app.services.unit_labels import UnitLabelService
 from desktop_app.services.work_order_documents import WorkOrderDocuments
 
 
@@ -20,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     receipt.add_argument("claim", metavar="CLAIM_NO", help="claim number, e.g. SC-2026-000123")
     receipt.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
     receipt.add_argument("--page-size", choices=("A4", "A5"), default="A4")
+    receipt.add_argument("--paper", type=_paper, metavar="|".join(p.lower() for p in PAPERS),
+                         help="paper: a4, a5, or a 58mm / 80mm thermal roll (overrides --page-size)")
     receipt.add_argument("--copies", default="customer,centre",
                          help="comma-separated copies: customer, centre (default both)")
     receipt.set_defaults(handler=print_receipt)
@@ -33,7 +40,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     survey.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
     survey.add_argument("--page-size", choices=("A4", "A5"), default="A4")
     survey.set_defaults(handler=print_survey)
+    label = documents.add_parser("label", help="the unit label of a claim or work order (one label a page)")
+    label.add_argument("number", metavar="NUMBER", help="work-order or claim number, as on the receipt")
+    label.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    label.add_argument("--size", choices=tuple(LABEL_SIZES), default=DEFAULT_LABEL_SIZE, help="label size in mm")
+    label.set_defaults(handler=print_label)
+    slip = documents.add_parser("pickup-slip", help="the pickup slip of a work order ready for pickup or closed")
+    slip.add_argument("order", metavar="NUMBER", help="work-order number")
+    slip.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    slip.add_argument("--paper", type=_paper, default="A4", metavar="|".join(p.lower() for p in PAPERS))
+    slip.set_defaults(handler=print_pickup_slip)
     register_prints(documents)
+
+
+def _paper(text: str) -> str:
+    try:
+        return paper_name(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(p.lower() for p in PAPERS)}") from None
 
 
 def print_receipt(args: argparse.Namespace) -> int:
@@ -43,13 +67,13 @@ def print_receipt(args: argparse.Namespace) -> int:
     copies = tuple(c.strip() for c in args.copies.split(",") if c.strip())
     database = open_database(resolve_database_url(args.database_url))
     try:
-        pdf = ReceiptService(database.sessions).print_receipt(
+        pdf = ReceiptPrinting(database.sessions).print_receipt(
             SYSTEM, args.claim, language=language, translate=translator_function(language),
-            page_size=args.page_size, copies=copies, target=str(args.output),
+            paper=args.paper or args.page_size, copies=copies, target=str(args.output),
         )
     finally:
         database.dispose()
-    args.output.write_bytes(pdf)
+    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
     print(f"{args.output}: {len(pdf):,} bytes")
     return 0
 
@@ -69,12 +93,36 @@ def print_survey(args: argparse.Namespace) -> int:
         SYSTEM, args.order, language=language, page_size=args.page_size, target=str(args.output)))
 
 
+def print_label(args: argparse.Namespace) -> int:
+    database = open_database(resolve_database_url(args.database_url))
+    try:
+        pdf = UnitLabelService(database.sessions).print_label(
+            SYSTEM, args.number, size=args.size, language=args.language or "zh_CN", target=str(args.output))
+    finally:
+        database.dispose()
+    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
+    print(f"{args.output}: {len(pdf):,} bytes")
+    return 0
+
+
+def print_pickup_slip(args: argparse.Namespace) -> int:
+    database = open_database(resolve_database_url(args.database_url))
+    try:
+        pdf = PickupSlipService(database.sessions).print_slip(
+            SYSTEM, args.order, language=args.language or "zh_CN", paper=args.paper, target=str(args.output))
+    finally:
+        database.dispose()
+    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
+    print(f"{args.output}: {len(pdf):,} bytes")
+    return 0
+
+
 def _write(args: argparse.Namespace, make) -> int:  # type: ignore[no-untyped-def]
     database = open_database(resolve_database_url(args.database_url))
     try:
         pdf = make(WorkOrderDocuments(database.sessions))
     finally:
         database.dispose()
-    args.output.write_bytes(pdf)
+    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
     print(f"{args.output}: {len(pdf):,} bytes")
     return 0

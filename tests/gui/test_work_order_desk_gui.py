@@ -145,3 +145,20 @@ def test_the_tools_menu_offers_the_catalogue_to_those_who_may_edit_it(qtbot, mai
     accounts.add_user(manager, "desk", "前台小陈", Role.OPERATOR, "secret-123")
     main_window.set_actor(accounts.sign_in("desk", "secret-123"))
     assert not action.isVisible() and not dialog.isVisible()
+
+
+def test_the_print_buttons_do_not_cover_the_opinion_button(qtbot, depot):
+    from desktop_app.gui.work_orders.order_printing import connect_work_order_printing
+
+    oid = _order(depot, "SN-GRID", S.DIAGNOSING, S.REPAIRED, S.READY_FOR_PICKUP)
+    desk = connect_work_order_printing(workspace(qtbot, depot, "operator"), depot.db.sessions)
+    desk.open_order(oid)
+    grid = desk.panel.ui.opinion_button.parentWidget().layout()
+    cells = {}
+    for index in range(grid.count()):
+        widget = grid.itemAt(index).widget()
+        if widget is not None and not widget.isHidden():
+            cell = grid.getItemPosition(index)[:2]
+            assert cell not in cells, (widget.objectName() or widget.text(), cells.get(cell))
+            cells[cell] = widget.objectName() or widget.text()
+    assert "opinion_button" in cells.values()

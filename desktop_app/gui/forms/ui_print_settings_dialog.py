@@ -44,7 +44,6 @@ class Ui_PrintSettingsDialog(object):
         self.printer_label = QLabel(PrintSettingsDialog)
         self.printer_label.setObjectName(u"printer_label")
         self.printer_label.setText(u"")
-        self.printer_label.setWordWrap(True)
         self.printer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.printer_label)
@@ -74,6 +73,31 @@ class Ui_PrintSettingsDialog(object):
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.language_combo)
 
+        self.label_size_label = QLabel(PrintSettingsDialog)
+        self.label_size_label.setObjectName(u"label_size_label")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_size_label)
+
+        self.label_size_combo = QComboBox(PrintSettingsDialog)
+        self.label_size_combo.setObjectName(u"label_size_combo")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.label_size_combo)
+
+        self.label_printer_label = QLabel(PrintSettingsDialog)
+        self.label_printer_label.setObjectName(u"label_printer_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_printer_label)
+
+        self.label_printer_combo = QComboBox(PrintSettingsDialog)
+        self.label_printer_combo.setObjectName(u"label_printer_combo")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.label_printer_combo)
+
+        self.label_at_intake_check = QCheckBox(PrintSettingsDialog)
+        self.label_at_intake_check.setObjectName(u"label_at_intake_check")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.label_at_intake_check)
+
 
         self.dialog_layout.addLayout(self.form_layout)
 
@@ -86,10 +110,15 @@ class Ui_PrintSettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.page_size_label.setBuddy(self.page_size_combo)
         self.language_label.setBuddy(self.language_combo)
+        self.label_size_label.setBuddy(self.label_size_combo)
+        self.label_printer_label.setBuddy(self.label_printer_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.direct_check, self.page_size_combo)
         QWidget.setTabOrder(self.page_size_combo, self.language_combo)
-        QWidget.setTabOrder(self.language_combo, self.button_box)
+        QWidget.setTabOrder(self.language_combo, self.label_size_combo)
+        QWidget.setTabOrder(self.label_size_combo, self.label_printer_combo)
+        QWidget.setTabOrder(self.label_printer_combo, self.label_at_intake_check)
+        QWidget.setTabOrder(self.label_at_intake_check, self.button_box)
 
         self.retranslateUi(PrintSettingsDialog)
         self.button_box.accepted.connect(PrintSettingsDialog.accept)
@@ -103,7 +132,13 @@ class Ui_PrintSettingsDialog(object):
         self.intro_label.setText(QCoreApplication.translate("PrintSettingsDialog", u"These settings belong to this computer: each counter keeps its own printer and paper.", None))
         self.printer_caption_label.setText(QCoreApplication.translate("PrintSettingsDialog", u"Default printer:", None))
         self.direct_check.setText(QCoreApplication.translate("PrintSettingsDialog", u"Print &receipts straight to the default printer, without a preview", None))
-        self.page_size_label.setText(QCoreApplication.translate("PrintSettingsDialog", u"Receipt &paper:", None))
+        self.page_size_label.setText(QCoreApplication.translate("PrintSettingsDialog", u"Receipt and pickup slip &paper:", None))
         self.language_label.setText(QCoreApplication.translate("PrintSettingsDialog", u"&Document language:", None))
+        self.label_size_label.setText(QCoreApplication.translate("PrintSettingsDialog", u"Unit &label size:", None))
+        self.label_printer_label.setText(QCoreApplication.translate("PrintSettingsDialog", u"Label print&er:", None))
+#if QT_CONFIG(tooltip)
+        self.label_printer_combo.setToolTip(QCoreApplication.translate("PrintSettingsDialog", u"A label printer chosen here prints labels without a preview", None))
+#endif // QT_CONFIG(tooltip)
+        self.label_at_intake_check.setText(QCoreApplication.translate("PrintSettingsDialog", u"Print a unit label &automatically when a claim is saved", None))
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""The claim's service receipt: made when the claims tab asks, then previewed or printed directly."""
+"""The claim's service receipt (on the desk's paper) and unit label: made when the claims tab asks,
+then previewed or printed directly."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
+from desktop_app.gui.printing.label_printing import connect_claim_labels
 from desktop_app.gui.printing.print_settings import PrintSettings, interface_language
 from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.gui.translations import translator_function
-from desktop_app.services.receipts import ReceiptService
+from desktop_app.services.receipt_papers import ReceiptPrinting
+from desktop_app.services.unit_labels import UnitLabelService
 
 Translate = Callable[[str, str], str]
 
@@ -29,7 +32,7 @@ class ReceiptPrinter(QObject):
     preview_opened = Signal(object)  # DocumentPreviewDialog
     printed = Signal(int)  # pages sent straight to the default printer
 
-    def __init__(self, service: ReceiptService, tab: ClaimsTab) -> None:
+    def __init__(self, service: ReceiptPrinting, tab: ClaimsTab) -> None:
         super().__init__(tab)
         self._service = service
         self._tab = tab
@@ -51,7 +54,7 @@ class ReceiptPrinter(QObject):
 
         def make(target: str | None) -> PrintableDocument:
             pdf = self._service.print_receipt(actor, claim_id, language=language, translate=translate,
-                                              page_size=page_size, target=target)
+                                              paper=page_size, target=target)
             briefs = services.support.claim_briefs([claim_id]) if services is not None else []
             number = briefs[0].number if briefs else str(claim_id)
             return PrintableDocument(pdf, f"{title} {number}", f"{number}-receipt.pdf")
@@ -67,7 +70,9 @@ class ReceiptPrinter(QObject):
 
 
 def connect_receipts(tab: ClaimsTab, sessions: SessionFactory) -> ClaimsTab:
-    """Makes the tab's Print receipt buttons work; returns the tab (for the composition root's list)."""
-    printer = ReceiptPrinter(ReceiptService(sessions), tab)
+    """Makes the tab's Print receipt and Print label buttons work; returns the tab (for the composition
+    root's list)."""
+    printer = ReceiptPrinter(ReceiptPrinting(sessions), tab)
     tab.receipt_requested.connect(printer.print_receipt)  # the printer is the tab's child: findChild
+    connect_claim_labels(tab, UnitLabelService(sessions))  # ClaimLabels, also found with findChild
     return tab

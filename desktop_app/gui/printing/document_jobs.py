@@ -40,13 +40,15 @@ class DocumentJobs(QObject):
         self._parent = parent
         self._jobs: set[_Job] = set()
 
-    def run(self, make: Callable[[str | None], PrintableDocument], *, direct: bool = False) -> None:
+    def run(self, make: Callable[[str | None], PrintableDocument], *, direct: bool = False,
+            printer_name: str | None = None) -> None:
         """``make(target)`` runs on a pool thread (services only, no widgets); ``target`` is the
-        printer's name when printing directly, for the service's print log, else None."""
+        printer's name when printing directly, for the service's print log, else None. Direct
+        printing goes to ``printer_name`` (a label printer, say), else to the default printer."""
         printer, note = None, ""
         if direct:
             try:
-                printer = printers.direct_printer()
+                printer = printers.direct_printer(printer_name)
             except printers.NoPrinter as error:
                 note = error_text(error)  # the preview opens instead: the document is not lost
         # The preview belongs in front of whatever asked: the intake form is window-modal, and a

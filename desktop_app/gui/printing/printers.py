@@ -18,6 +18,10 @@ def default_printer_name() -> str:
     return QPrinterInfo.defaultPrinterName()
 
 
+def available_printer_names() -> list[str]:
+    return sorted(QPrinterInfo.availablePrinterNames())
+
+
 def direct_printer(printer_name: str | None = None) -> QPrinter:
     """A printer to print on without asking: the named one, else the system default. UI thread only."""
     info = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo.defaultPrinter()
