@@ -19,6 +19,7 @@ from desktop_app.services.actor import SYSTEM
 from desktop_app.services.sample_data_assessment import add_assessment
 from desktop_app.services.sample_data_catalogue import DEMO_MANAGER, DEMO_PASSWORD, DEMO_STAFF, ensure_catalogue
 from desktop_app.services.sample_data_claims import ClaimMaker, write_batch
+from desktop_app.services.sample_data_components import add_component_parts
 from desktop_app.services.sample_data_extras import add_calls, add_remittances, add_requisitions
 from desktop_app.services.sample_data_returns import add_returns
 from desktop_app.services.sample_data_support import at_cst
@@ -113,6 +114,9 @@ def load_sample_data(
         counts["stock_movements"] += receipts
         counts["remittances"] += add_remittances(session, rng, catalogue, today)
         counts["assessment"] += add_assessment(session, rng, today, claims)
+        parts, movements = add_component_parts(session, seed, start, catalogue.manager_id)  # own stream
+        counts["parts"] += parts
+        counts["stock_movements"] += movements
     counts["returns"] += add_returns(sessions, now)  # through the service: its own transactions
     summary = _summary(counts, usernames)
     with sessions.write() as session, session.begin():
