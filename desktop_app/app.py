@@ -31,6 +31,7 @@ from desktop_app.gui.parts.parts_windows import connect_parts_windows
 from desktop_app.gui.backup_actions import BackupActions
 from desktop_app.gui.idle_lock import IdleLock, minutes_to_ms
 from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.language_menu import install_language_menu, startup_language
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.printing.claim_documents import connect_receipts
 from desktop_app.gui.printing.print_settings_dialog import install_print_menu
@@ -107,6 +108,7 @@ def build_main_window(database: Database, actor: Actor) -> MainWindow:
     window.fault_catalogue = install_fault_catalogue_menu(window, database.sessions)
     window.parts_windows = connect_parts_windows(window.tabs[2], database.sessions, lambda: window.actor)  # D6-D10
     install_print_menu(window)
+    window.language_menu = install_language_menu(window)
     window.backups = BackupActions(window, database)
     window.backups.install(window)
     _open_scanned_work_orders(window)
@@ -190,6 +192,8 @@ def sign_in(database: Database, parent: QWidget | None = None) -> SignedIn | Non
 def run_gui(database_url: str | None, language: str | None) -> int:
     """QApplication → translations → database → first run or sign in → main window → event loop."""
     app = prepare_application(language)
+    if language is None:  # no --language: the choice under View > Language, else the system's language
+        install_translations(app, startup_language(None))
     _log_to_file()
     sys.excepthook = _show_unexpected_error
     database = open_database_or_explain(database_url)

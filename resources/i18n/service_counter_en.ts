@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+153"/>
+        <location filename="../../desktop_app/app.py" line="+155"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -2714,12 +2714,12 @@ Fault: {fault}</translation>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>Export to an .xlsx or .csv file, not {file}.</translation>
     </message>
@@ -2846,11 +2846,6 @@ Fault: {fault}</translation>
         <translation>There is no claim or work order “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+93"/>
-        <source>Cannot write {file}: {reason}</source>
-        <translation>Cannot write {file}: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/parts/fund_entry_dialog.py" line="+22"/>
         <source>Enter the amount in yuan with at most two decimals, e.g. 12500.00.</source>
         <translation>Enter the amount in yuan with at most two decimals, e.g. 12500.00.</translation>
@@ -2864,11 +2859,6 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>Say what the charge is for, e.g. freight of return application RA-2026-0003.</source>
         <translation>Say what the charge is for, e.g. freight of return application RA-2026-0003.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+19"/>
-        <source>The file could not be saved: {reason}</source>
-        <translation>The file could not be saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/pickup_slips.py" line="+42"/>
@@ -3806,7 +3796,7 @@ Fault: {fault}</translation>
 <context>
     <name>FundPaperwork</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="-53"/>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+39"/>
         <source>Service fund statement {period}</source>
         <translation>Service fund statement {period}</translation>
     </message>
@@ -4195,7 +4185,7 @@ Fault: {fault}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
         <source>“From” must not be after “To”.</source>
         <translation>“From” must not be after “To”.</translation>
     </message>
@@ -4799,6 +4789,29 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>Deactivated</source>
         <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/language_menu.py" line="+39"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of Service Counter.</source>
+        <translation>The new language is used from the next start of Service Counter.</translation>
     </message>
 </context>
 <context>
@@ -6794,7 +6807,7 @@ Fault: {fault}</translation>
 <context>
     <name>RequisitionDocuments</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+20"/>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+36"/>
         <source>Parts requisition form {number}</source>
         <translation>Parts requisition form {number}</translation>
     </message>

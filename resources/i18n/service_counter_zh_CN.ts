@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+153"/>
+        <location filename="../../desktop_app/app.py" line="+155"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -2712,12 +2712,12 @@ Fault: {fault}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>导入 {file} 期间配件目录发生了变化，未导入任何内容。请重新预览。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
     </message>
@@ -2844,11 +2844,6 @@ Fault: {fault}</source>
         <translation>没有理赔单或维修工单“{number}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+93"/>
-        <source>Cannot write {file}: {reason}</source>
-        <translation>无法写入 {file}：{reason}</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/parts/fund_entry_dialog.py" line="+22"/>
         <source>Enter the amount in yuan with at most two decimals, e.g. 12500.00.</source>
         <translation>请输入以元为单位、最多两位小数的金额，例如 12500.00。</translation>
@@ -2862,11 +2857,6 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>Say what the charge is for, e.g. freight of return application RA-2026-0003.</source>
         <translation>请说明这笔支出的用途，例如退货申请 RA-2026-0003 的运费。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+19"/>
-        <source>The file could not be saved: {reason}</source>
-        <translation>文件无法保存：{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/pickup_slips.py" line="+42"/>
@@ -3804,7 +3794,7 @@ Fault: {fault}</source>
 <context>
     <name>FundPaperwork</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="-53"/>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+39"/>
         <source>Service fund statement {period}</source>
         <translation>服务基金结算表 {period}</translation>
     </message>
@@ -4193,7 +4183,7 @@ Fault: {fault}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
         <source>“From” must not be after “To”.</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
@@ -4797,6 +4787,29 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/language_menu.py" line="+39"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of Service Counter.</source>
+        <translation>新的界面语言将在下次启动售后服务台时生效。</translation>
     </message>
 </context>
 <context>
@@ -6792,7 +6805,7 @@ Fault: {fault}</source>
 <context>
     <name>RequisitionDocuments</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+20"/>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+36"/>
         <source>Parts requisition form {number}</source>
         <translation>维修配件备料单 {number}</translation>
     </message>
