@@ -31,8 +31,9 @@ GUI_PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 fonts-wqy-microhei libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0
 libxcb-xkb1"
-# Tests: a real PostgreSQL, PDF/QR inspection tools, a virtual X server.
-TEST_PKGS="postgresql poppler-utils poppler-data xvfb xauth zbar-tools binutils"
+# Tests: a real PostgreSQL, PDF/QR inspection tools, a virtual X server, and a CUPS scheduler
+# with the cups-pdf virtual printer (tests/printing starts a private one; no service is enabled).
+TEST_PKGS="postgresql poppler-utils poppler-data xvfb xauth zbar-tools binutils cups printer-driver-cups-pdf"
 
 case "$MODE" in
     test) WANT="$GUI_PKGS $TEST_PKGS" ;;
