@@ -36,12 +36,15 @@ def test_an_empty_database_says_what_to_do_next(main_window):
         assert tab.ui.empty_label.text() == message
         assert tab.ui.count_label.text() == "共 0 条"
     staff = main_window.tabs[3]  # the evaluation lists technicians and supervisors: none yet
+    assert staff.model.rowCount() == 0 and staff.ui.count_label.text() == ""  # computed when first shown
+    main_window.show_tab(3)
     assert staff.ui.pages.currentIndex() == EMPTY_PAGE
     assert staff.ui.empty_label.text().startswith("还没有技术员或主管。")
 
 
 def test_sample_data_shows_in_every_tab(sample_window):
-    for tab in sample_window.tabs:
+    for index, tab in enumerate(sample_window.tabs):
+        sample_window.show_tab(index)  # the staff figures are computed when their tab is shown
         assert tab.ui.pages.currentIndex() == TABLE_PAGE
         assert tab.model.rowCount() > 0
         assert tab.ui.count_label.text() == f"共 {tab.model.total:,} 条"
@@ -88,6 +91,7 @@ def test_values_are_labelled_and_formatted(sample_window):
     total = requisitions.model.index(0, 3)
     assert total.data().startswith("¥") and total.data()[-3] == "."
     assert total.data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    sample_window.show_tab(3)
     assert "技术员" in {staff.model.index(r, 1).data() for r in range(staff.model.rowCount())}
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.permissions import Permission, allows
@@ -39,6 +40,7 @@ class StaffTab(ListTab):
     def __init__(self, listing: EvaluationListing, services: EvaluationServices | None = None,
                  actor: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(Ui_StaffTab(), listing, parent)
+        self._stale = True  # nothing computed until the tab is first shown (see reload)
         self._listing = listing
         self._services = services
         self._actor = actor if actor is not None else listing.actor
@@ -166,10 +168,21 @@ class StaffTab(ListTab):
     # --- the list and the open row -----------------------------------------------------------------
     @Slot()
     def reload(self) -> None:
+        if not self.isVisible():
+            # The month's figures cost a pass over every order of the month (seconds on a big
+            # database): computed when the tab is looked at, never for a start or a hidden reload.
+            self._stale = True
+            return
+        self._stale = False
         open_id = self.panel.row.staff_id if self.panel.row is not None else None
         super().reload()
         if open_id is not None:
             self.open_staff(open_id)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def open_staff(self, staff_id: int) -> bool:
         """Selects the person's row and shows their month in full; False if they are not listed."""
