@@ -167,19 +167,19 @@ class MonthlyReports:
         """D3: from the 1st, last month's report is due by the 3rd until it is marked sent."""
         previous = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
         with self._sessions.read() as s:
-            sent = settings.get(s, _sent_key(previous))
+            sent = settings.get(s, sent_key(previous))
         return None if sent else previous
 
     def mark_sent(self, actor: Actor, month: dt.date) -> None:
         require(actor, Permission.REQUISITIONS_MANAGE)
         with self._sessions.write() as s, s.begin():
             day = self._clock().astimezone().date().isoformat()
-            settings.put(s, _sent_key(month), day)
+            settings.put(s, sent_key(month), day)
             audit_trail.record(s, actor, "monthly_report", None, "mark_sent", {"month": month.strftime("%Y-%m"),
                                                                                "sent_on": day})
 
 
-def _sent_key(month: dt.date) -> str:
+def sent_key(month: dt.date) -> str:
     return f"reports.monthly_sent.{month:%Y-%m}"
 
 

@@ -23,7 +23,7 @@ from desktop_app.documents import evaluation_sheet as ev
 from desktop_app.documents import improvement_report as imp
 from desktop_app.documents import monthly_report as mr
 from desktop_app.documents import requisition_form as rf
-from desktop_app.documents.labels import is_english
+from desktop_app.documents.vocabulary_words import FINE_REASON, REQUISITION_STATUS, ROLE, SHIPPING, word
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, settings
@@ -32,24 +32,6 @@ from desktop_app.services.authorization import require
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.requisitions import RequisitionService
-
-_STATUS = {"draft": ("草稿", "draft"), "awaiting_approval": ("超额待批", "over quota, awaiting approval"),
-           "submitted": ("已提交", "submitted"), "shipped": ("已发货", "shipped"),
-           "partially_received": ("部分到货", "partly received"), "received": ("已到货", "received"),
-           "cancelled": ("已取消", "cancelled")}
-_SHIPPING = {"normal": ("随货发运", "with the goods"), "ems": ("EMS 加急", "EMS (urgent)"),
-             "rail_express": ("铁路快运 加急", "rail express (urgent)"), "air": ("航空 加急", "air (urgent)")}
-_ROLE = {"operator": ("前台", "front desk"), "technician": ("技术员", "technician"),
-         "supervisor": ("主管", "supervisor"), "manager": ("总经理", "general manager")}
-_FINE = {"left_without_calling_hq": ("离开未报总部", "left without calling headquarters"),
-         "late_arrival": ("个人原因迟到", "late on site"), "incomplete_report": ("服务报告不完整", "incomplete report"),
-         "disobeyed_dispatch": ("不服从派工", "disobeyed dispatch")}
-
-
-def _word(table: dict[str, tuple[str, str]], key: str, language: str) -> str:
-    zh, en = table.get(key, (key, key))
-    return en if is_english(language) else zh
-
 
 class ReportDocuments:
     def __init__(self, sessions: SessionFactory) -> None:
@@ -67,7 +49,7 @@ class ReportDocuments:
                           for l in sorted(req.lines, key=lambda x: x.id))
             data = rf.RequisitionData(
                 centre=settings.centre_info(s), number=req.number, month=req.month,
-                status=_word(_STATUS, req.status.value, language), shipping=_word(_SHIPPING, req.shipping.value, language),
+                status=word(REQUISITION_STATUS, req.status.value, language), shipping=word(SHIPPING, req.shipping.value, language),
                 urgent_cost=req.urgent_cost, lines=lines, quota=check.quota, used_before=check.used, total=check.this,
                 excess=check.excess, prepared_by=names.get(req.created_by_id, ""),
                 approved_by=names.get(req.approved_by_id) if req.approved_by_id else None, note=req.note)
@@ -127,14 +109,14 @@ class ReportDocuments:
             complaints = tuple(ev.ComplaintEntry(number=c.number, category=c.category.value)
                                for c in s.scalars(select(Complaint).where(Complaint.number.in_(result.evidence.complaints))))
             versions = {r.id: r.version for r in sets}
-            fines = tuple(ev.FineEntry(reason=_word(_FINE, f.reason.value, language), amount=f.amount,
+            fines = tuple(ev.FineEntry(reason=word(FINE_REASON, f.reason.value, language), amount=f.amount,
                                        order_number=s.scalar(select(WorkOrder.number).where(WorkOrder.id == f.work_order_id))
                                        if f.work_order_id else None, rule_version=versions.get(f.rule_set_id))
                           for f in s.scalars(select(Fine).where(Fine.id.in_(result.evidence.fines))))
             centre = settings.centre_info(s)
         f = result.figures
         data = ev.EvaluationData(
-            centre=centre, staff_name=person.display_name, role=_word(_ROLE, person.role.value, language), month=month,
+            centre=centre, staff_name=person.display_name, role=word(ROLE, person.role.value, language), month=month,
             rule_version=chosen.version if chosen else None, rule_published_on=chosen.published_on if chosen else None,
             acknowledged_on=ack,
             figures=ev.Figures(completed=f.completed, surveys=f.surveys, satisfaction=f.satisfaction,

@@ -6,10 +6,10 @@ import datetime as dt
 
 from desktop_app.db.engine import SessionFactory
 from desktop_app.services import settings
-from desktop_app.services.monthly_reports import _sent_key  # noqa: PLC2701 - one key format, kept there
+from desktop_app.services.monthly_reports import sent_key
 
 
 def sent_on(sessions: SessionFactory, month: dt.date) -> dt.date | None:
     with sessions.read() as s:
-        value = settings.get(s, _sent_key(month.replace(day=1)))
+        value = settings.get(s, sent_key(month.replace(day=1)))
     return dt.date.fromisoformat(value) if value else None

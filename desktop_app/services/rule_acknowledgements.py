@@ -20,7 +20,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
 # The document words for roles and fine reasons are the month-end documents' own (one wording).
-from desktop_app.services.report_documents import _FINE, _ROLE, _word  # noqa: PLC2701
+from desktop_app.documents.vocabulary_words import FINE_REASON, ROLE, word
 
 
 class RuleAcknowledgements:
@@ -70,9 +70,9 @@ class RuleAcknowledgements:
             terms = RuleTerms.from_dict(rules.rules)
             data = ra.AcknowledgementData(
                 centre=settings.centre_info(s), staff_name=person.display_name,
-                role=_word(_ROLE, person.role.value, language), rule_version=rules.version,
+                role=word(ROLE, person.role.value, language), rule_version=rules.version,
                 published_on=rules.published_on,
-                fines=tuple(ra.FineAmount(reason=_word(_FINE, reason.value, language), amount=amount)
+                fines=tuple(ra.FineAmount(reason=word(FINE_REASON, reason.value, language), amount=amount)
                             for reason, amount in terms.fines.items()),
                 attitude_bonus_deduction=terms.attitude_bonus_deduction, acknowledged_on=signed_on,
                 issued_by=issuer.display_name if issuer is not None else None)

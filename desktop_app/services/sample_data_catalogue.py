@@ -307,11 +307,11 @@ def _ensure_fee_schedules(
         for schedule in schedules:
             for no, _n, _k, _w, _m, cost, fee, _u in PARTS:
                 items.append({"@schedule": schedule, "part_id": parts[no],
-                              "cost_price": _scaled(cost, schedule["_factor"]),
-                              "fee_price": _scaled(fee, schedule["_factor"])})
+                              "cost_price": scaled_price(cost, schedule["_factor"]),
+                              "fee_price": scaled_price(fee, schedule["_factor"])})
             for code, zh, en, amount in LABOUR:
                 rates.append({"@schedule": schedule, "code": code, "name_zh": zh, "name_en": en,
-                              "amount": _scaled(amount, schedule["_factor"])})
+                              "amount": scaled_price(amount, schedule["_factor"])})
         insert_plain(session, FeeScheduleItem, items)
         insert_plain(session, LabourRate, rates)
         created["fee_schedules"] += len(schedules)
@@ -331,7 +331,7 @@ def _ensure_fee_schedules(
     return lists
 
 
-def _scaled(amount: str, factor: Decimal) -> Decimal:
+def scaled_price(amount: str, factor: Decimal) -> Decimal:
     """Prices stay whole yuan, as in the manufacturer's printed schedule (except small parts)."""
     value = Decimal(amount) * factor
     step = Decimal("1") if value >= 10 else Decimal("0.5")

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.vocabulary import MovementKind
 from desktop_app.db.models import FeeSchedule, FeeScheduleItem, Part, StockMovement
-from desktop_app.services.sample_data_catalogue import PRICE_RISE, PRODUCTS, _scaled
+from desktop_app.services.sample_data_catalogue import PRICE_RISE, PRODUCTS, scaled_price
 from desktop_app.services.sample_data_support import at_cst, insert_plain, insert_records
 
 # suffix, name, kind, wear part (W6), cost range in yuan, unit
@@ -60,8 +60,8 @@ def add_component_parts(session: Session, seed: int, start: dt.date, by_id: int 
     for index, schedule in enumerate(schedules):
         factor = Decimal(1) if index == 0 else PRICE_RISE ** index
         for part_id, cost in costs.items():
-            items.append({"schedule_id": schedule.id, "part_id": part_id, "cost_price": _scaled(str(cost), factor),
-                          "fee_price": _scaled(str(cost * Decimal("1.3")), factor)})
+            items.append({"schedule_id": schedule.id, "part_id": part_id, "cost_price": scaled_price(str(cost), factor),
+                          "fee_price": scaled_price(str(cost * Decimal("1.3")), factor)})
     insert_plain(session, FeeScheduleItem, items)
     movements = 0
     if by_id is not None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from desktop_app.core.permissions import Permission, allows
-from desktop_app.errors import KnownError, ValidationError
+from desktop_app.errors import ValidationError
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_fault_catalogue_dialog import Ui_FaultCatalogueDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
@@ -155,10 +155,7 @@ class FaultCatalogueDialog(QDialog):
         except ValidationError as error:
             self.errors.show([error])
             return
-        except KnownError as error:
-            self._say(error_text(error), ERROR_STYLE)
-            return
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:  # noqa: BLE001 - a refused permission or a lost database, in plain words
             self._say(error_text(error), ERROR_STYLE)
             return
         self.reload(fault_id)
