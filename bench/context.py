@@ -32,6 +32,17 @@ class Context:
         self.database.dispose()
 
 
+def last_generated_claim(session: Any) -> int:
+    """The newest claim the generator made: the intake case adds claims (serials "BENCH…") on every
+    run, and the search and receipt cases must pick the same data each time."""
+    from sqlalchemy import select
+
+    from desktop_app.db.models import Claim, Unit
+
+    newest = select(Claim.id).join(Unit, Claim.unit_id == Unit.id).where(Unit.serial.not_like("BENCH%"))
+    return session.scalar(newest.order_by(Claim.id.desc()).limit(1)) or 1
+
+
 def open_context(url: str, repeat: int, label: str) -> Context:
     parsed = make_url(url)
     database = open_database(parsed)

@@ -10,8 +10,7 @@ from desktop_app.db.opening import open_database
 from desktop_app.documents.saving import save_document
 from desktop_app.commands.reports import register_prints
 from desktop_app.services.actor import SYSTEM
-from desktop_app.documents.roll_parts import PAPERS, paper_name
-from desktop_app.documents.unit_label import DEFAULT_LABEL_SIZE, LABEL_SIZES
+from desktop_app.documents.paper_sizes import DEFAULT_LABEL_SIZE, LABEL_SIZES, PAPERS, paper_name
 from desktop_app.services.pickup_slips import PickupSlipService
 from desktop_app.services.receipt_papers import ReceiptPrinting
 from desktop_app.services.unit_labels import UnitLabelService

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.documents.styles import LABEL_BACKGROUND, MUTED, RULE_COLOUR, DocStyles
-from desktop_app.documents.text import CJKParagraph, para_text
+from desktop_app.documents.text import CJKParagraph, SharedParagraph, para_text
 
 Cell = str | Flowable | list[Flowable]
 FooterDrawer = Callable[[Canvas, str, int, int], None]
@@ -39,7 +39,7 @@ def number_codes(value: str, st: DocStyles, width: float, *, qr_side: float = 26
         side = max(st.size(qr_side), min_qr_side)
         # The flowable QR draws straight on the canvas; the Drawing widget would pull in an
         # unembedded Helvetica. Level M survives a crease or a pen mark across the code.
-        qr = QrCode(value, width=side, height=side, qrLevel="M")
+        qr = _QrCode(value, width=side, height=side, qrLevel="M")
         qr.hAlign = "CENTER"
         parts.append(qr)
     if value.strip() and value.isascii() and value.isprintable():  # Code128 is ASCII only
@@ -54,6 +54,25 @@ def number_codes(value: str, st: DocStyles, width: float, *, qr_side: float = 26
 
 
 claim_codes = number_codes  # the receipt's original name for the same block
+
+
+class _QrCode(QrCode):
+    """ReportLab's QR flowable, encoded on its first draw only (a two-copy document draws twice)."""
+
+    def draw(self) -> None:
+        # QrCode.draw re-runs the encoder every time: trying all eight masks is its slowest part.
+        encoder = self.qr
+        if encoder.modules is None:
+            encoder.make()
+        encoder.make = _encoded  # the instance attribute shadows the method for this one draw
+        try:
+            super().draw()
+        finally:
+            del encoder.make
+
+
+def _encoded() -> None:
+    """Stands in for QRCode.make once the modules are computed."""
 
 
 def centre_header(centre: CentreInfo, title: str, copy_mark: tuple[str, str] | None,
@@ -123,9 +142,15 @@ def field_table(rows: Sequence[tuple[Cell, ...]], st: DocStyles, label: float) -
     return tables
 
 
+def form_cells(rows: Sequence[tuple[Cell, ...]], st: DocStyles) -> list[tuple[Cell, ...]]:
+    """field_table's rows with every string made its Paragraph (a document printing the same
+    rows in several copies parses them once)."""
+    return [tuple(_label(value, st) if index % 2 == 0 else _cell(value, st)
+                  for index, value in enumerate(row)) for row in rows]
+
+
 def _form_rows(rows: Sequence[tuple[Cell, ...]], widths: list[float], st: DocStyles) -> Table:
-    data = [[Paragraph(value, st.label) if index % 2 == 0 else _cell(value, st)
-             for index, value in enumerate(row)] for row in rows]
+    data = [list(row) for row in form_cells(rows, st)]
     commands = grid_style(st)
     if len(widths) == 4:
         commands.append(("BACKGROUND", (2, 0), (2, -1), LABEL_BACKGROUND))
@@ -136,14 +161,28 @@ def _cell(value: Cell, st: DocStyles) -> Flowable | list[Flowable]:
     return CJKParagraph(value, st.cell) if isinstance(value, str) else value
 
 
+def _label(value: Cell, st: DocStyles) -> Flowable | list[Flowable]:
+    return SharedParagraph(value, st.label) if isinstance(value, str) else value
+
+
 def terms_block(title: str, items: Sequence[tuple[str, str]], st: DocStyles) -> Table:
     """Numbered small-type terms in a light box; each item is (rule number or "", text)."""
-    rows: list[list[object]] = [[Paragraph(para_text(title), st.label)]]
+    return terms_table(terms_paragraphs(title, items, st), st)
+
+
+def terms_paragraphs(title: str, items: Sequence[tuple[str, str]], st: DocStyles) -> list[Flowable]:
+    """The title and numbered items of terms_block (built once for a document's several copies)."""
+    paragraphs = [SharedParagraph(para_text(title), st.label)]
     for number, (rule, text) in enumerate(items, start=1):
         # The rule number leads: at the end ReportLab may break the line inside "〔W7〕".
         cite = f"〔{rule}〕" if rule else ""
-        rows.append([Paragraph(f"{number}. {cite}{para_text(text)}", st.terms)])
-    return table(rows, [st.frame_width], [
+        paragraphs.append(SharedParagraph(f"{number}. {cite}{para_text(text)}", st.terms))
+    return paragraphs
+
+
+def terms_table(paragraphs: Sequence[Flowable], st: DocStyles) -> Table:
+    """terms_block from its paragraphs: one row each, in a light box."""
+    return table([[paragraph] for paragraph in paragraphs], [st.frame_width], [
         ("BOX", (0, 0), (-1, -1), 0.5, RULE_COLOUR),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),

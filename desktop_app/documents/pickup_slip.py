@@ -17,9 +17,10 @@ from desktop_app.documents.page_parts import (
     CentreInfo, centre_header, confirmation_box, field_table, grid_style, label_width, number_codes,
     section_heading, signature_lines, table,
 )
+from desktop_app.documents.paper_sizes import is_roll, paper_name
 from desktop_app.documents.roll_parts import (
-    RollPage, amount_lines, build_roll, field_lines, heading, is_roll, paper_name, qr_block, roll_header,
-    roll_styles, rule, signature_line,
+    RollPage, amount_lines, build_roll, field_lines, heading, qr_block, roll_header, roll_styles, rule,
+    signature_line,
 )
 from desktop_app.documents.slip_labels import slip_labels
 from desktop_app.documents.styles import LABEL_BACKGROUND, RULE_COLOUR, DocStyles, make_styles

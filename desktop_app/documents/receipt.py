@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,60 +10,19 @@ from io import BytesIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
 
 from desktop_app.documents import labels as wording
 from desktop_app.documents.formatting import money as _money
 from desktop_app.documents.formatting import when as _when
 from desktop_app.documents.page_parts import (
-    CentreInfo, CopyStart, centre_header, claim_codes, confirmation_box, draw_page_furniture,
-    field_table, footer_canvas, grid_style, label_width, signature_lines, table, terms_block,
+    CopyStart, centre_header, claim_codes, confirmation_box, draw_page_furniture,
+    field_table, footer_canvas, form_cells, grid_style, label_width, signature_lines, table,
+    terms_paragraphs, terms_table,
 )
+from desktop_app.documents.receipt_data import COPY_KINDS, ChargeLine, ReceiptData
 from desktop_app.documents.styles import LABEL_BACKGROUND, DocStyles, make_styles
-from desktop_app.documents.text import glyph_fallback, para_text
-
-COPY_KINDS = ("customer", "centre")
-
-
-@dataclass(frozen=True)
-class ChargeLine:
-    """One charge; ``amount`` None means it is quoted after diagnosis."""
-
-    item: str
-    reason: str
-    amount: Decimal | None
-
-
-@dataclass(frozen=True, kw_only=True)
-class ReceiptData:
-    """Everything printed on a receipt, already in the document language where it is wording."""
-
-    centre: CentreInfo
-    claim_number: str
-    received_at: dt.datetime
-    operator: str
-    customer_name: str
-    customer_phone: str
-    customer_company: str | None = None
-    customer_address: str | None = None
-    product_model: str
-    product_name: str
-    serial: str
-    sale_date: dt.date | None = None
-    invoice_no: str | None = None
-    accessories_received: tuple[str, ...] = ()
-    accessories_missing: tuple[str, ...] = ()
-    fault_description: str
-    channel: str
-    decision_lines: tuple[str, ...] = ()
-    rules_cited: tuple[str, ...] = ()
-    charges: tuple[ChargeLine, ...] = ()
-    needs_manager_approval: bool = False  # rule W9
-    reply_due: dt.datetime | None = None  # rule S1
-    answer_due: dt.datetime | None = None  # rule S3
-    work_order_number: str | None = None
-    tz: dt.tzinfo | None = None  # print times in this zone; None prints them as passed
-
+from desktop_app.documents.text import SharedParagraph, glyph_fallback, para_text
 
 def render_receipt(data: ReceiptData, *, language: str = wording.DEFAULT_LANGUAGE,
                    page_size: str = "A4", copies: tuple[str, ...] = COPY_KINDS) -> bytes:
@@ -73,12 +31,13 @@ def render_receipt(data: ReceiptData, *, language: str = wording.DEFAULT_LANGUAG
         raise ValueError(f"copies must be a non-empty tuple of {COPY_KINDS}, got {copies!r}")
     st = make_styles(page_size)
     lab = wording.labels(language)
+    shared = _shared_parts(data, st, lab, language)
     story: list = []
     for index, kind in enumerate(copies):
         if index:
             story.append(PageBreak())
         story.append(CopyStart(lab[f"copy_{kind}_full"]))
-        story += _copy(data, kind, st, lab, language)
+        story += _copy(data, kind, st, lab, shared)
     buffer = BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=st.page_size, leftMargin=st.margin, rightMargin=st.margin,
@@ -92,9 +51,35 @@ def render_receipt(data: ReceiptData, *, language: str = wording.DEFAULT_LANGUAG
     return buffer.getvalue()
 
 
+@dataclass(frozen=True)
+class _SharedParts:
+    """What every copy prints alike, built once per document: the codes (the QR is encoded once
+    however often it is drawn) and the cells of the field, charge and terms tables (their markup
+    parsed once). Each copy gets its own Table objects around them: ReportLab marks a top-level
+    flowable it had to move to the next page, and a second copy must not inherit that mark."""
+
+    codes: list
+    label_width: float
+    fields: list
+    charges: tuple[list, list]
+    terms: list
+
+
+def _shared_parts(data: ReceiptData, st: DocStyles, lab: Mapping[str, str],
+                  language: str) -> _SharedParts:
+    fields = _fields(data, st, lab, language)
+    names = [row[i] for row in fields for i in range(0, len(row), 2)] + [lab["charges"]]
+    return _SharedParts(
+        codes=claim_codes(data.claim_number, st, st.size(40 * mm)),
+        label_width=label_width(names, st, 20, 34),
+        fields=form_cells(fields, st),
+        charges=_charge_cells(data.charges, st, lab),
+        terms=terms_paragraphs(lab["terms_title"], wording.terms(language), st),
+    )
+
+
 def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
-          language: str) -> list:
-    codes = claim_codes(data.claim_number, st, st.size(40 * mm))
+          shared: _SharedParts) -> list:
     mark = (lab[f"copy_{kind}"], lab[f"copy_{kind}_note"])
     signatures = [
         [(lab["sign_customer"], ""), (lab["sign_date"], lab["date_blank"])],
@@ -105,16 +90,13 @@ def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
         closing = confirmation_box(lab["confirm_title"], lab["confirm_text"], inner, st)
     else:
         closing = signature_lines(signatures, st)
-    fields = _fields(data, st, lab, language)
-    names = [row[i] for row in fields for i in range(0, len(row), 2)] + [lab["charges"]]
-    labels_width = label_width(names, st, 20, 34)
     return [
-        centre_header(data.centre, lab["receipt_title"], mark, codes, st, lab["tel"]),
+        centre_header(data.centre, lab["receipt_title"], mark, shared.codes, st, lab["tel"]),
         Spacer(1, st.size(4 * mm)),
-        *field_table(fields, st, labels_width),
-        _charges(data.charges, st, lab, labels_width),
+        *field_table(shared.fields, st, shared.label_width),
+        _charges(shared.charges, st, shared.label_width),
         Spacer(1, st.size(3 * mm)),
-        terms_block(lab["terms_title"], wording.terms(language), st),
+        terms_table(shared.terms, st),
         Spacer(1, st.size(2 * mm)),
         KeepTogether([closing]),
     ]
@@ -150,55 +132,70 @@ def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: 
     ]
     due = []
     if data.reply_due:  # rule S1
-        due.append(Paragraph(lab["reply_due"].format(when=_when(data.reply_due, data.tz)), st.cell))
+        due.append(SharedParagraph(lab["reply_due"].format(when=_when(data.reply_due, data.tz)),
+                                   st.cell))
     if data.answer_due:  # rule S3
-        due.append(Paragraph(lab["answer_due"].format(when=_when(data.answer_due, data.tz)),
-                             st.cell))
+        due.append(SharedParagraph(lab["answer_due"].format(when=_when(data.answer_due, data.tz)),
+                                   st.cell))
     if due:
         rows.append((lab["sla"], due))
     return rows
 
 
 def _decision(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: str) -> list:
-    parts: list = [Paragraph(para_text(line), st.cell) for line in data.decision_lines]
+    parts: list = [SharedParagraph(para_text(line), st.cell) for line in data.decision_lines]
     if data.needs_manager_approval:  # rule W9
-        parts.append(Paragraph(para_text(lab["approval"]), st.alert))
+        parts.append(SharedParagraph(para_text(lab["approval"]), st.alert))
     if data.rules_cited:
         cited = []
         for rule in data.rules_cited:
             summary = wording.rule_summary(rule, language)
             cited.append(f"{rule} {summary}".strip())
         sep = "；" if lab["list_sep"] == "、" else "; "
-        parts.append(Paragraph(f"{para_text(lab['rules_cited'])}{_colon(lab)}"
-                               f"{para_text(sep.join(cited))}", st.small))
-    return parts or [Paragraph(lab["none"], st.cell)]
+        parts.append(SharedParagraph(f"{para_text(lab['rules_cited'])}{_colon(lab)}"
+                                     f"{para_text(sep.join(cited))}", st.small))
+    return parts or [SharedParagraph(lab["none"], st.cell)]
 
 
-def _charges(charges: tuple[ChargeLine, ...], st: DocStyles, lab: Mapping[str, str],
-             label_width: float) -> Table:
-    amount_width = st.size(30 * mm)
-    item_width = (st.frame_width - label_width - amount_width) * 0.45
-    reason_width = st.frame_width - label_width - amount_width - item_width
-    head = [Paragraph(para_text(lab["charges"]), st.label)]
-    rows: list[list] = [head + [Paragraph(lab[key], st.label)
-                                for key in ("charge_item", "charge_reason")]
-                        + [Paragraph(lab["charge_amount"], st.label)]]
-    commands = grid_style(st) + [("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (0, -1), "MIDDLE")]
+SPANNED_CHARGES = 10  # at most this many charges fit beside one label cell on any page
+
+
+def _charge_cells(charges: tuple[ChargeLine, ...], st: DocStyles,
+                  lab: Mapping[str, str]) -> tuple[list, list]:
+    """The charge table's rows (label column first) and its style commands."""
+    head = [SharedParagraph(para_text(lab["charges"]), st.label)]
+    rows: list[list] = [head + [SharedParagraph(lab[key], st.label)
+                                for key in ("charge_item", "charge_reason", "charge_amount")]]
+    commands = grid_style(st)
+    if len(charges) <= SPANNED_CHARGES:
+        # The label spans the table; a longer table must be free to split across pages, which a
+        # spanned cell forbids (reportlab cannot break it), so there the label heads the first row.
+        commands += [("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (0, -1), "MIDDLE")]
     for charge in charges:
         amount = _money(charge.amount) if charge.amount is not None else lab["to_be_quoted"]
-        rows.append(["", Paragraph(para_text(charge.item), st.cell),
-                     Paragraph(para_text(charge.reason), st.cell), Paragraph(amount, st.amount)])
+        rows.append(["", SharedParagraph(para_text(charge.item), st.cell),
+                     SharedParagraph(para_text(charge.reason), st.cell),
+                     SharedParagraph(amount, st.amount)])
     if charges:
         known = [c.amount for c in charges if c.amount is not None]
         total = sum(known, Decimal("0"))
         label = lab["total"] if len(known) == len(charges) else lab["total_partial"]
-        rows.append(["", "", Paragraph(label, st.amount), Paragraph(_money(total), st.amount)])
+        rows.append(["", "", SharedParagraph(label, st.amount),
+                     SharedParagraph(_money(total), st.amount)])
     else:
-        rows.append(["", Paragraph(lab["no_charges"], st.cell), "", ""])
+        rows.append(["", SharedParagraph(lab["no_charges"], st.cell), "", ""])
         commands.append(("SPAN", (1, 1), (3, 1)))
     commands.append(("BACKGROUND", (1, 0), (-1, 0), LABEL_BACKGROUND))
-    return table(rows, [label_width, item_width, reason_width, amount_width], commands, st,
-                 repeatRows=1)
+    return rows, commands
+
+
+def _charges(cells: tuple[list, list], st: DocStyles, label_width: float) -> Table:
+    rows, commands = cells
+    amount_width = st.size(30 * mm)
+    item_width = (st.frame_width - label_width - amount_width) * 0.45
+    reason_width = st.frame_width - label_width - amount_width - item_width
+    return table([list(row) for row in rows], [label_width, item_width, reason_width, amount_width],
+                 list(commands), st, repeatRows=1)
 
 
 def _colon(lab: Mapping[str, str]) -> str:

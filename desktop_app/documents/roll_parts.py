@@ -18,13 +18,10 @@ from reportlab.platypus.flowables import HRFlowable
 
 from desktop_app.documents.fonts import register_fonts
 from desktop_app.documents.page_parts import CentreInfo, table
+from desktop_app.documents.paper_sizes import paper_name
 from desktop_app.documents.styles import ALERT, MUTED, RULE_COLOUR, DocStyles
 from desktop_app.documents.text import CJKParagraph, glyph_fallback, para_text
 from desktop_app.errors import BugError
-
-SHEET_PAPERS = ("A4", "A5")
-ROLL_PAPERS = ("58mm", "80mm")
-PAPERS = SHEET_PAPERS + ROLL_PAPERS
 
 
 @dataclass(frozen=True)
@@ -37,19 +34,6 @@ class RollPaper:
 _ROLLS = {"58mm": RollPaper(58, 48, 0.78), "80mm": RollPaper(80, 72, 0.88)}
 _TOP_BOTTOM = 4 * mm  # the cutter needs a little paper above and below the print
 _MAX_HEIGHT = 5000 * mm  # PDF's limit is 5080 mm; no real receipt comes near it
-
-
-def paper_name(text: str) -> str:
-    """"a4" → "A4", "80MM" / "80" → "80mm"; ValueError for anything else."""
-    clean = text.strip().lower().replace(" ", "")
-    name = clean.upper() if clean in ("a4", "a5") else (clean if clean.endswith("mm") else f"{clean}mm")
-    if name not in PAPERS:
-        raise ValueError(f"unknown paper {text!r}; expected one of {', '.join(PAPERS)}")
-    return name
-
-
-def is_roll(paper: str) -> bool:
-    return paper_name(paper) in ROLL_PAPERS
 
 
 def roll_styles(paper: str) -> DocStyles:

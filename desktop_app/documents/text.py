@@ -72,7 +72,23 @@ def _split_lines_cjk(blPara, start: int, stop: int) -> list:
     return frags
 
 
-class CJKParagraph(Paragraph):
+class SharedParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width, however often it is measured."""
+
+    # A table wraps each cell to size its row and again to draw it, and a document printing the
+    # same cells in several copies wraps them once more per copy; the lines depend on the width
+    # alone (the frames' heights never reach Paragraph.wrap), so the last result stands.
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        memo = self.__dict__.get("_sc_wrapped")
+        # split() drops blPara when the paragraph must move whole to the next page: wrap afresh.
+        if memo is not None and memo[0] == availWidth and "blPara" in self.__dict__:
+            return memo[1]
+        size = super().wrap(availWidth, availHeight)
+        self._sc_wrapped = (availWidth, size)
+        return size
+
+
+class CJKParagraph(SharedParagraph):
     """A Paragraph whose continuation after a page split gains no spaces inside Chinese text."""
 
     def _get_split_blParaFunc(self):  # noqa: N802 - ReportLab's name

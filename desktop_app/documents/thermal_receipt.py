@@ -10,9 +10,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop_app.documents import labels as wording
 from desktop_app.documents.formatting import money, when
-from desktop_app.documents.receipt import COPY_KINDS, ReceiptData
+from desktop_app.documents.receipt_data import COPY_KINDS, ReceiptData
+from desktop_app.documents.paper_sizes import is_roll
 from desktop_app.documents.roll_parts import (
-    RollPage, amount_lines, build_roll, field_lines, heading, is_roll, qr_block, roll_header, roll_styles, rule,
+    RollPage, amount_lines, build_roll, field_lines, heading, qr_block, roll_header, roll_styles, rule,
     signature_line, terms_lines,
 )
 from desktop_app.documents.slip_labels import slip_labels

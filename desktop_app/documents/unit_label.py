@@ -21,36 +21,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.documents.fonts import register_fonts
 from desktop_app.documents.labels import DEFAULT_LANGUAGE
+from desktop_app.documents.paper_sizes import DEFAULT_LABEL_SIZE, LabelLayout, label_size
 from desktop_app.documents.slip_labels import slip_labels
 from desktop_app.documents.text import glyph_fallback
 
 ELLIPSIS = "…"
 QR_BORDER = 2  # modules of white around the QR; the label's own white edge adds to it
-
-
-@dataclass(frozen=True)
-class LabelLayout:
-    """One label size; lengths in mm, type in points."""
-
-    width: float
-    height: float
-    margin: float  # printers leave about 1 mm unprinted; text keeps clear of it
-    bar_height: float
-    font: float  # body lines
-    number_font: float  # the first line: the number in the codes
-    min_font: float  # below this, a line is cut with "…" instead of shrinking further
-    fault_lines: int
-
-    @property
-    def size(self) -> tuple[float, float]:
-        return self.width * mm, self.height * mm
-
-
-LABEL_SIZES: dict[str, LabelLayout] = {
-    "50x30": LabelLayout(50, 30, 1.5, 5.5, 6.0, 7.5, 4.5, 1),
-    "60x40": LabelLayout(60, 40, 2.0, 7.5, 7.5, 9.0, 5.0, 2),
-}
-DEFAULT_LABEL_SIZE = "50x30"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,13 +44,6 @@ class UnitLabelData:
     fault: str = ""
     urgent: bool = False
     on_site: bool = False
-
-
-def label_size(name: str) -> LabelLayout:
-    try:
-        return LABEL_SIZES[name.lower().replace("×", "x").replace(" ", "").removesuffix("mm")]
-    except KeyError:
-        raise ValueError(f"unknown label size {name!r}; expected one of {sorted(LABEL_SIZES)}") from None
 
 
 def render_unit_label(data: UnitLabelData, *, size: str = DEFAULT_LABEL_SIZE,

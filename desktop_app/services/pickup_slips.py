@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,9 +15,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, PrintedDocument, WorkOrder
 from desktop_app.db.types import utcnow
 from desktop_app.documents import decision_text as words
-from desktop_app.documents.page_parts import CentreInfo
-from desktop_app.documents.pickup_slip import PickupSlipData, render_pickup_slip
-from desktop_app.documents.roll_parts import paper_name
+from desktop_app.documents.paper_sizes import paper_name
 from desktop_app.documents.slip_labels import slip_labels
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -24,6 +23,10 @@ from desktop_app.services import audit_trail, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.work_order_details import WorkOrderDetail, WorkOrderDetails
+
+if TYPE_CHECKING:
+    from desktop_app.documents.page_parts import CentreInfo
+    from desktop_app.documents.pickup_slip import PickupSlipData
 
 # The unit is at the counter waiting, or has been handed over (a reprint).
 PICKUP_STATES = frozenset({WorkOrderState.READY_FOR_PICKUP, WorkOrderState.CLOSED})
@@ -50,6 +53,8 @@ class PickupSlipService:
 
     def print_slip(self, actor: Actor, ref: int | str, *, language: str, paper: str = "A4",
                    target: str | None = None) -> bytes:
+        from desktop_app.documents.pickup_slip import render_pickup_slip  # reportlab: not at start (issue 8)
+
         paper = paper_name(paper)
         data = self.slip(actor, ref, language=language)
         pdf = render_pickup_slip(data, language=language, paper=paper)
@@ -69,6 +74,8 @@ class PickupSlipService:
 
 def _slip_data(d: WorkOrderDetail, centre: CentreInfo, accessories: tuple[str, ...], day: dt.date,
                language: str) -> PickupSlipData:
+    from desktop_app.documents.pickup_slip import PickupSlipData
+
     lab = slip_labels(language)
     company = d.customer_kind.value == "company"
     customer_parts = sum((p.amount for p in d.parts if p.issued and p.charged_to is PartCharge.CUSTOMER),

@@ -8,9 +8,8 @@ from sqlalchemy import select
 
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, PrintedDocument
-from desktop_app.documents.receipt import COPY_KINDS
-from desktop_app.documents.roll_parts import is_roll, paper_name
-from desktop_app.documents.thermal_receipt import render_thermal_receipt
+from desktop_app.documents.paper_sizes import is_roll, paper_name
+from desktop_app.documents.receipt_data import COPY_KINDS
 from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.receipts import ReceiptService
@@ -32,6 +31,8 @@ class ReceiptPrinting:
             return self.receipts.print_receipt(actor, claim_ref, language=language, translate=translate,
                                                page_size=paper, copies=copies, target=target)
         data = self.receipts.receipt(actor, claim_ref, language=language, translate=translate)
+        from desktop_app.documents.thermal_receipt import render_thermal_receipt  # reportlab: not at start
+
         pdf = render_thermal_receipt(data, paper=paper, language=language, copies=copies)
         with self._sessions.write() as s, s.begin():
             claim_id = s.scalar(select(Claim.id).where(Claim.number == data.claim_number))

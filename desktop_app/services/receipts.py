@@ -7,15 +7,15 @@ import re
 from collections.abc import Callable
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from desktop_app.core.addresses import full_address
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import Remedy
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, PrintedDocument, Staff, WorkOrder
+from desktop_app.db.models import Claim, PrintedDocument, Staff, Unit, WorkOrder
 from desktop_app.documents import decision_text as words
-from desktop_app.documents.receipt import ChargeLine, ReceiptData, render_receipt
+from desktop_app.documents.receipt_data import ChargeLine, ReceiptData
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, settings
@@ -36,9 +36,9 @@ class ReceiptService:
         """``claim_ref`` is a claim number (as scanned) or id; texts follow ``language``."""
         require(actor, Permission.DOCUMENTS_PRINT)
         with self._sessions.read() as s:
-            claim = _find(s, claim_ref)
-            order = s.scalar(select(WorkOrder.number).where(WorkOrder.claim_id == claim.id).limit(1))
-            operator = s.get(Staff, claim.created_by_id)
+            # One statement for the claim, its customer, unit, product, operator and work order.
+            claim, order = _find(s, claim_ref)
+            operator = claim.created_by
             override_by = s.get(Staff, claim.override_by_id) if claim.override_by_id else None
             detail = claim.decision_detail or {}
             customer, unit = claim.customer, claim.unit
@@ -69,6 +69,8 @@ class ReceiptService:
                       page_size: str = "A4", copies: tuple[str, ...] = ("customer", "centre"),
                       target: str | None = None) -> bytes:
         """The PDF bytes; the print goes into the document log and the audit trail."""
+        from desktop_app.documents.receipt import render_receipt  # reportlab: not at start (issue 8)
+
         data = self.receipt(actor, claim_ref, language=language, translate=translate)
         pdf = render_receipt(data, language=language, page_size=page_size, copies=copies)
         with self._sessions.write() as s, s.begin():
@@ -80,16 +82,20 @@ class ReceiptService:
         return pdf
 
 
-def _find(s: Session, claim_ref: str | int) -> Claim:
+def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None]:
+    """The claim with what the receipt prints of it loaded, and its work order's number."""
     ref = str(claim_ref).strip()
     condition = Claim.number == ref
     if ref.isdigit():
         condition = or_(condition, Claim.id == int(ref))
-    claim = s.scalar(select(Claim).where(condition).limit(1))
-    if claim is None:
+    order = select(WorkOrder.number).where(WorkOrder.claim_id == Claim.id).limit(1).scalar_subquery()
+    row = s.execute(select(Claim, order).where(condition).limit(1).options(
+        joinedload(Claim.customer), joinedload(Claim.unit).joinedload(Unit.product),
+        joinedload(Claim.created_by))).first()
+    if row is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="claim",
                               number=ref)
-    return claim
+    return row[0], row[1]
 
 
 def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None, language: str,

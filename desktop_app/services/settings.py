@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Setting
@@ -47,4 +48,7 @@ def centre_info(session: Session) -> "CentreInfo":
     """The centre's letterhead for printed documents (name, address, phone)."""
     from desktop_app.documents.page_parts import CentreInfo
 
-    return CentreInfo(get(session, "centre.name"), get(session, "centre.address"), get(session, "centre.phone"))
+    # One statement for the three keys: every printed document asks for them.
+    keys = ("centre.name", "centre.address", "centre.phone")
+    stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
+    return CentreInfo(*(stored[key] if key in stored else DEFAULTS.get(key) for key in keys))

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,12 +17,15 @@ from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import CustomerKind, WorkOrderKind
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, Customer, PrintedDocument, Unit, WorkOrder
-from desktop_app.documents.unit_label import DEFAULT_LABEL_SIZE, UnitLabelData, label_size, render_unit_label
+from desktop_app.documents.paper_sizes import DEFAULT_LABEL_SIZE, label_size
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+
+if TYPE_CHECKING:
+    from desktop_app.documents.unit_label import UnitLabelData
 
 # Two-character surnames common enough to be met at a counter; any other name gives one character.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
@@ -51,6 +55,8 @@ class UnitLabelService:
 
     def label(self, actor: Actor, ref: str | int, *, kind: str | None = None) -> UnitLabelData:
         """``ref``: a work-order or claim number as typed or scanned, or an id of ``kind``."""
+        from desktop_app.documents.unit_label import UnitLabelData  # reportlab: not at start (issue 8)
+
         require(actor, Permission.DOCUMENTS_PRINT)
         with self._sessions.read() as s:
             claim, order = _find(s, ref, kind)
@@ -84,6 +90,8 @@ class UnitLabelService:
                    size: str = DEFAULT_LABEL_SIZE, language: str,
                    target: str | None = None) -> tuple[UnitLabelData, bytes]:
         """Like ``print_label``, with the label's data (its number names the preview and the file)."""
+        from desktop_app.documents.unit_label import render_unit_label
+
         label_size(size)  # an unknown size fails before anything is read or logged
         data = self.label(actor, ref, kind=kind)
         pdf = render_unit_label(data, size=size, language=language)

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.documents.page_parts import CentreInfo
-from desktop_app.documents.receipt import ChargeLine, ReceiptData
+from desktop_app.documents.receipt_data import ChargeLine, ReceiptData
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 RECEIVED_UTC = dt.datetime(2026, 11, 27, 6, 32, tzinfo=dt.UTC)  # 14:32 in Shanghai

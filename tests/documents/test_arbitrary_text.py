@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from desktop_app.documents.receipt import ReceiptData, render_receipt
+from desktop_app.documents.receipt import render_receipt
+from desktop_app.documents.receipt_data import ReceiptData
 from desktop_app.documents.survey_form import SurveyFormData, render_survey_form
 from desktop_app.documents.page_parts import CentreInfo
 

@@ -38,7 +38,7 @@ from desktop_app.documents.improvement_report import (
     ComplaintNote, ImprovementData, ModelFaults, RepeatRepair, render_improvement_report,
 )
 from desktop_app.documents.pickup_slip import PickupSlipData, render_pickup_slip
-from desktop_app.documents.receipt import ChargeLine, ReceiptData
+from desktop_app.documents.receipt_data import ChargeLine, ReceiptData
 from desktop_app.documents.thermal_receipt import render_thermal_receipt
 from desktop_app.documents.unit_label import UnitLabelData, render_unit_label
 from desktop_app.documents.monthly_report import (

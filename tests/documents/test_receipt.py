@@ -10,7 +10,8 @@ import pytest
 from pdf_checks import assert_contains
 from pypdf import PdfReader
 
-from desktop_app.documents.receipt import ChargeLine, render_receipt
+from desktop_app.documents.receipt import render_receipt
+from desktop_app.documents.receipt_data import ChargeLine
 from desktop_app.documents.styles import make_styles
 from desktop_app.documents.text import (
     PLACEHOLDER, CJKParagraph, escape_markup, glyph_fallback, para_text,
@@ -187,3 +188,13 @@ def test_optional_fields_may_be_empty(receipt_data, write_pdf, pdftotext):
     text = pdftotext(write_pdf(render_receipt(data)))
     assert_contains(text, "暂无收费项目", "2026-11-27 06:32")  # as passed without tz
     assert "退货须经总经理批准" not in text
+
+
+def test_a_long_list_of_charges_runs_over_pages(receipt_data, write_pdf, pdftotext):
+    """Forty missing accessories once made a table taller than a page that could not split."""
+    charges = tuple(ChargeLine(item=f"配件{n:02d}", reason="缺失", amount=Decimal("12.50")) for n in range(60))
+    path = write_pdf(render_receipt(dataclasses.replace(receipt_data, charges=charges), copies=("customer",)))
+    text = pdftotext(path)
+    assert all(f"配件{n:02d}" in text for n in range(60))
+    assert "750.00" in text  # the total, on the last page
+    assert len(PdfReader(path).pages) >= 2

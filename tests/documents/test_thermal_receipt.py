@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from desktop_app.documents.page_parts import CentreInfo
 from desktop_app.documents.pickup_slip import PickupSlipData, render_pickup_slip
-from desktop_app.documents.roll_parts import paper_name
+from desktop_app.documents.paper_sizes import paper_name
 from desktop_app.documents.thermal_receipt import render_thermal_receipt
 from pdf_checks import MM, assert_contains, squash
 

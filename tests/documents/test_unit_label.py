@@ -10,9 +10,8 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.documents.fonts import FONT_NAME, register_fonts
-from desktop_app.documents.unit_label import (
-    LABEL_SIZES, UnitLabelData, fit_line, label_size, render_unit_label, wrap_lines,
-)
+from desktop_app.documents.paper_sizes import LABEL_SIZES, label_size
+from desktop_app.documents.unit_label import UnitLabelData, fit_line, render_unit_label, wrap_lines
 from desktop_app.services.unit_labels import phone_tail, surname_of
 from pdf_checks import MM, drawn_rects
 

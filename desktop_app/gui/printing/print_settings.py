@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QSettings
 
-from desktop_app.documents.roll_parts import PAPERS
-from desktop_app.documents.unit_label import DEFAULT_LABEL_SIZE, LABEL_SIZES
+from desktop_app.documents.paper_sizes import DEFAULT_LABEL_SIZE, LABEL_SIZES, PAPERS
 
 RECEIPT_DIRECT_KEY = "printing/receipt_direct"
 RECEIPT_PAGE_SIZE_KEY = "printing/receipt_page_size"

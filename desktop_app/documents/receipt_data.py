@@ -1,0 +1,53 @@
+"""What a service receipt prints, as plain data: the services fill it in without loading reportlab."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.documents.page_parts import CentreInfo
+
+COPY_KINDS = ("customer", "centre")
+
+
+@dataclass(frozen=True)
+class ChargeLine:
+    """One charge; ``amount`` None means it is quoted after diagnosis."""
+
+    item: str
+    reason: str
+    amount: Decimal | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReceiptData:
+    """Everything printed on a receipt, already in the document language where it is wording."""
+
+    centre: CentreInfo
+    claim_number: str
+    received_at: dt.datetime
+    operator: str
+    customer_name: str
+    customer_phone: str
+    customer_company: str | None = None
+    customer_address: str | None = None
+    product_model: str
+    product_name: str
+    serial: str
+    sale_date: dt.date | None = None
+    invoice_no: str | None = None
+    accessories_received: tuple[str, ...] = ()
+    accessories_missing: tuple[str, ...] = ()
+    fault_description: str
+    channel: str
+    decision_lines: tuple[str, ...] = ()
+    rules_cited: tuple[str, ...] = ()
+    charges: tuple[ChargeLine, ...] = ()
+    needs_manager_approval: bool = False  # rule W9
+    reply_due: dt.datetime | None = None  # rule S1
+    answer_due: dt.datetime | None = None  # rule S3
+    work_order_number: str | None = None
+    tz: dt.tzinfo | None = None  # print times in this zone; None prints them as passed

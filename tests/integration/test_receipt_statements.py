@@ -1,0 +1,65 @@
+"""Issue 8 regression guard, without timing: the service receipt's data is read with a fixed, small
+number of statements whatever the data (no lazy load per related row), and none scans a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Engine, select, update
+from sqlalchemy.engine import make_url
+
+from desktop_app.db.models import Claim, Staff
+from desktop_app.db.opening import open_database
+from desktop_app.services import settings
+from desktop_app.services.actor import SYSTEM
+from desktop_app.services.receipts import ReceiptService
+from desktop_app.services.sample_data import load_sample_data
+from search_capture import captured
+
+# The claim with its customer, unit, product, operator and work order number in one SELECT, and the
+# centre's three letterhead settings in one more. It was nine: one per related row and setting.
+RECEIPT_STATEMENTS = 2
+# A claim whose tier a supervisor overrode (rule W10) also names the supervisor.
+RECEIPT_STATEMENTS_OVERRIDDEN = 3
+
+
+def _counts(db_url: str, claims: int) -> dict[str, int]:
+    database = open_database(make_url(db_url))
+    try:
+        load_sample_data(database.sessions, claims=claims, today=dt.date(2026, 11, 27))
+        with database.sessions.write() as s, s.begin():
+            settings.put(s, "centre.name", "计数服务中心")  # one stored, two from the defaults
+            plain, overridden = s.execute(select(Claim.id, Claim.number).where(
+                Claim.override_by_id.is_(None)).order_by(Claim.id).limit(2)).all()
+            s.execute(update(Claim).where(Claim.id == overridden.id).values(
+                override_by_id=s.scalar(select(Staff.id).order_by(Staff.id).limit(1)),
+                override_reason="计数"))
+        service = ReceiptService(database.sessions)
+        out = {}
+        for name, ref in (("by_number", plain.number), ("by_id", plain.id), ("overridden", overridden.number)):
+            with captured(database.engine) as seen:
+                data = service.receipt(SYSTEM, ref, language="zh_CN", translate=lambda _c, text: text)
+            assert data.centre.name == "计数服务中心"
+            out[name] = len(seen)
+            if database.engine.dialect.name == "sqlite":
+                assert _full_scans(database.engine, seen) == []
+        return out
+    finally:
+        database.dispose()
+
+
+def _full_scans(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:
+    scans = []
+    with engine.connect() as conn:
+        for sql, params in statements:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
+            scans += [step for step in plan if step.startswith("SCAN") and " USING " not in step]
+    return scans
+
+
+def test_the_receipt_data_takes_a_fixed_number_of_statements(db_url: str) -> None:
+    small = _counts(db_url, 20)
+    assert small == {"by_number": RECEIPT_STATEMENTS, "by_id": RECEIPT_STATEMENTS,
+                     "overridden": RECEIPT_STATEMENTS_OVERRIDDEN}
+    assert _counts(db_url, 120) == small  # never a statement per row already there
