@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -16,9 +15,11 @@ from sqlalchemy import Connection, Engine
 
 import desktop_app.db.models  # noqa: F401 - registers every table on the metadata
 from desktop_app.db.base import Base
+from desktop_app.db.revisions import MIGRATIONS_DIR, VERSION_TABLE, current_revision, head_revision, known_revisions
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSION_TABLE = "alembic_version"
+__all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "current_revision", "downgrade", "head_revision", "known_revisions",
+           "schema_differences", "script_directory", "upgrade"]
+
 # Search structures made by migration 0003 in SQL the models cannot declare (FTS5 tables and their
 # shadow tables, the name n-gram table, pg_trgm GIN indexes): not part of the model comparison.
 SEARCH_TABLE_PREFIXES = ("customers_search", "units_search", "claims_search", "work_orders_search",
@@ -37,20 +38,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
-
-
-def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {script.revision for script in script_directory().walk_revisions()}
-
-
-def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

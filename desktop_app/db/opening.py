@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from desktop_app.db import migrate
+from desktop_app.db import revisions
 from desktop_app.db.engine import SessionFactory, create_engine_for, describe_location, sqlite_path
 from desktop_app.errors import (
     DatabaseNewerThanApp,
@@ -57,9 +57,11 @@ def open_database(url: URL, *, upgrade: bool = True) -> Database:
     try:
         revision = _check_schema(engine)
         backup = None
-        if upgrade and revision != migrate.head_revision():
+        if upgrade and revision != revisions.head_revision():
             if path is not None and revision is not None:
                 backup = backup_sqlite_before_migration(engine, path, revision)
+            from desktop_app.db import migrate  # Alembic only when there is something to migrate
+
             migrate.upgrade(engine)
     except OperationalError as exc:
         engine.dispose()
@@ -97,8 +99,8 @@ def inspect_sqlite_file(path: Path) -> None:
         with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
-            if migrate.VERSION_TABLE in tables:
-                row = conn.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchone()
+            if revisions.VERSION_TABLE in tables:
+                row = conn.execute(f"SELECT version_num FROM {revisions.VERSION_TABLE}").fetchone()
                 revision = row[0] if row else None
         conn.close()
     except sqlite3.DatabaseError as exc:
@@ -117,14 +119,14 @@ def inspect_sqlite_file(path: Path) -> None:
 def _check_schema(engine: Engine) -> str | None:
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        revision = migrate.current_revision(conn) if migrate.VERSION_TABLE in tables else None
+        revision = revisions.current_revision(conn) if revisions.VERSION_TABLE in tables else None
     _judge(tables, revision, describe_location(engine.url))
     return revision
 
 
 def _judge(tables: set[str], revision: str | None, where: str) -> None:
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if not user_tables - {migrate.VERSION_TABLE}:
+    if not user_tables - {revisions.VERSION_TABLE}:
         return  # empty (or migrated down to nothing): ours to create
     if revision is None or not SIGNATURE_TABLES <= user_tables:
         raise NotServiceCounterDatabase(
@@ -135,7 +137,7 @@ def _judge(tables: set[str], revision: str | None, where: str) -> None:
             ),
             path=where,
         )
-    if revision not in migrate.known_revisions():
+    if revision not in revisions.known_revisions():
         raise DatabaseNewerThanApp(
             QT_TRANSLATE_NOOP(
                 "Errors",

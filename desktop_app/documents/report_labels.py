@@ -6,6 +6,17 @@ from collections.abc import Mapping
 
 from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english, labels
 
+# (code, Chinese, English). The codes are those of core.surveys.QUESTION_CODES: the entry
+# dialog and the database key the scores by them, in this order.
+SURVEY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
+    ("speed", "响应速度", "Response speed"),
+    ("attitude", "服务态度", "Service attitude"),
+    ("explanation", "问题讲解清楚", "Problem explained clearly"),
+    ("quality", "维修质量", "Repair quality"),
+    ("on_time", "按时到达/按时完成", "On time (arrival / completion)"),
+    ("overall", "总体满意度", "Overall satisfaction"),
+)
+
 # Field names shared with the receipt (customer_name, serial, tel...) come from labels.labels().
 _REPORT_ZH: dict[str, str] = {
     "report_title": "售后服务报告单",

@@ -18,20 +18,10 @@ from desktop_app.documents.page_parts import (
     CentreInfo, centre_header, field_table, grid_style, label_width, number_codes,
     signature_lines, table,
 )
-from desktop_app.documents.report_labels import survey_labels
+from desktop_app.documents.report_labels import SURVEY_QUESTIONS, survey_labels
 from desktop_app.documents.styles import LABEL_BACKGROUND, RULE_COLOUR, DocStyles, make_styles
 from desktop_app.documents.text import escape_markup, para_text
 
-# (code, Chinese, English). The codes are those of core.surveys.QUESTION_CODES: the entry
-# dialog and the database key the scores by them, in this order.
-SURVEY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    ("speed", "响应速度", "Response speed"),
-    ("attitude", "服务态度", "Service attitude"),
-    ("explanation", "问题讲解清楚", "Problem explained clearly"),
-    ("quality", "维修质量", "Repair quality"),
-    ("on_time", "按时到达/按时完成", "On time (arrival / completion)"),
-    ("overall", "总体满意度", "Overall satisfaction"),
-)
 SCORES = (1, 2, 3, 4, 5)
 TICK_BOX_MM = 8.5  # side of a tick box on A4: room for a pen tick or cross
 MIN_TICK_BOX_MM = 6.5  # never smaller on any page, whatever the scale

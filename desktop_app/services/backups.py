@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.backup_retention import Retention, keep
-from desktop_app.db import migrate
+from desktop_app.db import revisions
 from desktop_app.db.opening import Database, inspect_sqlite_file
 from desktop_app.disk_errors import WriteTrouble, write_trouble
 from desktop_app.errors import KnownError
@@ -166,7 +166,7 @@ def restore(current: Path, backup: Path) -> Path:
     with sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.close()
-    if migrate.VERSION_TABLE not in tables:
+    if revisions.VERSION_TABLE not in tables:
         raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "{path} is an empty database, not a backup."),
                            path=str(backup))
     verify_backup(backup)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -11,13 +12,15 @@ from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import MovementKind, PartCharge
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Part, PrintedDocument, StockMovement, WorkOrder, WorkOrderPart
-from desktop_app.documents import fund_statement as fs
 from desktop_app.documents.labels import is_english
 from desktop_app.services import audit_trail, settings, stock_ledger
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.fund_ledger import FundService
 from desktop_app.services.fund_views import FundViews, quarter_span
+
+if TYPE_CHECKING:
+    from desktop_app.documents import fund_statement as fs
 
 # Who pays for the parts (D11-D14), as the reconciliation prints it.
 _PAYER = {PartCharge.FUND: ("服务基金", "service fund"), PartCharge.MANUFACTURER: ("厂家", "manufacturer"),
@@ -34,6 +37,8 @@ class FundDocuments:
         self._today = today
 
     def statement_data(self, actor: Actor, first: str, last: str) -> fs.FundStatementData:
+        from desktop_app.documents import fund_statement as fs  # reportlab/openpyxl: not at start (issue 8)
+
         quarters = FundService(self._sessions).statements(actor, first, last)
         start, end = quarter_span(first, last)
         rates = FundViews(self._sessions).rates(actor)
@@ -49,6 +54,8 @@ class FundDocuments:
 
     def statement(self, actor: Actor, first: str, last: str, *, language: str, xlsx: bool = False,
                   target: str | None = None) -> bytes:
+        from desktop_app.documents import fund_statement as fs
+
         data = self.statement_data(actor, first, last)
         render = fs.render_fund_statement_xlsx if xlsx else fs.render_fund_statement
         out = render(data, language=language)
@@ -57,6 +64,8 @@ class FundDocuments:
 
     def reconciliation_data(self, actor: Actor, month: dt.date, *, language: str) -> fs.PartsReconciliationData:
         """Every part issued in the month (local time, as the fund tallies it), at the fee schedule (D9)."""
+        from desktop_app.documents import fund_statement as fs
+
         require(actor, Permission.REQUISITIONS_MANAGE)
         month = month.replace(day=1)
         local = dt.datetime.now().astimezone().tzinfo
@@ -85,6 +94,8 @@ class FundDocuments:
 
     def reconciliation(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False,
                        target: str | None = None) -> bytes:
+        from desktop_app.documents import fund_statement as fs
+
         data = self.reconciliation_data(actor, month, language=language)
         render = fs.render_parts_reconciliation_xlsx if xlsx else fs.render_parts_reconciliation
         out = render(data, language=language)

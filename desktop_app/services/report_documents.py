@@ -19,10 +19,6 @@ from desktop_app.db.models import (
     Staff,
     WorkOrder,
 )
-from desktop_app.documents import evaluation_sheet as ev
-from desktop_app.documents import improvement_report as imp
-from desktop_app.documents import monthly_report as mr
-from desktop_app.documents import requisition_form as rf
 from desktop_app.documents.vocabulary_words import FINE_REASON, REQUISITION_STATUS, ROLE, SHIPPING, word
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -38,6 +34,8 @@ class ReportDocuments:
         self._sessions = sessions
 
     def requisition(self, actor: Actor, number: str, *, language: str, xlsx: bool = False) -> bytes:
+        from desktop_app.documents import requisition_form as rf  # reportlab/openpyxl: not at start (issue 8)
+
         require(actor, Permission.REQUISITIONS_MANAGE)
         check = RequisitionService(self._sessions).quota_check(number)
         with self._sessions.read() as s:
@@ -58,6 +56,8 @@ class ReportDocuments:
         return pdf
 
     def monthly(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False) -> bytes:
+        from desktop_app.documents import monthly_report as mr
+
         report = MonthlyReports(self._sessions).repair_monthly(actor, month)
         with self._sessions.read() as s:
             centre = settings.centre_info(s)
@@ -75,6 +75,8 @@ class ReportDocuments:
         return out
 
     def improvement(self, actor: Actor, first: dt.date, last: dt.date, *, language: str) -> bytes:
+        from desktop_app.documents import improvement_report as imp
+
         report = MonthlyReports(self._sessions).improvement(actor, first, last)
         with self._sessions.read() as s:
             centre = settings.centre_info(s)
@@ -91,6 +93,8 @@ class ReportDocuments:
         return pdf
 
     def evaluation(self, actor: Actor, username: str, month: dt.date, *, language: str) -> bytes:
+        from desktop_app.documents import evaluation_sheet as ev
+
         with self._sessions.read() as s:
             person = s.scalar(select(Staff).where(Staff.username == username.strip()))
             if person is None:

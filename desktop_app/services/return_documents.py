@@ -8,8 +8,7 @@ from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import CostBearer, ReturnStatus
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import PrintedDocument
-from desktop_app.documents import return_application as ra
-from desktop_app.documents.labels import is_english
+from desktop_app.documents.vocabulary_words import word
 from desktop_app.services import audit_trail, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
@@ -33,11 +32,6 @@ _PAYS = {CostBearer.MANUFACTURER_DOA: ("厂家承担运费", "Manufacturer pays 
          CostBearer.CUSTOMER: ("客户承担", "Customer pays")}
 
 
-def _word(table: dict, key: object, english: bool) -> str:
-    zh, en = table.get(key, (str(key), str(key)))
-    return en if english else zh
-
-
 def _day(value: dt.datetime | None) -> dt.date | None:
     return value.astimezone().date() if value is not None else None
 
@@ -48,18 +42,19 @@ class ReturnDocuments:
 
     def application_pdf(self, actor: Actor, ref: int | str, *, language: str, target: str | None = None) -> bytes:
         """The application with its detailed list (D15); the print is logged and audited."""
+        from desktop_app.documents import return_application as ra  # reportlab: not at start (issue 8)
+
         require(actor, Permission.DOCUMENTS_PRINT)
         detail = ReturnDetails(self._sessions).get(actor, ref)
-        english = is_english(language)
         with self._sessions.read() as s:
             centre = settings.centre_info(s)
         items = tuple(ra.ReturnItem(
             serial=line.serial, part_no=line.part_no, name=line.name, quantity=line.quantity, reason=line.reason,
-            classification=_word(_CLASS, line.cost_bearer, english), cost_bearer=_word(_PAYS, line.cost_bearer, english),
+            classification=word(_CLASS, line.cost_bearer, language), cost_bearer=word(_PAYS, line.cost_bearer, language),
             packed=line.packed, acknowledged_quantity=line.acknowledged_quantity, claim_number=line.claim_number)
             for line in detail.lines)
         data = ra.ReturnApplicationData(
-            centre=centre, number=detail.number, status=_word(_STATUS, detail.status, english),
+            centre=centre, number=detail.number, status=word(_STATUS, detail.status, language),
             applied_on=_day(detail.applied_at), approved_on=_day(detail.approved_at),
             approval_reference=detail.approval_reference, applied_by=detail.created_by, lines=items, note=detail.note)
         pdf = ra.render_return_application(data, language=language)

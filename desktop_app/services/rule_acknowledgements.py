@@ -12,7 +12,6 @@ from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import AssessmentRuleSet, PrintedDocument, RuleAcknowledgement, Staff
 from desktop_app.db.types import utcnow
-from desktop_app.documents import rules_acknowledgement as ra
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, settings
@@ -57,6 +56,8 @@ class RuleAcknowledgements:
 
     def sheet(self, actor: Actor, staff_id: int, version: int, *, language: str) -> bytes:
         """The acknowledgement sheet to sign (or the signed one, with its date), logged as printed."""
+        from desktop_app.documents import rules_acknowledgement as ra  # reportlab: not at start (issue 8)
+
         require(actor, Permission.DOCUMENTS_PRINT)
         with self._sessions.read() as s:
             rules = s.scalar(select(AssessmentRuleSet).where(AssessmentRuleSet.version == version))

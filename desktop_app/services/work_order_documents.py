@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -12,19 +13,14 @@ from desktop_app.core.vocabulary import WorkOrderKind
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import PrintedDocument
 from desktop_app.documents import decision_text as words
-from desktop_app.documents.page_parts import CentreInfo
-from desktop_app.documents.service_report import (
-    OnSiteLine,
-    PartLine,
-    ServiceReportData,
-    TimelineLine,
-    render_service_report,
-)
-from desktop_app.documents.survey_form import SurveyFormData, render_survey_form
 from desktop_app.services import audit_trail, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.work_order_details import WorkOrderDetail, WorkOrderDetails
+
+if TYPE_CHECKING:
+    from desktop_app.documents.page_parts import CentreInfo
+    from desktop_app.documents.service_report import ServiceReportData
 
 Translate = Callable[[str, str], str]
 
@@ -35,6 +31,8 @@ class WorkOrderDocuments:
 
     def service_report(self, actor: Actor, ref: int | str, *, language: str, translate: Translate,
                        page_size: str = "A4", target: str | None = None) -> bytes:
+        from desktop_app.documents.service_report import render_service_report  # reportlab: not at start (issue 8)
+
         require(actor, Permission.DOCUMENTS_PRINT)
         detail = WorkOrderDetails(self._sessions).get(actor, ref)
         pdf = render_service_report(self._report_data(detail, language, translate), language=language,
@@ -44,6 +42,8 @@ class WorkOrderDocuments:
 
     def survey_form(self, actor: Actor, ref: int | str, *, language: str, page_size: str = "A4",
                     target: str | None = None) -> bytes:
+        from desktop_app.documents.survey_form import SurveyFormData, render_survey_form
+
         require(actor, Permission.DOCUMENTS_PRINT)
         detail = WorkOrderDetails(self._sessions).get(actor, ref)
         service_day = (detail.departed_at or detail.arrived_at or detail.history[-1].at if detail.history
@@ -58,6 +58,8 @@ class WorkOrderDocuments:
         return pdf
 
     def _report_data(self, d: WorkOrderDetail, language: str, translate: Translate) -> ServiceReportData:
+        from desktop_app.documents.service_report import OnSiteLine, PartLine, ServiceReportData, TimelineLine
+
         basis = []
         if d.final_decision or d.intake_decision:
             basis.append(words.remedy_text(d.final_decision or d.intake_decision, language))

@@ -8,15 +8,17 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.errors import KnownError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 Progress = Callable[[int, int], None]
 
@@ -50,6 +52,8 @@ class PageSize:
 
 @contextmanager
 def _open(pdf: bytes) -> Iterator[pdfium.PdfDocument]:
+    import pypdfium2 as pdfium  # loaded at the first print or preview, not at start (issue 8)
+
     with _PDFIUM:
         try:
             document = pdfium.PdfDocument(pdf)
@@ -83,6 +87,8 @@ def page_layout(size: PageSize) -> QPageLayout:
 
 def _render(page: pdfium.PdfPage, scale: float, top: int = 0, bottom: int = 0) -> QImage:
     """Rows ``top`` (from the top edge) to ``bottom`` (from the bottom edge) cut off; white background."""
+    import pypdfium2.raw as pdfium_c
+
     def crop(rows: int) -> float:
         return 0 if rows == 0 else (rows - 0.5) / scale  # pypdfium2 rounds the crop up to whole pixels
 

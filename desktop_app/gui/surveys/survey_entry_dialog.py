@@ -10,8 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.surveys import validate_scores
-from desktop_app.documents.report_labels import survey_labels
-from desktop_app.documents.survey_form import SURVEY_QUESTIONS
+from desktop_app.documents.report_labels import SURVEY_QUESTIONS, survey_labels
 from desktop_app.errors import KnownError, ValidationError
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.forms.ui_survey_entry_dialog import Ui_SurveyEntryDialog

@@ -1,0 +1,50 @@
+"""Issue 8, cold start, guarded without timing: the signed-in main window comes up without loading
+what only printing, exports or migrations need (reportlab, openpyxl, Alembic, PDFium)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from sqlalchemy.engine import make_url
+
+from desktop_app.db.opening import open_database
+from desktop_app.services.accounts import AccountService
+from desktop_app.services.sample_data import load_sample_data
+
+LOADED_LATER = ("reportlab", "openpyxl", "alembic", "pypdfium2", "PIL", "mako")
+
+_CHILD = """
+import json, sys
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from desktop_app.app import build_main_window, prepare_application
+from desktop_app.db.models import Staff
+from desktop_app.db.opening import open_database
+from desktop_app.services.actor import Actor
+app = prepare_application()
+database = open_database(make_url(sys.argv[1]))
+with database.sessions.read() as s:
+    boss = s.scalar(select(Staff).where(Staff.role == "manager").limit(1))
+    actor = Actor(boss.id, boss.username, boss.display_name, boss.role)
+window = build_main_window(database, actor)
+window.show()
+app.processEvents()
+rows = [tab.model.rowCount() for tab in window.tabs[:3]]
+print(json.dumps({"rows": rows, "modules": sorted({m.split('.')[0] for m in sys.modules})}))
+"""
+
+
+def test_the_main_window_starts_without_printing_and_migration_libraries(sqlite_url: str) -> None:
+    database = open_database(make_url(sqlite_url))  # created and migrated here, at head for the child
+    AccountService(database.sessions).create_first_manager("boss", "Boss", "a-long-passphrase-1")
+    load_sample_data(database.sessions, claims=20)
+    database.dispose()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _CHILD, sqlite_url], capture_output=True, text=True, env=env,
+                          check=True, timeout=120)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["rows"][0] == 20 and report["rows"][1] > 0  # the window really loaded its lists
+    assert [name for name in LOADED_LATER if name in report["modules"]] == []
