@@ -31,7 +31,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Listing(Protocol):
     """What services.listings offers: a filtered count and a page of row dataclasses."""
 
-    def count(self, search: str = "") -> int: ...
+    def count(self, search: str = "", *, at_most: int | None = None) -> int: ...
 
     def fetch(self, offset: int, limit: int, search: str = "") -> list[Any]: ...
 
@@ -55,20 +55,33 @@ class PagedTableModel(QAbstractTableModel):
     load_failed = Signal(object)  # the exception; the tab shows it (never a traceback)
 
     def __init__(self, listing: Listing, columns: list[Column], *, page_size: int = DEFAULT_PAGE_SIZE,
-                 parent: Any = None, highlight: Callable[[Any], bool] | None = None) -> None:
+                 parent: Any = None, highlight: Callable[[Any], bool] | None = None,
+                 search_cap: int | None = None) -> None:
         super().__init__(parent)
         self._highlight = highlight
         self._listing = listing
         self._columns = columns
         self._page_size = page_size
+        # A search counts at most this many matches (listing_base.SEARCH_COUNT_CAP); None: exact.
+        self._search_cap = search_cap
         self._rows: list[Any] = []
         self._total = 0
+        self._more = False  # the search matched more than the cap: pages go on while they are full
         self._search = ""
 
     # --- what the tab asks -----------------------------------------------------------------
     @property
     def total(self) -> int:
+        """Matching rows; when ``more_than_cap`` is true, only that there are more than ``search_cap``."""
         return self._total
+
+    @property
+    def more_than_cap(self) -> bool:
+        return self._more
+
+    @property
+    def search_cap(self) -> int | None:
+        return self._search_cap
 
     @property
     def search(self) -> str:
@@ -92,14 +105,17 @@ class PagedTableModel(QAbstractTableModel):
     @Slot()
     def reload(self) -> None:
         """Drops the cache and loads the count and the first page afresh."""
+        cap = self._search_cap if self._search else None
         try:
-            total = self._listing.count(self._search)
+            total = self._listing.count(self._search) if cap is None else \
+                self._listing.count(self._search, at_most=cap)
             rows = self._listing.fetch(0, self._page_size, self._search) if total else []
         except Exception as error:  # noqa: BLE001 - reported to the user by the tab
             self.load_failed.emit(error)
             return
         self.beginResetModel()
         self._rows = rows
+        self._more = cap is not None and total > cap
         # Rows may have been added since the count; never claim fewer than we hold.
         self._total = max(total, len(rows))
         self.endResetModel()
@@ -126,11 +142,15 @@ class PagedTableModel(QAbstractTableModel):
             return
         if not page:
             self._total = len(self._rows)  # rows were deleted meanwhile: the list ends here
+            self._more = False
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        if self._more:  # more than were counted: a full page promises another, a short one ends the list
+            full = len(page) == self._page_size
+            self._total = max(self._total, len(self._rows) + 1) if full else len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -21,7 +21,8 @@ from desktop_app.services import audit_trail, numbering
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.intake_forms import FormInvalid
-from desktop_app.services.listings import Listing, like_pattern
+from desktop_app.services.listing_base import Listing
+from desktop_app.services.text_search import like_pattern
 from desktop_app.services.sla import REPLY_WITHIN, check_on_site_city
 
 

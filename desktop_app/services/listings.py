@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import BigInteger, Select, and_, case, false, func, or_, select, true, type_coerce
 from sqlalchemy.orm import aliased
@@ -37,11 +36,10 @@ from desktop_app.db.models import (
 )
 from desktop_app.db.types import utcnow
 from desktop_app.services import text_search
+from desktop_app.services.listing_base import Listing, SearchTerms
 from desktop_app.services.sla import ANSWER_WITHIN
-from desktop_app.services.text_search import like_pattern  # other services import it from here
+from desktop_app.services.text_search import like_pattern
 
-Row = TypeVar("Row")
-FAR_OFFSET = 5000  # beyond this a page may be read from the end of the list (Listing.fetch)
 TOTAL_FRESH = 2.0  # seconds a count of every work order is reused (WorkOrderListing._recent_total)
 
 OPEN_ORDER_STATES = tuple(
@@ -100,83 +98,6 @@ class StaffRow:
     completed_this_month: int
 
 
-class Listing(ABC, Generic[Row]):
-    """One tab's rows: ``count`` and ``fetch`` share the same filtered query."""
-
-    def __init__(self, sessions: SessionFactory) -> None:
-        self._sessions = sessions
-        # (column key, descending) chosen by the user; None keeps the listing's own order.
-        self.sort: tuple[str, bool] | None = None
-
-    @abstractmethod
-    def _query(self, search: str) -> Select[Any]:
-        """The filtered, ordered query whose rows the tab shows."""
-
-    def sort_columns(self) -> dict[str, Any]:
-        """Row field name -> SQL expression the user may sort by (none unless a listing says)."""
-        return {}
-
-    def _sorted(self, query: Select[Any]) -> Select[Any]:
-        columns = self.sort_columns()
-        if self.sort is None or self.sort[0] not in columns:
-            return query
-        key, descending = self.sort
-        column = columns[key]
-        tiebreak = columns.get("id")
-        order = [column.desc() if descending else column.asc()]
-        if tiebreak is not None and key != "id":
-            order.append(tiebreak.desc())
-        return query.order_by(None).order_by(*order)
-
-    def _order_key(self) -> Any:
-        """The unique key the listing's own order runs down (newest first); None if it has none."""
-        return None
-
-    @abstractmethod
-    def _row(self, values: Any) -> Row:
-        """One result tuple as the tab's row dataclass."""
-
-    def count(self, search: str = "") -> int:
-        query = self._query(search.strip()).order_by(None)
-        with self._sessions.read() as session:
-            return session.scalar(select(func.count()).select_from(query.subquery())) or 0
-
-    def fetch(self, offset: int, limit: int, search: str = "") -> list[Row]:
-        search = search.strip()
-        if self._order_key() is not None and self.sort is None:
-            return self._keyed_page(offset, limit, search)
-        query = self._sorted(self._query(search)).offset(offset).limit(limit)
-        with self._sessions.read() as session:
-            return [self._row(values) for values in session.execute(query)]
-
-    def _conditions(self, search: str) -> list[Any]:
-        """The search and filters on the listing's own table (listings with an ``_order_key``)."""
-        return []
-
-    def _keyed_page(self, offset: int, limit: int, search: str) -> list[Row]:
-        """A page in the listing's own order (newest first by a unique key), in two steps: the
-        page's keys from the listing's table alone (its search indexes, no joins, no sort of
-        joined rows), then the joined rows of just those keys.
-
-        Far pages are read from the end: an OFFSET walks every row it skips, so the last page
-        of a million rows (Ctrl+End) is the first page in the opposite order, reversed."""
-        key = self._order_key()
-        backwards = False
-        if offset > FAR_OFFSET:
-            total = self.count(search)
-            if offset >= total // 2:
-                end = min(total, offset + limit)
-                if end <= offset:
-                    return []
-                backwards, offset, limit = True, total - end, end - offset
-        order = key.asc() if backwards else key.desc()
-        keys = select(key).where(*self._conditions(search)).order_by(order).offset(offset).limit(limit)
-        query = self._query("").where(key.in_(keys)).order_by(None).order_by(order)
-        with self._sessions.read() as session:
-            rows = [self._row(values) for values in session.execute(query)]
-        return rows[::-1] if backwards else rows
-
-
 @dataclass(frozen=True)
 class ClaimFilter:
     statuses: frozenset[ClaimStatus] = frozenset()  # empty: any status
@@ -209,19 +130,20 @@ class ClaimListing(Listing[ClaimRow]):
         )
         return query.where(*self._conditions(search))
 
-    def _conditions(self, search: str) -> list[Any]:
-        """The search and the filter, on claims' own columns only (see ``count``)."""
+    def _search_terms(self, search: str) -> SearchTerms:
+        """Number, customer name or phone, serial, and fault text from 3 characters on, each
+        through its search index (services.text_search)."""
+        dialect = text_search.dialect_of(self._sessions)
+        return [
+            (Claim.customer_id, text_search.customer_ids(dialect, search, ("name", "phone"))),
+            (Claim.unit_id, text_search.unit_ids(dialect, search)),
+            (Claim.id, text_search.claim_ids(dialect, search, fault_text=True)),
+        ]
+
+    def _filters(self) -> list[Any]:
+        """The filter, on claims' own columns only (see ``_count``)."""
         flt = self.filter
         conditions: list[Any] = []
-        if search:
-            # Number, customer name or phone, serial, and fault text from 3 characters on,
-            # each through its search index (services.text_search).
-            dialect = text_search.dialect_of(self._sessions)
-            conditions.append(text_search.any_of(dialect, Claim.id, [
-                (Claim.customer_id, text_search.customer_ids(dialect, search, ("name", "phone"))),
-                (Claim.unit_id, text_search.unit_ids(dialect, search)),
-                (Claim.id, text_search.claim_ids(dialect, search, fault_text=True)),
-            ]))
         if flt.statuses:
             conditions.append(Claim.status.in_(sorted(flt.statuses)))
         if flt.date_from is not None:
@@ -233,10 +155,10 @@ class ClaimListing(Listing[ClaimRow]):
                            Claim.created_at < self._clock() - ANSWER_WITHIN]
         return conditions
 
-    def count(self, search: str = "") -> int:
+    def _count(self, search: str) -> int:
         # Claims alone: every claim has its customer, unit and product (NOT NULL foreign keys),
         # so the joins of the row query change no count and would cost a lookup per claim.
-        query = select(func.count(Claim.id)).where(*self._conditions(search.strip()))
+        query = select(func.count(Claim.id)).where(*self._conditions(search))
         with self._sessions.read() as session:
             return session.scalar(query) or 0
 
@@ -326,24 +248,23 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         )
         return query.where(*self._conditions(search))
 
-    def _conditions(self, search: str) -> list[Any]:
-        """The queue and the search on work orders' own columns (order, claim number, customer
-        name, serial), each through its search index (services.text_search)."""
-        conditions = [self.queue_condition(self.queue)]
-        if search:
-            dialect = text_search.dialect_of(self._sessions)
-            conditions.append(text_search.any_of(dialect, WorkOrder.id, [
-                (WorkOrder.customer_id, text_search.customer_ids(dialect, search, ("name",))),
-                (WorkOrder.id, text_search.work_order_ids(dialect, search)),
-                (WorkOrder.claim_id, text_search.claim_ids(dialect, search)),
-                (WorkOrder.unit_id, text_search.unit_ids(dialect, search)),
-            ]))
-        return conditions
+    def _filters(self) -> list[Any]:
+        return [self.queue_condition(self.queue)]
 
-    def count(self, search: str = "") -> int:
+    def _search_terms(self, search: str) -> SearchTerms:
+        """Order and claim number, customer name, serial: on work orders' own columns, each
+        through its search index (services.text_search)."""
+        dialect = text_search.dialect_of(self._sessions)
+        return [
+            (WorkOrder.customer_id, text_search.customer_ids(dialect, search, ("name",))),
+            (WorkOrder.id, text_search.work_order_ids(dialect, search)),
+            (WorkOrder.claim_id, text_search.claim_ids(dialect, search)),
+            (WorkOrder.unit_id, text_search.unit_ids(dialect, search)),
+        ]
+
+    def _count(self, search: str) -> int:
         # Work orders alone: the outer joins of the row query add no rows and every order has
         # its customer (NOT NULL foreign key), so they change no count.
-        search = search.strip()
         everything = not search and self.queue is WorkOrderQueue.ALL
         query = select(func.count(WorkOrder.id)).where(*self._conditions(search))
         with self._sessions.read() as session:

@@ -56,15 +56,18 @@ class Lookup:
         # Each part through its search index (services.text_search); same matches as LIKE.
         units = text_search.unit_ids(dialect, text)
         owners = None if units is None else select(Unit.customer_id).where(Unit.id.in_(units))
-        matched = text_search.any_of(dialect, Customer.id, [
+        # The exact phone hits (shown first) and the newest matches of each part, each part
+        # stopped after ``limit``: bounded work however many customers share a surname.
+        candidates = text_search.first_matches(Customer.id, [
+            (Customer.phone, [text]),
             (Customer.id, text_search.customer_ids(dialect, text, ("name", "phone", "phone2", "contact_person"))),
             (Customer.id, select(Claim.customer_id).where(Claim.number == text)),
             (Customer.id, owners),
-        ])
+        ], limit)
         with self._sessions.read() as s:
             query = (
                 select(Customer)
-                .where(matched)
+                .where(Customer.id.in_(candidates))
                 .order_by((Customer.phone == text).desc(), Customer.id.desc())
                 .limit(limit)
             )

@@ -17,7 +17,8 @@ from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
-from desktop_app.services.listings import Listing, like_pattern
+from desktop_app.services.listing_base import Listing
+from desktop_app.services.text_search import like_pattern
 from desktop_app.services.manufacturer_returns import ReturnLineInput, classify
 
 MANUFACTURER_PAYS = frozenset({CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT})

@@ -25,7 +25,8 @@ from desktop_app.db.models import (
 )
 from desktop_app.db.types import utcnow
 from desktop_app.services import stock_ledger
-from desktop_app.services.listings import OPEN_ORDER_STATES, like_pattern
+from desktop_app.services.listings import OPEN_ORDER_STATES
+from desktop_app.services.text_search import like_pattern
 
 PART_MATCHES = 50  # a picker, not a catalogue: refine the search for more
 

@@ -117,12 +117,12 @@ def test_search_indexes_follow_renamed_customers(loaded: Database) -> None:
 
 
 def test_far_pages_read_from_the_end_give_the_same_rows(loaded: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    import desktop_app.services.listings as listings
+    import desktop_app.services.listing_base as listing_base
 
     listing = WorkOrderListing(loaded.sessions)
     total = listing.count()
     plain = listing.fetch(total - 30, 50)
-    monkeypatch.setattr(listings, "FAR_OFFSET", 10)  # the small data set counts as far
+    monkeypatch.setattr(listing_base, "FAR_OFFSET", 10)  # the small data set counts as far
     assert [r.id for r in listing.fetch(total - 30, 50)] == [r.id for r in plain] and len(plain) == 30
 
 

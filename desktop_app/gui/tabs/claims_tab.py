@@ -21,6 +21,7 @@ from desktop_app.gui.paged_table_model import Column
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
 from desktop_app.services.claims import ClaimSaved
+from desktop_app.services.listing_base import SEARCH_COUNT_CAP
 from desktop_app.services.listings import ClaimFilter, ClaimListing, ClaimRow
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
 
@@ -36,7 +37,7 @@ class ClaimsTab(ListTab):
 
     def __init__(self, listing: ClaimListing, services: DeskServices | None = None, actor: Actor | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(Ui_ClaimsTab(), listing, parent)
+        super().__init__(Ui_ClaimsTab(), listing, parent, search_cap=SEARCH_COUNT_CAP)
         self._services = services
         self._actor = actor
         self.results = CustomerResults(self.ui.search_results, self.ui.search_edit, self)

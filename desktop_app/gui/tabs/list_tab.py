@@ -20,11 +20,13 @@ TABLE_PAGE, EMPTY_PAGE = 0, 1
 class ListTab(QWidget):
     """Base of the four tabs; a subclass gives its form, title, columns and empty message."""
 
-    def __init__(self, form: Any, listing: Listing, parent: QWidget | None = None) -> None:
+    def __init__(self, form: Any, listing: Listing, parent: QWidget | None = None, *,
+                 search_cap: int | None = None) -> None:
         super().__init__(parent)
         self.ui = form
         self.ui.setupUi(self)
-        self.model = PagedTableModel(listing, self.columns(), parent=self, highlight=self.highlight())
+        self.model = PagedTableModel(listing, self.columns(), parent=self, highlight=self.highlight(),
+                                     search_cap=search_cap)
         self.ui.table_view.setModel(self.model)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -71,7 +73,10 @@ class ListTab(QWidget):
         # subclass's name as context, which lupdate never sees. Two plain strings rather than a
         # plural (%n) call: pyside6-lupdate drops the plural marking of QCoreApplication.translate.
         total = self.model.total
-        if self.model.search:
+        if self.model.search and self.model.more_than_cap:
+            text = QCoreApplication.translate("ListTab", "More than {count} matches: type more to narrow the search")
+            total = self.model.search_cap or total
+        elif self.model.search:
             if total == 1:
                 text = QCoreApplication.translate("ListTab", "{count} match")
             else:

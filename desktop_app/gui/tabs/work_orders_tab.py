@@ -20,6 +20,7 @@ from desktop_app.gui.work_orders.order_services import WorkOrderServices
 from desktop_app.gui.work_orders.queue_bar import DEFAULT_QUEUE, QueueBar
 from desktop_app.gui.work_orders.texts import text_of
 from desktop_app.services.actor import Actor
+from desktop_app.services.listing_base import SEARCH_COUNT_CAP
 from desktop_app.services.listings import WorkOrderListing, WorkOrderQueue, WorkOrderRow
 
 SPLIT = (620, 600)  # list and detail, in pixels at the start; the user may drag
@@ -34,7 +35,7 @@ class WorkOrdersTab(ListTab):
 
     def __init__(self, listing: WorkOrderListing, services: WorkOrderServices | None = None,
                  actor: Actor | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(Ui_WorkOrdersTab(), listing, parent)
+        super().__init__(Ui_WorkOrdersTab(), listing, parent, search_cap=SEARCH_COUNT_CAP)
         self._services = services
         self._actor = actor
         self.panel = self.ui.detail_panel

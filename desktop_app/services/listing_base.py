@@ -1,0 +1,133 @@
+"""The paging and searching every tab's list shares: counts, pages read by key, bounded searches."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, func, select
+
+from desktop_app.db.engine import SessionFactory
+from desktop_app.services import text_search
+
+Row = TypeVar("Row")
+FAR_OFFSET = 5000  # beyond this a page may be read from the end of the list (Listing.fetch)
+# Decision (issue 8): a search counts its matches up to this many; past it the tab says "more
+# than 1,000" and scrolling goes on page by page. Four characters of fault text can match 50,000
+# claims, and counting them all exactly would cost every keystroke a third of a second.
+SEARCH_COUNT_CAP = 1000
+
+SearchTerms = list[tuple[Any, Select[Any] | None]]  # (column, the ids it must be in); None: no match
+
+
+class Listing(ABC, Generic[Row]):
+    """One tab's rows: ``count`` and ``fetch`` share the same filtered query."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+        # (column key, descending) chosen by the user; None keeps the listing's own order.
+        self.sort: tuple[str, bool] | None = None
+
+    @abstractmethod
+    def _query(self, search: str) -> Select[Any]:
+        """The filtered, ordered query whose rows the tab shows."""
+
+    def sort_columns(self) -> dict[str, Any]:
+        """Row field name -> SQL expression the user may sort by (none unless a listing says)."""
+        return {}
+
+    def _sorted(self, query: Select[Any]) -> Select[Any]:
+        columns = self.sort_columns()
+        if self.sort is None or self.sort[0] not in columns:
+            return query
+        key, descending = self.sort
+        column = columns[key]
+        tiebreak = columns.get("id")
+        order = [column.desc() if descending else column.asc()]
+        if tiebreak is not None and key != "id":
+            order.append(tiebreak.desc())
+        return query.order_by(None).order_by(*order)
+
+    def _order_key(self) -> Any:
+        """The unique key the listing's own order runs down (newest first); None if it has none."""
+        return None
+
+    @abstractmethod
+    def _row(self, values: Any) -> Row:
+        """One result tuple as the tab's row dataclass."""
+
+    # Listings with an ``_order_key`` describe their conditions in two parts: filters on their own
+    # table, and search terms (each a column and the ids the search index finds for it).
+    def _filters(self) -> list[Any]:
+        return []
+
+    def _search_terms(self, search: str) -> SearchTerms:
+        return []
+
+    def _conditions(self, search: str) -> list[Any]:
+        conditions = self._filters()
+        if search:
+            dialect = text_search.dialect_of(self._sessions)
+            conditions.append(text_search.any_of(dialect, self._order_key(), self._search_terms(search)))
+        return conditions
+
+    def count(self, search: str = "", *, at_most: int | None = None) -> int:
+        """How many rows match; with ``at_most``, a search stops counting past it (a result above
+        ``at_most`` means "more than that")."""
+        search = search.strip()
+        if at_most is not None and search and self._order_key() is not None:
+            return self._bounded_count(search, at_most + 1)
+        return self._count(search)
+
+    def _count(self, search: str) -> int:
+        query = self._query(search).order_by(None)
+        with self._sessions.read() as session:
+            return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+    def fetch(self, offset: int, limit: int, search: str = "") -> list[Row]:
+        search = search.strip()
+        if self._order_key() is not None and self.sort is None:
+            return self._keyed_page(offset, limit, search)
+        query = self._sorted(self._query(search)).offset(offset).limit(limit)
+        with self._sessions.read() as session:
+            return [self._row(values) for values in session.execute(query)]
+
+    def _keyed_page(self, offset: int, limit: int, search: str) -> list[Row]:
+        """A page in the listing's own order (newest first by a unique key), in two steps: the
+        page's keys from the listing's table alone (its search indexes, no joins, no sort of
+        joined rows), then the joined rows of just those keys.
+
+        Far pages are read from the end: an OFFSET walks every row it skips, so the last page
+        of a million rows (Ctrl+End) is the first page in the opposite order, reversed."""
+        key = self._order_key()
+        if search and offset + limit <= FAR_OFFSET:
+            return self._rows_of(self._search_page_keys(search, offset, limit), key.desc())
+        backwards = False
+        if offset > FAR_OFFSET:
+            total = self.count(search)
+            if offset >= total // 2:
+                end = min(total, offset + limit)
+                if end <= offset:
+                    return []
+                backwards, offset, limit = True, total - end, end - offset
+        order = key.asc() if backwards else key.desc()
+        keys = select(key).where(*self._conditions(search)).order_by(order).offset(offset).limit(limit)
+        rows = self._rows_of(keys, order)
+        return rows[::-1] if backwards else rows
+
+    def _rows_of(self, keys: Select[Any], order: Any) -> list[Row]:
+        query = self._query("").where(self._order_key().in_(keys)).order_by(None).order_by(order)
+        with self._sessions.read() as session:
+            return [self._row(values) for values in session.execute(query)]
+
+    def _bounded_count(self, search: str, limit: int) -> int:
+        matches = text_search.first_matches(
+            self._order_key(), self._search_terms(search), limit, filters=self._filters(), newest_first=False).subquery()
+        with self._sessions.read() as session:
+            total = session.scalar(select(func.count()).select_from(matches)) or 0
+        return min(total, limit)
+
+    def _search_page_keys(self, search: str, offset: int, limit: int) -> Select[Any]:
+        matches = text_search.first_matches(
+            self._order_key(), self._search_terms(search), offset + limit, filters=self._filters()).subquery()
+        return select(matches.c[0]).order_by(matches.c[0].desc()).offset(offset).limit(limit)

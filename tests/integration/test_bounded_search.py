@@ -1,0 +1,85 @@
+"""Searches stop early (issue 8): a count capped at ``at_most`` and pages read from a UNION of
+per-term branches must give exactly what the plain OR over every match gives, on both databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.core.vocabulary import ClaimStatus
+from desktop_app.db.models import Claim, Customer
+from desktop_app.db.opening import Database
+from desktop_app.services.listings import ClaimFilter, ClaimListing, WorkOrderListing, WorkOrderQueue
+from desktop_app.services.lookup import Lookup
+from desktop_app.services.sample_data import load_sample_data
+
+TODAY = dt.date(2026, 11, 27)
+PAGES = [(0, 3), (2, 5), (7, 4), (0, 1000), (30, 10)]
+
+
+@pytest.fixture
+def loaded(database: Database) -> Database:
+    load_sample_data(database.sessions, claims=80, today=TODAY)
+    return database
+
+
+def _texts(database: Database) -> list[str]:
+    """Texts matching many rows through different search terms: a surname (name grams), digits
+    shared by many phones and serials, a number prefix, a fault phrase."""
+    with database.sessions.read() as s:
+        surname = s.scalar(select(Customer.name).where(Customer.kind == "person").limit(1))[:1]
+        fault = s.scalar(select(Claim.fault_description).order_by(Claim.id).limit(1))[:3]
+    return [surname, "13", "SC-20", fault, "0"]
+
+
+def _exact_ids(listing, text: str) -> list[int]:
+    """The same search through the plain path: sorting by id takes the OR over every match."""
+    listing.sort = ("id", True)
+    try:
+        return [row.id for row in listing.fetch(0, 100_000, text)]
+    finally:
+        listing.sort = None
+
+
+@pytest.mark.parametrize("kind", ["claims", "claims filtered", "work orders", "work orders queue"])
+def test_capped_counts_and_pages_equal_the_plain_search(loaded: Database, kind: str) -> None:
+    if kind.startswith("claims"):
+        listing = ClaimListing(loaded.sessions)
+        if kind == "claims filtered":
+            listing.filter = ClaimFilter(statuses=frozenset({ClaimStatus.COMPLETED, ClaimStatus.OPEN}))
+    else:
+        listing = WorkOrderListing(loaded.sessions)
+        if kind == "work orders queue":
+            listing.queue = WorkOrderQueue.READY_FOR_PICKUP
+    matched_something = False
+    for text in _texts(loaded):
+        exact = _exact_ids(listing, text)
+        matched_something |= len(exact) > 3
+        assert listing.count(text) == len(exact), text
+        for at_most in (1, 3, len(exact), 1000):
+            assert listing.count(text, at_most=at_most) == min(len(exact), at_most + 1), (text, at_most)
+        for offset, limit in PAGES:
+            page = [row.id for row in listing.fetch(offset, limit, text)]
+            assert page == exact[offset:offset + limit], (text, offset, limit)
+    assert matched_something or kind == "work orders queue"
+
+
+def test_a_count_without_search_stays_exact(loaded: Database) -> None:
+    listing = ClaimListing(loaded.sessions)
+    assert listing.count(at_most=3) == listing.count() == 80
+
+
+def test_lookup_gives_exact_phone_hits_first_then_the_newest(loaded: Database) -> None:
+    with loaded.sessions.read() as s:
+        phones = list(s.execute(select(Customer.id, Customer.phone).order_by(Customer.id)))
+    prefixes = [phone[:3] for _, phone in phones]
+    common = max(set(prefixes), key=prefixes.count)  # through the trigram index, many matches
+    lookup = Lookup(loaded.sessions)
+    everything = [m.id for m in lookup.customers(common, limit=10_000)]
+    assert everything == sorted(everything, reverse=True) and len(everything) >= 5
+    for limit in (1, 2, 4):
+        assert [m.id for m in lookup.customers(common, limit=limit)] == everything[:limit]
+    oldest_id, phone = phones[0]
+    assert lookup.customers(phone, limit=1)[0].id == oldest_id  # the exact phone beats newer customers
