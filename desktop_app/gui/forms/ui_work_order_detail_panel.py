@@ -200,6 +200,18 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.actions_grid.addWidget(self.opinion_button, 5, 2, 1, 1)
 
+        self.print_slip_button = QPushButton(self.actions_box)
+        self.print_slip_button.setObjectName(u"print_slip_button")
+        self.print_slip_button.setAutoDefault(False)
+
+        self.actions_grid.addWidget(self.print_slip_button, 5, 3, 1, 1)
+
+        self.print_unit_label_button = QPushButton(self.actions_box)
+        self.print_unit_label_button.setObjectName(u"print_unit_label_button")
+        self.print_unit_label_button.setAutoDefault(False)
+
+        self.actions_grid.addWidget(self.print_unit_label_button, 6, 0, 1, 1)
+
 
         self.detail_layout.addWidget(self.actions_box)
 
@@ -786,7 +798,9 @@ class Ui_WorkOrderDetailPanel(object):
         QWidget.setTabOrder(self.cancel_button, self.print_report_button)
         QWidget.setTabOrder(self.print_report_button, self.print_survey_button)
         QWidget.setTabOrder(self.print_survey_button, self.opinion_button)
-        QWidget.setTabOrder(self.opinion_button, self.parts_table)
+        QWidget.setTabOrder(self.opinion_button, self.print_slip_button)
+        QWidget.setTabOrder(self.print_slip_button, self.print_unit_label_button)
+        QWidget.setTabOrder(self.print_unit_label_button, self.parts_table)
         QWidget.setTabOrder(self.parts_table, self.history_table)
 
         self.retranslateUi(WorkOrderDetailPanel)
@@ -883,6 +897,14 @@ class Ui_WorkOrderDetailPanel(object):
         self.opinion_button.setText(QCoreApplication.translate("WorkOrderDetailPanel", u"Custo&mer's opinion\u2026", None))
 #if QT_CONFIG(tooltip)
         self.opinion_button.setToolTip(QCoreApplication.translate("WorkOrderDetailPanel", u"Write down what the customer says about the service at pickup (E17)", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_slip_button.setText(QCoreApplication.translate("WorkOrderDetailPanel", u"Print pic&kup slip", None))
+#if QT_CONFIG(tooltip)
+        self.print_slip_button.setToolTip(QCoreApplication.translate("WorkOrderDetailPanel", u"The slip the customer signs when collecting the unit", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_unit_label_button.setText(QCoreApplication.translate("WorkOrderDetailPanel", u"Print unit la&bel", None))
+#if QT_CONFIG(tooltip)
+        self.print_unit_label_button.setToolTip(QCoreApplication.translate("WorkOrderDetailPanel", u"The label to stick on the unit on the shelf", None))
 #endif // QT_CONFIG(tooltip)
         self.order_box.setTitle(QCoreApplication.translate("WorkOrderDetailPanel", u"Order", None))
         self.kind_label.setText(QCoreApplication.translate("WorkOrderDetailPanel", u"Kind:", None))

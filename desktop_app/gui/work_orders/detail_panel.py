@@ -49,6 +49,8 @@ class WorkOrderDetailPanel(QWidget):
             Action.PRINT_REPORT: ui.print_report_button, Action.PRINT_SURVEY: ui.print_survey_button,
             Action.OPINION: ui.opinion_button,
         }
+        for button in (ui.print_slip_button, ui.print_unit_label_button):
+            button.hide()  # shown by order_printing.PickupPrinter where printing is wired in
         set_headers(ui.parts_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("Unit price"),
                                   self.tr("Amount"), self.tr("Paid by"), self.tr("Stock")])
         set_headers(ui.history_table, [self.tr("Time"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")])

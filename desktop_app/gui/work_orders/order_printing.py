@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QPushButton
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.db.engine import SessionFactory
@@ -16,7 +15,6 @@ from desktop_app.services.pickup_slips import PICKUP_STATES, PickupSlipService
 from desktop_app.services.unit_labels import WORK_ORDER, UnitLabelService
 
 REPORT, SURVEY = "service_report", "survey_form"
-BUTTON_ROW = 5  # the print buttons' row of the panel's actions grid: report, survey, the customer's opinion, ours
 
 
 class WorkOrderPrinter(QObject):
@@ -77,23 +75,13 @@ class PickupPrinter(QObject):
         self.jobs = DocumentJobs(tab)
         self.jobs.preview_opened.connect(self.preview_opened)
         self.labels = LabelPrinter(labels, tab, lambda: tab.actor)
-        grid = tab.panel.ui.actions_grid
-        self.slip_button = self._button(self.tr("Print pic&kup slip"),
-                                        self.tr("The slip the customer signs when collecting the unit"))
-        self.label_button = self._button(self.tr("Print unit la&bel"),
-                                         self.tr("The label to stick on the unit on the shelf"))
-        grid.addWidget(self.slip_button, BUTTON_ROW, 3)  # column 2 is the customer's opinion (.ui)
-        grid.addWidget(self.label_button, BUTTON_ROW + 1, 0)
+        # Laid out in ui/work_order_detail_panel.ui, hidden there until this wiring shows them.
+        self.slip_button = tab.panel.ui.print_slip_button
+        self.label_button = tab.panel.ui.print_unit_label_button
         self.slip_button.clicked.connect(self.print_slip)
         self.label_button.clicked.connect(self.print_label)
         tab.order_opened.connect(self._update)
         self._update()
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self._tab.panel)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
 
     @Slot()
     def print_slip(self) -> None:
