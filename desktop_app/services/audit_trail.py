@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -38,8 +39,8 @@ def record(
 def record_many(session: Session, actor: Actor, entries: list[tuple[str, int | None, str, dict[str, Any], str | None]]) -> None:
     """Many entries (entity, id, action, changes, summary) in one bulk INSERT: an import of thousands
     of rows must not pay an ORM object per entry. Same rows as ``record`` writes one by one."""
-    if entries:
-        session.execute(insert(AuditEntry), [
+    if entries:  # the table, not the entity: a plain executemany without the ORM's bulk machinery
+        session.execute(insert(AuditEntry.__table__), [
             {"user_id": actor.staff_id or None, "entity": entity, "entity_id": entity_id, "action": action,
              "changes": {k: _jsonable(v) for k, v in changes.items()}, "summary": summary}
             for entity, entity_id, action, changes, summary in entries])
@@ -67,7 +68,17 @@ def created_values(obj: Any, *, exclude: tuple[str, ...] = ("password_hash",)) -
     }
 
 
+def created_values_of(row: Mapping[str, Any], *, exclude: tuple[str, ...] = ("password_hash",)) -> dict[str, Any]:
+    """``created_values`` of a row inserted without an ORM object (attribute name -> stored value)."""
+    return {key: _jsonable(value) for key, value in row.items() if key not in exclude}
+
+
+_PLAIN = frozenset((str, int, bool, float, type(None)))
+
+
 def _jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values: skip the checks below (a StrEnum is not a plain str)
+        return value
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -5,20 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.permissions import Permission
-from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy, WorkOrderKind
+from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy
 from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
 from desktop_app.core.warranty_policy import PolicyTerms
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, Customer, Product, Unit, WarrantyPolicyVersion, WorkOrder
+from desktop_app.db.models import Claim, Customer, Product, ProductCategory, Unit, WarrantyPolicyVersion
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, numbering
+from desktop_app.services import intake_writes as writes
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.concurrency import check_version
@@ -64,7 +66,7 @@ class ClaimIntakeService:
         """The decision as the facts are typed; never writes, tolerates incomplete input."""
         now = self._clock()
         with self._sessions.read() as s:
-            product = s.scalar(select(Product).where(Product.model == form.unit.product_model.strip()))
+            product = _product(s, form.unit.product_model)
             unit = self._unit_by_serial(s, form.unit.serial) if not form.unit.serial_unknown else None
             registered = unit.sale_date if unit is not None and unit.sale_registered else None
             city = form.customer.city
@@ -80,7 +82,11 @@ class ClaimIntakeService:
         return IntakePreview(decision, accessories, registered, unit is not None, sla)
 
     def take_in(self, actor: Actor, form: IntakeForm) -> ClaimSaved:
-        """Validates every field, then writes customer, unit, claim, work order and audit at once."""
+        """Validates every field, then writes customer, unit, claim, work order and audit at once.
+
+        Everything that can refuse the claim is checked before a row is written; a refusal rolls
+        back the claim number drawn on the way, so numbers stay without gaps.
+        """
         require(actor, Permission.CLAIMS_INTAKE)
         if form.override_remedy is not None:
             require(actor, Permission.CLAIMS_OVERRIDE_TIER)  # rule W10
@@ -88,17 +94,26 @@ class ClaimIntakeService:
         today = now.astimezone().date()
         form, phone = validate_intake(form, today)
         with self._sessions.write() as s, s.begin():
-            product = s.scalar(select(Product).where(Product.model == form.unit.product_model.strip()))
+            product = _product(s, form.unit.product_model)
             if product is None:
                 raise FormInvalid([ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "There is no product model “{model}”."),
                     field="product_model", model=form.unit.product_model.strip())])
             if form.channel is ClaimChannel.ON_SITE_REQUEST:
                 self._check_on_site_city(s, form.customer.city)  # rule S2
+            # The counter's row lock, held to commit, serialises intakes on PostgreSQL as SQLite's write
+            # lock does: the customer, unit and policy read below are as the other counters committed
+            # them, so two counters taking in one new serial at once do not both insert it.
             number = numbering.next_number(s, numbering.CLAIM, today)
-            customer = self._customer(s, actor, form, phone)
-            unit = self._unit(s, actor, form, product, customer, placeholder=f"{_PLACEHOLDER_PREFIX}{number}")
+            customer = self._existing_customer(s, form)
+            unit = None if form.unit.serial_unknown else self._unit_by_serial(s, form.unit.serial)
+            if unit is not None and unit.product_id != product.id:
+                raise FormInvalid([ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Serial {serial} belongs to another product model."),
+                    field="serial", serial=unit.serial)])
             policy_row = current_version(s)
+            if unit is not None:
+                writes.apply_unit_form(unit, form)  # judged with the sale date the form gives (W1)
             try:
                 decision = judge(self._facts(form, product, unit, today, actor),
                                  PolicyTerms.from_dict(policy_row.terms))
@@ -109,33 +124,39 @@ class ClaimIntakeService:
                 raise FormInvalid([ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The customer cannot choose this remedy under the warranty."),
                     field="requested_remedy")])
-            claim = Claim(
-                number=number, channel=form.channel, customer_id=customer.id, unit_id=unit.id,
-                claim_date=today, fault_description=form.fault_description.strip(),
-                requested_remedy=form.requested_remedy,
-                accessories_received=list(form.accessories_received),
-                accessories_missing=list(_missing(product, form)),
-                has_invoice=form.unit.has_invoice, policy_version_id=policy_row.id,
-                decision=chosen, offered_remedies=[r.value for r in decision.offered],
-                cost_bearer=decision.cost_bearer,
-                decision_note=form.escalated_note.strip() if form.escalated_note else None,
-                decision_detail=decision_detail(decision),
-                override_reason=(form.override_reason or "").strip() or None,
-                override_by_id=actor.staff_id if form.override_remedy is not None else None,
-                status=ClaimStatus.AWAITING_APPROVAL if chosen is Remedy.RETURN else ClaimStatus.OPEN,
-                created_by_id=actor.staff_id,
-            )
-            s.add(claim)
-            s.flush()
-            audit_trail.record(s, actor, "claim", claim.id, "create", audit_trail.created_values(claim))
-            if form.override_remedy is not None:
-                audit_trail.record(s, actor, "claim", claim.id, "override_tier",
-                                   {"tier": {"old": decision.rule_best.value, "new": form.override_remedy.value},
-                                    "reason": claim.override_reason})
-            order_number = None
-            if chosen in _NEEDS_WORK_ORDER:
-                order_number = self._open_work_order(s, actor, claim, form.channel, today)
-            return ClaimSaved(claim.id, claim.number, claim.status, decision, chosen, order_number)
+            # Checked: from here on only writes. Changes to known rows are flushed with the audit at
+            # the end (a Core statement would autoflush them before their audit diff is taken).
+            with s.no_autoflush:
+                audit = writes.PendingAudit(actor)
+                customer_id = writes.save_customer(s, audit, form, phone, customer)
+                unit_id = (writes.hand_over_unit(audit, unit, customer_id) if unit is not None else
+                           writes.new_unit(s, audit, form, product.id, customer_id, f"{_PLACEHOLDER_PREFIX}{number}"))
+                status = ClaimStatus.AWAITING_APPROVAL if chosen is Remedy.RETURN else ClaimStatus.OPEN
+                override_reason = (form.override_reason or "").strip() or None
+                claim_id = writes.created(audit, "claim", writes.insert_row(
+                    s, Claim, number=number, channel=form.channel, customer_id=customer_id, unit_id=unit_id,
+                    claim_date=today, fault_description=form.fault_description.strip(),
+                    requested_remedy=form.requested_remedy,
+                    accessories_received=list(form.accessories_received),
+                    accessories_missing=list(_missing(product, form)),
+                    has_invoice=form.unit.has_invoice, policy_version_id=policy_row.id,
+                    decision=chosen, offered_remedies=[r.value for r in decision.offered],
+                    cost_bearer=decision.cost_bearer,
+                    decision_note=form.escalated_note.strip() if form.escalated_note else None,
+                    decision_detail=decision_detail(decision),
+                    override_reason=override_reason,
+                    override_by_id=actor.staff_id if form.override_remedy is not None else None,
+                    status=status, created_by_id=actor.staff_id,
+                ))
+                if form.override_remedy is not None:
+                    audit.add("claim", claim_id, "override_tier",
+                              {"tier": {"old": decision.rule_best.value, "new": form.override_remedy.value},
+                               "reason": override_reason})
+                order_number = None
+                if chosen in _NEEDS_WORK_ORDER:
+                    order_number = writes.open_work_order(s, audit, claim_id, customer_id, unit_id, form.channel, today)
+                audit.flush(s)
+            return ClaimSaved(claim_id, number, status, decision, chosen, order_number)
 
     def pending_returns(self, actor: Actor) -> list[tuple[int, str, str, dt.date]]:
         """The manager's approval queue (W9): (id, number, customer, claim date)."""
@@ -167,9 +188,12 @@ class ClaimIntakeService:
                 claim.status = ClaimStatus.OPEN
             changes = audit_trail.changes_of(claim)
             changes["note"] = note.strip() or None
-            audit_trail.record(s, actor, "claim", claim.id, "approve_return" if approve else "refuse_return", changes)
+            audit = writes.PendingAudit(actor)
+            audit.add("claim", claim.id, "approve_return" if approve else "refuse_return", changes)
             if not approve:
-                self._open_work_order(s, actor, claim, claim.channel, self._clock().astimezone().date())
+                writes.open_work_order(s, audit, claim.id, claim.customer_id, claim.unit_id, claim.channel,
+                                       self._clock().astimezone().date())
+            audit.flush(s)
             return claim.status
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -183,10 +207,10 @@ class ClaimIntakeService:
 
     @staticmethod
     def _unit_by_serial(s: Session, serial: str) -> Unit | None:
-        return s.scalar(select(Unit).where(Unit.serial == serial.strip())) if serial.strip() else None
+        return s.scalar(_UNIT_BY_SERIAL, {"serial": serial.strip()}) if serial.strip() else None
 
     @staticmethod
-    def _facts(form: IntakeForm, product: Product, unit: Unit | None, today: dt.date,
+    def _facts(form: IntakeForm, product: _Product, unit: Unit | None, today: dt.date,
                actor: Actor | None) -> ClaimFacts:
         registered = unit.sale_date if unit is not None and unit.sale_registered else None
         override = None
@@ -194,7 +218,7 @@ class ClaimIntakeService:
             override = TierOverride(form.override_remedy, form.override_reason or "",
                                     actor.username if actor else "")
         return ClaimFacts(
-            claim_date=today, product_category=product.category.code,
+            claim_date=today, product_category=product.category,
             sale_date=form.unit.sale_date if form.unit.has_invoice else None,
             has_invoice=form.unit.has_invoice, registered_sale_date=registered,
             centre_received_date=form.unit.centre_received_date
@@ -204,71 +228,13 @@ class ClaimIntakeService:
         )
 
     @staticmethod
-    def _customer(s: Session, actor: Actor, form: IntakeForm, phone: str | None) -> Customer:
+    def _existing_customer(s: Session, form: IntakeForm) -> Customer | None:
+        """The customer picked from the search, if still as the form saw it (optimistic lock)."""
         given = form.customer
-        fields = {"kind": given.kind, "name": given.name.strip(), "phone": phone,
-                  "contact_person": (given.contact_person or "").strip() or None,
-                  "city": (given.city or "").strip() or None, "address": (given.address or "").strip() or None}
         customer = s.get(Customer, given.existing_id) if given.existing_id else None
         if customer is not None:
             check_version(s, customer, given.existing_version, "customer")
-        if customer is None:
-            customer = Customer(**fields)
-            s.add(customer)
-            s.flush()
-            audit_trail.record(s, actor, "customer", customer.id, "create", audit_trail.created_values(customer))
-            return customer
-        for key, value in fields.items():
-            if value is not None and getattr(customer, key) != value:
-                setattr(customer, key, value)
-        changes = audit_trail.changes_of(customer)
-        if changes:
-            s.flush()
-            audit_trail.record(s, actor, "customer", customer.id, "update", changes)
         return customer
-
-    @staticmethod
-    def _unit(s: Session, actor: Actor, form: IntakeForm, product: Product, customer: Customer,
-              placeholder: str) -> Unit:
-        given = form.unit
-        unit = None if given.serial_unknown else ClaimIntakeService._unit_by_serial(s, given.serial)
-        if unit is None:
-            unit = Unit(serial=placeholder if given.serial_unknown else given.serial.strip(),
-                        product_id=product.id, customer_id=customer.id,
-                        sale_date=given.sale_date, invoice_no=(given.invoice_no or "").strip() or None,
-                        centre_received_date=given.centre_received_date)
-            s.add(unit)
-            s.flush()
-            audit_trail.record(s, actor, "unit", unit.id, "create", audit_trail.created_values(unit))
-            return unit
-        if unit.product_id != product.id:
-            raise FormInvalid([ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Serial {serial} belongs to another product model."),
-                field="serial", serial=unit.serial)])
-        unit.customer_id = customer.id  # a unit changes hands; the audit keeps the old owner
-        if given.has_invoice and given.sale_date is not None:
-            unit.sale_date = given.sale_date
-        if given.invoice_no:
-            unit.invoice_no = given.invoice_no.strip()
-        if given.centre_received_date:
-            unit.centre_received_date = given.centre_received_date
-        changes = audit_trail.changes_of(unit)
-        if changes:
-            s.flush()
-            audit_trail.record(s, actor, "unit", unit.id, "update", changes)
-        return unit
-
-    @staticmethod
-    def _open_work_order(s: Session, actor: Actor, claim: Claim, channel: ClaimChannel, today: dt.date) -> str:
-        order = WorkOrder(
-            number=numbering.next_number(s, numbering.WORK_ORDER, today), claim_id=claim.id,
-            customer_id=claim.customer_id, unit_id=claim.unit_id,
-            kind=WorkOrderKind.ON_SITE if channel is ClaimChannel.ON_SITE_REQUEST else WorkOrderKind.BENCH,
-        )
-        s.add(order)
-        s.flush()
-        audit_trail.record(s, actor, "work_order", order.id, "create", audit_trail.created_values(order))
-        return order.number
 
 
 def decision_detail(decision: WarrantyDecision) -> dict[str, object]:
@@ -290,7 +256,31 @@ def decision_detail(decision: WarrantyDecision) -> dict[str, object]:
 _PLACEHOLDER_PREFIX = "NOSN-"
 
 
-def _missing(product: Product, form: IntakeForm) -> tuple[str, ...]:
+class _Product(NamedTuple):
+    """What intake needs of a product: the warranty judges by category and checks the accessories (W2)."""
+
+    id: int
+    category: str
+    accessories: list[str]
+
+
+_products, _categories = Product.__table__, ProductCategory.__table__
+# Built once, on the tables: a plain SELECT skips the ORM's per-statement work on every claim.
+_PRODUCT = (select(_products.c.id, _categories.c.code, _products.c.accessories)
+            .join(_categories, _products.c.category_id == _categories.c.id)
+            .where(_products.c.model == bindparam("model")))
+
+
+_UNIT_BY_SERIAL = select(Unit).where(Unit.serial == bindparam("serial"))
+
+
+def _product(s: Session, model: str) -> _Product | None:
+    """One statement for the product and its category's code (a lazy load of the category was a second)."""
+    row = s.execute(_PRODUCT, {"model": model.strip()}).first()
+    return _Product(*row) if row is not None else None
+
+
+def _missing(product: _Product, form: IntakeForm) -> tuple[str, ...]:
     received = set(form.accessories_received)
     return tuple(a for a in product.accessories if a not in received)  # rule W2
 

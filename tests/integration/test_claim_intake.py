@@ -14,6 +14,7 @@ from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, CostBearer, R
 from desktop_app.db.models import AuditEntry, Claim, Customer, Product, ProductCategory, Unit, WorkOrder
 from desktop_app.db.opening import Database
 from desktop_app.services.accounts import AccountService
+from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import MissingPermission
 from desktop_app.services.claims import ClaimIntakeService
@@ -223,3 +224,78 @@ def test_on_site_requests_only_in_the_on_site_cities(
     with pytest.raises(FormInvalid) as unknown:
         intake.take_in(staff[Role.OPERATOR], request(None))
     assert unknown.value.field == "customer_city"
+
+
+def test_the_audit_records_each_new_row_as_stored(
+    database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
+) -> None:
+    """Issue 8: new rows are inserted without ORM objects; their 'create' entries must still hold
+    every column as the row reads back (defaults included), as ``created_values`` gives it."""
+    saved = intake.take_in(staff[Role.OPERATOR], form())
+    with database.sessions.read() as s:
+        claim = s.get(Claim, saved.id)
+        order = s.scalar(select(WorkOrder).where(WorkOrder.claim_id == claim.id))
+        rows = {"customer": claim.customer, "unit": claim.unit, "claim": claim, "work_order": order}
+        for entity, row in rows.items():
+            entry = s.scalar(select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == row.id))
+            assert entry.action == "create" and entry.user_id == staff[Role.OPERATOR].staff_id
+            assert entry.changes == audit_trail.created_values(row), entity
+        assert list(s.scalars(select(AuditEntry.entity).where(AuditEntry.entity.in_(rows)).order_by(AuditEntry.id))) \
+            == ["customer", "unit", "claim", "work_order"]
+    assert order.number == saved.work_order_number and order.created_at is not None and order.row_version == 1
+
+
+def test_a_known_unit_changes_hands_and_the_audit_keeps_the_old_owner(
+    database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
+) -> None:
+    first = intake.take_in(staff[Role.OPERATOR], form())
+    resold = TODAY - dt.timedelta(days=20)  # W1: the new invoice's date is the one judged
+    second = intake.take_in(staff[Role.OPERATOR], form(
+        customer=CustomerInput(name="王芳", phone="13900001111", city="深圳市"),
+        unit=UnitInput(product_model="S5720-28P", serial="SW2026A00001", sale_date=resold, invoice_no="55550000")))
+    assert second.decision.sale_date_used == resold and Remedy.RETURN in second.decision.offered  # W2
+    with database.sessions.read() as s:
+        old_owner = s.get(Claim, first.id).customer_id
+        claim = s.get(Claim, second.id)
+        unit = claim.unit
+        entry = s.scalar(select(AuditEntry).where(AuditEntry.entity == "unit", AuditEntry.action == "update"))
+        assert s.scalar(select(func.count()).select_from(Unit)) == 1
+    assert unit.customer_id == claim.customer_id != old_owner and unit.row_version == 2
+    assert entry.entity_id == unit.id and entry.changes == {
+        "customer_id": {"old": old_owner, "new": claim.customer_id},
+        "sale_date": {"old": (TODAY - dt.timedelta(days=200)).isoformat(), "new": resold.isoformat()},
+        "invoice_no": {"old": "44031234", "new": "55550000"},
+    }
+
+
+def test_a_refused_claim_writes_nothing_and_gives_its_number_back(
+    database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
+) -> None:
+    with pytest.raises(FormInvalid):  # refused after its number was drawn: the remedy is not offered
+        intake.take_in(staff[Role.OPERATOR], form(requested_remedy=Remedy.RETURN))
+    with database.sessions.read() as s:
+        for table in (Claim, Customer, Unit, WorkOrder):
+            assert s.scalar(select(func.count()).select_from(table)) == 0
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.entity.in_(("customer", "unit", "claim", "work_order")))) == 0
+    saved = intake.take_in(staff[Role.OPERATOR], form())
+    assert (saved.number, saved.work_order_number) == ("SC-2026-000001", "WO-2026-000001")  # no gap
+
+
+def test_two_counters_taking_in_one_new_serial_at_once_share_its_unit(
+    database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
+) -> None:
+    """The claim number's lock serialises intakes before the serial is looked up: the second counter
+    finds the unit the first one created instead of inserting the same serial again."""
+    serials = [f"SW-SAME-{i // 2}" for i in range(8)]  # each serial brought to both counters
+
+    def take(serial: str) -> str:
+        return intake.take_in(staff[Role.OPERATOR], form(unit=UnitInput(
+            product_model="S5720-28P", serial=serial, sale_date=TODAY - dt.timedelta(days=100)))).number
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        numbers = list(pool.map(take, serials))
+    assert len(set(numbers)) == 8
+    with database.sessions.read() as s:
+        assert s.scalar(select(func.count()).select_from(Unit)) == 4
+        assert s.scalar(select(func.count()).select_from(Claim)) == 8

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from desktop_app.db.opening import Database
 from desktop_app.services import numbering
+from search_capture import captured
 
 
 def test_numbers_count_up_per_prefix_and_year(database: Database) -> None:
@@ -44,3 +45,12 @@ def test_concurrent_counters_never_share_a_number(database: Database) -> None:
         numbers = list(pool.map(take, range(40)))
     assert len(set(numbers)) == 40
     assert sorted(numbers)[-1] == "SC-2026-000040"
+
+
+def test_a_number_costs_one_statement(database: Database) -> None:
+    """Issue 8: the row is created or bumped, and its new value read, by one upsert (once three)."""
+    day = dt.date(2026, 11, 27)
+    with captured(database.engine) as seen, database.sessions.write() as s, s.begin():
+        numbers = [numbering.next_number(s, numbering.CLAIM, day) for _ in range(3)]
+    assert numbers == ["SC-2026-000001", "SC-2026-000002", "SC-2026-000003"]
+    assert len(seen) == 3 and all(sql.lstrip().upper().startswith("INSERT") for sql, _ in seen)

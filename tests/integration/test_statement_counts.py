@@ -1,16 +1,25 @@
-"""Issue 8 regression guard, without timing: opening the work-orders tab and the claims list, and the
-customer lookup, issue a fixed, small number of statements whatever the data (no N+1)."""
+"""Issue 8 regression guard, without timing: opening the work-orders tab and the claims list, the
+customer lookup and saving a claim issue a fixed, small number of statements whatever the data (no N+1)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
 import desktop_app.services.listings as listings
 
+from desktop_app.core.roles import Role
+from desktop_app.core.vocabulary import ClaimChannel
+from desktop_app.db.models import Claim, Product, Staff
 from desktop_app.db.opening import open_database
+from desktop_app.services.actor import Actor
+from desktop_app.services.claims import ClaimIntakeService
+from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.listings import ClaimListing, WorkOrderListing
 from desktop_app.services.lookup import Lookup
 from desktop_app.services.sample_data import load_sample_data
@@ -76,3 +85,61 @@ def test_a_reload_after_a_write_counts_afresh(db_url: str) -> None:
         assert orders.queue_counts()[listings.WorkOrderQueue.ALL] == 10  # asked alone: counted
     finally:
         database.dispose()
+
+
+# Saving one claim (issue 8), whatever the data: product with its category, the serial's unit, the
+# claim number (one upsert), the policy in force, then customer, unit and claim INSERTs, the order's
+# number and INSERT, and one INSERT of all the audit entries. Once 18, two and three per number.
+INTAKE_NEW = 10
+# A picked customer and a known serial: the customer by id, and both rows' UPDATEs instead of INSERTs.
+INTAKE_KNOWN = 11
+_NOW = dt.datetime(2026, 11, 27, 4, 0, tzinfo=dt.timezone.utc)
+
+
+def _intake_counts(db_url: str, claims: int) -> dict[str, int]:
+    database = open_database(make_url(db_url))
+    try:
+        load_sample_data(database.sessions, claims=claims, today=dt.date(2026, 11, 27))
+        with database.sessions.read() as s:
+            person = s.scalar(select(Staff).where(Staff.role == Role.OPERATOR).order_by(Staff.id).limit(1))
+            model = s.scalar(select(Product.model).where(Product.active).order_by(Product.id).limit(1))
+        actor = Actor(person.id, person.username, person.display_name, person.role)
+        intake = ClaimIntakeService(database.sessions, clock=lambda: _NOW)
+        unit = UnitInput(product_model=model, serial="GUARD-0001", sale_date=_NOW.date() - dt.timedelta(days=100),
+                         invoice_no="1001")
+        first = IntakeForm(customer=CustomerInput(name="计数客户", phone="13700001234", city="深圳市"), unit=unit,
+                           channel=ClaimChannel.WALK_IN, fault_description="不通电")
+        out = {}
+        with captured(database.engine) as seen:
+            saved = intake.take_in(actor, first)
+        out["intake_new"] = len(seen)
+        if database.engine.dialect.name == "sqlite":
+            assert _full_scans(database.engine, seen) == []
+        with database.sessions.read() as s:
+            customer = s.get(Claim, saved.id).customer
+            known = replace(first, customer=CustomerInput(
+                existing_id=customer.id, existing_version=customer.row_version, name="计数客户",
+                phone="13700001234", address="新地址"), unit=replace(unit, invoice_no="1002"))
+        with captured(database.engine) as seen:
+            assert intake.take_in(actor, known).work_order_number is not None
+        out["intake_known"] = len(seen)
+        return out
+    finally:
+        database.dispose()
+
+
+def _full_scans(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:
+    """The captured SELECTs whose plan reads a whole table (a million rows on a busy group's database)."""
+    scans = []
+    with engine.connect() as conn:
+        for sql, params in statements:
+            if sql.lstrip().upper().startswith("SELECT"):
+                plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
+                scans += [step for step in plan if step.startswith("SCAN") and " USING " not in step]
+    return scans
+
+
+def test_saving_a_claim_issues_a_fixed_number_of_statements(db_url: str) -> None:
+    small = _intake_counts(db_url, 20)
+    assert small == {"intake_new": INTAKE_NEW, "intake_known": INTAKE_KNOWN}
+    assert _intake_counts(db_url, 150) == small  # never a statement per row already there

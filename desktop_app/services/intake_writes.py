@@ -1,0 +1,120 @@
+"""The intake's writes: each new row in one INSERT … RETURNING, its audit entries in one INSERT at the end.
+
+Issue 8: through the ORM unit of work a claim cost a flush per row (each waiting for the previous
+row's id) and an INSERT per audit entry. A new customer, unit, claim and work order are inserted
+here with one statement each that hands back the row as stored (defaults included), which is what
+the audit entry records; rows that already exist are changed through the ORM as before, so their
+optimistic lock (``row_version``) still refuses a concurrent edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Insert, insert, inspect
+from sqlalchemy.orm import Session
+
+from desktop_app.core.vocabulary import ClaimChannel, WorkOrderKind
+from desktop_app.db.models import Customer, Unit, WorkOrder
+from desktop_app.services import audit_trail, numbering
+from desktop_app.services.actor import Actor
+from desktop_app.services.intake_forms import IntakeForm
+
+
+@dataclass
+class PendingAudit:
+    """Audit entries gathered during one unit of work, written by ``flush`` in a single INSERT."""
+
+    actor: Actor
+    entries: list[tuple[str, int | None, str, dict[str, Any], str | None]] = field(default_factory=list)
+
+    def add(self, entity: str, entity_id: int | None, action: str, changes: dict[str, Any]) -> None:
+        self.entries.append((entity, entity_id, action, changes, None))
+
+    def flush(self, session: Session) -> None:
+        session.flush()  # changed ORM rows first: their version check must pass before the entries say so
+        audit_trail.record_many(session, self.actor, self.entries)
+        self.entries = []
+
+
+@cache
+def _inserter(model: type) -> tuple[Insert, tuple[tuple[str, str], ...]]:
+    """The model's INSERT returning every column, and (attribute, column) pairs in mapper order."""
+    pairs = tuple((attr.key, attr.columns[0].key) for attr in inspect(model).column_attrs)
+    table = model.__table__  # type: ignore[attr-defined]
+    return insert(table).returning(*(table.c[column] for _, column in pairs)), pairs
+
+
+def insert_row(session: Session, model: type, **values: Any) -> dict[str, Any]:
+    """Inserts one row (column defaults apply as in the ORM) and returns it by attribute name, as
+    ``audit_trail.created_values`` would read it from a flushed ORM object."""
+    statement, pairs = _inserter(model)
+    columns = dict(pairs)
+    row = session.execute(statement, {columns[key]: value for key, value in values.items()}).one()
+    return {key: value for (key, _), value in zip(pairs, row)}
+
+
+def created(audit: PendingAudit, entity: str, row: dict[str, Any]) -> int:
+    """Queues the 'create' entry of a row from ``insert_row`` and returns its id."""
+    audit.add(entity, row["id"], "create", audit_trail.created_values_of(row))
+    return row["id"]
+
+
+def save_customer(session: Session, audit: PendingAudit, form: IntakeForm, phone: str | None,
+                  existing: Customer | None) -> int:
+    """A new customer, or the picked one updated with what the form says (blank fields keep theirs)."""
+    given = form.customer
+    fields = {"kind": given.kind, "name": given.name.strip(), "phone": phone,
+              "contact_person": (given.contact_person or "").strip() or None,
+              "city": (given.city or "").strip() or None, "address": (given.address or "").strip() or None}
+    if existing is None:
+        return created(audit, "customer", insert_row(session, Customer, **fields))
+    for key, value in fields.items():
+        if value is not None and getattr(existing, key) != value:
+            setattr(existing, key, value)
+    changes = audit_trail.changes_of(existing)
+    if changes:
+        audit.add("customer", existing.id, "update", changes)
+    return existing.id
+
+
+def new_unit(session: Session, audit: PendingAudit, form: IntakeForm, product_id: int, customer_id: int,
+             placeholder: str) -> int:
+    given = form.unit
+    return created(audit, "unit", insert_row(
+        session, Unit, serial=placeholder if given.serial_unknown else given.serial.strip(),
+        product_id=product_id, customer_id=customer_id, sale_date=given.sale_date,
+        invoice_no=(given.invoice_no or "").strip() or None, centre_received_date=given.centre_received_date))
+
+
+def apply_unit_form(unit: Unit, form: IntakeForm) -> None:
+    """What the form says about a known unit, set in memory before judging (flushed with the claim)."""
+    given = form.unit
+    if given.has_invoice and given.sale_date is not None:
+        unit.sale_date = given.sale_date
+    if given.invoice_no:
+        unit.invoice_no = given.invoice_no.strip()
+    if given.centre_received_date:
+        unit.centre_received_date = given.centre_received_date
+
+
+def hand_over_unit(audit: PendingAudit, unit: Unit, customer_id: int) -> int:
+    """The known unit goes to the claim's customer (the audit keeps the old owner) with the form's changes."""
+    unit.customer_id = customer_id
+    changes = audit_trail.changes_of(unit)
+    if changes:
+        audit.add("unit", unit.id, "update", changes)
+    return unit.id
+
+
+def open_work_order(session: Session, audit: PendingAudit, claim_id: int, customer_id: int, unit_id: int | None,
+                    channel: ClaimChannel, today: dt.date) -> str:
+    row = insert_row(
+        session, WorkOrder, number=numbering.next_number(session, numbering.WORK_ORDER, today), claim_id=claim_id,
+        customer_id=customer_id, unit_id=unit_id,
+        kind=WorkOrderKind.ON_SITE if channel is ClaimChannel.ON_SITE_REQUEST else WorkOrderKind.BENCH)
+    created(audit, "work_order", row)
+    return row["number"]
