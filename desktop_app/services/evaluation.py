@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
+from desktop_app.core.kpis import MonthFigures
 from desktop_app.core.permissions import Permission
 from desktop_app.core.roles import Role
-from desktop_app.core.vocabulary import ComplaintStatus, DemeritKind, FineStatus, WorkOrderKind, WorkOrderState
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Complaint, Demerit, Fine, Staff, Survey, WorkOrder, WorkOrderEvent
+from desktop_app.db.models import Staff
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
-from desktop_app.services.sla import ANSWER_WITHIN
+from desktop_app.services.evaluation_facts import Calendar, MonthFacts, gather
+
+EVALUATED_ROLES = (Role.TECHNICIAN, Role.SUPERVISOR)
 
 
 @dataclass(frozen=True)
@@ -48,101 +48,67 @@ class EvaluationService:
         self._clock = clock
 
     def month(self, actor: Actor, month: dt.date) -> list[StaffMonth]:
-        """Every active technician and supervisor (and anyone with facts that month)."""
+        """Every active technician and supervisor, in staff order.
+
+        Computed for everyone at once in a fixed handful of statements, not a round per person
+        (issue 8: the busiest month of a large centre has tens of thousands of orders)."""
         require(actor, Permission.STAFF_EVALUATION_VIEW)
         with self._sessions.read() as s:
-            staff = s.scalars(select(Staff).order_by(Staff.id))
-            return [self._one(s, person, month) for person in staff
-                    if person.active and person.role in (Role.TECHNICIAN, Role.SUPERVISOR)]
+            people = [_Person(p.id, p.display_name, p.role)
+                      for p in s.execute(select(Staff.id, Staff.display_name, Staff.role, Staff.active)
+                                         .order_by(Staff.id))
+                      if p.active and p.role in EVALUATED_ROLES]
+            return self._months(s, people, [month])
 
     def for_staff(self, actor: Actor, staff_id: int, month: dt.date) -> StaffMonth:
         require(actor, Permission.STAFF_EVALUATION_VIEW)
         with self._sessions.read() as s:
-            return self._one(s, s.get(Staff, staff_id), month)
+            return self._months(s, [self._person(s, staff_id)], [month])[0]
 
     def history(self, actor: Actor, staff_id: int, last_month: dt.date, months: int = 12) -> list[tuple[dt.date, MonthFigures]]:
-        """The chart's series: the figures of the last ``months`` months, oldest first."""
+        """The chart's series: the figures of the last ``months`` months, oldest first (one pass over
+        the whole span, each fact then put in its month)."""
         require(actor, Permission.STAFF_EVALUATION_VIEW)
         series, month = [], last_month.replace(day=1)
         for _ in range(months):
             series.append(month)
             month = (month - dt.timedelta(days=1)).replace(day=1)
+        series.reverse()
         with self._sessions.read() as s:
-            person = s.get(Staff, staff_id)
-            return [(m, self._one(s, person, m).figures) for m in reversed(series)]
+            person = self._person(s, staff_id)
+            facts = gather(s, [person.id], self._calendar(series))
+            return [(m, facts[(person.id, m)].figures()) for m in series]
 
-    def _one(self, s: Session, person: Staff, month: dt.date) -> StaffMonth:
-        tz = self._clock().astimezone().tzinfo
-        start, end = month_bounds(month, tz)
-        first_day, next_first = start.date(), end.date()
-        # Plain rows with the columns used, not ORM objects: a busy month has thousands (issue 8).
-        completed = list(s.execute(select(*_ORDER_FACTS).where(
-            WorkOrder.technician_id == person.id, WorkOrder.completed_at >= start, WorkOrder.completed_at < end)))
-        dispatched = list(s.execute(select(*_ORDER_FACTS).where(
-            WorkOrder.technician_id == person.id, WorkOrder.dispatched_at >= start, WorkOrder.dispatched_at < end)))
-        facts, slow = {}, []
-        orders = {o.id: o for o in completed + dispatched}
-        completed_ids = {o.id for o in completed}
-        responses = _diagnosis_starts(s, [o.id for o in orders.values() if o.kind is not WorkOrderKind.ON_SITE])
-        for order in orders.values():
-            answered = _answered_within_24h(order, responses.get(order.id))
-            on_time = (order.arrived_at <= order.required_arrival_at
-                       if order.kind is WorkOrderKind.ON_SITE and order.arrived_at and order.required_arrival_at else None)
-            if answered is False or on_time is False:
-                slow.append(order.number)
-            done = order.id in completed_ids
-            facts[order.id] = OrderFacts(order.number, done, answered, order.kind is WorkOrderKind.ON_SITE, on_time,
-                                         False, done and not (order.report_fault_cause and order.report_solution
-                                                              and order.report_customer_opinion))
-        repeats = self._repeats_against(s, person.id, start, end)
-        surveys = list(s.execute(select(WorkOrder.number, Survey.overall).join(Survey, Survey.work_order_id == WorkOrder.id)
-                                 .where(WorkOrder.technician_id == person.id, Survey.filled_on >= first_day,
-                                        Survey.filled_on < next_first)))
-        complaints = list(s.scalars(select(Complaint.number).where(
-            Complaint.about_staff_id == person.id, Complaint.status == ComplaintStatus.VERIFIED,
-            Complaint.received_on >= first_day, Complaint.received_on < next_first)))
-        majors = s.scalars(select(Demerit.id).where(Demerit.staff_id == person.id, Demerit.kind == DemeritKind.MAJOR,
-                                                    Demerit.facts_on >= first_day, Demerit.facts_on < next_first)).all()
-        fines = list(s.execute(select(Fine.id, Fine.amount).where(
-            Fine.staff_id == person.id, Fine.status == FineStatus.CONFIRMED, Fine.facts_on >= first_day,
-            Fine.facts_on < next_first)))
-        figures = month_figures(
-            [*facts.values(), *(OrderFacts(n, False, None, False, None, True, False) for n in repeats)],
-            [score for _, score in surveys], len(complaints), len(majors), [amount for _, amount in fines])
-        evidence = Evidence(tuple(o.number for o in completed), tuple(n for n, _ in surveys), tuple(sorted(slow)),
-                            tuple(repeats), tuple(f.number for f in facts.values() if f.report_incomplete),
-                            tuple(complaints), tuple(i for i, _ in fines))
-        return StaffMonth(person.id, person.display_name, person.role, figures, evidence)
-
+    # --- helpers --------------------------------------------------------------------------------
     @staticmethod
-    def _repeats_against(s: Session, staff_id: int, start: dt.datetime, end: dt.datetime) -> list[str]:
-        """E16: later orders created in the month that repeat a repair this person completed."""
-        earlier_ids = select(WorkOrder.id).where(WorkOrder.technician_id == staff_id)
-        return list(s.scalars(select(WorkOrder.number).where(
-            WorkOrder.repeat_of_id.in_(earlier_ids), WorkOrder.created_at >= start, WorkOrder.created_at < end)
-            .order_by(WorkOrder.id)))
+    def _person(s: Session, staff_id: int) -> _Person:
+        row = s.execute(select(Staff.id, Staff.display_name, Staff.role).where(Staff.id == staff_id)).one()
+        return _Person(row.id, row.display_name, row.role)
+
+    def _calendar(self, months: Sequence[dt.date]) -> Calendar:
+        # The months in the local time of this computer, as the counter's day is (month_bounds).
+        return Calendar(months, self._clock().astimezone().tzinfo)
+
+    def _months(self, s: Session, people: Sequence[_Person], months: Sequence[dt.date]) -> list[StaffMonth]:
+        """People × months, person by person, each person's months in the given order."""
+        facts = gather(s, [p.id for p in people], self._calendar(months))
+        return [_staff_month(p, facts[(p.id, m.replace(day=1))]) for p in people for m in months]
 
 
-_ORDER_FACTS = (WorkOrder.id, WorkOrder.number, WorkOrder.kind, WorkOrder.created_at, WorkOrder.arrived_at,
-                WorkOrder.required_arrival_at, WorkOrder.report_fault_cause, WorkOrder.report_solution,
-                WorkOrder.report_customer_opinion)
+@dataclass(frozen=True)
+class _Person:
+    id: int
+    display_name: str
+    role: Role
 
 
-def _diagnosis_starts(s: Session, order_ids: list[int]) -> dict[int, dt.datetime]:
-    """Each order's first step out of "dispatched" (the diagnosis starting), for all orders in one
-    query rather than one per order (issue 8: a busy month has thousands)."""
-    if not order_ids:
-        return {}
-    first = (select(func.min(WorkOrderEvent.id))
-             .where(WorkOrderEvent.work_order_id.in_(order_ids), WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
-             .group_by(WorkOrderEvent.work_order_id))
-    rows = s.execute(select(WorkOrderEvent.work_order_id, WorkOrderEvent.at).where(WorkOrderEvent.id.in_(first)))
-    return {order_id: at for order_id, at in rows}
-
-
-def _answered_within_24h(order: Any, diagnosis_start: dt.datetime | None) -> bool | None:
-    """S3: the technician's first response (arrival on site, or starting the diagnosis) within a day."""
-    response = order.arrived_at if order.kind is WorkOrderKind.ON_SITE else diagnosis_start
-    if response is None:
-        return None if utcnow() - order.created_at <= ANSWER_WITHIN else False
-    return response - order.created_at <= ANSWER_WITHIN
+def _staff_month(person: _Person, month: MonthFacts) -> StaffMonth:
+    evidence = Evidence(
+        completed=tuple(f.number for f in month.completed),
+        surveys=tuple(n for n, _ in month.surveys),
+        late_or_slow=tuple(sorted(month.slow)),
+        repeats=tuple(month.repeats),
+        incomplete_reports=tuple(f.number for f in month.completed if f.report_incomplete),
+        complaints=tuple(month.complaints),
+        fines=tuple(i for i, _ in month.fines))
+    return StaffMonth(person.id, person.display_name, person.role, month.figures(), evidence)

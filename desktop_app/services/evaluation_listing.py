@@ -38,16 +38,31 @@ def last_month(today: dt.date) -> dt.date:
     return (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
 
 
+@dataclass(frozen=True)
+class MonthRows:
+    """One month's rows as computed for one user (the slow part: a pass over the month's orders)."""
+
+    actor: Actor
+    month: dt.date
+    rows: tuple[EvaluationRow, ...]
+
+
 class EvaluationListing:
-    """A few dozen people at most: the whole month is computed at once, then sorted and searched here."""
+    """A few dozen people at most: the whole month is computed at once, then sorted and searched here.
+
+    ``on_demand`` (the default) computes the month afresh on every ``count``. The staff tab turns it
+    off and computes the month off the UI thread (``compute``), handing the result to ``show``;
+    sorting and searching then work on the month shown, and a month not yet computed lists nothing."""
 
     def __init__(self, sessions: SessionFactory, actor: Actor | None = None, month: dt.date | None = None,
-                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+                 clock: Callable[[], dt.datetime] = utcnow, *, on_demand: bool = True) -> None:
         self._sessions = sessions
         self._service = EvaluationService(sessions, clock)
         self.actor = actor
         self.month = (month or last_month(clock().astimezone().date())).replace(day=1)
         self.sort: tuple[str, bool] | None = None  # (key, descending); set by the table header
+        self.on_demand = on_demand
+        self._shown: MonthRows | None = None
         self._rows: list[EvaluationRow] = []
         self._rows_for: tuple[Any, ...] | None = None
 
@@ -55,12 +70,36 @@ class EvaluationListing:
     def service(self) -> EvaluationService:
         return self._service
 
-    def allowed(self) -> bool:
+    def allowed(self, actor: Actor | None = None) -> bool:
         """Only the supervisor and the manager see the figures; others get an empty list that says why."""
-        return self.actor is not None and allows(self.actor.role, Permission.STAFF_EVALUATION_VIEW)
+        actor = actor if actor is not None else self.actor
+        return actor is not None and allows(actor.role, Permission.STAFF_EVALUATION_VIEW)
+
+    def compute(self, actor: Actor | None, month: dt.date) -> MonthRows:
+        """The month's rows for this user, staff order; safe on a worker thread (its own session)."""
+        if actor is None or not self.allowed(actor):
+            return MonthRows(actor, month, ())
+        months = self._service.month(actor, month)
+        with self._sessions.read() as s:
+            usernames = {i: name for i, name in s.execute(select(Staff.id, Staff.username))}
+        return MonthRows(actor, month, tuple(
+            EvaluationRow(m.staff_id, usernames.get(m.staff_id, ""), m.name, m.role, m.figures, m.evidence)
+            for m in months))
+
+    def show(self, computed: MonthRows) -> None:
+        """Lists these rows from now on (while the user and the month are theirs)."""
+        self._shown = computed
+        self._rows_for = None
+
+    def showing(self) -> bool:
+        """Whether the rows of the current user and month are here (else the list is empty for now)."""
+        shown = self._shown
+        return shown is not None and (shown.actor, shown.month) == (self.actor, self.month)
 
     def count(self, search: str = "") -> int:
         # The model asks the count first on every reload: recompute here, serve pages from the result.
+        if self.on_demand:
+            self.show(self.compute(self.actor, self.month))
         self._rows = self._load(search)
         self._rows_for = self._key(search)
         return len(self._rows)
@@ -74,13 +113,9 @@ class EvaluationListing:
         return (search, self.month, self.sort, self.actor)
 
     def _load(self, search: str) -> list[EvaluationRow]:
-        if not self.allowed():
+        if not self.allowed() or not self.showing():
             return []
-        months = self._service.month(self.actor, self.month)
-        with self._sessions.read() as s:
-            usernames = {i: name for i, name in s.execute(select(Staff.id, Staff.username))}
-        rows = [EvaluationRow(m.staff_id, usernames.get(m.staff_id, ""), m.name, m.role, m.figures, m.evidence)
-                for m in months]
+        rows = list(self._shown.rows)
         needle = search.strip().casefold()
         if needle:
             rows = [r for r in rows if needle in r.name.casefold() or needle in r.username.casefold()]

@@ -987,7 +987,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+59"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+60"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -1909,7 +1909,7 @@ Fault: {fault}</translation>
         <translation>The warranty policy lacks the setting {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/opening.py" line="+67"/>
+        <location filename="../../desktop_app/db/opening.py" line="+69"/>
         <source>Cannot open the database at {location}: {reason}</source>
         <translation>Cannot open the database at {location}: {reason}</translation>
     </message>
@@ -2010,7 +2010,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+115"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+101"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -2046,17 +2046,17 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+94"/>
+        <location filename="../../desktop_app/services/claims.py" line="+100"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Give the reason for refusing the return.</source>
         <translation>Give the reason for refusing the return.</translation>
     </message>
@@ -2076,7 +2076,7 @@ Fault: {fault}</translation>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+86"/>
+        <location filename="../../desktop_app/services/claims.py" line="-69"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
@@ -2131,7 +2131,7 @@ Fault: {fault}</translation>
         <translation>An override needs a written reason (W10).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+73"/>
+        <location filename="../../desktop_app/services/calls.py" line="+74"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>Enter the caller&apos;s name.</translation>
     </message>
@@ -2157,8 +2157,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+90"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+143"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+96"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
     </message>
@@ -2169,7 +2169,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+27"/>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+26"/>
         <source>Give every question a score from 1 to 5.</source>
         <translation>Give every question a score from 1 to 5.</translation>
     </message>
@@ -2258,8 +2258,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
-        <location line="+28"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+36"/>
+        <location line="+30"/>
         <source>There is no rule set version {version}.</source>
         <translation>There is no rule set version {version}.</translation>
     </message>
@@ -2304,7 +2304,7 @@ Fault: {fault}</translation>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+22"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-24"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-26"/>
         <source>Choose a staff member.</source>
         <translation>Choose a staff member.</translation>
     </message>
@@ -2770,12 +2770,12 @@ Fault: {fault}</translation>
         <translation>Changed by {who} at {time}: reload to see the changes. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing/pdf_pages.py" line="+57"/>
+        <location filename="../../desktop_app/gui/printing/pdf_pages.py" line="+61"/>
         <source>The document could not be read ({reason}).</source>
         <translation>The document could not be read ({reason}).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>The printer could not be started. Check that it is switched on and connected, then try again.</translation>
     </message>
@@ -2841,7 +2841,7 @@ Fault: {fault}</translation>
         <translation>The code {code} is already in this product line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/unit_labels.py" line="+122"/>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+130"/>
         <source>There is no claim or work order “{number}”.</source>
         <translation>There is no claim or work order “{number}”.</translation>
     </message>
@@ -2861,7 +2861,7 @@ Fault: {fault}</translation>
         <translation>Say what the charge is for, e.g. freight of return application RA-2026-0003.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/pickup_slips.py" line="+42"/>
+        <location filename="../../desktop_app/services/pickup_slips.py" line="+45"/>
         <source>The pickup slip of {number} is printed once the order is ready for pickup or closed.</source>
         <translation>The pickup slip of {number} is printed once the order is ready for pickup or closed.</translation>
     </message>
@@ -2974,9 +2974,14 @@ Fault: {fault}</translation>
         <translation>Fines total (E23)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{name} ({role}), {month}</source>
         <translation>{name} ({role}), {month}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last 12 months (computing…)</source>
+        <translation>The last 12 months (computing…)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2984,7 +2989,7 @@ Fault: {fault}</translation>
         <translation>The last 12 months ({first} – {last})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Work order: double-click to open it</source>
         <translation>Work order: double-click to open it</translation>
     </message>
@@ -3054,7 +3059,8 @@ Fault: {fault}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-86"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-96"/>
+        <location line="+26"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
@@ -3229,7 +3235,7 @@ Fault: {fault}</translation>
         <translation>Fault category {code} saved.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>{code} retired: diagnosis no longer offers it; past orders keep it.</source>
         <translation>{code} retired: diagnosis no longer offers it; past orders keep it.</translation>
     </message>
@@ -4021,7 +4027,7 @@ Fault: {fault}</translation>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/history_chart.py" line="+53"/>
+        <location filename="../../desktop_app/gui/evaluation/history_chart.py" line="+55"/>
         <source>{month}: {completed} completed, satisfaction {score}</source>
         <translation>{month}: {completed} completed, satisfaction {score}</translation>
     </message>
@@ -4031,7 +4037,12 @@ Fault: {fault}</translation>
         <translation>No history yet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+0"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Completed orders</source>
         <translation>Completed orders</translation>
     </message>
@@ -4817,7 +4828,12 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+76"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+77"/>
+        <source>More than {count} matches: type more to narrow the search</source>
+        <translation>More than {count} matches: type more to narrow the search</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{count} match</source>
         <translation>{count} match</translation>
     </message>
@@ -6059,27 +6075,7 @@ Fault: {fault}</translation>
 <context>
     <name>PickupPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+81"/>
-        <source>Print pic&amp;kup slip</source>
-        <translation>Print pic&amp;kup slip</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The slip the customer signs when collecting the unit</source>
-        <translation>The slip the customer signs when collecting the unit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print unit la&amp;bel</source>
-        <translation>Print unit la&amp;bel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The label to stick on the unit on the shelf</source>
-        <translation>The label to stick on the unit on the shelf</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+94"/>
         <source>Pickup slip</source>
         <translation>Pickup slip</translation>
     </message>
@@ -7674,12 +7670,22 @@ Fault: {fault}</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+69"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+83"/>
         <source>Staff evaluation</source>
         <translation>Staff evaluation</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Computing the month&apos;s figures…</source>
+        <translation>Computing the month&apos;s figures…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The month&apos;s figures could not be computed. Choose the month again to retry.</source>
+        <translation>The month&apos;s figures could not be computed. Choose the month again to retry.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The staff evaluation is for the supervisor and the general manager. Everyone can read and acknowledge the assessment rules under “Rule set…”.</source>
         <translation>The staff evaluation is for the supervisor and the general manager. Everyone can read and acknowledge the assessment rules under “Rule set…”.</translation>
     </message>
@@ -7739,12 +7745,17 @@ Fault: {fault}</translation>
         <translation>Fines</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+100"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Evaluation sheet {name} {month}</source>
         <translation>Evaluation sheet {name} {month}</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8699,7 +8710,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+52"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+54"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -9079,6 +9090,26 @@ Fault: {fault}</translation>
         <translation>Write down what the customer says about the service at pickup (E17)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Print pic&amp;kup slip</source>
+        <translation>Print pic&amp;kup slip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The slip the customer signs when collecting the unit</source>
+        <translation>The slip the customer signs when collecting the unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print unit la&amp;bel</source>
+        <translation>Print unit la&amp;bel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The label to stick on the unit on the shelf</source>
+        <translation>The label to stick on the unit on the shelf</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Order</source>
         <translation>Order</translation>
@@ -9297,7 +9328,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrderPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="-56"/>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="-46"/>
         <source>Service report</source>
         <translation>Service report</translation>
     </message>
@@ -9389,7 +9420,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+57"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+58"/>
         <source>Repair work orders</source>
         <translation>Repair work orders</translation>
     </message>

@@ -987,7 +987,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+59"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+60"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -1907,7 +1907,7 @@ Fault: {fault}</source>
         <translation>保修政策缺少设置项 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/opening.py" line="+67"/>
+        <location filename="../../desktop_app/db/opening.py" line="+69"/>
         <source>Cannot open the database at {location}: {reason}</source>
         <translation>无法打开位于 {location} 的数据库：{reason}</translation>
     </message>
@@ -2008,7 +2008,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+115"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+101"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -2044,17 +2044,17 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请输入 11 位手机号码或带区号的固定电话。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+94"/>
+        <location filename="../../desktop_app/services/claims.py" line="+100"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Give the reason for refusing the return.</source>
         <translation>请写明拒绝退货的理由。</translation>
     </message>
@@ -2074,7 +2074,7 @@ Fault: {fault}</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+86"/>
+        <location filename="../../desktop_app/services/claims.py" line="-69"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
@@ -2129,7 +2129,7 @@ Fault: {fault}</source>
         <translation>更改保修档次必须写明理由（W10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+73"/>
+        <location filename="../../desktop_app/services/calls.py" line="+74"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电人姓名。</translation>
     </message>
@@ -2155,8 +2155,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+90"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+143"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+96"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
     </message>
@@ -2167,7 +2167,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+27"/>
+        <location filename="../../desktop_app/gui/surveys/survey_entry_dialog.py" line="+26"/>
         <source>Give every question a score from 1 to 5.</source>
         <translation>每一项都请打 1 到 5 分。</translation>
     </message>
@@ -2256,8 +2256,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
-        <location line="+28"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+36"/>
+        <location line="+30"/>
         <source>There is no rule set version {version}.</source>
         <translation>没有第 {version} 版考核制度。</translation>
     </message>
@@ -2302,7 +2302,7 @@ Fault: {fault}</source>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+22"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-24"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-26"/>
         <source>Choose a staff member.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -2768,12 +2768,12 @@ Fault: {fault}</source>
         <translation>{who} 已于 {time} 修改：请刷新查看。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing/pdf_pages.py" line="+57"/>
+        <location filename="../../desktop_app/gui/printing/pdf_pages.py" line="+61"/>
         <source>The document could not be read ({reason}).</source>
         <translation>无法读取该文档（{reason}）。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>无法启动打印机。请检查打印机是否已开机并连接，然后重试。</translation>
     </message>
@@ -2839,7 +2839,7 @@ Fault: {fault}</source>
         <translation>该产品线已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/unit_labels.py" line="+122"/>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+130"/>
         <source>There is no claim or work order “{number}”.</source>
         <translation>没有理赔单或维修工单“{number}”。</translation>
     </message>
@@ -2859,7 +2859,7 @@ Fault: {fault}</source>
         <translation>请说明这笔支出的用途，例如退货申请 RA-2026-0003 的运费。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/pickup_slips.py" line="+42"/>
+        <location filename="../../desktop_app/services/pickup_slips.py" line="+45"/>
         <source>The pickup slip of {number} is printed once the order is ready for pickup or closed.</source>
         <translation>工单 {number} 待取机或已结单后才能打印取机单。</translation>
     </message>
@@ -2972,9 +2972,14 @@ Fault: {fault}</source>
         <translation>罚款合计（E23）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{name} ({role}), {month}</source>
         <translation>{name}（{role}），{month}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last 12 months (computing…)</source>
+        <translation>最近 12 个月（正在计算…）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2982,7 +2987,7 @@ Fault: {fault}</source>
         <translation>最近 12 个月（{first} – {last}）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Work order: double-click to open it</source>
         <translation>工单：双击打开</translation>
     </message>
@@ -3052,7 +3057,8 @@ Fault: {fault}</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-86"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-96"/>
+        <location line="+26"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
         <source>The last 12 months</source>
         <translation>最近 12 个月</translation>
@@ -3227,7 +3233,7 @@ Fault: {fault}</source>
         <translation>故障分类 {code} 已保存。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>{code} retired: diagnosis no longer offers it; past orders keep it.</source>
         <translation>{code} 已停用：检测时不再提供，已有工单保留不变。</translation>
     </message>
@@ -4019,7 +4025,7 @@ Fault: {fault}</source>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/history_chart.py" line="+53"/>
+        <location filename="../../desktop_app/gui/evaluation/history_chart.py" line="+55"/>
         <source>{month}: {completed} completed, satisfaction {score}</source>
         <translation>{month}：完成 {completed} 单，满意度 {score}</translation>
     </message>
@@ -4029,7 +4035,12 @@ Fault: {fault}</source>
         <translation>尚无历史数据</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+0"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Completed orders</source>
         <translation>完成工单</translation>
     </message>
@@ -4815,7 +4826,12 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+76"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+77"/>
+        <source>More than {count} matches: type more to narrow the search</source>
+        <translation>超过 {count} 条匹配，请输入更多文字缩小范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{count} match</source>
         <translation>找到 {count} 条</translation>
     </message>
@@ -6057,27 +6073,7 @@ Fault: {fault}</source>
 <context>
     <name>PickupPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+81"/>
-        <source>Print pic&amp;kup slip</source>
-        <translation>打印取机单(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The slip the customer signs when collecting the unit</source>
-        <translation>客户取机时签字确认的单据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print unit la&amp;bel</source>
-        <translation>打印维修标签(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The label to stick on the unit on the shelf</source>
-        <translation>贴在待修机器上的标签，凭码上架查找</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="+94"/>
         <source>Pickup slip</source>
         <translation>取机单</translation>
     </message>
@@ -7672,12 +7668,22 @@ Fault: {fault}</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+69"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+83"/>
         <source>Staff evaluation</source>
         <translation>员工考评</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Computing the month&apos;s figures…</source>
+        <translation>正在计算本月数据…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The month&apos;s figures could not be computed. Choose the month again to retry.</source>
+        <translation>本月数据未能算出。请重新选择月份再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The staff evaluation is for the supervisor and the general manager. Everyone can read and acknowledge the assessment rules under “Rule set…”.</source>
         <translation>员工考评仅供主管和总经理查看。所有人都可以在“考核制度…”中阅读并确认考核制度。</translation>
     </message>
@@ -7737,12 +7743,17 @@ Fault: {fault}</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+100"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Evaluation sheet {name} {month}</source>
         <translation>员工考评表 {name} {month}</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -8696,7 +8707,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+52"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+54"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -9076,6 +9087,26 @@ Fault: {fault}</source>
         <translation>取机时记下客户对服务的意见（E17）</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Print pic&amp;kup slip</source>
+        <translation>打印取机单(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The slip the customer signs when collecting the unit</source>
+        <translation>客户取机时签字确认的单据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print unit la&amp;bel</source>
+        <translation>打印维修标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The label to stick on the unit on the shelf</source>
+        <translation>贴在待修机器上的标签，凭码上架查找</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Order</source>
         <translation>工单</translation>
@@ -9294,7 +9325,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrderPrinter</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="-56"/>
+        <location filename="../../desktop_app/gui/work_orders/order_printing.py" line="-46"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
@@ -9386,7 +9417,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+57"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+58"/>
         <source>Repair work orders</source>
         <translation>维修工单</translation>
     </message>

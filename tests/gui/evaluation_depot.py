@@ -68,7 +68,19 @@ def staff_tab(qtbot, depot: Depot, who: str = "sup", month: dt.date = MONTH,
     tab.show()
     qtbot.waitExposed(tab)
     tab.reload()
+    shown(qtbot, tab)
     return tab
+
+
+def shown(qtbot, tab: StaffTab) -> StaffTab:
+    """Waits for the month's figures, computed off the UI thread (issue 8)."""
+    qtbot.waitUntil(lambda: not tab.loading, timeout=20_000)
+    return tab
+
+
+def chart_shown(qtbot, tab: StaffTab) -> None:
+    """Waits for the open person's twelve months, computed off the UI thread."""
+    qtbot.waitUntil(lambda: len(tab.panel.ui.history_chart.series) == 12, timeout=20_000)
 
 
 def row_of(tab: StaffTab, name: str) -> int:

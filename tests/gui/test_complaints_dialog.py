@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from evaluation_depot import cell, evaluation_depot, repaired_order, row_of, staff_tab
+from evaluation_depot import cell, evaluation_depot, repaired_order, row_of, shown, staff_tab
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -95,6 +95,7 @@ def test_an_upheld_quarrel_is_a_major_demerit_in_the_table(qtbot, depot, databas
     assert dialog.ui.message_label.text() == f"{form.number} 核实成立：记大过（E21）。"
     assert table.item(0, 7).text() == "成立" and table.item(0, 8).text() == "记大过（E21）"
     assert not dialog.ui.uphold_button.isEnabled()  # verified once only
+    shown(qtbot, tab)  # the tab recomputes the month in the background
     li = row_of(tab, "李工")
     assert cell(tab, li, "记大过") == "1" and cell(tab, li, "投诉") == "1"
     assert tab.model.index(li, 0).data(Qt.ItemDataRole.BackgroundRole).color() == HIGHLIGHT_BACKGROUND
@@ -122,6 +123,7 @@ def test_attitude_gives_criticism_and_a_dismissed_complaint_nothing(qtbot, depot
     dialog.ui.findings_edit.setPlainText("客户误会")
     dialog.ui.dismiss_button.click()
     assert dialog.ui.message_label.text() == f"{numbers[1]} 核实不成立。"
+    shown(qtbot, tab)
     assert cell(tab, row_of(tab, "王工"), "记大过") == "0" and cell(tab, row_of(tab, "王工"), "投诉") == "1"
     with database.sessions.read() as s:
         assert list(s.scalars(select(Demerit.kind))) == [DemeritKind.CRITICISM]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from evaluation_depot import MONTH, TODAY, cell, clock_on, evaluation_depot, repaired_order, row_of, staff_tab
+from evaluation_depot import (MONTH, TODAY, cell, chart_shown, clock_on, evaluation_depot, repaired_order, row_of,
+                              shown, staff_tab)
 from printing_support import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -55,8 +56,10 @@ def test_the_month_starts_at_last_month_and_moves_back_and_forth(qtbot, depot):
     tab.ui.previous_month_button.click()
     previous = (MONTH - dt.timedelta(days=1)).replace(day=1)
     assert tab.month() == previous and tab.ui.month_edit.text() == f"{previous:%Y-%m}"
+    shown(qtbot, tab)
     assert cell(tab, row_of(tab, "李工"), "完成") == "0"  # the orders were completed this month
     tab.ui.next_month_button.click()
+    shown(qtbot, tab)
     assert tab.month() == MONTH and cell(tab, row_of(tab, "李工"), "完成") == "2"
 
 
@@ -82,6 +85,7 @@ def test_selecting_a_person_shows_the_evidence_and_twelve_months(qtbot, depot):
     assert panel.evidence("surveys") == list(evidence.surveys)
     assert panel.evidence("incomplete") == list(evidence.incomplete_reports)
     assert panel.section("completed").text(0) == "完成的工单（2）"
+    chart_shown(qtbot, tab)
     series = panel.ui.history_chart.series
     assert len(series) == 12 and series[-1][0] == MONTH and series[-1][1].completed == 2
     assert f"{MONTH:%Y-%m}：完成 2 单，满意度 4.00" in panel.ui.history_chart.toolTip()
@@ -132,6 +136,7 @@ def test_a_technician_sees_why_and_only_the_rule_set(qtbot, database):
         assert "权限" in button.toolTip()
     assert tab.ui.rules_button.isEnabled()
     tab.set_actor(depot.staff["sup"])  # shift change at the shared PC
+    shown(qtbot, tab)
     assert tab.ui.pages.currentIndex() == TABLE_PAGE and tab.ui.complaints_button.isEnabled()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from evaluation_depot import cell, evaluation_depot, repaired_order, row_of, staff_tab
+from evaluation_depot import cell, evaluation_depot, repaired_order, row_of, shown, staff_tab
 from sqlalchemy import select
 
 from desktop_app.core.vocabulary import FineReason, FineStatus
@@ -41,6 +41,7 @@ def test_suggested_fines_are_flagged_and_need_a_reason(qtbot, depot, database):
     ui.confirm_button.click()
     assert dialog.errors.message("reason") == "请填写处理理由。"
     assert statuses(database) == [(FineReason.INCOMPLETE_REPORT, FineStatus.SUGGESTED)]  # nothing fined silently
+    shown(qtbot, tab)
     assert cell(tab, row_of(tab, "李工"), "罚款") == "¥0.00"
     qtbot.keyClicks(ui.reason_edit, "report missing")
     with qtbot.waitSignal(dialog.changed):
@@ -49,6 +50,7 @@ def test_suggested_fines_are_flagged_and_need_a_reason(qtbot, depot, database):
     assert ui.fines_table.item(0, 6).text() == "已确认" and ui.fines_table.item(0, 7).text() == "report missing"
     assert not ui.confirm_button.isEnabled()  # decided once
     assert statuses(database) == [(FineReason.INCOMPLETE_REPORT, FineStatus.CONFIRMED)]
+    shown(qtbot, tab)
     li = row_of(tab, "李工")
     assert cell(tab, li, "罚款") == "¥20.00"
     tab.ui.table_view.selectRow(li)

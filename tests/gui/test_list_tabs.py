@@ -30,7 +30,7 @@ def sample_window(main_window, database):
     return main_window
 
 
-def test_an_empty_database_says_what_to_do_next(main_window):
+def test_an_empty_database_says_what_to_do_next(qtbot, main_window):
     for tab, message in zip(main_window.tabs[:3], EMPTY_MESSAGES):
         assert tab.ui.pages.currentIndex() == EMPTY_PAGE
         assert tab.ui.empty_label.text() == message
@@ -39,12 +39,16 @@ def test_an_empty_database_says_what_to_do_next(main_window):
     assert staff.model.rowCount() == 0 and staff.ui.count_label.text() == ""  # computed when first shown
     main_window.show_tab(3)
     assert staff.ui.pages.currentIndex() == EMPTY_PAGE
+    assert staff.ui.empty_label.text() == "正在计算本月数据…"  # off the UI thread (issue 8)
+    qtbot.waitUntil(lambda: not staff.loading, timeout=20_000)
+    assert staff.ui.pages.currentIndex() == EMPTY_PAGE
     assert staff.ui.empty_label.text().startswith("还没有技术员或主管。")
 
 
-def test_sample_data_shows_in_every_tab(sample_window):
+def test_sample_data_shows_in_every_tab(qtbot, sample_window):
     for index, tab in enumerate(sample_window.tabs):
         sample_window.show_tab(index)  # the staff figures are computed when their tab is shown
+        qtbot.waitUntil(lambda: not getattr(tab, "loading", False), timeout=20_000)  # in the background
         assert tab.ui.pages.currentIndex() == TABLE_PAGE
         assert tab.model.rowCount() > 0
         assert tab.ui.count_label.text() == f"共 {tab.model.total:,} 条"
@@ -82,7 +86,7 @@ def test_a_search_without_hits_says_so(qtbot, sample_window):
     assert claims.ui.pages.currentIndex() == TABLE_PAGE and claims.model.total == 40
 
 
-def test_values_are_labelled_and_formatted(sample_window):
+def test_values_are_labelled_and_formatted(qtbot, sample_window):
     claims, _orders, requisitions, staff = sample_window.tabs
     status_column = 7
     shown = {claims.model.index(r, status_column).data() for r in range(claims.model.rowCount())}
@@ -92,6 +96,7 @@ def test_values_are_labelled_and_formatted(sample_window):
     assert total.data().startswith("¥") and total.data()[-3] == "."
     assert total.data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
     sample_window.show_tab(3)
+    qtbot.waitUntil(lambda: not staff.loading, timeout=20_000)
     assert "技术员" in {staff.model.index(r, 1).data() for r in range(staff.model.rowCount())}
 
 
@@ -106,8 +111,8 @@ class FakeClaims:
         ]
         self.fetches: list[tuple[int, int]] = []
 
-    def count(self, search: str = "") -> int:
-        return len(self.rows)
+    def count(self, search: str = "", *, at_most: int | None = None) -> int:
+        return len(self.rows) if at_most is None else min(len(self.rows), at_most + 1)
 
     def fetch(self, offset: int, limit: int, search: str = "") -> list[ClaimRow]:
         self.fetches.append((offset, limit))

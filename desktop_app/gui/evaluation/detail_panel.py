@@ -82,7 +82,8 @@ class EvaluationDetailPanel(QWidget):
         self.show_message("")
 
     def show_row(self, row: EvaluationRow, month: dt.date, complaints: Sequence[ComplaintView],
-                 fines: Sequence[FineView], history: Sequence[tuple[dt.date, MonthFigures]]) -> None:
+                 fines: Sequence[FineView], history: Sequence[tuple[dt.date, MonthFigures]] | None) -> None:
+        """``history`` None: the chart is still being computed (``show_history`` follows)."""
         self.row = row
         self.ui.hint_label.hide()
         self.ui.name_label.setText(self.tr("{name} ({role}), {month}").format(
@@ -90,10 +91,19 @@ class EvaluationDetailPanel(QWidget):
         for key, _title, text in self.figure_specs():
             self._values[key].setText(text(row.figures))
         self._fill_evidence(row, complaints, fines)
+        if history is None:
+            self.ui.history_chart.set_series([], computing=True)
+            self.ui.chart_label.setText(self.tr("The last 12 months (computing…)"))
+        else:
+            self.show_history(history)
+
+    def show_history(self, history: Sequence[tuple[dt.date, MonthFigures]]) -> None:
         self.ui.history_chart.set_series(history)
         if history:
             self.ui.chart_label.setText(self.tr("The last 12 months ({first} – {last})").format(
                 first=f"{history[0][0]:%Y-%m}", last=f"{history[-1][0]:%Y-%m}"))
+        else:
+            self.ui.chart_label.setText(self.tr("The last 12 months"))
 
     def figure_text(self, key: str) -> str:
         return self._values[key].text()

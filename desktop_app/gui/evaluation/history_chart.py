@@ -33,14 +33,16 @@ class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._series: list[tuple[dt.date, MonthFigures]] = []
+        self._computing = False  # the series is on its way (computed off the UI thread)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(150)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, 190)
 
-    def set_series(self, series: Sequence[tuple[dt.date, MonthFigures]]) -> None:
+    def set_series(self, series: Sequence[tuple[dt.date, MonthFigures]], *, computing: bool = False) -> None:
         self._series = list(series)
+        self._computing = computing and not self._series
         self.setToolTip(self.describe())
         self.update()
 
@@ -83,7 +85,8 @@ class HistoryChart(QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              str(SCORE_MAX * step // GRID_STEPS))
         if not self._series:
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No history yet"))
+            empty = self.tr("Computing…") if self._computing else self.tr("No history yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, empty)
             painter.end()
             return
         slot = plot.width() / len(self._series)

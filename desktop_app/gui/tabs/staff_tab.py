@@ -10,10 +10,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.permissions import Permission, allows
-from desktop_app.gui.error_display import error_text
+from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.evaluation.complaints_dialog import ComplaintsDialog
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
 from desktop_app.gui.evaluation.fines_dialog import FinesDialog
+from desktop_app.gui.evaluation.latest_task import LatestTask
 from desktop_app.gui.evaluation.report_dialogs import ImprovementReportDialog, MonthlyReportDialog
 from desktop_app.gui.evaluation.rule_set_dialog import RuleSetDialog
 from desktop_app.gui.evaluation.texts import gate, percent_text, score_text
@@ -26,7 +27,7 @@ from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import MissingPermission
-from desktop_app.services.evaluation_listing import EvaluationListing, EvaluationRow
+from desktop_app.services.evaluation_listing import EvaluationListing, EvaluationRow, MonthRows
 
 SPLIT = (720, 540)  # list and detail, in pixels at the start; the user may drag
 
@@ -41,7 +42,18 @@ class StaffTab(ListTab):
                  actor: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(Ui_StaffTab(), listing, parent)
         self._stale = True  # nothing computed until the tab is first shown (see reload)
+        self._failed = False  # the last computation of the month failed (the empty page says so)
         self._listing = listing
+        # The month's figures cost a pass over every order of the month (a second or more on a big
+        # database): computed off the UI thread, the latest request only (issue 8).
+        listing.on_demand = False
+        self._month_task = LatestTask(self)
+        self._month_task.busy_changed.connect(self._on_month_busy)
+        self._month_task.succeeded.connect(self._on_month_computed)
+        self._month_task.failed.connect(self._on_month_failed)
+        self._history_task = LatestTask(self)  # the chart's twelve months of the open person
+        self._history_task.succeeded.connect(self._on_history_computed)
+        self._history_task.failed.connect(self._on_history_failed)
         self._services = services
         self._actor = actor if actor is not None else listing.actor
         listing.actor = self._actor
@@ -71,6 +83,10 @@ class StaffTab(ListTab):
         return self.tr("Staff evaluation")
 
     def empty_message(self) -> str:
+        if self.loading:
+            return self.tr("Computing the month's figures…")
+        if self._failed:
+            return self.tr("The month's figures could not be computed. Choose the month again to retry.")
         if not self._listing.allowed():
             return self.tr("The staff evaluation is for the supervisor and the general manager. Everyone can read "
                            "and acknowledge the assessment rules under “Rule set…”.")
@@ -114,6 +130,7 @@ class StaffTab(ListTab):
         self.discard_changes()  # the previous user's windows must not act for the next one
         self._actor = actor
         self._listing.actor = actor
+        self._history_task.cancel()
         self.panel.clear()
         self._apply_permissions()
         self.reload()
@@ -127,6 +144,7 @@ class StaffTab(ListTab):
             return
         self._listing.month = month
         self._show_month(month)
+        self._history_task.cancel()
         self.panel.clear()
         self.reload()
 
@@ -166,23 +184,53 @@ class StaffTab(ListTab):
         self.panel.set_print_allowed(allowed, error_text(MissingPermission(Permission.DOCUMENTS_PRINT)))
 
     # --- the list and the open row -----------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """The month's figures are being computed (the table shows what it had, or says so)."""
+        return self._month_task.busy
+
     @Slot()
     def reload(self) -> None:
+        """Computes the month afresh off the UI thread; the rows come in ``_on_month_computed``."""
         if not self.isVisible():
-            # The month's figures cost a pass over every order of the month (seconds on a big
-            # database): computed when the tab is looked at, never for a start or a hidden reload.
+            # Computed when the tab is looked at, never for a start or a hidden reload.
             self._stale = True
+            self._month_task.cancel()
             return
         self._stale = False
-        open_id = self.panel.row.staff_id if self.panel.row is not None else None
-        super().reload()
-        if open_id is not None:
-            self.open_staff(open_id)
+        self._failed = False
+        actor, month, listing = self._listing.actor, self._listing.month, self._listing
+        self._month_task.request((actor, month), lambda: listing.compute(actor, month))
+        if not listing.showing():
+            self.model.reload()  # another month or user: no figures of the previous one meanwhile
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._stale:
             self.reload()
+
+    def count_text(self) -> str:
+        return self.tr("Computing…") if self.loading else super().count_text()
+
+    @Slot(bool)
+    def _on_month_busy(self, _busy: bool) -> None:
+        self._on_reloaded(self.model.total)  # the count, or the empty page, says what is happening
+
+    @Slot(object, object)
+    def _on_month_computed(self, key: tuple[object, object], computed: MonthRows) -> None:
+        if key != (self._listing.actor, self._listing.month):
+            return  # for a user or month no longer shown
+        open_id = self.panel.row.staff_id if self.panel.row is not None else None
+        self._listing.show(computed)
+        self.model.reload()
+        if open_id is not None:
+            self.open_staff(open_id)
+
+    @Slot(object, object)
+    def _on_month_failed(self, _key: object, error: BaseException) -> None:
+        self._failed = True
+        self.model.reload()  # the count and the empty page, no longer "computing"
+        show_error(self, error)
 
     def open_staff(self, staff_id: int) -> bool:
         """Selects the person's row and shows their month in full; False if they are not listed."""
@@ -199,19 +247,33 @@ class StaffTab(ListTab):
         return False
 
     def show_row(self, row: EvaluationRow) -> None:
+        """The figures and evidence at once; the twelve months' chart follows from the background."""
         if self._actor is None:
             return
-        month = self._listing.month
+        actor, month, service = self._actor, self._listing.month, self._listing.service
         try:
             views = self._services.views if self._services else None
-            complaints = views.complaints_numbered(self._actor, row.evidence.complaints) if views else []
-            fines = views.fines_numbered(self._actor, row.evidence.fines) if views else []
-            history = self._listing.service.history(self._actor, row.staff_id, month)
+            complaints = views.complaints_numbered(actor, row.evidence.complaints) if views else []
+            fines = views.fines_numbered(actor, row.evidence.fines) if views else []
         except Exception as error:  # noqa: BLE001 - a KnownError in the user's words, else internal
             self.panel.show_message(error_text(error), "error")
             return
-        self.panel.show_row(row, month, complaints, fines, history)
+        self.panel.show_row(row, month, complaints, fines, None)
+        staff_id = row.staff_id
+        self._history_task.request((actor, staff_id, month), lambda: service.history(actor, staff_id, month))
         self._apply_print_permission()
+
+    @Slot(object, object)
+    def _on_history_computed(self, key: tuple[object, int, object], history: list) -> None:
+        row = self.panel.row
+        if row is None or key != (self._actor, row.staff_id, self._listing.month):
+            return  # another person or month is open now
+        self.panel.show_history(history)
+
+    @Slot(object, object)
+    def _on_history_failed(self, _key: object, error: BaseException) -> None:
+        self.panel.show_history([])
+        show_error(self, error)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:

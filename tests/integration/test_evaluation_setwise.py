@@ -1,0 +1,204 @@
+"""Issue 8: the staff evaluation computed set-wise (everyone, every month at once) gives exactly the
+figures and evidence of the plain per-person, per-month computation it replaced (E16, E17, E21, E23, S3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
+from desktop_app.core.roles import Role
+from desktop_app.core.vocabulary import (
+    ComplaintStatus,
+    DemeritKind,
+    FineStatus,
+    WorkOrderKind,
+    WorkOrderState,
+)
+from desktop_app.db.models import Complaint, Demerit, Fine, Staff, Survey, WorkOrder, WorkOrderEvent
+from desktop_app.db.opening import Database, open_database
+from desktop_app.db.types import utcnow
+from desktop_app.services.actor import SYSTEM
+from desktop_app.services.evaluation import EvaluationService, Evidence
+from desktop_app.services.sample_data import load_sample_data
+from desktop_app.services.sla import ANSWER_WITHIN
+from search_capture import captured
+
+TODAY = dt.date(2026, 11, 27)
+# Sample data loads at noon China time; the evaluation's months are in this computer's zone, so a
+# fixed clock keeps the month bounds the same on every machine.
+CLOCK = dt.datetime(2026, 11, 27, 4, 0, tzinfo=dt.timezone.utc)
+MONTHS = [dt.date(2025 + (9 + i) // 12, (9 + i) % 12 + 1, 1) for i in range(14)]  # 2025-10 … 2026-11
+
+
+@pytest.fixture
+def loaded(db_url: str) -> Database:
+    database = open_database(make_url(db_url))
+    load_sample_data(database.sessions, claims=240, today=TODAY)
+    _vary(database)
+    yield database
+    database.dispose()
+
+
+def _vary(database: Database) -> None:
+    """Corners the sample data may lack: blank (not missing) report texts, repeats of several people's
+    orders, on-site timings both ways, a major demerit and confirmed and suggested fines."""
+    with database.sessions.write() as s, s.begin():
+        done = list(s.execute(select(WorkOrder.id, WorkOrder.technician_id).where(
+            WorkOrder.completed_at.is_not(None), WorkOrder.technician_id.is_not(None)).order_by(WorkOrder.id)))
+        assert len(done) > 40, "the sample data should complete orders"
+        for order_id, _ in done[::7]:
+            s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(report_solution=""))
+        for (order_id, _), (earlier_id, _) in zip(done[-12:], done[:12]):
+            s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(repeat_of_id=earlier_id))
+        for index, (order_id, _) in enumerate(done[3::11]):
+            arrived = utcnow() - dt.timedelta(days=40 + index)
+            late = dt.timedelta(hours=1 if index % 2 else -1)
+            s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(
+                kind=WorkOrderKind.ON_SITE, arrived_at=arrived, required_arrival_at=arrived + late))
+        rule_set = s.scalar(select(Fine.rule_set_id).limit(1)) or s.scalar(select(Demerit.rule_set_id).limit(1))
+        people = [staff_id for _, staff_id in done[:4]]
+        if rule_set is not None:
+            for index, day in enumerate(m + dt.timedelta(days=3) for m in MONTHS[-4:]):
+                s.add(Demerit(staff_id=people[index % len(people)], kind=DemeritKind.MAJOR, facts_on=day,
+                              rule_set_id=rule_set, decided_by_id=people[0]))
+        s.execute(update(Fine).where(Fine.id % 2 == 0).values(status=FineStatus.CONFIRMED))
+
+
+def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures, Evidence]:
+    """The computation as it was before issue 8: one person, one month, straight from the tables."""
+    start, end = month_bounds(month, CLOCK.astimezone().tzinfo)
+    first_day, next_first = start.date(), end.date()
+    completed = list(s.scalars(select(WorkOrder).where(
+        WorkOrder.technician_id == person.id, WorkOrder.completed_at >= start, WorkOrder.completed_at < end)
+        .order_by(WorkOrder.completed_at, WorkOrder.id)))
+    dispatched = list(s.scalars(select(WorkOrder).where(
+        WorkOrder.technician_id == person.id, WorkOrder.dispatched_at >= start, WorkOrder.dispatched_at < end)))
+    orders = {o.id: o for o in completed + dispatched}
+    facts, slow, done_ids = {}, [], {o.id for o in completed}
+    for order in orders.values():
+        if order.kind is WorkOrderKind.ON_SITE:
+            response = order.arrived_at
+        else:
+            response = s.scalar(select(WorkOrderEvent.at).where(
+                WorkOrderEvent.work_order_id == order.id, WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
+                .order_by(WorkOrderEvent.id).limit(1))
+        if response is None:
+            answered = None if utcnow() - order.created_at <= ANSWER_WITHIN else False
+        else:
+            answered = response - order.created_at <= ANSWER_WITHIN
+        on_time = (order.arrived_at <= order.required_arrival_at
+                   if order.kind is WorkOrderKind.ON_SITE and order.arrived_at and order.required_arrival_at else None)
+        if answered is False or on_time is False:
+            slow.append(order.number)
+        done = order.id in done_ids
+        facts[order.id] = OrderFacts(order.number, done, answered, order.kind is WorkOrderKind.ON_SITE, on_time, False,
+                                     done and not (order.report_fault_cause and order.report_solution
+                                                   and order.report_customer_opinion))
+    earlier = select(WorkOrder.id).where(WorkOrder.technician_id == person.id)
+    repeats = list(s.scalars(select(WorkOrder.number).where(
+        WorkOrder.repeat_of_id.in_(earlier), WorkOrder.created_at >= start, WorkOrder.created_at < end)
+        .order_by(WorkOrder.id)))
+    surveys = list(s.execute(select(WorkOrder.number, Survey.overall).join(Survey, Survey.work_order_id == WorkOrder.id)
+                             .where(WorkOrder.technician_id == person.id, Survey.filled_on >= first_day,
+                                    Survey.filled_on < next_first).order_by(WorkOrder.id)))
+    complaints = list(s.scalars(select(Complaint.number).where(
+        Complaint.about_staff_id == person.id, Complaint.status == ComplaintStatus.VERIFIED,
+        Complaint.received_on >= first_day, Complaint.received_on < next_first).order_by(Complaint.id)))
+    majors = s.scalar(select(func.count()).select_from(Demerit).where(
+        Demerit.staff_id == person.id, Demerit.kind == DemeritKind.MAJOR,
+        Demerit.facts_on >= first_day, Demerit.facts_on < next_first))
+    fines = list(s.execute(select(Fine.id, Fine.amount).where(
+        Fine.staff_id == person.id, Fine.status == FineStatus.CONFIRMED, Fine.facts_on >= first_day,
+        Fine.facts_on < next_first).order_by(Fine.id)))
+    figures = month_figures([*facts.values(), *(OrderFacts(n, False, None, False, None, True, False) for n in repeats)],
+                            [score for _, score in surveys], len(complaints), majors, [amount for _, amount in fines])
+    evidence = Evidence(tuple(o.number for o in completed), tuple(n for n, _ in surveys), tuple(sorted(slow)),
+                        tuple(repeats), tuple(f.number for f in facts.values() if f.report_incomplete),
+                        tuple(complaints), tuple(i for i, _ in fines))
+    return figures, evidence
+
+
+def _evaluated(s: Session) -> list[Staff]:
+    return [p for p in s.scalars(select(Staff).order_by(Staff.id))
+            if p.active and p.role in (Role.TECHNICIAN, Role.SUPERVISOR)]
+
+
+def test_the_month_for_everyone_equals_each_persons_month(loaded: Database) -> None:
+    service = EvaluationService(loaded.sessions, clock=lambda: CLOCK)
+    seen: dict[str, int] = dict.fromkeys(("completed", "surveys", "late", "repeats", "incomplete", "complaints",
+                                          "fines", "majors", "on_time"), 0)
+    with loaded.sessions.read() as s:
+        people = _evaluated(s)
+        for month in MONTHS:
+            months = service.month(SYSTEM, month)
+            assert [m.staff_id for m in months] == [p.id for p in people]
+            for person, got in zip(people, months):
+                figures, evidence = _per_person(s, person, month)
+                assert (got.name, got.role) == (person.display_name, person.role)
+                assert got.figures == figures, (person.id, month)
+                assert got.evidence == evidence, (person.id, month)
+                assert service.for_staff(SYSTEM, person.id, month) == got
+                seen["completed"] += figures.completed
+                seen["surveys"] += figures.surveys
+                seen["late"] += len(evidence.late_or_slow)
+                seen["repeats"] += figures.repeats
+                seen["incomplete"] += figures.incomplete_reports
+                seen["complaints"] += figures.verified_complaints
+                seen["fines"] += figures.fines_total > Decimal(0)
+                seen["majors"] += figures.major_demerits
+                seen["on_time"] += figures.on_time_rate is not None
+    # The comparison means something only if the data exercised every figure.
+    assert all(seen.values()), seen
+
+
+def test_the_twelve_months_chart_equals_each_month_on_its_own(loaded: Database) -> None:
+    service = EvaluationService(loaded.sessions, clock=lambda: CLOCK)
+    with loaded.sessions.read() as s:
+        people = _evaluated(s)
+        for person in people:
+            history = service.history(SYSTEM, person.id, MONTHS[-1])
+            assert [m for m, _ in history] == MONTHS[-12:]
+            assert [f for _, f in history] == [_per_person(s, person, m)[0] for m in MONTHS[-12:]]
+    assert any(f.completed for _, f in history)
+
+
+def test_a_fixed_number_of_statements_whatever_the_staff_and_months(loaded: Database) -> None:
+    """No round per person or per month (issue 8): the staff list, then six set-wise queries."""
+    service = EvaluationService(loaded.sessions, clock=lambda: CLOCK)
+    with captured(loaded.engine) as month_statements:
+        months = service.month(SYSTEM, MONTHS[-2])
+    assert len(months) >= 3 and len(month_statements) == 7
+    with captured(loaded.engine) as history_statements:
+        service.history(SYSTEM, months[1].staff_id, MONTHS[-1], months=12)
+    assert len(history_statements) == 7
+
+
+def test_the_month_and_the_chart_use_the_month_indexes(sqlite_url: str) -> None:
+    """EXPLAIN QUERY PLAN: each query starts from the month's rows (migration 0003's indexes), never
+    from every order a person ever had (SQLite keeps no statistics to know better)."""
+    database = open_database(make_url(sqlite_url))
+    try:
+        load_sample_data(database.sessions, claims=60, today=TODAY)
+        service = EvaluationService(database.sessions, clock=lambda: CLOCK)
+        for compute in (lambda: service.month(SYSTEM, MONTHS[-2]), lambda: service.history(SYSTEM, 3, MONTHS[-1])):
+            with captured(database.engine) as statements:
+                compute()
+            plans = {}
+            with database.engine.connect() as conn:
+                for sql, params in statements:
+                    plans[sql] = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
+            plan = [line for lines in plans.values() for line in lines]
+            for index in ("ix_work_orders_tech_completed", "ix_work_orders_tech_dispatched",
+                          "ix_work_order_events_order_from", "ix_surveys_filled_on", "ix_work_orders_created_at"):
+                assert any(index in line for line in plan), (index, plans)
+            big = ("work_orders", "work_order_events", "surveys", "complaints", "demerits", "fines")
+            assert not [line for line in plan if line.startswith("SCAN ") and line.split()[1] in big], plans
+            assert not [line for line in plan if "ix_work_orders_technician_id" in line], plans
+    finally:
+        database.dispose()
