@@ -25,3 +25,14 @@ def captured(engine: Engine) -> Iterator[list[tuple[str, Any]]]:
         yield seen
     finally:
         event.remove(engine, "before_cursor_execute", listen)
+
+
+def full_table_scans(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:
+    """The plan steps (SQLite) of the captured SELECTs that read a whole table without an index."""
+    scans = []
+    with engine.connect() as conn:
+        for sql, params in statements:
+            if sql.lstrip().upper().startswith("SELECT"):
+                plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
+                scans += [step for step in plan if step.startswith("SCAN") and " USING " not in step]
+    return scans

@@ -4,9 +4,8 @@ number of statements whatever the data (no lazy load per related row), and none 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
 from desktop_app.db.models import Claim, Staff
@@ -15,7 +14,7 @@ from desktop_app.services import settings
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.receipts import ReceiptService
 from desktop_app.services.sample_data import load_sample_data
-from search_capture import captured
+from search_capture import captured, full_table_scans
 
 # The claim with its customer, unit, product, operator and work order number in one SELECT, and the
 # centre's three letterhead settings in one more. It was nine: one per related row and setting.
@@ -43,19 +42,11 @@ def _counts(db_url: str, claims: int) -> dict[str, int]:
             assert data.centre.name == "计数服务中心"
             out[name] = len(seen)
             if database.engine.dialect.name == "sqlite":
-                assert _full_scans(database.engine, seen) == []
+                assert full_table_scans(database.engine, seen) == []
         return out
     finally:
         database.dispose()
 
-
-def _full_scans(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:
-    scans = []
-    with engine.connect() as conn:
-        for sql, params in statements:
-            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
-            scans += [step for step in plan if step.startswith("SCAN") and " USING " not in step]
-    return scans
 
 
 def test_the_receipt_data_takes_a_fixed_number_of_statements(db_url: str) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 import desktop_app.services.listings as listings
@@ -23,7 +22,7 @@ from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInp
 from desktop_app.services.listings import ClaimListing, WorkOrderListing
 from desktop_app.services.lookup import Lookup
 from desktop_app.services.sample_data import load_sample_data
-from search_capture import captured
+from search_capture import captured, full_table_scans
 
 
 def _counts(db_url: str, claims: int) -> dict[str, int]:
@@ -114,7 +113,7 @@ def _intake_counts(db_url: str, claims: int) -> dict[str, int]:
             saved = intake.take_in(actor, first)
         out["intake_new"] = len(seen)
         if database.engine.dialect.name == "sqlite":
-            assert _full_scans(database.engine, seen) == []
+            assert full_table_scans(database.engine, seen) == []
         with database.sessions.read() as s:
             customer = s.get(Claim, saved.id).customer
             known = replace(first, customer=CustomerInput(
@@ -127,16 +126,6 @@ def _intake_counts(db_url: str, claims: int) -> dict[str, int]:
     finally:
         database.dispose()
 
-
-def _full_scans(engine: Engine, statements: list[tuple[str, Any]]) -> list[str]:
-    """The captured SELECTs whose plan reads a whole table (a million rows on a busy group's database)."""
-    scans = []
-    with engine.connect() as conn:
-        for sql, params in statements:
-            if sql.lstrip().upper().startswith("SELECT"):
-                plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
-                scans += [step for step in plan if step.startswith("SCAN") and " USING " not in step]
-    return scans
 
 
 def test_saving_a_claim_issues_a_fixed_number_of_statements(db_url: str) -> None:
