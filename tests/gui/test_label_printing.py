@@ -208,7 +208,7 @@ def test_scanning_the_labels_code_opens_the_order(qtbot, main_window, database):
     load_sample_data(database.sessions, claims=6)
     main_window.reload_all()
     claims, orders = main_window.tabs[0], main_window.tabs[1]
-    row = orders.model.row_at(0)  # the label's code is this number (rule: work order, else claim)
+    row = orders.model.listing.fetch(0, 1)[0]  # the label's code is this number (rule: work order, else claim)
     claims.focus_search()
     qtbot.keyClicks(claims.ui.search_edit, row.number)
     qtbot.keyClick(claims.ui.search_edit, Qt.Key.Key_Return)

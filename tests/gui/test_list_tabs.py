@@ -14,6 +14,7 @@ from desktop_app.gui.paged_table_model import DEFAULT_PAGE_SIZE, RIGHT
 from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.gui.tabs.list_tab import EMPTY_PAGE, SEARCH_DELAY_MS, TABLE_PAGE
 from desktop_app.services.listings import ClaimRow
+from desktop_app.services.listings import WorkOrderQueue as Q
 from desktop_app.services.sample_data import load_sample_data
 
 EMPTY_MESSAGES = [
@@ -31,7 +32,8 @@ def sample_window(main_window, database):
 
 
 def test_an_empty_database_says_what_to_do_next(qtbot, main_window):
-    for tab, message in zip(main_window.tabs[:3], EMPTY_MESSAGES):
+    for index, (tab, message) in enumerate(zip(main_window.tabs[:3], EMPTY_MESSAGES)):
+        main_window.show_tab(index)  # the tabs behind the first load when first shown
         assert tab.ui.pages.currentIndex() == EMPTY_PAGE
         assert tab.ui.empty_label.text() == message
         assert tab.ui.count_label.text() == "共 0 条"
@@ -43,6 +45,21 @@ def test_an_empty_database_says_what_to_do_next(qtbot, main_window):
     qtbot.waitUntil(lambda: not staff.loading, timeout=20_000)
     assert staff.ui.pages.currentIndex() == EMPTY_PAGE
     assert staff.ui.empty_label.text().startswith("还没有技术员或主管。")
+
+
+def test_tabs_behind_the_first_load_when_first_shown(qtbot, sample_window, database):
+    """Issue 8: a start or a reload counts only the list in view; a hidden tab loads when shown."""
+    orders, requisitions = sample_window.tabs[1], sample_window.tabs[2]
+    assert orders.model.rowCount() == 0 and requisitions.model.rowCount() == 0
+    sample_window.show_tab(1)
+    assert orders.model.rowCount() > 0 and orders.queues.count(Q.ALL) == orders.model.total  # list and queues
+    before = orders.model.total
+    sample_window.show_tab(0)
+    load_sample_data(database.sessions, claims=3)  # more orders while the tab is hidden
+    sample_window.reload_all()
+    assert orders.model.total == before  # not counted while hidden
+    sample_window.show_tab(1)
+    assert orders.model.total > before and orders.queues.count(Q.ALL) == orders.model.total
 
 
 def test_sample_data_shows_in_every_tab(qtbot, sample_window):
@@ -68,6 +85,7 @@ def test_enter_searches_at_once_for_a_scanned_claim_number(qtbot, sample_window)
 
 def test_typing_searches_after_a_pause(qtbot, sample_window):
     work_orders = sample_window.tabs[1]
+    sample_window.show_tab(1)
     wanted = work_orders.model.row_at(3).number
     qtbot.keyClicks(work_orders.ui.search_edit, wanted)
     assert work_orders.model.search == ""  # not on every key: the pause has not passed yet
@@ -88,6 +106,7 @@ def test_a_search_without_hits_says_so(qtbot, sample_window):
 
 def test_values_are_labelled_and_formatted(qtbot, sample_window):
     claims, _orders, requisitions, staff = sample_window.tabs
+    sample_window.show_tab(2)
     status_column = 7
     shown = {claims.model.index(r, status_column).data() for r in range(claims.model.rowCount())}
     assert shown <= {"待处理", "待总经理批准", "处理中", "已完成", "已取消"}

@@ -24,7 +24,9 @@ def test_loads_in_the_background_and_refreshes_the_tabs(qtbot, monkeypatch, main
         pass
     assert threads and threads[0] is not threading.main_thread()
     assert main_window.tabs[0].model.total == 20
-    assert all(tab.model.rowCount() > 0 for tab in main_window.tabs[:3])
+    for index, tab in enumerate(main_window.tabs[:3]):
+        main_window.show_tab(index)  # the tabs behind the first load when first shown
+        assert tab.model.rowCount() > 0
     main_window.show_tab(3)  # the staff figures are computed when their tab is looked at (in the background)
     qtbot.waitUntil(lambda: main_window.tabs[3].model.rowCount() > 0, timeout=20_000)
     boxes = [box for box in main_window.findChildren(QMessageBox) if box.isVisible()]

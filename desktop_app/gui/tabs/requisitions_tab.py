@@ -32,7 +32,7 @@ class RequisitionsTab(ListTab):
 
     def __init__(self, listing: RequisitionListing, services: RequisitionServices | None = None,
                  actor: Actor | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(Ui_RequisitionsTab(), listing, parent)
+        super().__init__(Ui_RequisitionsTab(), listing, parent, load_when_shown=True)
         self._services = services
         self._actor = actor
         self.panel = self.ui.detail_panel
@@ -112,6 +112,8 @@ class RequisitionsTab(ListTab):
     # --- the open requisition --------------------------------------------------------------------
     @Slot()
     def reload(self) -> None:
+        if self.deferred_while_hidden():
+            return
         super().reload()
         if self.panel.detail is not None:
             self.open_requisition(self.panel.detail.number, keep_message=True)

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.permissions import Permission, allows
@@ -40,7 +39,7 @@ class StaffTab(ListTab):
 
     def __init__(self, listing: EvaluationListing, services: EvaluationServices | None = None,
                  actor: Actor | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(Ui_StaffTab(), listing, parent)
+        super().__init__(Ui_StaffTab(), listing, parent, load_when_shown=True)
         self._stale = True  # nothing computed until the tab is first shown (see reload)
         self._failed = False  # the last computation of the month failed (the empty page says so)
         self._listing = listing
@@ -192,22 +191,15 @@ class StaffTab(ListTab):
     @Slot()
     def reload(self) -> None:
         """Computes the month afresh off the UI thread; the rows come in ``_on_month_computed``."""
-        if not self.isVisible():
+        if self.deferred_while_hidden():
             # Computed when the tab is looked at, never for a start or a hidden reload.
-            self._stale = True
             self._month_task.cancel()
             return
-        self._stale = False
         self._failed = False
         actor, month, listing = self._listing.actor, self._listing.month, self._listing
         self._month_task.request((actor, month), lambda: listing.compute(actor, month))
         if not listing.showing():
             self.model.reload()  # another month or user: no figures of the previous one meanwhile
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def count_text(self) -> str:
         return self.tr("Computing…") if self.loading else super().count_text()

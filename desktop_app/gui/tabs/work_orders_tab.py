@@ -35,7 +35,7 @@ class WorkOrdersTab(ListTab):
 
     def __init__(self, listing: WorkOrderListing, services: WorkOrderServices | None = None,
                  actor: Actor | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(Ui_WorkOrdersTab(), listing, parent, search_cap=SEARCH_COUNT_CAP)
+        super().__init__(Ui_WorkOrdersTab(), listing, parent, search_cap=SEARCH_COUNT_CAP, load_when_shown=True)
         self._services = services
         self._actor = actor
         self.panel = self.ui.detail_panel
@@ -135,6 +135,8 @@ class WorkOrdersTab(ListTab):
 
     @Slot()
     def reload(self) -> None:
+        if self.deferred_while_hidden():
+            return
         super().reload()
         self.refresh_counts()
         if self.panel.detail is not None:
