@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from desktop_app.db.models import Claim, Unit
 from desktop_app.db.opening import Database, open_database
 
 
@@ -35,10 +37,6 @@ class Context:
 def last_generated_claim(session: Any) -> int:
     """The newest claim the generator made: the intake case adds claims (serials "BENCH…") on every
     run, and the search and receipt cases must pick the same data each time."""
-    from sqlalchemy import select
-
-    from desktop_app.db.models import Claim, Unit
-
     newest = select(Claim.id).join(Unit, Claim.unit_id == Unit.id).where(Unit.serial.not_like("BENCH%"))
     return session.scalar(newest.order_by(Claim.id.desc()).limit(1)) or 1
 

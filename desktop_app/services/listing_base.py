@@ -80,9 +80,15 @@ class Listing(ABC, Generic[Row]):
         return self._count(search)
 
     def _count(self, search: str) -> int:
-        query = self._query(search).order_by(None)
+        key = self._order_key()
+        if key is not None:
+            # The listing's own table alone: its row query only joins rows every one of its rows has
+            # (NOT NULL foreign keys) or outer-joins optional ones, so joins change no count.
+            query = select(func.count(key)).where(*self._conditions(search))
+        else:
+            query = select(func.count()).select_from(self._query(search).order_by(None).subquery())
         with self._sessions.read() as session:
-            return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            return session.scalar(query) or 0
 
     def fetch(self, offset: int, limit: int, search: str = "") -> list[Row]:
         search = search.strip()

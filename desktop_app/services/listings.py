@@ -155,13 +155,6 @@ class ClaimListing(Listing[ClaimRow]):
                            Claim.created_at < self._clock() - ANSWER_WITHIN]
         return conditions
 
-    def _count(self, search: str) -> int:
-        # Claims alone: every claim has its customer, unit and product (NOT NULL foreign keys),
-        # so the joins of the row query change no count and would cost a lookup per claim.
-        query = select(func.count(Claim.id)).where(*self._conditions(search))
-        with self._sessions.read() as session:
-            return session.scalar(query) or 0
-
     def _order_key(self) -> Any:
         return Claim.id
 
@@ -263,13 +256,8 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         ]
 
     def _count(self, search: str) -> int:
-        # Work orders alone: the outer joins of the row query add no rows and every order has
-        # its customer (NOT NULL foreign key), so they change no count.
-        everything = not search and self.queue is WorkOrderQueue.ALL
-        query = select(func.count(WorkOrder.id)).where(*self._conditions(search))
-        with self._sessions.read() as session:
-            total = session.scalar(query) or 0
-        if everything:
+        total = super()._count(search)
+        if not search and self.queue is WorkOrderQueue.ALL:
             self._remember_total(total)
         return total
 
