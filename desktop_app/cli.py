@@ -6,14 +6,17 @@ adding a group means adding its module to ``COMMAND_MODULES``.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import KnownError
+
+if TYPE_CHECKING:
+    import argparse
 
 # Imported only when a command is given: the window's start does not pay for the commands'
 # imports (reports, spreadsheets, backups: about a second on a slow machine; issue 8).
@@ -30,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _global_parser(*, add_help: bool) -> argparse.ArgumentParser:
     """The options before any command (the window's own); the commands are added by build_parser."""
+    import argparse  # not for a plain start of the window (main): its first window comes sooner
+
     parser = argparse.ArgumentParser(
         prog="service-counter", add_help=add_help,
         description=f"售后服务台 {APP_NAME}. Without a command, opens the application window.",
@@ -48,17 +53,17 @@ def _global_parser(*, add_help: bool) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # started from its icon: the window, with no options to parse
+        return _window(None, None, verbose=False)
     window_args, rest = _global_parser(add_help=False).parse_known_args(argv)
     if rest:  # a command, --help or a mistake: the full parser (with every command) answers
         args = build_parser().parse_args(argv)
     else:
         args = window_args
         args.command = None
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
-        from desktop_app.app import run_gui  # Qt only loads when the window is wanted
-
-        return run_gui(database_url=args.database_url, language=args.language)
+        return _window(args.database_url, args.language, verbose=args.verbose)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         return int(args.handler(args) or 0)
     except KnownError as error:
@@ -69,6 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"service-counter: internal error ({type(error).__name__}: {error}); "
               "run with --verbose for details", file=sys.stderr)
         return 3
+
+
+def _window(database_url: str | None, language: str | None, *, verbose: bool) -> int:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
+    from desktop_app.start import run_gui  # Qt only loads when the window is wanted
+
+    return run_gui(database_url=database_url, language=language)
 
 
 def error_text(error: KnownError, language: str | None) -> str:

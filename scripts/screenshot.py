@@ -51,7 +51,8 @@ def main(argv: list[str]) -> int:
     # Qt and the app load only now, after the platform is chosen.
     from sqlalchemy.engine import make_url
 
-    from desktop_app.app import build_main_window, prepare_application
+    from desktop_app.app import build_main_window
+    from desktop_app.start import prepare_application
     from desktop_app.db.engine import resolve_database_url
     from desktop_app.db.opening import open_database
 

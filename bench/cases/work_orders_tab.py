@@ -22,7 +22,8 @@ import json, sys
 from PySide6.QtWidgets import QMainWindow
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
-from desktop_app.app import build_main_window, prepare_application
+from desktop_app.app import build_main_window
+from desktop_app.start import prepare_application
 from desktop_app.db.models import Staff
 from desktop_app.db.opening import open_database
 from desktop_app.gui.tabs.work_orders_tab import WorkOrdersTab

@@ -17,9 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.disk_errors import WriteTrouble, write_trouble
 from desktop_app.errors import ChangedConcurrently, DatabaseUnavailable
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.paths import default_database_path
+from desktop_app.paths import ENV_DATABASE_URL, default_database_path
 
-ENV_DATABASE_URL = "SERVICE_COUNTER_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 

@@ -42,8 +42,9 @@ def add_bundled_font() -> list[str]:
 
 def install_cjk_font(app: QGuiApplication) -> str | None:
     """Puts a Chinese-capable family first so no glyph falls back to tofu boxes."""
-    add_bundled_font()
     available = set(QFontDatabase.families())
+    if PREFERRED_FAMILIES[0] not in available:  # installed, it is the same font: not read twice (5 MB)
+        available.update(add_bundled_font())
     chosen = next((family for family in PREFERRED_FAMILIES if family in available), None)
     if chosen is None:
         return None

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+155"/>
+        <location filename="../../desktop_app/app.py" line="+121"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>“{url}” is not a database address. Use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.</source>
         <translation>“{url}” is not a database address. Use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.</translation>
     </message>
@@ -1723,7 +1723,7 @@ Fault: {fault}</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+50"/>
         <source>Print preview: {title}</source>
         <translation>Print preview: {title}</translation>
     </message>
@@ -1741,28 +1741,28 @@ Fault: {fault}</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+87"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Sent to the printer: %n page.</numerusform>
@@ -2157,7 +2157,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+96"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+103"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
@@ -2258,8 +2258,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+36"/>
-        <location line="+30"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
+        <location line="+31"/>
         <source>There is no rule set version {version}.</source>
         <translation>There is no rule set version {version}.</translation>
     </message>
@@ -2304,7 +2304,7 @@ Fault: {fault}</translation>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+22"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-26"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-27"/>
         <source>Choose a staff member.</source>
         <translation>Choose a staff member.</translation>
     </message>
@@ -2658,7 +2658,7 @@ Fault: {fault}</translation>
         <translation>{column} is missing (give both prices or neither)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+125"/>
+        <location filename="../../desktop_app/db/engine.py" line="+124"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
     </message>
@@ -2780,6 +2780,11 @@ Fault: {fault}</translation>
         <translation>The printer could not be started. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>The printer did not accept the document. Check that it is switched on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/printing/printers.py" line="+30"/>
         <source>There is no printer “{name}” on this computer.</source>
         <translation>There is no printer “{name}” on this computer.</translation>
@@ -2841,7 +2846,7 @@ Fault: {fault}</translation>
         <translation>The code {code} is already in this product line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/unit_labels.py" line="+130"/>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+120"/>
         <source>There is no claim or work order “{number}”.</source>
         <translation>There is no claim or work order “{number}”.</translation>
     </message>
@@ -2861,7 +2866,7 @@ Fault: {fault}</translation>
         <translation>Say what the charge is for, e.g. freight of return application RA-2026-0003.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/pickup_slips.py" line="+45"/>
+        <location filename="../../desktop_app/services/pickup_slips.py" line="+49"/>
         <source>The pickup slip of {number} is printed once the order is ready for pickup or closed.</source>
         <translation>The pickup slip of {number} is printed once the order is ready for pickup or closed.</translation>
     </message>
@@ -4828,7 +4833,7 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+77"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+93"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>More than {count} matches: type more to narrow the search</translation>
     </message>
@@ -7631,7 +7636,7 @@ Fault: {fault}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+27"/>
+        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+46"/>
         <location filename="../../ui/sign_in_dialog.ui" line="+14"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -7642,12 +7647,17 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
+        <source>Opening the database… you will be signed in in a moment.</source>
+        <translation>Opening the database… you will be signed in in a moment.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-41"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -7670,7 +7680,7 @@ Fault: {fault}</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+83"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+82"/>
         <source>Staff evaluation</source>
         <translation>Staff evaluation</translation>
     </message>
@@ -7745,7 +7755,7 @@ Fault: {fault}</translation>
         <translation>Fines</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+93"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
@@ -7755,7 +7765,7 @@ Fault: {fault}</translation>
         <translation>Evaluation sheet {name} {month}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+155"/>
+        <location filename="../../desktop_app/app.py" line="+121"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>“{url}” is not a database address. Use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.</source>
         <translation>“{url}”不是有效的数据库地址。请使用 sqlite:///路径 或 postgresql+psycopg://用户@主机/数据库。</translation>
     </message>
@@ -1723,7 +1723,7 @@ Fault: {fault}</source>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+50"/>
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
     </message>
@@ -1740,28 +1740,28 @@ Fault: {fault}</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+87"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>已发送到打印机：%n 页。</numerusform>
@@ -2155,7 +2155,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+96"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+103"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
@@ -2256,8 +2256,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+36"/>
-        <location line="+30"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
+        <location line="+31"/>
         <source>There is no rule set version {version}.</source>
         <translation>没有第 {version} 版考核制度。</translation>
     </message>
@@ -2302,7 +2302,7 @@ Fault: {fault}</source>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+22"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-26"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-27"/>
         <source>Choose a staff member.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -2656,7 +2656,7 @@ Fault: {fault}</source>
         <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+125"/>
+        <location filename="../../desktop_app/db/engine.py" line="+124"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
     </message>
@@ -2778,6 +2778,11 @@ Fault: {fault}</source>
         <translation>无法启动打印机。请检查打印机是否已开机并连接，然后重试。</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>The printer did not accept the document. Check that it is switched on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/printing/printers.py" line="+30"/>
         <source>There is no printer “{name}” on this computer.</source>
         <translation>这台电脑上没有打印机“{name}”。</translation>
@@ -2839,7 +2844,7 @@ Fault: {fault}</source>
         <translation>该产品线已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/unit_labels.py" line="+130"/>
+        <location filename="../../desktop_app/services/unit_labels.py" line="+120"/>
         <source>There is no claim or work order “{number}”.</source>
         <translation>没有理赔单或维修工单“{number}”。</translation>
     </message>
@@ -2859,7 +2864,7 @@ Fault: {fault}</source>
         <translation>请说明这笔支出的用途，例如退货申请 RA-2026-0003 的运费。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/pickup_slips.py" line="+45"/>
+        <location filename="../../desktop_app/services/pickup_slips.py" line="+49"/>
         <source>The pickup slip of {number} is printed once the order is ready for pickup or closed.</source>
         <translation>工单 {number} 待取机或已结单后才能打印取机单。</translation>
     </message>
@@ -4826,7 +4831,7 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+77"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+93"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>超过 {count} 条匹配，请输入更多文字缩小范围</translation>
     </message>
@@ -7629,7 +7634,7 @@ Fault: {fault}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+27"/>
+        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+46"/>
         <location filename="../../ui/sign_in_dialog.ui" line="+14"/>
         <source>Sign in</source>
         <translation>登录</translation>
@@ -7640,12 +7645,17 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
+        <source>Opening the database… you will be signed in in a moment.</source>
+        <translation>正在打开数据库……稍候将自动为您登录。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-41"/>
         <source>Enter your user name.</source>
         <translation>请输入您的用户名。</translation>
     </message>
@@ -7668,7 +7678,7 @@ Fault: {fault}</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+83"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+82"/>
         <source>Staff evaluation</source>
         <translation>员工考评</translation>
     </message>
@@ -7743,7 +7753,7 @@ Fault: {fault}</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+93"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -7753,7 +7763,7 @@ Fault: {fault}</source>
         <translation>员工考评表 {name} {month}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-193"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

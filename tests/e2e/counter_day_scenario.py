@@ -97,7 +97,7 @@ def run_day(out: Path, findings: dict) -> None:
     from sqlalchemy.engine import make_url
 
     from counter_day_steps import Day
-    from desktop_app.app import prepare_application
+    from desktop_app.start import prepare_application
     from desktop_app.db.opening import open_database
     from desktop_app.services.sample_data import load_sample_data
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from desktop_app.app import build_main_window, prepare_application
+from desktop_app.app import build_main_window
+from desktop_app.start import prepare_application
 from desktop_app.db.opening import Database, open_database
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.paths import resource

@@ -1,4 +1,5 @@
-"""Start-up as run_gui composes it: database errors, first run, sign in, cancel."""
+"""Start-up as run_gui composes it: database errors, first run, sign in (also before the database
+has opened behind the dialog), cancel."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gui_support import MANAGER, staff_count
-from desktop_app import app as app_module
-from desktop_app.app import open_database_or_explain, run_gui
+from desktop_app import start as start_module
+from desktop_app.app import open_database_or_explain
+from desktop_app.start import run_gui
 from desktop_app.gui.dialogs.first_run_dialog import FirstRunDialog
 from desktop_app.gui.dialogs.sign_in_dialog import SignInDialog
 from desktop_app.gui.main_window import MainWindow
@@ -100,21 +102,68 @@ def test_first_run_then_main_window(monkeypatch, sqlite_url, isolated_run, event
 
 
 def test_sign_in_then_main_window_in_english(monkeypatch, database, manager, isolated_run, event_loop_run):
+    asked_while_opening: list[bool] = []
+
     def sign_in(dialog: SignInDialog) -> int:
         dialog.ui.username_edit.setText(MANAGER[0])
         dialog.ui.password_edit.setText(MANAGER[2])
-        dialog.accept()
-        return dialog.result()
+        dialog.accept()  # typed before the database has opened: goes through by itself once it has
+        asked_while_opening.append(dialog.waiting_for_database)
+        assert dialog.error_message() == "Opening the database… you will be signed in in a moment."
+        return QDialog.exec(dialog)
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in)
     assert run_gui(database.url.render_as_string(hide_password=False), "en") == 0
+    assert asked_while_opening == [True]
     assert event_loop_run == [["Claim intake", "Repair work orders", "Spare-part requisitions", "Staff evaluation"]]
+
+
+def test_a_wrong_password_typed_while_opening_is_refused_once_open(monkeypatch, database, manager, isolated_run,
+                                                                   event_loop_run):
+    refusals: list[str] = []
+
+    def sign_in(dialog: SignInDialog) -> int:
+        dialog.ui.username_edit.setText(MANAGER[0])
+        dialog.ui.password_edit.setText("not-the-password")
+        dialog.accept()
+        dialog.rejected.connect(lambda: None)
+        # Once the database is open the refusal shows; then the user gives up.
+        dialog.ui.password_edit.textChanged.connect(lambda text: text or refusals.append(dialog.error_message()))
+        dialog.ui.password_edit.textChanged.connect(lambda text: text or dialog.reject())
+        return QDialog.exec(dialog)
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    assert run_gui(database.url.render_as_string(hide_password=False), None) == 0
+    assert refusals == ["用户名或密码错误。"]
+    assert event_loop_run == []
+
+
+def test_cancelling_the_sign_in_waits_for_the_opening_and_exits(monkeypatch, sqlite_url, isolated_run,
+                                                                event_loop_run):
+    monkeypatch.setattr(SignInDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("the first run was not asked for"))
+    assert run_gui(sqlite_url, None) == 0
+    assert event_loop_run == []
+
+
+def test_a_new_default_database_goes_straight_to_the_first_run(monkeypatch, isolated_run, event_loop_run):
+    monkeypatch.delenv("SERVICE_COUNTER_DATABASE_URL", raising=False)
+    shown: list[str] = []
+    monkeypatch.setattr(SignInDialog, "exec", lambda self: shown.append("sign in") or 0)
+
+    def first_run(dialog: FirstRunDialog) -> int:
+        shown.append("first run")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(FirstRunDialog, "exec", first_run)
+    assert run_gui(None, None) == 0
+    assert shown == ["first run"]  # no sign-in dialog flashing up before it
 
 
 def test_an_escaped_exception_is_shown_not_dumped(boxes, caplog):
     try:
         raise ValueError("a bug")
     except ValueError as error:
-        app_module._show_unexpected_error(ValueError, error, error.__traceback__)
+        start_module._show_unexpected_error(ValueError, error, error.__traceback__)
     assert boxes == ["程序内部出错，未再保存任何内容。详细信息已写入日志，请告知主管。"]
     assert "a bug" in caplog.text

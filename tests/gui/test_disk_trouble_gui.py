@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop_app import app as app_module
+from desktop_app import start as start_module
 from desktop_app.documents import saving
 from desktop_app.gui.printing.preview_dialog import DocumentPreviewDialog
 from printing_support import two_page_pdf
@@ -91,11 +91,11 @@ def test_the_app_starts_without_a_log_file_when_the_data_folder_refuses_it(tmp_p
         blocker.write_text("not a folder")
         monkeypatch.setenv("SERVICE_COUNTER_DATA_DIR", str(blocker / "data"))
     else:
-        (blocker / app_module.LOG_FILE_NAME).mkdir(parents=True)
+        (blocker / start_module.LOG_FILE_NAME).mkdir(parents=True)
         monkeypatch.setenv("SERVICE_COUNTER_DATA_DIR", str(blocker))
     root = logging.getLogger()
     handlers = list(root.handlers)
     with caplog.at_level(logging.WARNING):
-        app_module._log_to_file()  # must not raise: the window still opens
+        start_module._log_to_file()  # must not raise: the window still opens
     assert root.handlers == handlers
     assert "cannot write the log file" in caplog.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 
-from desktop_app.gui.language_menu import FOLLOW_SYSTEM, SETTING, chosen_language, startup_language, system_language
+from desktop_app.gui.language_choice import FOLLOW_SYSTEM, SETTING, chosen_language, startup_language, system_language
 
 
 def test_the_menu_saves_the_choice_for_the_next_start(qtbot, main_window):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.app import prepare_application
+from desktop_app.start import prepare_application
 from desktop_app.core.vocabulary import ClaimStatus
 from desktop_app.gui.paged_table_model import DEFAULT_PAGE_SIZE, RIGHT
 from desktop_app.gui.tabs.claims_tab import ClaimsTab

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui_support import MANAGER
 from desktop_app.gui.dialogs.sign_in_dialog import SignInDialog
@@ -61,3 +61,46 @@ def test_a_locked_account_says_so(qtbot, dialog):
 
 def test_shows_which_database(dialog, database):
     assert dialog.ui.location_label.text() == f"数据库：{database.location}"
+
+
+@pytest.fixture
+def opening_dialog(qtbot) -> SignInDialog:
+    """As the start shows it: before the database has opened."""
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    return dialog
+
+
+def test_sign_in_typed_while_the_database_opens_goes_through_once_it_is(qtbot, opening_dialog, accounts, manager,
+                                                                       database):
+    dialog = opening_dialog
+    assert dialog.waiting_for_database and dialog.ui.location_label.isHidden()
+    sign_in_with_keyboard(qtbot, dialog, MANAGER[0], MANAGER[2])
+    assert dialog.error_message() == "正在打开数据库……稍候将自动为您登录。"
+    assert not dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.isVisible() and dialog.actor is None
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.database_ready(accounts, database.location)
+    assert dialog.actor is not None and dialog.actor.username == MANAGER[0]
+    assert dialog.ui.location_label.text() == f"数据库：{database.location}"
+
+
+def test_a_wrong_password_typed_while_opening_is_refused_once_open(qtbot, opening_dialog, accounts, manager,
+                                                                   database):
+    dialog = opening_dialog
+    sign_in_with_keyboard(qtbot, dialog, MANAGER[0], "not-the-password")
+    dialog.database_ready(accounts, database.location)
+    assert dialog.error_message() == "用户名或密码错误。"
+    assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.isVisible() and dialog.actor is None
+    with qtbot.waitSignal(dialog.accepted):  # from now on a sign-in is checked at once
+        qtbot.keyClicks(dialog.ui.password_edit, MANAGER[2])
+        qtbot.keyClick(dialog.ui.password_edit, Qt.Key.Key_Return)
+
+
+def test_an_empty_user_name_is_asked_for_even_while_opening(qtbot, opening_dialog):
+    sign_in_with_keyboard(qtbot, opening_dialog, "", "whatever-1")
+    assert opening_dialog.error_message() == "请输入您的用户名。"

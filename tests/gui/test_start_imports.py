@@ -1,5 +1,6 @@
-"""Issue 8, cold start, guarded without timing: the signed-in main window comes up without loading
-what only printing, exports or migrations need (reportlab, openpyxl, Alembic, PDFium)."""
+"""Issue 8, cold start, guarded without timing: the sign-in dialog comes up before the database layer
+is loaded, and the signed-in main window without what only printing, exports or migrations need
+(reportlab, openpyxl, Alembic, PDFium)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _CHILD = """
 import json, sys
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
-from desktop_app.app import build_main_window, prepare_application
+from desktop_app.app import build_main_window
+from desktop_app.start import prepare_application
 from desktop_app.db.models import Staff
 from desktop_app.db.opening import open_database
 from desktop_app.services.actor import Actor
@@ -51,3 +53,26 @@ def test_the_main_window_starts_without_printing_and_migration_libraries(sqlite_
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["rows"][0] == 20 and report["rows"][1] > 0  # the window really loaded its lists
     assert [name for name in LOADED_LATER if name in report["modules"]] == []
+
+
+def test_the_sign_in_dialog_comes_before_the_database_layer() -> None:
+    """What the first window needs is loaded without SQLAlchemy, the models or the tabs: those are
+    imported by the opening thread while the sign-in dialog is on screen (desktop_app.start)."""
+    child = """
+import json, sys
+from desktop_app import cli, start
+from desktop_app.gui.dialogs.sign_in_dialog import SignInDialog
+app = start.prepare_application()
+dialog = SignInDialog()
+dialog.show()
+app.processEvents()
+print(json.dumps({"shown": dialog.isVisible(), "modules": sorted(sys.modules)}))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, check=True,
+                          timeout=120)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["shown"]
+    heavy = [m for m in report["modules"] if m.split(".")[0] in ("sqlalchemy", "argon2")
+             or m.startswith(("desktop_app.db", "desktop_app.services", "desktop_app.app", "desktop_app.gui.tabs"))]
+    assert heavy == []

@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from desktop_app.app import build_main_window, prepare_application
+from desktop_app.app import build_main_window
+from desktop_app.start import prepare_application
 from desktop_app.gui.translations import load_app_translator
 from desktop_app.paths import resource
 

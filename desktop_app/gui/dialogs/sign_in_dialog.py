@@ -1,37 +1,67 @@
-"""Sign in with user name and password; the dialog stays open until it succeeds or is cancelled."""
+"""Sign in with user name and password; the dialog stays open until it succeeds or is cancelled.
+
+At start-up the dialog is shown before the database is open (``desktop_app.start``): the user
+types while it opens, and a sign-in asked for before then goes through once ``database_ready``.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from desktop_app import APP_NAME, APP_NAME_ZH
 from desktop_app.errors import KnownError
-from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
-from desktop_app.services.accounts import AccountService
-from desktop_app.services.actor import Actor
+
+if TYPE_CHECKING:  # the services import SQLAlchemy, which the start loads off the UI thread
+    from desktop_app.services.actor import Actor
+
+REFUSAL_STYLE = "color: #b00020;"
+WAITING_STYLE = "color: #666666;"
+
+
+class Accounts(Protocol):
+    """What the dialog needs of ``services.accounts.AccountService``."""
+
+    def sign_in(self, username: str, password: str) -> Actor: ...
 
 
 class SignInDialog(QDialog):
-    """Accepted once ``accounts.sign_in`` succeeds; ``actor`` is then the signed-in staff member."""
+    """Accepted once ``accounts.sign_in`` succeeds; ``actor`` is then the signed-in staff member.
 
-    def __init__(self, accounts: AccountService, database_location: str = "",
+    ``accounts`` may be None while the database is still opening; ``database_ready`` supplies it."""
+
+    def __init__(self, accounts: Accounts | None = None, database_location: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         self._accounts = accounts
+        self._sign_in_pending = False
         self.actor: Actor | None = None
         self.ui.heading_label.setText(f"{APP_NAME_ZH} {APP_NAME}")
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self._ok_button().setText(self.tr("Sign in"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        # Which database this counter is about to use: several centres may share a machine.
-        self.ui.location_label.setText(self.tr("Database: {location}").format(location=database_location))
-        self.ui.location_label.setVisible(bool(database_location))
         self.ui.location_label.setStyleSheet("color: #666666;")
+        self._show_location(database_location)
         self.ui.error_label.hide()
         self.ui.username_edit.setFocus()
+
+    @property
+    def waiting_for_database(self) -> bool:
+        return self._accounts is None
+
+    def database_ready(self, accounts: Accounts, database_location: str) -> None:
+        """The database has opened: a sign-in asked for meanwhile goes through now."""
+        self._accounts = accounts
+        self._show_location(database_location)
+        if self._sign_in_pending:
+            self._sign_in_pending = False
+            self._ok_button().setEnabled(True)
+            self.ui.error_label.hide()
+            self.accept()
 
     @Slot()
     def accept(self) -> None:
@@ -39,6 +69,11 @@ class SignInDialog(QDialog):
         if not username:
             self.show_refusal(self.tr("Enter your user name."), "username")
             return
+        if self._accounts is None:
+            self._wait_for_database()
+            return
+        from desktop_app.gui.error_display import error_text  # message boxes: not before the first window
+
         try:
             self.actor = self._accounts.sign_in(username, self.ui.password_edit.text())
         except KnownError as error:
@@ -49,10 +84,15 @@ class SignInDialog(QDialog):
             return
         super().accept()
 
+    def _wait_for_database(self) -> None:
+        """Keeps what was typed and signs in by itself once the database is open."""
+        self._sign_in_pending = True
+        self._ok_button().setEnabled(False)
+        self._show_message(self.tr("Opening the database… you will be signed in in a moment."), WAITING_STYLE)
+
     def show_refusal(self, message: str, field: str | None) -> None:
         """Keeps the user name, clears the password and puts the cursor where to retry."""
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
+        self._show_message(message, REFUSAL_STYLE)
         self.ui.password_edit.clear()
         if field == "username":
             self.ui.username_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -62,3 +102,16 @@ class SignInDialog(QDialog):
 
     def error_message(self) -> str:
         return "" if self.ui.error_label.isHidden() else self.ui.error_label.text()
+
+    def _show_message(self, message: str, style: str) -> None:
+        self.ui.error_label.setText(message)
+        self.ui.error_label.setStyleSheet(style)
+        self.ui.error_label.show()
+
+    def _show_location(self, location: str) -> None:
+        # Which database this counter is about to use: several centres may share a machine.
+        self.ui.location_label.setText(self.tr("Database: {location}").format(location=location))
+        self.ui.location_label.setVisible(bool(location))
+
+    def _ok_button(self) -> QPushButton:
+        return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)

@@ -31,6 +31,7 @@ class Ui_SignInDialog(object):
         self.dialog_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.heading_label = QLabel(SignInDialog)
         self.heading_label.setObjectName(u"heading_label")
+        self.heading_label.setMinimumSize(QSize(360, 0))
         self.heading_label.setText(u"")
         self.heading_label.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
 
