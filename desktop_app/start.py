@@ -84,9 +84,7 @@ def run_gui(database_url: str | None, language: str | None) -> int:
             return 0
     opened = opening.wait()
     if opened.error is not None:
-        from desktop_app.app import explain_open_failure  # loaded already, by the opening thread
-
-        explain_open_failure(opened.error, database_url)
+        _explain_open_failure(opened.error, database_url)
         return EXIT_CANNOT_OPEN_DATABASE  # nothing was changed
     from desktop_app.app import first_run, run_window
 
@@ -124,6 +122,17 @@ def _database_opened(dialog: SignInDialog, opened: Opened) -> None:
         dialog.done(CLOSED_BY_START)
     else:
         dialog.database_ready(opened.accounts, opened.location)
+
+
+def _explain_open_failure(error: BaseException, database_url: str | None) -> None:
+    try:
+        from desktop_app.app import explain_open_failure  # loaded already, by the opening thread
+    except ImportError:  # the application itself is broken (a bundle missing a module): say so all the same
+        from desktop_app.gui.error_display import show_error
+
+        show_error(None, error)
+        return
+    explain_open_failure(error, database_url)
 
 
 def _closed_by_start(opening: DatabaseOpening) -> bool:

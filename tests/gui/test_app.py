@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gui_support import MANAGER, staff_count
+from desktop_app import app as app_module
 from desktop_app import start as start_module
 from desktop_app.app import open_database_or_explain
 from desktop_app.start import run_gui
@@ -167,3 +168,13 @@ def test_an_escaped_exception_is_shown_not_dumped(boxes, caplog):
         start_module._show_unexpected_error(ValueError, error, error.__traceback__)
     assert boxes == ["程序内部出错，未再保存任何内容。详细信息已写入日志，请告知主管。"]
     assert "a bug" in caplog.text
+
+
+def test_a_failure_behind_the_dialog_is_explained_and_exits_2(monkeypatch, sqlite_url, boxes, isolated_run, caplog):
+    def broken(_url):
+        raise RuntimeError("a bug while opening")
+
+    monkeypatch.setattr(app_module, "open_for_sign_in", broken)
+    assert run_gui(sqlite_url, None) == 2
+    assert boxes == ["程序内部出错，未再保存任何内容。详细信息已写入日志，请告知主管。"]
+    assert "a bug while opening" in caplog.text  # logged with its traceback
