@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bench.context import Context
+from bench.context import Context, last_generated_claim
 from bench.timing import CaseResult, paired, result
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.evaluation import EvaluationService
@@ -14,8 +14,13 @@ from desktop_app.services.monthly_reports import MonthlyReports
 
 
 def busiest_month(ctx: Context) -> dt.date:
+    """Among the generator's claims: the intake case adds claims dated today on every run, which
+    would otherwise move the month (and the measured work) from one run to the next."""
+    with ctx.database.sessions.read() as s:
+        last = last_generated_claim(s)
     month = "substr(CAST(claim_date AS TEXT), 1, 7)" if ctx.dialect == "sqlite" else "to_char(claim_date, 'YYYY-MM')"
-    top = ctx.raw_all(f"SELECT {month} AS m, count(*) FROM claims GROUP BY m ORDER BY count(*) DESC LIMIT 1")
+    top = ctx.raw_all(f"SELECT {month} AS m, count(*) FROM claims WHERE id <= {int(last)} "
+                      "GROUP BY m ORDER BY count(*) DESC LIMIT 1")
     year, mon = top[0][0].split("-")
     return dt.date(int(year), int(mon), 1)
 
