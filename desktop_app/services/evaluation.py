@@ -87,7 +87,7 @@ class EvaluationService:
 
     def _calendar(self, months: Sequence[dt.date]) -> Calendar:
         # The months in the local time of this computer, as the counter's day is (month_bounds).
-        return Calendar(months, self._clock().astimezone().tzinfo)
+        return Calendar(months, self._clock())
 
     def _months(self, s: Session, people: Sequence[_Person], months: Sequence[dt.date]) -> list[StaffMonth]:
         """People × months, person by person, each person's months in the given order."""

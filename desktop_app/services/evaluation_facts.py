@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
 from desktop_app.core.vocabulary import ComplaintStatus, DemeritKind, FineStatus, WorkOrderKind, WorkOrderState
 from desktop_app.db.models import Complaint, Demerit, Fine, Survey, WorkOrder, WorkOrderEvent
-from desktop_app.db.types import utcnow
 from desktop_app.services.sla import ANSWER_WITHIN
 
 
@@ -23,7 +22,10 @@ class Calendar:
     """The months evaluated, in one local time zone: the span to query, and the month of a fact as an
     index into ``months``, computed by the database with the same bounds as a one-month query."""
 
-    def __init__(self, months: Sequence[dt.date], tz: dt.tzinfo | None) -> None:
+    def __init__(self, months: Sequence[dt.date], now: dt.datetime) -> None:
+        """``now``: the service's clock (aware); its time zone is the counter's local one."""
+        tz = now.astimezone().tzinfo
+        self.now = now  # one instant for every order still waiting for its first response
         self.months = sorted({m.replace(day=1) for m in months})
         self._bounds = [month_bounds(m, tz) for m in self.months]
         self.start, self.end = self._bounds[0][0], self._bounds[-1][1]
@@ -111,7 +113,7 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
 
 
 def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
-    now = utcnow()  # one instant for every order still waiting for its first response
+    now = calendar.now
     months = calendar.months
     # Plain tuples unpacked: a busy month is tens of thousands of rows (issue 8).
     for (staff_id, number, kind, created_at, arrived_at, dispatched_in, completed_in, on_time, report_complete,

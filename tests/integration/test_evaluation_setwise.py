@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from desktop_app.db.opening import Database, open_database
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.evaluation import EvaluationService, Evidence
+from desktop_app.services.evaluation_facts import Calendar, gather
 from desktop_app.services.sample_data import load_sample_data
 from desktop_app.services.sla import ANSWER_WITHIN
 from search_capture import captured
@@ -89,7 +90,7 @@ def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures
                 WorkOrderEvent.work_order_id == order.id, WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
                 .order_by(WorkOrderEvent.id).limit(1))
         if response is None:
-            answered = None if utcnow() - order.created_at <= ANSWER_WITHIN else False
+            answered = None if CLOCK - order.created_at <= ANSWER_WITHIN else False  # the service's clock
         else:
             answered = response - order.created_at <= ANSWER_WITHIN
         on_time = (order.arrived_at <= order.required_arrival_at
@@ -202,3 +203,24 @@ def test_the_month_and_the_chart_use_the_month_indexes(sqlite_url: str) -> None:
             assert not [line for line in plan if "ix_work_orders_technician_id" in line], plans
     finally:
         database.dispose()
+
+
+def test_an_order_still_waiting_for_its_first_response_is_judged_at_the_services_clock(loaded: Database) -> None:
+    """S3: without a first response an order is "not answered within 24 h" only once a day has passed
+    by the evaluation's clock (the one the service is given, not the computer's)."""
+    created = CLOCK - dt.timedelta(hours=20)
+    with loaded.sessions.write() as s, s.begin():
+        order = s.scalar(select(WorkOrder).where(WorkOrder.technician_id.is_not(None)).order_by(WorkOrder.id).limit(1))
+        s.execute(update(WorkOrder).where(WorkOrder.id == order.id).values(
+            kind=WorkOrderKind.BENCH, state=WorkOrderState.DISPATCHED, created_at=created, dispatched_at=created,
+            completed_at=None, arrived_at=None))
+        s.execute(delete(WorkOrderEvent).where(WorkOrderEvent.work_order_id == order.id))
+        number, technician = order.number, order.technician_id
+
+    def answered(now: dt.datetime) -> bool | None:
+        with loaded.sessions.read() as s:
+            facts = gather(s, [technician], Calendar([CLOCK.date()], now))[(technician, CLOCK.date().replace(day=1))]
+        return next(f.answered_within_24h for f in facts.orders if f.number == number)
+
+    assert answered(CLOCK) is None  # 20 hours: still within the day
+    assert answered(CLOCK + dt.timedelta(hours=5)) is False  # 25 hours without a response
