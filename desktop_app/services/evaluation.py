@@ -54,10 +54,9 @@ class EvaluationService:
         (issue 8: the busiest month of a large centre has tens of thousands of orders)."""
         require(actor, Permission.STAFF_EVALUATION_VIEW)
         with self._sessions.read() as s:
-            people = [_Person(p.id, p.display_name, p.role)
-                      for p in s.execute(select(Staff.id, Staff.display_name, Staff.role, Staff.active)
-                                         .order_by(Staff.id))
-                      if p.active and p.role in EVALUATED_ROLES]
+            people = [_Person(*row) for row in s.execute(
+                select(Staff.id, Staff.display_name, Staff.role)
+                .where(Staff.active.is_(True), Staff.role.in_(EVALUATED_ROLES)).order_by(Staff.id))]
             return self._months(s, people, [month])
 
     def for_staff(self, actor: Actor, staff_id: int, month: dt.date) -> StaffMonth:
