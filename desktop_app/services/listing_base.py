@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Select, bindparam, func, select
 
 from desktop_app.db.engine import SessionFactory
 from desktop_app.services import text_search
@@ -16,6 +17,7 @@ FAR_OFFSET = 5000  # beyond this a page may be read from the end of the list (Li
 # than 1,000" and scrolling goes on page by page. Four characters of fault text can match 50,000
 # claims, and counting them all exactly would cost every keystroke a third of a second.
 SEARCH_COUNT_CAP = 1000
+_LIMIT = bindparam("limit", 0, type_=Integer)  # a search's statements: each branch stops after this many keys
 
 SearchTerms = list[tuple[Any, Select[Any] | None]]  # (column, the ids it must be in); None: no match
 
@@ -27,6 +29,8 @@ class Listing(ABC, Generic[Row]):
         self._sessions = sessions
         # (column key, descending) chosen by the user; None keeps the listing's own order.
         self.sort: tuple[str, bool] | None = None
+        # A search's count and page statements, built once per shape of search and filter (issue 8).
+        self._statements = text_search.Statements()
 
     @abstractmethod
     def _query(self, search: str) -> Select[Any]:
@@ -61,14 +65,22 @@ class Listing(ABC, Generic[Row]):
     def _filters(self) -> list[Any]:
         return []
 
-    def _search_terms(self, search: str) -> SearchTerms:
+    def _filter_key(self) -> Hashable | None:
+        """What the SQL of ``_filters`` depends on, values included (a search's statements are kept
+        per key); None when it holds a value of the moment (a clock), so they are built afresh."""
+        return None
+
+    def _search_terms(self, search: text_search.Search) -> SearchTerms:
         return []
+
+    def _search(self, text: str) -> text_search.Search:
+        return text_search.Search(text_search.dialect_of(self._sessions), text)
 
     def _conditions(self, search: str) -> list[Any]:
         conditions = self._filters()
         if search:
-            dialect = text_search.dialect_of(self._sessions)
-            conditions.append(text_search.any_of(dialect, self._order_key(), self._search_terms(search)))
+            terms = self._search_terms(self._search(search))
+            conditions.append(text_search.any_of(text_search.dialect_of(self._sessions), self._order_key(), terms))
         return conditions
 
     def count(self, search: str = "", *, at_most: int | None = None) -> int:
@@ -107,7 +119,7 @@ class Listing(ABC, Generic[Row]):
         of a million rows (Ctrl+End) is the first page in the opposite order, reversed."""
         key = self._order_key()
         if search and offset + limit <= FAR_OFFSET:
-            return self._rows_of(self._search_page_keys(search, offset, limit), key.desc())
+            return self._search_page(search, offset, limit)
         backwards = False
         if offset > FAR_OFFSET:
             total = self.count(search)
@@ -118,22 +130,51 @@ class Listing(ABC, Generic[Row]):
                 backwards, offset, limit = True, total - end, end - offset
         order = key.asc() if backwards else key.desc()
         keys = select(key).where(*self._conditions(search)).order_by(order).offset(offset).limit(limit)
-        rows = self._rows_of(keys, order)
+        with self._sessions.read() as session:
+            rows = [self._row(values) for values in session.execute(self._rows_of(keys, order))]
         return rows[::-1] if backwards else rows
 
-    def _rows_of(self, keys: Select[Any], order: Any) -> list[Row]:
-        query = self._query("").where(self._order_key().in_(keys)).order_by(None).order_by(order)
-        with self._sessions.read() as session:
-            return [self._row(values) for values in session.execute(query)]
+    def _rows_of(self, keys: Select[Any], order: Any = None) -> Select[Any]:
+        """The joined rows of ``keys``, in ``order`` (the listing's own, newest first, by default)."""
+        order = self._order_key().desc() if order is None else order
+        return self._query("").where(self._order_key().in_(keys)).order_by(None).order_by(order)
 
     def _bounded_count(self, search: str, limit: int) -> int:
-        matches = text_search.first_matches(
-            self._order_key(), self._search_terms(search), limit, filters=self._filters(), newest_first=False).subquery()
+        query, params = self._prepared("count", search, self._count_statement)
         with self._sessions.read() as session:
-            total = session.scalar(select(func.count()).select_from(matches)) or 0
+            total = session.connection().scalar(query, {**params, "limit": limit}) or 0
         return min(total, limit)
 
-    def _search_page_keys(self, search: str, offset: int, limit: int) -> Select[Any]:
+    def _search_page(self, search: str, offset: int, limit: int) -> list[Row]:
+        query, params = self._prepared("page", search, self._page_statement)
+        with self._sessions.read() as session:
+            # On the session's connection: plain rows, without the ORM's result machinery.
+            rows = session.connection().execute(
+                query, {**params, "limit": offset + limit, "page_offset": offset, "page_limit": limit}).all()
+        return [self._row(values) for values in rows]
+
+    def _prepared(self, kind: str, text: str, build: Callable[[text_search.Search], Select[Any]]
+                  ) -> tuple[Select[Any], dict[str, Any]]:
+        """The ``kind`` statement for searching ``text`` under the current filter, and the text's
+        parameters: built on the first search of its shape, then reused (issue 8)."""
+        search = self._search(text)
+        filter_key = self._filter_key()
+        key = None if filter_key is None else (kind, search.shape, filter_key)
+        query, built_for = self._statements.get(key, lambda: (build(search), search))
+        return query, built_for.values(text)
+
+    def _count_statement(self, search: text_search.Search) -> Select[Any]:
+        """How many keys the search's branches find, each stopped after ``limit`` (a parameter)."""
         matches = text_search.first_matches(
-            self._order_key(), self._search_terms(search), offset + limit, filters=self._filters()).subquery()
-        return select(matches.c[0]).order_by(matches.c[0].desc()).offset(offset).limit(limit)
+            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), newest_first=False)
+        return select(func.count()).select_from(matches.subquery())
+
+    def _page_statement(self, search: text_search.Search) -> Select[Any]:
+        """One page of a search in the listing's own order (parameters ``limit`` = offset + page
+        size, ``page_offset``, ``page_limit``): its keys from the search's first ``limit`` matches,
+        then their joined rows."""
+        matches = text_search.first_matches(
+            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters()).subquery()
+        keys = (select(matches.c[0]).order_by(matches.c[0].desc())
+                .offset(bindparam("page_offset", 0, type_=Integer)).limit(bindparam("page_limit", 0, type_=Integer)))
+        return self._rows_of(keys)

@@ -130,15 +130,18 @@ class ClaimListing(Listing[ClaimRow]):
         )
         return query.where(*self._conditions(search))
 
-    def _search_terms(self, search: str) -> SearchTerms:
+    def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Number, customer name or phone, serial, and fault text from 3 characters on, each
         through its search index (services.text_search)."""
-        dialect = text_search.dialect_of(self._sessions)
         return [
-            (Claim.customer_id, text_search.customer_ids(dialect, search, ("name", "phone"))),
-            (Claim.unit_id, text_search.unit_ids(dialect, search)),
-            (Claim.id, text_search.claim_ids(dialect, search, fault_text=True)),
+            (Claim.customer_id, text_search.customer_ids(search, ("name", "phone"))),
+            (Claim.unit_id, text_search.unit_ids(search)),
+            (Claim.id, text_search.claim_ids(search, fault_text=True)),
         ]
+
+    def _filter_key(self) -> Any:
+        # The filter's values are in its SQL; "overdue" compares with the clock, so not kept then.
+        return None if self.filter.overdue_only else self.filter
 
     def _filters(self) -> list[Any]:
         """The filter, on claims' own columns only (see ``_count``)."""
@@ -242,17 +245,18 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         return query.where(*self._conditions(search))
 
     def _filters(self) -> list[Any]:
+        # No ``_filter_key``: the queues and the rows' "overdue" column compare with the clock, so a
+        # search's statements are built afresh each time (the claims list keeps its own).
         return [self.queue_condition(self.queue)]
 
-    def _search_terms(self, search: str) -> SearchTerms:
+    def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Order and claim number, customer name, serial: on work orders' own columns, each
         through its search index (services.text_search)."""
-        dialect = text_search.dialect_of(self._sessions)
         return [
-            (WorkOrder.customer_id, text_search.customer_ids(dialect, search, ("name",))),
-            (WorkOrder.id, text_search.work_order_ids(dialect, search)),
-            (WorkOrder.claim_id, text_search.claim_ids(dialect, search)),
-            (WorkOrder.unit_id, text_search.unit_ids(dialect, search)),
+            (WorkOrder.customer_id, text_search.customer_ids(search, ("name",))),
+            (WorkOrder.id, text_search.work_order_ids(search)),
+            (WorkOrder.claim_id, text_search.claim_ids(search)),
+            (WorkOrder.unit_id, text_search.unit_ids(search)),
         ]
 
     def _count(self, search: str) -> int:

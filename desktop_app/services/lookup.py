@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, Select, bindparam, select
 
 from desktop_app.core.vocabulary import CustomerKind
 from desktop_app.db.engine import SessionFactory
@@ -45,6 +46,7 @@ class CodeHit:
 class Lookup:
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
+        self._statements = text_search.Statements()  # built once per shape of search (issue 8)
 
     def customers(self, text: str, limit: int = 20) -> list[CustomerMatch]:
         """As you type: any part of a phone, a name (one Chinese character is enough), a serial
@@ -52,40 +54,45 @@ class Lookup:
         text = text.strip()
         if not text:
             return []
-        dialect = text_search.dialect_of(self._sessions)
+        search = text_search.Search(text_search.dialect_of(self._sessions), text)
+        query, built_for = self._statements.get(search.shape, lambda: (self._matches(search), search))
+        with self._sessions.read() as s:
+            connection = s.connection()  # plain rows, no ORM machinery: they become dataclasses below
+            found = connection.execute(query, {**built_for.values(text), "limit": limit}).all()
+            owned = []
+            if found:
+                owners = self._statements.get(("units", len(found)), lambda: _units_of(len(found)))
+                owned = connection.execute(owners, {f"owner_{i}": row[0] for i, row in enumerate(found)}).all()
+        units: dict[int, list[UnitBrief]] = {row[0]: [] for row in found}
+        for owner, *brief in owned:
+            units[owner].append(UnitBrief(*brief))
+        return [CustomerMatch(*row[:7], tuple(sorted(units[row[0]], key=lambda u: u.serial != text)), row[7])
+                for row in found]
+
+    @staticmethod
+    def _matches(search: text_search.Search) -> Select[Any]:
+        """The customers ``search`` finds (see ``customers``), its values as named parameters."""
+        exact = search.bind("text", str)
+        limit = bindparam("limit", 0, type_=Integer)
         # Each part through its search index (services.text_search); same matches as LIKE.
-        units = text_search.unit_ids(dialect, text)
+        units = text_search.unit_ids(search)
         owners = None if units is None else select(Unit.customer_id).where(Unit.id.in_(units))
         # The exact phone hits (shown first) and the newest matches of each part, each part
         # stopped after ``limit``: bounded work however many customers share a surname.
         candidates = text_search.first_matches(Customer.id, [
-            (Customer.phone, [text]),
-            (Customer.id, text_search.customer_ids(dialect, text, ("name", "phone", "phone2", "contact_person"))),
-            (Customer.id, select(Claim.customer_id).where(Claim.number == text)),
+            (Customer.phone, [exact]),
+            (Customer.id, text_search.customer_ids(search, ("name", "phone", "phone2", "contact_person"))),
+            (Customer.id, select(Claim.customer_id).where(Claim.number == exact)),
             (Customer.id, owners),
         ], limit)
-        with self._sessions.read() as s:
-            query = (
-                select(Customer)
-                .where(Customer.id.in_(candidates))
-                .order_by((Customer.phone == text).desc(), Customer.id.desc())
-                .limit(limit)
-            )
-            customers = list(s.scalars(query))
-            units: dict[int, list[UnitBrief]] = {c.id: [] for c in customers}
-            if customers:
-                rows = s.execute(
-                    select(Unit.customer_id, Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no)
-                    .join(Product, Unit.product_id == Product.id)
-                    .where(Unit.customer_id.in_(list(units))).order_by(Unit.id.desc())
-                )
-                for owner, *brief in rows:
-                    units[owner].append(UnitBrief(*brief))
-            return [
-                CustomerMatch(c.id, c.kind, c.name, c.phone, c.contact_person, c.city, c.address,
-                              tuple(sorted(units[c.id], key=lambda u: u.serial != text)), c.row_version)
-                for c in customers
-            ]
+        # Plain columns, not Customer entities: the rows become dataclasses at once.
+        return (
+            select(Customer.id, Customer.kind, Customer.name, Customer.phone, Customer.contact_person,
+                   Customer.city, Customer.address, Customer.row_version)
+            .where(Customer.id.in_(candidates))
+            .order_by((Customer.phone == exact).desc(), Customer.id.desc())
+            .limit(limit)
+        )
 
     def code(self, code: str) -> CodeHit | None:
         """A scanned or typed code: a claim number, a work-order number or a serial, exactly."""
@@ -99,3 +106,13 @@ class Lookup:
                 if found is not None:
                     return CodeHit(kind, found, code)
         return None
+
+
+def _units_of(owners: int) -> Select[Any]:
+    """The units of ``owners`` customers (parameters ``owner_0``…), the newest first."""
+    return (
+        select(Unit.customer_id, Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no)
+        .join(Product, Unit.product_id == Product.id)
+        .where(Unit.customer_id.in_([bindparam(f"owner_{i}", type_=Integer) for i in range(owners)]))
+        .order_by(Unit.id.desc())
+    )

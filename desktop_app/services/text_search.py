@@ -10,15 +10,20 @@ indexes when the extension was available.
 One assumption keeps 1–2 character searches exact: phones (normalised digits), claim and order
 numbers and serials (printed label codes) are ASCII, so text without ASCII characters can only
 match a name or a contact person.
+
+Every keystroke searches again, so the SQL is built once per *shape* of search (``Search.shape``)
+and run again with the new text's values as named bound parameters (``Search.values``): building
+the statement tree and its cache key cost far more than SQLite's answer (issue 8).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, column, literal_column, or_, select, table, union
+from sqlalchemy import BindParameter, Select, bindparam, column, literal, literal_column, or_, select, table, union
 
 from desktop_app.db.models import Claim, Customer, Unit, WorkOrder
 
@@ -40,10 +45,6 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _like(col: Any, text: str) -> Any:
-    return col.like(like_pattern(text), escape="\\")
-
-
 def indexed(dialect: str, text: str) -> bool:
     """True when the SQLite search tables answer ``text`` (else plain LIKE, as before)."""
     return dialect == "sqlite" and (len(text) >= TRIGRAM or _names_only(text))
@@ -53,65 +54,130 @@ def _names_only(text: str) -> bool:
     return 0 < len(text) < TRIGRAM and not any(ch.isascii() for ch in text)
 
 
-def _match(fts: Any, columns: str, text: str) -> Any:
+def _phrase(text: str) -> str:
     # A quoted FTS5 phrase is a literal substring for the trigram tokenizer ('"' is doubled).
-    phrase = '"' + text.replace('"', '""') + '"'
-    return literal_column(fts.name).op("MATCH")(f"{{{columns}}} : {phrase}")
+    return '"' + text.replace('"', '""') + '"'
 
 
-def customer_ids(dialect: str, text: str, columns: tuple[str, ...]) -> Select[Any]:
-    """Customers with ``text`` in one of ``columns`` (of name, phone, phone2, contact_person), as a
+class Search:
+    """A typed fragment on one dialect, and the named parameters of the SQL built for it.
+
+    The builders below decide the SQL from ``shape`` alone and take every value from the text
+    through ``bind``, so a statement built for one Search is right for any text of the same shape,
+    run with ``values(that text)``."""
+
+    def __init__(self, dialect: str, text: str) -> None:
+        self.dialect = dialect
+        self.text = text
+        self._makers: dict[str, Callable[[str], Any]] = {}
+
+    @property
+    def shape(self) -> tuple[str, bool, bool, bool]:
+        """Everything the builders decide from (their ``if``s): equal shapes, the same SQL."""
+        text = self.text
+        return (self.dialect, indexed(self.dialect, text), len(text) >= TRIGRAM,
+                WHOLE_NUMBER.fullmatch(text) is not None)
+
+    def bind(self, name: str, make: Callable[[str], Any]) -> BindParameter[Any]:
+        """The parameter ``name``, whose value is ``make(text)``; one name, one ``make``."""
+        self._makers[name] = make
+        return bindparam(name, make(self.text))
+
+    def values(self, text: str) -> dict[str, Any]:
+        """The parameters of this Search's statements for ``text`` (a text of the same shape)."""
+        return {name: make(text) for name, make in self._makers.items()}
+
+
+class Statements:
+    """Statements built once per key (a search's shape and whatever else shapes their SQL) and run
+    again with new parameters: SQLAlchemy then finds the compiled SQL by the statement's memoised
+    cache key. Only SQL is kept, never data, so nothing goes stale after a write."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._built: dict[Hashable, Any] = {}
+        self._lock = threading.Lock()  # a listing may be searched from two background tasks
+
+    def get(self, key: Hashable | None, build: Callable[[], Any]) -> Any:
+        """What ``build()`` made for ``key`` (built now if new); a None key builds afresh, unkept."""
+        if key is None:
+            return build()
+        with self._lock:
+            found = self._built.get(key)
+        if found is None:
+            found = build()
+            with self._lock:
+                self._built[key] = found
+                if len(self._built) > self._size:  # shapes are few; a bound all the same
+                    del self._built[next(iter(self._built))]
+        return found
+
+
+def _like(col: Any, search: Search) -> Any:
+    return col.like(search.bind("like", like_pattern), escape="\\")
+
+
+def _match(fts: Any, columns: str, search: Search) -> Any:
+    name = "_".join([fts.name, *columns.split()])
+    return literal_column(fts.name).op("MATCH")(search.bind(name, lambda t: f"{{{columns}}} : {_phrase(t)}"))
+
+
+def customer_ids(search: Search, columns: tuple[str, ...]) -> Select[Any]:
+    """Customers with the text in one of ``columns`` (of name, phone, phone2, contact_person), as a
     LIKE would find them (ASCII letters in either case)."""
+    dialect, text = search.dialect, search.text
     if indexed(dialect, text) and len(text) >= TRIGRAM:
-        return select(_customers_search.c.rowid).where(_match(_customers_search, " ".join(columns), text))
+        return select(_customers_search.c.rowid).where(_match(_customers_search, " ".join(columns), search))
     if indexed(dialect, text):  # one or two non-ASCII characters: a piece of a name
-        fields = [f for c, f in (("name", "n"), ("contact_person", "c")) if c in columns]
+        fields = [literal(f) for c, f in (("name", "n"), ("contact_person", "c")) if c in columns]
         return (select(_grams.c.customer_id).distinct()
-                .where(_grams.c.gram == text.lower(), _grams.c.field.in_(fields)))
-    return select(Customer.id).where(or_(*(_like(getattr(Customer, c), text) for c in columns)))
+                .where(_grams.c.gram == search.bind("lower", str.lower), _grams.c.field.in_(fields)))
+    return select(Customer.id).where(or_(*(_like(getattr(Customer, c), search) for c in columns)))
 
 
-def unit_ids(dialect: str, text: str) -> Select[Any] | None:
-    """Units whose serial contains ``text``; None when none can (see the module's assumption)."""
-    if indexed(dialect, text):
-        if len(text) < TRIGRAM:
+def unit_ids(search: Search) -> Select[Any] | None:
+    """Units whose serial contains the text; None when none can (see the module's assumption)."""
+    if indexed(search.dialect, search.text):
+        if len(search.text) < TRIGRAM:
             return None
-        return select(_units_search.c.rowid).where(_match(_units_search, "serial", text))
-    return select(Unit.id).where(_like(Unit.serial, text))
+        return select(_units_search.c.rowid).where(_match(_units_search, "serial", search))
+    return select(Unit.id).where(_like(Unit.serial, search))
 
 
-def claim_ids(dialect: str, text: str, *, fault_text: bool = False) -> Select[Any] | None:
-    """Claims whose number (and, when asked, fault description) contains ``text``; fault text is
+def claim_ids(search: Search, *, fault_text: bool = False) -> Select[Any] | None:
+    """Claims whose number (and, when asked, fault description) contains the text; fault text is
     searched from 3 characters on, shorter fragments of it would match nearly every claim."""
+    dialect, text = search.dialect, search.text
     fault = fault_text and len(text) >= TRIGRAM
     if WHOLE_NUMBER.fullmatch(text) and not fault:
-        return select(Claim.id).where(Claim.number == text.upper())
+        return select(Claim.id).where(Claim.number == search.bind("upper", str.upper))
     if WHOLE_NUMBER.fullmatch(text):  # a fault text cannot look like this, but stay exact
-        return select(Claim.id).where(or_(Claim.number == text.upper(), _fault_match(dialect, text)))
+        return select(Claim.id).where(or_(Claim.number == search.bind("upper", str.upper), _fault_match(search)))
     if indexed(dialect, text):
         if len(text) < TRIGRAM:
             return None
         columns = "number fault_description" if fault else "number"
-        return select(_claims_search.c.rowid).where(_match(_claims_search, columns, text))
-    terms = [_like(Claim.number, text)] + ([_like(Claim.fault_description, text)] if fault else [])
+        return select(_claims_search.c.rowid).where(_match(_claims_search, columns, search))
+    terms = [_like(Claim.number, search)] + ([_like(Claim.fault_description, search)] if fault else [])
     return select(Claim.id).where(or_(*terms))
 
 
-def _fault_match(dialect: str, text: str) -> Any:
-    if dialect == "sqlite":
-        return Claim.id.in_(select(_claims_search.c.rowid).where(_match(_claims_search, "fault_description", text)))
-    return _like(Claim.fault_description, text)
+def _fault_match(search: Search) -> Any:
+    if search.dialect == "sqlite":
+        return Claim.id.in_(select(_claims_search.c.rowid).where(_match(_claims_search, "fault_description", search)))
+    return _like(Claim.fault_description, search)
 
 
-def work_order_ids(dialect: str, text: str) -> Select[Any] | None:
-    """Work orders whose number contains ``text`` (None: it cannot, see the module's assumption)."""
+def work_order_ids(search: Search) -> Select[Any] | None:
+    """Work orders whose number contains the text (None: it cannot, see the module's assumption)."""
+    text = search.text
     if WHOLE_NUMBER.fullmatch(text):
-        return select(WorkOrder.id).where(WorkOrder.number == text.upper())
-    if indexed(dialect, text):
+        return select(WorkOrder.id).where(WorkOrder.number == search.bind("upper", str.upper))
+    if indexed(search.dialect, text):
         if len(text) < TRIGRAM:
             return None
-        return select(_work_orders_search.c.rowid).where(_match(_work_orders_search, "number", text))
-    return select(WorkOrder.id).where(_like(WorkOrder.number, text))
+        return select(_work_orders_search.c.rowid).where(_match(_work_orders_search, "number", search))
+    return select(WorkOrder.id).where(_like(WorkOrder.number, search))
 
 
 def dialect_of(sessions: Any) -> str:
@@ -119,8 +185,8 @@ def dialect_of(sessions: Any) -> str:
     return engine.dialect.name if engine is not None else ""
 
 
-def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | None]], limit: int, *,
-                  filters: Sequence[Any] = (), newest_first: bool = True) -> Select[Any]:
+def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | None]], limit: int | BindParameter[Any],
+                  *, filters: Sequence[Any] = (), newest_first: bool = True) -> Select[Any]:
     """Keys in any of the (column, ids) pairs, as a UNION of one branch per pair, each stopped after
     ``limit`` keys (the highest first when ``newest_first``). The first ``limit`` keys of the union
     in descending order are exact: each is among the first ``limit`` of its own branch. Every
