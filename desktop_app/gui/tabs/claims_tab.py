@@ -234,11 +234,10 @@ class ClaimsTab(ListTab):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
-        rows = self.ui.table_view.selectionModel().selectedRows()
-        if not rows or self._services is None:
+        row: ClaimRow | None = self.selected_row()
+        if row is None or self._services is None:
             self.ui.detail_label.clear()
             return
-        row: ClaimRow = self.model.row_at(rows[0].row())
         briefs = self._services.support.claim_briefs([row.id])
         if briefs:
             brief = briefs[0]

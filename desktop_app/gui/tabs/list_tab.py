@@ -84,6 +84,20 @@ class ListTab(QWidget):
         self._search_timer.stop()
         self.model.set_search(self.ui.search_edit.text())
 
+    def selected_row(self) -> Any | None:
+        """The record of the first selected row (None: nothing selected)."""
+        rows = self.ui.table_view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def enable_header_sorting(self) -> None:
+        """A click on a header sorts (in the database); a third click returns to the list's own order."""
+        header = self.ui.table_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+
     def count_text(self) -> str:
         # An explicit context here and below: in a base class PySide's self.tr() would use the
         # subclass's name as context, which lupdate never sees. Two plain strings rather than a

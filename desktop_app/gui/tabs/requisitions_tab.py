@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.error_display import error_text
@@ -46,7 +46,7 @@ class RequisitionsTab(ListTab):
         ui.stock_button.clicked.connect(self.stock_requested)
         ui.catalogue_button.clicked.connect(self.catalogue_requested)
         ui.fund_button.clicked.connect(self.fund_requested)
-        self._enable_sorting()
+        self.enable_header_sorting()
         ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         ui.splitter.setSizes(list(SPLIT))
         ui.splitter.setStretchFactor(1, 1)
@@ -160,21 +160,12 @@ class RequisitionsTab(ListTab):
                 self.ui.table_view.viewport().update()
                 return
 
-    def _enable_sorting(self) -> None:
-        """A click on a header sorts in the database; a third click returns to newest month first."""
-        header = self.ui.table_view.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
-
     # --- reactions -------------------------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
-        rows = self.ui.table_view.selectionModel().selectedRows()
-        if rows:
-            self.open_requisition(self.model.row_at(rows[0].row()).number)
+        row = self.selected_row()
+        if row is not None:
+            self.open_requisition(row.number)
 
     @Slot(str)
     def _on_changed(self, number: str) -> None:

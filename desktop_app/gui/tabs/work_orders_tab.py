@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QMetaMethod, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QMetaMethod, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.permissions import Permission, allows
@@ -48,7 +48,7 @@ class WorkOrdersTab(ListTab):
             self.order_actions.order_changed.connect(self._on_order_changed)
         self.panel.buttons[Action.PRINT_REPORT].clicked.connect(self._on_print_report)
         self.panel.buttons[Action.PRINT_SURVEY].clicked.connect(self._on_print_survey)
-        self._enable_sorting()
+        self.enable_header_sorting()
         ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         ui.splitter.setSizes(list(SPLIT))
         ui.splitter.setStretchFactor(0, 1)
@@ -211,21 +211,12 @@ class WorkOrdersTab(ListTab):
                 return row
         return None
 
-    def _enable_sorting(self) -> None:
-        """A click on a header sorts in the database; a third click returns to newest first."""
-        header = self.ui.table_view.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
-
     # --- reactions -------------------------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
-        rows = self.ui.table_view.selectionModel().selectedRows()
-        if rows:
-            self.open_order(self.model.row_at(rows[0].row()).id)
+        row = self.selected_row()
+        if row is not None:
+            self.open_order(row.id)
 
     @Slot(int)
     def _on_order_changed(self, order_id: int) -> None:
