@@ -44,7 +44,7 @@ class ClaimsTab(ListTab):
         self.results.chosen.connect(self.open_intake)
         self.filters = ClaimFilterBar(self.ui, services.today() if services else dt.date.today(), self)
         self.filters.filter_changed.connect(self.apply_filter)
-        self._enable_sorting()
+        self.enable_header_sorting()
         self.ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self.ui.detail_label.clear)  # a reset drops the selection silently
         self.windows = DeskWindows(services, actor, self) if services and actor else None
@@ -194,15 +194,6 @@ class ClaimsTab(ListTab):
         if hasattr(listing, "filter"):
             listing.filter = claim_filter
             self.model.reload()
-
-    def _enable_sorting(self) -> None:
-        """A click on a header sorts in the database; a third click returns to newest first."""
-        header = self.ui.table_view.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
 
     # --- reactions -----------------------------------------------------------------------------------------
     @Slot(object)
