@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.db.engine import resolve_database_url
-from desktop_app.db.opening import open_database
-from desktop_app.documents.saving import save_document
-from desktop_app.commands.reports import register_prints
+from desktop_app.commands.reports import register_prints, write_made
 from desktop_app.services.actor import SYSTEM
 from desktop_app.documents.paper_sizes import DEFAULT_LABEL_SIZE, LABEL_SIZES, PAPERS, paper_name
 from desktop_app.services.pickup_slips import PickupSlipService
@@ -62,66 +59,29 @@ def _paper(text: str) -> str:
 def print_receipt(args: argparse.Namespace) -> int:
     from desktop_app.gui.translations import translator_function  # QtCore only: the .qm texts
 
-    language = args.language or "zh_CN"
     copies = tuple(c.strip() for c in args.copies.split(",") if c.strip())
-    database = open_database(resolve_database_url(args.database_url))
-    try:
-        pdf = ReceiptPrinting(database.sessions).print_receipt(
-            SYSTEM, args.claim, language=language, translate=translator_function(language),
-            paper=args.paper or args.page_size, copies=copies, target=str(args.output),
-        )
-    finally:
-        database.dispose()
-    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
-    print(f"{args.output}: {len(pdf):,} bytes")
-    return 0
+    return write_made(args, lambda sessions, language: ReceiptPrinting(sessions).make_receipt(
+        SYSTEM, args.claim, language=language, translate=translator_function(language),
+        paper=args.paper or args.page_size, copies=copies))
 
 
 def print_work_order(args: argparse.Namespace) -> int:
     from desktop_app.gui.translations import translator_function
 
-    language = args.language or "zh_CN"
-    return _write(args, lambda documents: documents.service_report(
-        SYSTEM, args.order, language=language, translate=translator_function(language), page_size=args.page_size,
-        target=str(args.output)))
+    return write_made(args, lambda sessions, language: WorkOrderDocuments(sessions).make_service_report(
+        SYSTEM, args.order, language=language, translate=translator_function(language), page_size=args.page_size))
 
 
 def print_survey(args: argparse.Namespace) -> int:
-    language = args.language or "zh_CN"
-    return _write(args, lambda documents: documents.survey_form(
-        SYSTEM, args.order, language=language, page_size=args.page_size, target=str(args.output)))
+    return write_made(args, lambda sessions, language: WorkOrderDocuments(sessions).make_survey_form(
+        SYSTEM, args.order, language=language, page_size=args.page_size))
 
 
 def print_label(args: argparse.Namespace) -> int:
-    database = open_database(resolve_database_url(args.database_url))
-    try:
-        pdf = UnitLabelService(database.sessions).print_label(
-            SYSTEM, args.number, size=args.size, language=args.language or "zh_CN", target=str(args.output))
-    finally:
-        database.dispose()
-    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
-    print(f"{args.output}: {len(pdf):,} bytes")
-    return 0
+    return write_made(args, lambda sessions, language: UnitLabelService(sessions).make_label(
+        SYSTEM, args.number, size=args.size, language=language))
 
 
 def print_pickup_slip(args: argparse.Namespace) -> int:
-    database = open_database(resolve_database_url(args.database_url))
-    try:
-        pdf = PickupSlipService(database.sessions).print_slip(
-            SYSTEM, args.order, language=args.language or "zh_CN", paper=args.paper, target=str(args.output))
-    finally:
-        database.dispose()
-    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
-    print(f"{args.output}: {len(pdf):,} bytes")
-    return 0
-
-
-def _write(args: argparse.Namespace, make) -> int:  # type: ignore[no-untyped-def]
-    database = open_database(resolve_database_url(args.database_url))
-    try:
-        pdf = make(WorkOrderDocuments(database.sessions))
-    finally:
-        database.dispose()
-    save_document(args.output, pdf)  # whole or nothing; a full disk is a plain message
-    print(f"{args.output}: {len(pdf):,} bytes")
-    return 0
+    return write_made(args, lambda sessions, language: PickupSlipService(sessions).make_slip(
+        SYSTEM, args.order, language=language, paper=args.paper))

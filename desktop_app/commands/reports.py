@@ -10,11 +10,11 @@ from pathlib import Path
 
 from desktop_app.db.engine import SessionFactory, resolve_database_url
 from desktop_app.db.opening import open_database
-from desktop_app.documents.saving import save_document
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.fund_documents import FundDocuments
+from desktop_app.services.print_log import MadeDocument
 from desktop_app.services.report_documents import ReportDocuments
 from desktop_app.services.return_documents import ReturnDocuments
 
@@ -25,26 +25,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     monthly = kinds.add_parser("monthly", help="the repair monthly report to the manufacturer (D3)")
     monthly.add_argument("--month", required=True, help="YYYY-MM")
     monthly.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
-    monthly.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).monthly(
+    monthly.set_defaults(handler=lambda a: write_made(a, lambda s, lang: ReportDocuments(s).make_monthly(
         SYSTEM, _month(a.month), language=lang, xlsx=a.output.suffix.lower() == ".xlsx")))
     improvement = kinds.add_parser("improvement", help="the improvement report for the general manager (E2)")
     improvement.add_argument("--from", dest="first", required=True, help="YYYY-MM")
     improvement.add_argument("--to", dest="last", required=True, help="YYYY-MM")
     improvement.add_argument("-o", "--output", required=True, type=Path)
-    improvement.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).improvement(
+    improvement.set_defaults(handler=lambda a: write_made(a, lambda s, lang: ReportDocuments(s).make_improvement(
         SYSTEM, _month(a.first), _month(a.last), language=lang)))
     fund = kinds.add_parser("fund", help="the service-fund statement per quarter (D4-D6)")
     fund.add_argument("--from", dest="first", required=True, help="YYYYQn, e.g. 2026Q1")
     fund.add_argument("--to", dest="last", help="YYYYQn (default: the same quarter)")
     fund.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
-    fund.set_defaults(handler=lambda a: _write(a, lambda s, lang: FundDocuments(s).statement(
-        SYSTEM, _quarter(a.first), _quarter(a.last or a.first), language=lang, target=str(a.output),
+    fund.set_defaults(handler=lambda a: write_made(a, lambda s, lang: FundDocuments(s).make_statement(
+        SYSTEM, _quarter(a.first), _quarter(a.last or a.first), language=lang,
         xlsx=a.output.suffix.lower() == ".xlsx")))
     parts = kinds.add_parser("parts-reconciliation", help="the month's parts reconciliation at fee-schedule prices (D9)")
     parts.add_argument("--month", required=True, help="YYYY-MM")
     parts.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
-    parts.set_defaults(handler=lambda a: _write(a, lambda s, lang: FundDocuments(s).reconciliation(
-        SYSTEM, _month(a.month), language=lang, target=str(a.output), xlsx=a.output.suffix.lower() == ".xlsx")))
+    parts.set_defaults(handler=lambda a: write_made(a, lambda s, lang: FundDocuments(s).make_reconciliation(
+        SYSTEM, _month(a.month), language=lang, xlsx=a.output.suffix.lower() == ".xlsx")))
 
 
 def register_prints(documents: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,19 +52,19 @@ def register_prints(documents: argparse._SubParsersAction[argparse.ArgumentParse
     requisition = documents.add_parser("requisition", help="the monthly parts requisition form (D8)")
     requisition.add_argument("number", metavar="NUMBER")
     requisition.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
-    requisition.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).requisition(
+    requisition.set_defaults(handler=lambda a: write_made(a, lambda s, lang: ReportDocuments(s).make_requisition(
         SYSTEM, a.number, language=lang, xlsx=a.output.suffix.lower() == ".xlsx")))
     evaluation = documents.add_parser("evaluation", help="a staff member's monthly evaluation sheet")
     evaluation.add_argument("--staff", required=True, help="user name")
     evaluation.add_argument("--month", required=True, help="YYYY-MM")
     evaluation.add_argument("-o", "--output", required=True, type=Path)
-    evaluation.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReportDocuments(s).evaluation(
+    evaluation.set_defaults(handler=lambda a: write_made(a, lambda s, lang: ReportDocuments(s).make_evaluation(
         SYSTEM, a.staff, _month(a.month), language=lang)))
     application = documents.add_parser("return", help="a return application to the manufacturer (D11-D16)")
     application.add_argument("number", metavar="NUMBER")
     application.add_argument("-o", "--output", required=True, type=Path, help="FILE.pdf")
-    application.set_defaults(handler=lambda a: _write(a, lambda s, lang: ReturnDocuments(s).application_pdf(
-        SYSTEM, a.number.strip(), language=lang, target=str(a.output))))
+    application.set_defaults(handler=lambda a: write_made(a, lambda s, lang: ReturnDocuments(s).make_application(
+        SYSTEM, a.number.strip(), language=lang)))
 
 
 def _month(text: str) -> dt.date:
@@ -83,13 +83,15 @@ def _quarter(text: str) -> str:
     return quarter
 
 
-def _write(args: argparse.Namespace, make: Callable[[SessionFactory, str], bytes]) -> int:
+def write_made(args: argparse.Namespace, make: Callable[[SessionFactory, str], MadeDocument]) -> int:
+    """Makes the document, writes ``--output`` whole or not at all (a full disk or an unwritable place
+    is a plain message), and only then logs it as printed: a failed write logs nothing."""
     language = args.language or "zh_CN"
     database = open_database(resolve_database_url(args.database_url))
     try:
-        content = make(database.sessions, language)
+        made = make(database.sessions, language)
+        made.save_to(args.output)
     finally:
         database.dispose()
-    save_document(args.output, content)  # whole or nothing; a full disk is a plain message
-    print(f"{args.output}: {len(content):,} bytes")
+    print(f"{args.output}: {len(made.content):,} bytes")
     return 0

@@ -1,4 +1,4 @@
-"""The fund statement (D4) and the monthly parts reconciliation (D9) as PDF or XLSX, with their print log."""
+"""The fund statement (D4) and the monthly parts reconciliation (D9), made as PDF or XLSX to deliver."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from sqlalchemy import select
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import MovementKind, PartCharge
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Part, PrintedDocument, StockMovement, WorkOrder, WorkOrderPart
+from desktop_app.db.models import Part, StockMovement, WorkOrder, WorkOrderPart
 from desktop_app.documents.labels import is_english
-from desktop_app.services import audit_trail, settings, stock_ledger
+from desktop_app.services import settings, stock_ledger
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.fund_ledger import FundService
 from desktop_app.services.fund_views import FundViews, quarter_span
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 
 if TYPE_CHECKING:
     from desktop_app.documents import fund_statement as fs
@@ -52,15 +53,14 @@ class FundDocuments:
                                     rate_percent=next(iter(in_force)) if len(in_force) == 1 else None,
                                     prepared_on=self._today(), prepared_by=actor.display_name)
 
-    def statement(self, actor: Actor, first: str, last: str, *, language: str, xlsx: bool = False,
-                  target: str | None = None) -> bytes:
+    def make_statement(self, actor: Actor, first: str, last: str, *, language: str,
+                       xlsx: bool = False) -> MadeDocument:
+        """Logged as printed (or exported) only when it is delivered."""
         from desktop_app.documents import fund_statement as fs
 
         data = self.statement_data(actor, first, last)
         render = fs.render_fund_statement_xlsx if xlsx else fs.render_fund_statement
-        out = render(data, language=language)
-        self._log(actor, "fund_statement", "fund", target, f"{first}-{last}")
-        return out
+        return self._made(actor, "fund_statement", "fund", render(data, language=language), f"{first}-{last}")
 
     def reconciliation_data(self, actor: Actor, month: dt.date, *, language: str) -> fs.PartsReconciliationData:
         """Every part issued in the month (local time, as the fund tallies it), at the fee schedule (D9)."""
@@ -92,19 +92,16 @@ class FundDocuments:
         return fs.PartsReconciliationData(centre=centre, month=month, lines=tuple(lines),
                                           prepared_by=actor.display_name)
 
-    def reconciliation(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False,
-                       target: str | None = None) -> bytes:
+    def make_reconciliation(self, actor: Actor, month: dt.date, *, language: str,
+                            xlsx: bool = False) -> MadeDocument:
+        """Logged as printed (or exported) only when it is delivered."""
         from desktop_app.documents import fund_statement as fs
 
         data = self.reconciliation_data(actor, month, language=language)
         render = fs.render_parts_reconciliation_xlsx if xlsx else fs.render_parts_reconciliation
-        out = render(data, language=language)
-        self._log(actor, "parts_reconciliation", "month", target, f"{data.month:%Y-%m}")
-        return out
+        return self._made(actor, "parts_reconciliation", "month", render(data, language=language),
+                          f"{data.month:%Y-%m}")
 
-    def _log(self, actor: Actor, document: str, entity: str, target: str | None, period: str) -> None:
-        with self._sessions.write() as s, s.begin():
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document=document, entity=entity, entity_id=None,
-                                  target=target))
-            audit_trail.record(s, actor, entity, None, "print", {"document": document, "period": period,
-                                                                  "target": target})
+    def _made(self, actor: Actor, document: str, entity: str, content: bytes, period: str) -> MadeDocument:
+        return made(self._sessions, content, period,
+                    PrintEntry(actor, document, entity, None, details=(("period", period),), audit_target=True))

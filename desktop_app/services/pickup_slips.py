@@ -1,4 +1,4 @@
-"""The pickup slip of a work order ready for pickup or closed: its data and the print log."""
+"""The pickup slip of a work order ready for pickup or closed: its data, made as a PDF to deliver."""
 
 from __future__ import annotations
 
@@ -12,16 +12,17 @@ from sqlalchemy import select
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import PartCharge, WorkOrderState
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, PrintedDocument, WorkOrder
+from desktop_app.db.models import Claim, WorkOrder
 from desktop_app.db.types import utcnow
 from desktop_app.documents import decision_text as words
 from desktop_app.documents.paper_sizes import paper_name
 from desktop_app.documents.slip_labels import slip_labels
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, settings
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.work_order_details import WorkOrderDetail, WorkOrderDetails
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ class PickupSlipService:
 
     def slip(self, actor: Actor, ref: int | str, *, language: str) -> PickupSlipData:
         """``ref``: the work order's id or number; refused unless it is ready for pickup or closed."""
+        return self._slip(actor, ref, language)[0]
+
+    def _slip(self, actor: Actor, ref: int | str, language: str) -> tuple[PickupSlipData, int]:
         require(actor, Permission.DOCUMENTS_PRINT)
         d = WorkOrderDetails(self._sessions).get(actor, ref)
         if d.state not in PICKUP_STATES:
@@ -49,22 +53,17 @@ class PickupSlipService:
             centre = settings.centre_info(s)
             accessories = s.scalar(select(Claim.accessories_received).join(WorkOrder, WorkOrder.claim_id == Claim.id)
                                    .where(WorkOrder.id == d.id)) or []
-        return _slip_data(d, centre, tuple(accessories), self._pickup_day(d), language)
+        return _slip_data(d, centre, tuple(accessories), self._pickup_day(d), language), d.id
 
-    def print_slip(self, actor: Actor, ref: int | str, *, language: str, paper: str = "A4",
-                   target: str | None = None) -> bytes:
+    def make_slip(self, actor: Actor, ref: int | str, *, language: str, paper: str = "A4") -> MadeDocument:
+        """The slip's PDF; logged as printed only when it is delivered."""
         from desktop_app.documents.pickup_slip import render_pickup_slip  # reportlab: not at start (issue 8)
 
         paper = paper_name(paper)
-        data = self.slip(actor, ref, language=language)
+        data, order_id = self._slip(actor, ref, language)
         pdf = render_pickup_slip(data, language=language, paper=paper)
-        with self._sessions.write() as s, s.begin():
-            order_id = s.scalar(select(WorkOrder.id).where(WorkOrder.number == data.work_order_number))
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document="pickup_slip", entity="work_order",
-                                  entity_id=order_id, target=(target or "")[:100] or None))
-            audit_trail.record(s, actor, "work_order", order_id, "print",
-                               {"document": "pickup_slip", "paper": paper, "language": language})
-        return pdf
+        return made(self._sessions, pdf, data.work_order_number, PrintEntry(
+            actor, "pickup_slip", "work_order", order_id, details=(("paper", paper), ("language", language))))
 
     def _pickup_day(self, d: WorkOrderDetail) -> dt.date:
         """The day it was closed (a reprint keeps its date); today while it waits at the counter."""

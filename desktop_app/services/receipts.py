@@ -1,4 +1,4 @@
-"""The service receipt of a claim: its data in the document language, and the print log."""
+"""The service receipt of a claim: its data in the document language, made as a PDF to deliver."""
 
 from __future__ import annotations
 
@@ -13,14 +13,15 @@ from desktop_app.core.addresses import full_address
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import Remedy
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, PrintedDocument, Staff, Unit, WorkOrder
+from desktop_app.db.models import Claim, Staff, Unit, WorkOrder
 from desktop_app.documents import decision_text as words
 from desktop_app.documents.receipt_data import ChargeLine, ReceiptData
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, settings
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.sla import ANSWER_WITHIN, REPLY_WITHIN
 
 Translate = Callable[[str, str], str]
@@ -34,6 +35,11 @@ class ReceiptService:
     def receipt(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
                 tz: dt.tzinfo | None = None) -> ReceiptData:
         """``claim_ref`` is a claim number (as scanned) or id; texts follow ``language``."""
+        return self.receipt_and_claim(actor, claim_ref, language=language, translate=translate, tz=tz)[0]
+
+    def receipt_and_claim(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
+                          tz: dt.tzinfo | None = None) -> tuple[ReceiptData, int]:
+        """The receipt's data and the claim's id (what the print log names), read together."""
         require(actor, Permission.DOCUMENTS_PRINT)
         with self._sessions.read() as s:
             # One statement for the claim, its customer, unit, product, operator and work order.
@@ -63,23 +69,24 @@ class ReceiptService:
                 needs_manager_approval=claim.decision is Remedy.RETURN,
                 reply_due=claim.created_at + REPLY_WITHIN, answer_due=claim.created_at + ANSWER_WITHIN,
                 work_order_number=order, tz=tz or dt.datetime.now().astimezone().tzinfo,
-            )
+            ), claim.id
 
-    def print_receipt(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
-                      page_size: str = "A4", copies: tuple[str, ...] = ("customer", "centre"),
-                      target: str | None = None) -> bytes:
-        """The PDF bytes; the print goes into the document log and the audit trail."""
+    def make_receipt(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
+                     page_size: str = "A4", copies: tuple[str, ...] = ("customer", "centre")) -> MadeDocument:
+        """The receipt's PDF on A4 or A5 sheets; logged as printed only when it is delivered."""
         from desktop_app.documents.receipt import render_receipt  # reportlab: not at start (issue 8)
 
-        data = self.receipt(actor, claim_ref, language=language, translate=translate)
+        data, claim_id = self.receipt_and_claim(actor, claim_ref, language=language, translate=translate)
         pdf = render_receipt(data, language=language, page_size=page_size, copies=copies)
-        with self._sessions.write() as s, s.begin():
-            claim_id = s.scalar(select(Claim.id).where(Claim.number == data.claim_number))
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document="service_receipt", entity="claim",
-                                  entity_id=claim_id, copies=len(copies), target=(target or "")[:100] or None))
-            audit_trail.record(s, actor, "claim", claim_id, "print",
-                               {"document": "service_receipt", "copies": list(copies), "language": language})
-        return pdf
+        return made_receipt(self._sessions, actor, pdf, data, claim_id, copies, language)
+
+
+def made_receipt(sessions: SessionFactory, actor: Actor, pdf: bytes, data: ReceiptData, claim_id: int,
+                 copies: tuple[str, ...], language: str, **details: str) -> MadeDocument:
+    """The receipt's PDF with its log line: one per delivery, counting the copies printed."""
+    return made(sessions, pdf, data.claim_number, PrintEntry(
+        actor, "service_receipt", "claim", claim_id, copies=len(copies),
+        details=(("copies", copies), ("language", language), *details.items())))
 
 
 def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None]:

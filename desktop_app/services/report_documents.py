@@ -1,4 +1,4 @@
-"""Month-end paperwork as files: requisition form (D8), monthly report (D3), improvement (E2), evaluation sheet."""
+"""Month-end paperwork made as files: requisition form (D8), monthly report (D3), improvement (E2), evaluation sheet."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from desktop_app.db.models import (
     AssessmentRuleSet,
     Complaint,
     Fine,
-    PrintedDocument,
     Requisition,
     RuleAcknowledgement,
     Staff,
@@ -22,18 +21,22 @@ from desktop_app.db.models import (
 from desktop_app.documents.vocabulary_words import FINE_REASON, REQUISITION_STATUS, ROLE, SHIPPING, word
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, settings
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.monthly_reports import MonthlyReports
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.requisitions import RequisitionService
 
+
 class ReportDocuments:
+    """Each ``make_*`` returns the file unlogged; it is logged as printed or exported once delivered."""
+
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
 
-    def requisition(self, actor: Actor, number: str, *, language: str, xlsx: bool = False) -> bytes:
+    def make_requisition(self, actor: Actor, number: str, *, language: str, xlsx: bool = False) -> MadeDocument:
         from desktop_app.documents import requisition_form as rf  # reportlab/openpyxl: not at start (issue 8)
 
         require(actor, Permission.REQUISITIONS_MANAGE)
@@ -51,11 +54,10 @@ class ReportDocuments:
                 urgent_cost=req.urgent_cost, lines=lines, quota=check.quota, used_before=check.used, total=check.this,
                 excess=check.excess, prepared_by=names.get(req.created_by_id, ""),
                 approved_by=names.get(req.approved_by_id) if req.approved_by_id else None, note=req.note)
-        pdf = (rf.render_requisition_xlsx if xlsx else rf.render_requisition_pdf)(data, language=language)
-        self._log(actor, "requisition_form", "requisition", req.id)
-        return pdf
+        content = (rf.render_requisition_xlsx if xlsx else rf.render_requisition_pdf)(data, language=language)
+        return self._made(actor, "requisition_form", "requisition", req.id, content, req.number)
 
-    def monthly(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False) -> bytes:
+    def make_monthly(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False) -> MadeDocument:
         from desktop_app.documents import monthly_report as mr
 
         report = MonthlyReports(self._sessions).repair_monthly(actor, month)
@@ -71,10 +73,9 @@ class ReportDocuments:
             parts=tuple(mr.PartUsage(part_no=p.part_no, name=p.name, quantity=p.quantity, value=p.value)
                         for p in report.parts))
         out = (mr.render_monthly_report_xlsx if xlsx else mr.render_monthly_report_pdf)(data, language=language)
-        self._log(actor, "monthly_report", "month", None)
-        return out
+        return self._made(actor, "monthly_report", "month", None, out, f"{report.month:%Y-%m}")
 
-    def improvement(self, actor: Actor, first: dt.date, last: dt.date, *, language: str) -> bytes:
+    def make_improvement(self, actor: Actor, first: dt.date, last: dt.date, *, language: str) -> MadeDocument:
         from desktop_app.documents import improvement_report as imp
 
         report = MonthlyReports(self._sessions).improvement(actor, first, last)
@@ -89,10 +90,9 @@ class ReportDocuments:
             non_quality_complaints=tuple(imp.ComplaintNote(number=n, description=d)
                                          for n, d in report.non_quality_complaints))
         pdf = imp.render_improvement_report(data, language=language)
-        self._log(actor, "improvement_report", "month", None)
-        return pdf
+        return self._made(actor, "improvement_report", "month", None, pdf, f"{first:%Y-%m}-{last:%Y-%m}")
 
-    def evaluation(self, actor: Actor, username: str, month: dt.date, *, language: str) -> bytes:
+    def make_evaluation(self, actor: Actor, username: str, month: dt.date, *, language: str) -> MadeDocument:
         from desktop_app.documents import evaluation_sheet as ev
 
         with self._sessions.read() as s:
@@ -133,13 +133,8 @@ class ReportDocuments:
             history=tuple(ev.ChartMonth(month=m, completed=fig.completed, satisfaction=fig.satisfaction)
                           for m, fig in history))
         pdf = ev.render_evaluation_sheet(data, language=language)
-        self._log(actor, "evaluation_sheet", "staff", person.id)
-        return pdf
+        return self._made(actor, "evaluation_sheet", "staff", person.id, pdf, f"{person.username}-{month:%Y-%m}")
 
-    def _log(self, actor: Actor, document: str, entity: str, entity_id: int | None) -> None:
-        with self._sessions.write() as s, s.begin():
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document=document, entity=entity, entity_id=entity_id))
-            audit_trail.record(s, actor, entity, entity_id, "print", {"document": document})
-
-
-
+    def _made(self, actor: Actor, document: str, entity: str, entity_id: int | None, content: bytes,
+              reference: str) -> MadeDocument:
+        return made(self._sessions, content, reference, PrintEntry(actor, document, entity, entity_id))

@@ -7,11 +7,11 @@ import datetime as dt
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import CostBearer, ReturnStatus
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import PrintedDocument
 from desktop_app.documents.vocabulary_words import word
-from desktop_app.services import audit_trail, settings
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.return_details import ReturnDetails
 
 # Document wording, not interface wording: the paper goes to the manufacturer in its language.
@@ -40,8 +40,8 @@ class ReturnDocuments:
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
 
-    def application_pdf(self, actor: Actor, ref: int | str, *, language: str, target: str | None = None) -> bytes:
-        """The application with its detailed list (D15); the print is logged and audited."""
+    def make_application(self, actor: Actor, ref: int | str, *, language: str) -> MadeDocument:
+        """The application with its detailed list (D15); logged and audited as printed once delivered."""
         from desktop_app.documents import return_application as ra  # reportlab: not at start (issue 8)
 
         require(actor, Permission.DOCUMENTS_PRINT)
@@ -58,8 +58,5 @@ class ReturnDocuments:
             applied_on=_day(detail.applied_at), approved_on=_day(detail.approved_at),
             approval_reference=detail.approval_reference, applied_by=detail.created_by, lines=items, note=detail.note)
         pdf = ra.render_return_application(data, language=language)
-        with self._sessions.write() as s, s.begin():
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document="return_application",
-                                  entity="return_application", entity_id=detail.id, target=target))
-            audit_trail.record(s, actor, "return_application", detail.id, "print", {"document": "return_application"})
-        return pdf
+        return made(self._sessions, pdf, detail.number,
+                    PrintEntry(actor, "return_application", "return_application", detail.id))

@@ -10,13 +10,14 @@ from sqlalchemy import select
 from desktop_app.core.assessment import RuleTerms
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import AssessmentRuleSet, PrintedDocument, RuleAcknowledgement, Staff
+from desktop_app.db.models import AssessmentRuleSet, RuleAcknowledgement, Staff
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 
 # The document words for roles and fine reasons are the month-end documents' own (one wording).
 from desktop_app.documents.vocabulary_words import FINE_REASON, ROLE, word
@@ -54,8 +55,9 @@ class RuleAcknowledgements:
             audit_trail.record(s, actor, "rule_acknowledgement", ack.id, "create", audit_trail.created_values(ack),
                                summary="signed sheet filed")
 
-    def sheet(self, actor: Actor, staff_id: int, version: int, *, language: str) -> bytes:
-        """The acknowledgement sheet to sign (or the signed one, with its date), logged as printed."""
+    def make_sheet(self, actor: Actor, staff_id: int, version: int, *, language: str) -> MadeDocument:
+        """The acknowledgement sheet to sign (or the signed one, with its date); logged as printed only
+        when it is delivered: the sheet handed out is part of the employer's proof (E24)."""
         from desktop_app.documents import rules_acknowledgement as ra  # reportlab: not at start (issue 8)
 
         require(actor, Permission.DOCUMENTS_PRINT)
@@ -79,9 +81,5 @@ class RuleAcknowledgements:
                 issued_by=issuer.display_name if issuer is not None else None)
             rule_set_id = rules.id
         pdf = ra.render_rules_acknowledgement(data, language=language)
-        with self._sessions.write() as s, s.begin():
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document="rules_acknowledgement",
-                                  entity="assessment_rule_set", entity_id=rule_set_id))
-            audit_trail.record(s, actor, "assessment_rule_set", rule_set_id, "print",
-                               {"document": "rules_acknowledgement", "staff_id": staff_id})
-        return pdf
+        return made(self._sessions, pdf, f"v{version}", PrintEntry(
+            actor, "rules_acknowledgement", "assessment_rule_set", rule_set_id, details=(("staff_id", staff_id),)))

@@ -1,4 +1,4 @@
-"""The unit label of a claim or work order: its data (customer reduced for privacy) and the print log."""
+"""The unit label of a claim or work order: its data (customer reduced for privacy), made as a PDF to deliver."""
 
 # Decision (privacy): the label is seen by every customer at the counter, so a person prints as a
 # surname only (the first character of a Chinese name, or a known two-character surname; the last
@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import CustomerKind, WorkOrderKind
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, Customer, PrintedDocument, Unit, WorkOrder
+from desktop_app.db.models import Claim, Customer, Unit, WorkOrder
 from desktop_app.documents.paper_sizes import DEFAULT_LABEL_SIZE, label_size
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 
 if TYPE_CHECKING:
     from desktop_app.documents.unit_label import UnitLabelData
@@ -55,6 +55,10 @@ class UnitLabelService:
 
     def label(self, actor: Actor, ref: str | int, *, kind: str | None = None) -> UnitLabelData:
         """``ref``: a work-order or claim number as typed or scanned, or an id of ``kind``."""
+        return self._label(actor, ref, kind)[0]
+
+    def _label(self, actor: Actor, ref: str | int, kind: str | None) -> tuple[UnitLabelData, str, int]:
+        """The label's data, and the record it is logged against: the work order if any, else the claim."""
         from desktop_app.documents.unit_label import UnitLabelData  # reportlab: not at start (issue 8)
 
         require(actor, Permission.DOCUMENTS_PRINT)
@@ -71,7 +75,7 @@ class UnitLabelService:
                 intake = claim.claim_date
             else:
                 intake = order.created_at.astimezone().date()  # stored in UTC: the counter's day
-            return UnitLabelData(
+            data = UnitLabelData(
                 code=order.number if order else claim.number,
                 claim_number=claim.number if claim else None, work_order_number=order.number if order else None,
                 surname=who, phone_tail=phone_tail(customer.phone),
@@ -80,33 +84,19 @@ class UnitLabelService:
                 urgent=bool(order and order.priority > 0),
                 on_site=bool(order and order.kind is WorkOrderKind.ON_SITE),
             )
-
-    def print_label(self, actor: Actor, ref: str | int, *, kind: str | None = None,
-                    size: str = DEFAULT_LABEL_SIZE, language: str, target: str | None = None) -> bytes:
-        """The label's PDF; the print goes into the document log and the audit trail."""
-        return self.make_label(actor, ref, kind=kind, size=size, language=language, target=target)[1]
+            return data, *((WORK_ORDER, order.id) if order is not None else (CLAIM, claim.id))
 
     def make_label(self, actor: Actor, ref: str | int, *, kind: str | None = None,
-                   size: str = DEFAULT_LABEL_SIZE, language: str,
-                   target: str | None = None) -> tuple[UnitLabelData, bytes]:
-        """Like ``print_label``, with the label's data (its number names the preview and the file)."""
+                   size: str = DEFAULT_LABEL_SIZE, language: str) -> MadeDocument:
+        """The label's PDF (its ``reference`` is the code printed on it: the work order's number, else the
+        claim's); logged as printed only when it is delivered."""
         from desktop_app.documents.unit_label import render_unit_label
 
-        label_size(size)  # an unknown size fails before anything is read or logged
-        data = self.label(actor, ref, kind=kind)
+        label_size(size)  # an unknown size fails before anything is read
+        data, entity, entity_id = self._label(actor, ref, kind)
         pdf = render_unit_label(data, size=size, language=language)
-        with self._sessions.write() as s, s.begin():
-            if data.work_order_number:
-                entity = WORK_ORDER
-                entity_id = s.scalar(select(WorkOrder.id).where(WorkOrder.number == data.work_order_number))
-            else:
-                entity = CLAIM
-                entity_id = s.scalar(select(Claim.id).where(Claim.number == data.claim_number))
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document="unit_label", entity=entity,
-                                  entity_id=entity_id, target=(target or "")[:100] or None))
-            audit_trail.record(s, actor, entity, entity_id, "print",
-                               {"document": "unit_label", "size": size, "language": language})
-        return data, pdf
+        return made(self._sessions, pdf, data.code, PrintEntry(
+            actor, "unit_label", entity, entity_id, details=(("size", size), ("language", language))))
 
 
 def _find(s: Session, ref: str | int, kind: str | None) -> tuple[Claim | None, WorkOrder | None]:

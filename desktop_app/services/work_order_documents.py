@@ -1,4 +1,4 @@
-"""The service report and the satisfaction survey form of a work order, and their print log (E17)."""
+"""The service report and the satisfaction survey form of a work order, made as PDFs to deliver (E17)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from desktop_app.core.vocabulary import WorkOrderKind
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import PrintedDocument
 from desktop_app.documents import decision_text as words
-from desktop_app.services import audit_trail, settings
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.work_order_details import WorkOrderDetail, WorkOrderDetails
 
 if TYPE_CHECKING:
@@ -29,19 +30,20 @@ class WorkOrderDocuments:
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
 
-    def service_report(self, actor: Actor, ref: int | str, *, language: str, translate: Translate,
-                       page_size: str = "A4", target: str | None = None) -> bytes:
+    def make_service_report(self, actor: Actor, ref: int | str, *, language: str, translate: Translate,
+                            page_size: str = "A4") -> MadeDocument:
+        """Logged as printed only when it is delivered."""
         from desktop_app.documents.service_report import render_service_report  # reportlab: not at start (issue 8)
 
         require(actor, Permission.DOCUMENTS_PRINT)
         detail = WorkOrderDetails(self._sessions).get(actor, ref)
         pdf = render_service_report(self._report_data(detail, language, translate), language=language,
                                     page_size=page_size)
-        self._log(actor, detail.id, "service_report", target)
-        return pdf
+        return self._made(actor, detail, "service_report", pdf)
 
-    def survey_form(self, actor: Actor, ref: int | str, *, language: str, page_size: str = "A4",
-                    target: str | None = None) -> bytes:
+    def make_survey_form(self, actor: Actor, ref: int | str, *, language: str,
+                         page_size: str = "A4") -> MadeDocument:
+        """Logged as printed only when it is delivered: the desk chases the forms handed out (E17)."""
         from desktop_app.documents.survey_form import SurveyFormData, render_survey_form
 
         require(actor, Permission.DOCUMENTS_PRINT)
@@ -54,8 +56,7 @@ class WorkOrderDocuments:
                               product_model=detail.product_model or "", serial=detail.serial or "",
                               kind=words.kind_text(detail.kind, language))
         pdf = render_survey_form(data, language=language, page_size=page_size)
-        self._log(actor, detail.id, "survey_form", target)
-        return pdf
+        return self._made(actor, detail, "survey_form", pdf)
 
     def _report_data(self, d: WorkOrderDetail, language: str, translate: Translate) -> ServiceReportData:
         from desktop_app.documents.service_report import OnSiteLine, PartLine, ServiceReportData, TimelineLine
@@ -94,14 +95,11 @@ class WorkOrderDocuments:
         with self._sessions.read() as s:
             return settings.centre_info(s)
 
-    def _log(self, actor: Actor, order_id: int, document: str, target: str | None) -> None:
-        with self._sessions.write() as s, s.begin():
-            s.add(PrintedDocument(by_id=actor.staff_id or None, document=document, entity="work_order",
-                                  entity_id=order_id, target=(target or "")[:100] or None))
-            audit_trail.record(s, actor, "work_order", order_id, "print", {"document": document})
+    def _made(self, actor: Actor, detail: WorkOrderDetail, document: str, pdf: bytes) -> MadeDocument:
+        return made(self._sessions, pdf, detail.number, PrintEntry(actor, document, "work_order", detail.id))
 
     def printed_surveys(self) -> set[int]:
-        """Orders whose survey form went out (the desk chases the ones not returned)."""
+        """Orders whose survey form went out: saved or printed (the desk chases the ones not returned)."""
         with self._sessions.read() as s:
             return set(s.scalars(select(PrintedDocument.entity_id).where(PrintedDocument.document == "survey_form")))
 

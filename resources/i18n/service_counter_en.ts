@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+121"/>
+        <location filename="../../desktop_app/app.py" line="+122"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -1052,7 +1052,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Returns awaiting &amp;approval ({count})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
@@ -2782,7 +2782,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+17"/>
         <source>The printer did not accept the document. Check that it is switched on and connected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not accept the document. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/printing/printers.py" line="+30"/>
@@ -3807,7 +3807,7 @@ Fault: {fault}</translation>
 <context>
     <name>FundPaperwork</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+39"/>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+40"/>
         <source>Service fund statement {period}</source>
         <translation>Service fund statement {period}</translation>
     </message>
@@ -4201,7 +4201,7 @@ Fault: {fault}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
         <source>“From” must not be after “To”.</source>
         <translation>“From” must not be after “To”.</translation>
     </message>
@@ -4810,7 +4810,7 @@ Fault: {fault}</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/language_menu.py" line="+39"/>
+        <location filename="../../desktop_app/gui/language_menu.py" line="+18"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -4833,7 +4833,7 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+93"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+107"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>More than {count} matches: type more to narrow the search</translation>
     </message>
@@ -6380,7 +6380,7 @@ Fault: {fault}</translation>
         <translation>Service receipt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The receipt was sent to the printer.</source>
         <translation>The receipt was sent to the printer.</translation>
     </message>
@@ -6808,7 +6808,7 @@ Fault: {fault}</translation>
 <context>
     <name>RequisitionDocuments</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+36"/>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+35"/>
         <source>Parts requisition form {number}</source>
         <translation>Parts requisition form {number}</translation>
     </message>
@@ -7636,7 +7636,7 @@ Fault: {fault}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+45"/>
         <location filename="../../ui/sign_in_dialog.ui" line="+14"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -7647,7 +7647,7 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Opening the database… you will be signed in in a moment.</source>
         <translation>Opening the database… you will be signed in in a moment.</translation>
     </message>
@@ -7657,12 +7657,12 @@ Fault: {fault}</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.ui" line="+25"/>
+        <location filename="../../ui/sign_in_dialog.ui" line="+31"/>
         <source>Sign in with your user name and password.</source>
         <translation>Sign in with your user name and password.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+121"/>
+        <location filename="../../desktop_app/app.py" line="+122"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -1052,7 +1052,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>待审批退货(&amp;A)（{count}）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · 工单：{order}
@@ -2780,7 +2780,7 @@ Fault: {fault}</source>
     <message>
         <location line="+17"/>
         <source>The printer did not accept the document. Check that it is switched on and connected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机没有接收该文档。请检查打印机是否已开机并连接，然后重试。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/printing/printers.py" line="+30"/>
@@ -3805,7 +3805,7 @@ Fault: {fault}</source>
 <context>
     <name>FundPaperwork</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+39"/>
+        <location filename="../../desktop_app/gui/parts/fund_documents_actions.py" line="+40"/>
         <source>Service fund statement {period}</source>
         <translation>服务基金结算表 {period}</translation>
     </message>
@@ -4199,7 +4199,7 @@ Fault: {fault}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
         <source>“From” must not be after “To”.</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
@@ -4808,7 +4808,7 @@ Fault: {fault}</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/language_menu.py" line="+39"/>
+        <location filename="../../desktop_app/gui/language_menu.py" line="+18"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -4831,7 +4831,7 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+93"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+107"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>超过 {count} 条匹配，请输入更多文字缩小范围</translation>
     </message>
@@ -6378,7 +6378,7 @@ Fault: {fault}</source>
         <translation>服务受理单</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The receipt was sent to the printer.</source>
         <translation>受理单已发送到打印机。</translation>
     </message>
@@ -6806,7 +6806,7 @@ Fault: {fault}</source>
 <context>
     <name>RequisitionDocuments</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+36"/>
+        <location filename="../../desktop_app/gui/requisitions/documents.py" line="+35"/>
         <source>Parts requisition form {number}</source>
         <translation>维修配件备料单 {number}</translation>
     </message>
@@ -7634,7 +7634,7 @@ Fault: {fault}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+45"/>
         <location filename="../../ui/sign_in_dialog.ui" line="+14"/>
         <source>Sign in</source>
         <translation>登录</translation>
@@ -7645,7 +7645,7 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Opening the database… you will be signed in in a moment.</source>
         <translation>正在打开数据库……稍候将自动为您登录。</translation>
     </message>
@@ -7655,12 +7655,12 @@ Fault: {fault}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Enter your user name.</source>
         <translation>请输入您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.ui" line="+25"/>
+        <location filename="../../ui/sign_in_dialog.ui" line="+31"/>
         <source>Sign in with your user name and password.</source>
         <translation>请输入用户名和密码登录。</translation>
     </message>

@@ -120,6 +120,7 @@ def test_the_statement_pdf_and_xlsx_carry_the_figures(qtbot, depot: Depot, tmp_p
     text = pdf_text(preview.pdf)
     assert "10,000.00" in text  # 4 % of ¥250,000 accrued this quarter
     assert quarter_text(QUARTER) in text.replace(" ", "")
+    assert preview.save_to(tmp_path / "fund.pdf")  # logged once saved
     preview.close()
     target = tmp_path / "fund.xlsx"
     with qtbot.waitSignal(window.paperwork.exported, timeout=20000):

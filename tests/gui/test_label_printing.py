@@ -92,7 +92,7 @@ def test_settings_keep_paper_label_size_printer_and_intake_choice(qtbot, private
     assert again.chosen().label_printer == "Zebra-GK888t"
 
 
-def test_print_label_button_previews_the_selected_claims_label(qtbot, desk, depot, private_settings):
+def test_print_label_button_previews_the_selected_claims_label(qtbot, desk, depot, private_settings, tmp_path):
     saved = depot.take_in("SN-GUI-1", TODAY - dt.timedelta(days=200))
     desk.reload()
     labels = desk.findChild(ClaimLabels)
@@ -106,6 +106,8 @@ def test_print_label_button_previews_the_selected_claims_label(qtbot, desk, depo
     assert mm_sizes(preview.pdf) == [(50.0, 30.0)]
     text = pdf_text(preview.pdf)
     assert "刘" in text and "尾号5678" in text and "13812345678" not in text
+    assert logged(depot, "unit_label") == 0  # a preview is not a print
+    assert preview.save_to(tmp_path / "label.pdf")
     assert logged(depot, "unit_label") == 1
     preview.close()
 
@@ -176,7 +178,7 @@ def _ready(depot: Depot, number: str) -> int:
     return oid
 
 
-def test_pickup_slip_and_label_from_the_work_orders_tab(qtbot, depot, private_settings):
+def test_pickup_slip_and_label_from_the_work_orders_tab(qtbot, depot, private_settings, tmp_path):
     PrintSettings(receipt_page_size="80mm").save()
     saved = depot.take_in("SN-GUI-6", TODAY - dt.timedelta(days=200))
     tab = connect_work_order_printing(workspace(qtbot, depot, "operator"), depot.db.sessions)
@@ -187,6 +189,7 @@ def test_pickup_slip_and_label_from_the_work_orders_tab(qtbot, depot, private_se
     assert pickup.label_button.isEnabled()
     with qtbot.waitSignal(pickup.labels.preview_opened, timeout=15_000) as opened:
         qtbot.mouseClick(pickup.label_button, Qt.MouseButton.LeftButton)
+    assert opened.args[0].save_to(tmp_path / "label.pdf")
     opened.args[0].close()
     _ready(depot, saved.work_order_number)
     tab.open_order(oid)
@@ -198,6 +201,7 @@ def test_pickup_slip_and_label_from_the_work_orders_tab(qtbot, depot, private_se
     (width, _height), = mm_sizes(preview.pdf)
     assert width == pytest.approx(80, abs=0.5)
     assert "取机单" in pdf_text(preview.pdf)
+    assert preview.save_to(tmp_path / "slip.pdf")
     preview.close()
     assert logged(depot, "pickup_slip") == 1 and logged(depot, "unit_label") == 1
 

@@ -89,7 +89,8 @@ def receipts_logged(database, claim_id: int) -> list[PrintedDocument]:
                                                             PrintedDocument.entity_id == claim_id)))
 
 
-def test_the_receipt_button_of_a_saved_claim_previews_its_receipt(qtbot, claims_tab, database, private_settings):
+def test_the_receipt_button_of_a_saved_claim_previews_its_receipt(qtbot, claims_tab, database, private_settings,
+                                                                   tmp_path):
     dialog = claims_tab.windows.open_intake()
     ui = dialog.ui
     ui.name_edit.setText("孙先生")
@@ -109,7 +110,9 @@ def test_the_receipt_button_of_a_saved_claim_previews_its_receipt(qtbot, claims_
     assert preview.windowTitle() == f"打印预览：服务受理单 {dialog.saved.number}"
     qtbot.waitUntil(preview.is_ready, timeout=10_000)
     assert preview.preview.pageCount() == 2  # the customer's copy and the centre's
-    assert len(receipts_logged(database, dialog.saved.id)) == 1  # the service logged the print
+    assert receipts_logged(database, dialog.saved.id) == []  # a preview is not a print
+    assert preview.save_to(tmp_path / "receipt.pdf")
+    assert len(receipts_logged(database, dialog.saved.id)) == 1  # logged once it was saved
     preview.close()
 
 

@@ -191,6 +191,7 @@ def test_the_form_prints_and_exports_in_the_manufacturers_layout(qtbot, depot: D
     text = pdf_text(preview.pdf)
     for expected in ("维修配件备料单", number, "FAN-01", "PWR-01", "¥285.00", "张主管"):
         assert expected in text, expected
+    assert preview.save_to(tmp_path / "备料单.pdf")  # logged once saved
     preview.close()
     target = tmp_path / "备料单.xlsx"
     with qtbot.waitSignal(sup.actions.documents.exported, timeout=20000):

@@ -93,7 +93,7 @@ def test_the_manager_files_a_signed_sheet_with_its_date(qtbot, depot):
     assert dialog.selected_staff().staff_id == tech2 and not ui.record_signed_button.isEnabled()
 
 
-def test_the_acknowledgement_sheet_prints_the_version_and_amounts(qtbot, depot, database):
+def test_the_acknowledgement_sheet_prints_the_version_and_amounts(qtbot, depot, database, tmp_path):
     dialog = rule_dialog(qtbot, depot, "manager")
     dialog.select_staff(depot.staff["tech"].staff_id)
     with qtbot.waitSignal(dialog.jobs.preview_opened, timeout=20_000) as opened:
@@ -102,6 +102,7 @@ def test_the_acknowledgement_sheet_prints_the_version_and_amounts(qtbot, depot, 
     text = pdf_text(preview.pdf)
     assert "考核制度确认书" in text and "李工" in text and RULES_PUBLISHED.isoformat() in text
     assert "100.00" in text and "不服从派工" in text and "王总" in text  # the amounts and who announced them
+    assert preview.save_to(tmp_path / "sheet.pdf")  # logged once saved (E24)
     preview.close()
     with database.sessions.read() as s:
         assert s.scalar(select(PrintedDocument.document)) == "rules_acknowledgement"

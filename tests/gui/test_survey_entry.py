@@ -152,7 +152,7 @@ def test_the_unreturned_list_opens_the_entry_and_the_order_leaves_the_list(qtbot
 
 
 def test_the_unreturned_list_prints_the_survey_form_again(qtbot, main_window, order, surveys, database,
-                                                          private_settings):
+                                                          private_settings, tmp_path):
     listing = surveys.open_unreturned()
     listing.ui.table.selectRow(0)
     number = listing.selected().number
@@ -160,6 +160,7 @@ def test_the_unreturned_list_prints_the_survey_form_again(qtbot, main_window, or
         qtbot.mouseClick(listing.ui.print_button, Qt.MouseButton.LeftButton)
     preview: DocumentPreviewDialog = opened.args[0]
     assert number in pdf_text(preview.pdf) and preview.page_count() == 1
+    assert preview.save_to(tmp_path / "survey.pdf")  # logged once saved (E17)
     with database.sessions.read() as s:
         assert s.scalar(select(func.count()).select_from(PrintedDocument)
                         .where(PrintedDocument.document == "survey_form")) == 1

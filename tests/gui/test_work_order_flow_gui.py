@@ -247,7 +247,7 @@ def test_a_late_on_site_arrival_shows_red(qtbot, depot):
     assert panel.message_label.text() == "上门记录已保存。到达迟于要求时间（S3），已记入考核（E23）。"
 
 
-def test_the_desk_previews_the_service_report_and_the_survey_form(qtbot, depot, private_settings):
+def test_the_desk_previews_the_service_report_and_the_survey_form(qtbot, depot, private_settings, tmp_path):
     order_id, tech = dispatched(qtbot, depot, "SN-PRINT")
     desk = connect_work_order_printing(workspace(qtbot, depot, "operator"))
     desk.open_order(order_id)
@@ -263,6 +263,7 @@ def test_the_desk_previews_the_service_report_and_the_survey_form(qtbot, depot, 
         preview = opened.args[0]
         assert number in pdf_text(preview.pdf)
         assert preview.windowTitle() == f"打印预览：{title} {number}"
+        assert preview.save_to(tmp_path / f"{action.name}.pdf")  # logged once saved (E17)
         preview.close()
     with depot.db.sessions.read() as s:
         assert list(s.scalars(select(PrintedDocument.document))) == ["service_report", "survey_form"]

@@ -122,9 +122,10 @@ def test_a_signed_sheet_is_filed_by_the_manager_within_its_dates(depot: Depot) -
         assert entry.user_id == manager.staff_id and entry.summary == "signed sheet filed"
 
 
-def test_the_acknowledgement_sheet_is_rendered_and_logged(depot: Depot) -> None:
-    pdf = RuleAcknowledgements(depot.db.sessions).sheet(depot.staff["sup"], depot.staff["tech"].staff_id, 1,
-                                                        language="zh_CN")
+def test_the_acknowledgement_sheet_is_rendered_and_logged(depot: Depot, tmp_path) -> None:
+    made = RuleAcknowledgements(depot.db.sessions).make_sheet(depot.staff["sup"], depot.staff["tech"].staff_id, 1,
+                                                              language="zh_CN")
+    pdf = made.save_to(tmp_path / "sheet.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
     with depot.db.sessions.read() as s:
         assert s.scalar(select(PrintedDocument.document)) == "rules_acknowledgement"

@@ -53,8 +53,9 @@ def claim_number(database: Database) -> str:
 
 def test_the_receipt_says_what_was_decided_in_chinese(database: Database, claim_number: str, tmp_path: Path) -> None:
     boss = AccountService(database.sessions).sign_in("boss", "secret-123")
-    pdf = ReceiptService(database.sessions).print_receipt(
-        boss, claim_number, language="zh_CN", translate=translator_function("zh_CN"))
+    pdf = ReceiptService(database.sessions).make_receipt(
+        boss, claim_number, language="zh_CN", translate=translator_function("zh_CN")
+    ).save_to(tmp_path / "delivered.pdf").read_bytes()
     text = _pdf_text(pdf, tmp_path)
     for expected in (claim_number, "深圳讯联通信售后服务中心", "0755-8632 1188", "A&B <b>公司</b>",
                      "风扇异响 & 端口 <3> 不通", "S5720-28P", "SW-R-1", "电源线", "挂耳",
@@ -70,8 +71,8 @@ def test_the_receipt_says_what_was_decided_in_chinese(database: Database, claim_
 
 def test_the_english_receipt(database: Database, claim_number: str, tmp_path: Path) -> None:
     boss = AccountService(database.sessions).sign_in("boss", "secret-123")
-    pdf = ReceiptService(database.sessions).print_receipt(
-        boss, claim_number, language="en", translate=translator_function("en"), copies=("customer",))
+    pdf = ReceiptService(database.sessions).make_receipt(
+        boss, claim_number, language="en", translate=translator_function("en"), copies=("customer",)).content
     text = _pdf_text(pdf, tmp_path)
     assert "Remedies offered: return, exchange, free repair" in text and "In the return period (W2)" in text
 

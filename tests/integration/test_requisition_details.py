@@ -119,11 +119,14 @@ def test_returns_list_search_detail_and_the_printed_application(depot: Depot) ->
     assert (detail.status, detail.approval_reference, detail.freight_out, detail.note) == (
         RS.ACKNOWLEDGED, "厂批〔2026〕7号", D("25.00"), "两箱")
     assert (detail.lines[0].packed, detail.lines[0].acknowledged_quantity, detail.lines[0].difference) == (True, 2, -1)
-    pdf = ReturnDocuments(depot.db.sessions).application_pdf(sup, second, language="zh_CN", target="前台打印机")
+    sent: list[bytes] = []  # the printer that took the job
+    ReturnDocuments(depot.db.sessions).make_application(sup, second, language="zh_CN").deliver(
+        sent.append, target="前台打印机")
+    pdf = sent[0]
     text = "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
     for expected in ("返厂申请单", second, "厂批〔2026〕7号", "FAN-01", "风扇损坏", "保外（D14）", "张主管", "厂家已签收"):
         assert expected in text
-    english = ReturnDocuments(depot.db.sessions).application_pdf(sup, first, language="en")
+    english = ReturnDocuments(depot.db.sessions).make_application(sup, first, language="en").deliver(lambda pdf: pdf)
     words = "".join("".join(p.extract_text() for p in PdfReader(BytesIO(english)).pages).split())
     assert "Deadonarrival(D11)" in words and "Manufacturerpaysfreight" in words  # wrapped in its cell
     with depot.db.sessions.read() as s:

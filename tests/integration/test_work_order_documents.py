@@ -46,8 +46,9 @@ def finished(database: Database) -> tuple[Depot, str]:
 
 def test_service_report_has_the_orders_facts(database: Database, finished: tuple[Depot, str], tmp_path: Path) -> None:
     depot, number = finished
-    pdf = WorkOrderDocuments(database.sessions).service_report(
-        depot.staff["operator"], number, language="zh_CN", translate=translator_function("zh_CN"))
+    pdf = WorkOrderDocuments(database.sessions).make_service_report(
+        depot.staff["operator"], number, language="zh_CN", translate=translator_function("zh_CN")
+    ).save_to(tmp_path / "report.pdf").read_bytes()
     text = _text(pdf, tmp_path)
     for expected in (number, "SN-DOC", "李工", "不通电", "电源板 & <C12> 电容鼓包", "质量问题", "更换电源板", "非常满意",
                      "ADP-12V", "客户", "¥20.00", "派工", "结单", "售后服务报告单"):
@@ -59,8 +60,8 @@ def test_service_report_has_the_orders_facts(database: Database, finished: tuple
 def test_survey_form_and_commands(database: Database, finished: tuple[Depot, str], tmp_path: Path,
                                   db_url: str) -> None:
     depot, number = finished
-    text = _text(WorkOrderDocuments(database.sessions).survey_form(depot.staff["operator"], number,
-                                                                   language="zh_CN"), tmp_path)
+    text = _text(WorkOrderDocuments(database.sessions).make_survey_form(depot.staff["operator"], number,
+                                                                        language="zh_CN").content, tmp_path)
     assert number in text and "客户满意度调查表" in text and "李工" in text
     out = tmp_path / "survey.pdf"
     assert main(["--database-url", db_url, "print", "survey", number, "-o", str(out), "--page-size", "A5"]) == 0

@@ -21,7 +21,6 @@ from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.services.actor import Actor
 from desktop_app.services.monthly_reports import DUE_DAY
 from desktop_app.services.report_status import sent_on
-from desktop_app.documents.saving import save_document
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -114,9 +113,9 @@ class MonthlyReportDialog(_ReportDialog):
         language = PrintSettings.load().language
         title = self.tr("Repair monthly report {month}").format(month=f"{month:%Y-%m}")
 
-        def make(_target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            pdf = documents.monthly(actor, month, language=language)
-            return PrintableDocument(pdf, title, f"repair-monthly-report-{month:%Y-%m}.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = documents.make_monthly(actor, month, language=language)
+            return PrintableDocument(made, title, f"repair-monthly-report-{month:%Y-%m}.pdf")
 
         self.ui.error_label.clear()
         self.set_busy(True)
@@ -137,7 +136,7 @@ class MonthlyReportDialog(_ReportDialog):
         language = PrintSettings.load().language
 
         def work(_progress) -> str:  # noqa: ANN001
-            save_document(path, documents.monthly(actor, month, language=language, xlsx=True))  # whole or nothing
+            documents.make_monthly(actor, month, language=language, xlsx=True).save_to(path)  # whole or nothing
             return str(path)
 
         self.ui.error_label.clear()
@@ -211,9 +210,9 @@ class ImprovementReportDialog(_ReportDialog):
         language = PrintSettings.load().language
         title = self.tr("Improvement report {first} – {last}").format(first=f"{first:%Y-%m}", last=f"{last:%Y-%m}")
 
-        def make(_target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            pdf = documents.improvement(actor, first, last, language=language)
-            return PrintableDocument(pdf, title, f"improvement-report-{first:%Y-%m}-{last:%Y-%m}.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = documents.make_improvement(actor, first, last, language=language)
+            return PrintableDocument(made, title, f"improvement-report-{first:%Y-%m}-{last:%Y-%m}.pdf")
 
         self.ui.error_label.clear()
         self.set_busy(True)

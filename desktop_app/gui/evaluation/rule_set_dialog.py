@@ -220,9 +220,9 @@ class RuleSetDialog(QDialog):
         language, service = PrintSettings.load().language, self._services.acknowledgements
         title = self.tr("Rule set acknowledgement v{version} {name}").format(version=version.version, name=person.name)
 
-        def make(_target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            pdf = service.sheet(actor, person.staff_id, version.version, language=language)
-            return PrintableDocument(pdf, title, f"rules-v{version.version}-{person.username}.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = service.make_sheet(actor, person.staff_id, version.version, language=language)
+            return PrintableDocument(made, title, f"rules-v{version.version}-{person.username}.pdf")
 
         self.jobs.run(make)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QObject, QStandardPaths, Signal
@@ -14,7 +15,7 @@ from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocume
 from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.services.actor import Actor
 from desktop_app.services.fund_documents import FundDocuments
-from desktop_app.documents.saving import save_document
+from desktop_app.services.print_log import MadeDocument
 
 
 class FundPaperwork(QObject):
@@ -38,9 +39,9 @@ class FundPaperwork(QObject):
         period = first if first == last else f"{first}–{last}"
         title = self.tr("Service fund statement {period}").format(period=period)
 
-        def make(target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            pdf = documents.statement(actor, first, last, language=language, target=target)
-            return PrintableDocument(pdf, title, f"service-fund-{first}-{last}.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = documents.make_statement(actor, first, last, language=language)
+            return PrintableDocument(made, title, f"service-fund-{first}-{last}.pdf")
 
         self.jobs.run(make)
 
@@ -48,9 +49,9 @@ class FundPaperwork(QObject):
         documents, actor, language = self._documents, self._actor, PrintSettings.load().language
         title = self.tr("Parts reconciliation {month}").format(month=f"{month:%Y-%m}")
 
-        def make(target: str | None) -> PrintableDocument:
-            pdf = documents.reconciliation(actor, month, language=language, target=target)
-            return PrintableDocument(pdf, title, f"parts-reconciliation-{month:%Y-%m}.pdf")
+        def make() -> PrintableDocument:
+            made = documents.make_reconciliation(actor, month, language=language)
+            return PrintableDocument(made, title, f"parts-reconciliation-{month:%Y-%m}.pdf")
 
         self.jobs.run(make)
 
@@ -75,18 +76,15 @@ class FundPaperwork(QObject):
 
     def statement_xlsx(self, first: str, last: str, target: Path) -> None:
         documents, actor, language = self._documents, self._actor, PrintSettings.load().language
-        self._write(lambda: documents.statement(actor, first, last, language=language, xlsx=True,
-                                                target=str(target)), target)
+        self._write(lambda: documents.make_statement(actor, first, last, language=language, xlsx=True), target)
 
     def reconciliation_xlsx(self, month: dt.date, target: Path) -> None:
         documents, actor, language = self._documents, self._actor, PrintSettings.load().language
-        self._write(lambda: documents.reconciliation(actor, month, language=language, xlsx=True,
-                                                     target=str(target)), target)
+        self._write(lambda: documents.make_reconciliation(actor, month, language=language, xlsx=True), target)
 
-    def _write(self, make, target: Path) -> None:
+    def _write(self, make: Callable[[], MadeDocument], target: Path) -> None:
         def work(_progress) -> str:
-            data = make()
-            save_document(target, data)  # whole or nothing; a full disk or read-only folder is named
+            make().save_to(target)  # whole or nothing (a full disk or read-only folder is named), then logged
             return str(target)
 
         task = BackgroundTask(work)

@@ -27,7 +27,8 @@ def document_translate(language: str) -> Translate:
 
 
 class ReceiptPrinter(QObject):
-    """Answers ``ClaimsTab.receipt_requested``; the service renders and logs the print (on a pool thread)."""
+    """Answers ``ClaimsTab.receipt_requested``: the service makes the PDF on a pool thread; it is logged
+    as printed once it was printed or saved."""
 
     preview_opened = Signal(object)  # DocumentPreviewDialog
     printed = Signal(int)  # pages sent straight to the default printer
@@ -49,15 +50,13 @@ class ReceiptPrinter(QObject):
         settings = PrintSettings.load()
         language, page_size = settings.language, settings.receipt_page_size
         translate = document_translate(language)
-        services = self._tab.services
         title = self.tr("Service receipt")
 
-        def make(target: str | None) -> PrintableDocument:
-            pdf = self._service.print_receipt(actor, claim_id, language=language, translate=translate,
-                                              paper=page_size, target=target)
-            briefs = services.support.claim_briefs([claim_id]) if services is not None else []
-            number = briefs[0].number if briefs else str(claim_id)
-            return PrintableDocument(pdf, f"{title} {number}", f"{number}-receipt.pdf")
+        def make() -> PrintableDocument:
+            made = self._service.make_receipt(actor, claim_id, language=language, translate=translate,
+                                              paper=page_size)
+            number = made.reference  # the claim's number
+            return PrintableDocument(made, f"{title} {number}", f"{number}-receipt.pdf")
 
         self.jobs.run(make, direct=settings.receipt_direct)
 

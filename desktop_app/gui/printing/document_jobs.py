@@ -1,4 +1,4 @@
-"""Makes a document's PDF off the UI thread, then previews it or prints it straight away."""
+"""Makes a document's PDF off the UI thread, then previews it or prints it straight away (and only then logs it)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,14 @@ from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.printing import printers
 from desktop_app.gui.printing.pdf_pages import paint_pdf
 from desktop_app.gui.printing.preview_dialog import DocumentPreviewDialog
+from desktop_app.services.print_log import MadeDocument
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class PrintableDocument:
-    pdf: bytes
+    made: MadeDocument  # the PDF, logged as printed only once it is printed or saved
     title: str  # shown in the preview's title bar (interface language)
     file_name: str  # suggested by Save as PDF
 
@@ -40,11 +41,11 @@ class DocumentJobs(QObject):
         self._parent = parent
         self._jobs: set[_Job] = set()
 
-    def run(self, make: Callable[[str | None], PrintableDocument], *, direct: bool = False,
+    def run(self, make: Callable[[], PrintableDocument], *, direct: bool = False,
             printer_name: str | None = None) -> None:
-        """``make(target)`` runs on a pool thread (services only, no widgets); ``target`` is the
-        printer's name when printing directly, for the service's print log, else None. Direct
-        printing goes to ``printer_name`` (a label printer, say), else to the default printer."""
+        """``make()`` runs on a pool thread (services only, no widgets). Direct printing goes to
+        ``printer_name`` (a label printer, say), else to the default printer, and logs the print once
+        the printer took it; otherwise the preview logs each print or save that succeeds."""
         printer, note = None, ""
         if direct:
             try:
@@ -71,13 +72,15 @@ class _Job(QObject):
         self._printer = printer
         self._note = note
 
-    def start(self, make: Callable[[str | None], PrintableDocument]) -> None:
+    def start(self, make: Callable[[], PrintableDocument]) -> None:
         printer = self._printer
-        target = printer.printerName() if printer is not None else None
+        target = printers.printer_target(printer) if printer is not None else None
 
         def work(_progress) -> tuple[PrintableDocument, int]:
-            document = make(target)
-            pages = paint_pdf(document.pdf, printer) if printer is not None else 0
+            document = make()
+            pages = 0
+            if printer is not None:  # a refused job raises: nothing is logged
+                pages = document.made.deliver(lambda pdf: paint_pdf(pdf, printer), target=target)
             return document, pages
 
         self._task = BackgroundTask(work)  # no parent: a closed window does not stop a print half-way
@@ -119,7 +122,7 @@ class _Job(QObject):
         self._jobs.forget(self)
 
     def _preview(self, document: PrintableDocument, owner: QWidget) -> None:
-        dialog = DocumentPreviewDialog(document.pdf, document.title, document.file_name, owner, note=self._note)
+        dialog = DocumentPreviewDialog(document.made, document.title, document.file_name, owner, note=self._note)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(900, 760)
         dialog.open()

@@ -38,9 +38,9 @@ class LabelPrinter(QObject):
         service, size, language = self._service, settings.label_size, settings.language
         title = self.tr("Unit label")
 
-        def make(target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            data, pdf = service.make_label(actor, ref, kind=kind, size=size, language=language, target=target)
-            return PrintableDocument(pdf, f"{title} {data.code}", f"{data.code}-label.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = service.make_label(actor, ref, kind=kind, size=size, language=language)
+            return PrintableDocument(made, f"{title} {made.reference}", f"{made.reference}-label.pdf")
 
         self.jobs.run(make, direct=settings.label_printer is not None, printer_name=settings.label_printer)
 

@@ -151,8 +151,14 @@ def paint_pdf(pdf: bytes, device: QPagedPaintDevice, progress: Progress | None =
                 _paint_page(painter, document[index], sizes[index], dpi)
                 if progress is not None:
                     progress(done + 1, len(chosen))
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    # end() hands the job to the spooler: False when it was refused, and then nothing was printed
+    # (the print log counts only jobs the printer took).
+    if not painter.end():
+        raise KnownError(QT_TRANSLATE_NOOP("Errors", "The printer did not accept the document. Check that it "
+                                                     "is switched on and connected, then try again."))
     return len(chosen)
 
 

@@ -2,39 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from desktop_app.documents.saving import SaveFailed, save_document
+from desktop_app.documents.saving import save_document
 from desktop_app.gui.background import BackgroundTask, Progress
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.forms.ui_document_preview_dialog import Ui_DocumentPreviewDialog
 from desktop_app.gui.printing.pdf_pages import PREVIEW_DPI, page_layout, page_sizes, paint_images, paint_pdf, \
     render_pages
-from desktop_app.gui.printing.printers import ask_printer
+from desktop_app.gui.printing.printers import ask_printer, printer_target
+from desktop_app.services.print_log import MadeDocument
 
 ZOOM_STEP = 1.25
 
 
 class DocumentPreviewDialog(QDialog):
-    """Shows ``pdf`` (bytes from a documents/ module); the pages are rendered off the UI thread.
+    """Shows a PDF; the pages are rendered off the UI thread.
 
-    Printing and saving are not logged here: the service that made the PDF logged the print.
+    ``document`` is a service's MadeDocument: each print the printer took and each file saved whole
+    is logged as printed (by ``MadeDocument.deliver``); a failed or cancelled one is not. Plain bytes
+    are shown, printed and saved without a log.
     """
 
     pages_ready = Signal(int)  # the pages are rendered and shown
     printed = Signal(int)  # pages sent to the printer
     saved = Signal(str)  # the path written
 
-    def __init__(self, pdf: bytes, title: str, file_name: str = "document.pdf",
+    def __init__(self, document: MadeDocument | bytes, title: str, file_name: str = "document.pdf",
                  parent: QWidget | None = None, *, note: str = "") -> None:
         super().__init__(parent)
         self.ui = Ui_DocumentPreviewDialog()
         self.ui.setupUi(self)
+        self._made = document if isinstance(document, MadeDocument) else None
+        pdf = self._made.content if self._made is not None else document
         self._pdf = pdf
         self._title = title
         self._file_name = file_name if file_name.lower().endswith(".pdf") else f"{file_name}.pdf"
@@ -79,10 +86,33 @@ class DocumentPreviewDialog(QDialog):
         return len(self._images) == len(self._sizes)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Paints the original PDF onto ``printer`` in the background; ``printed`` follows."""
+        """Paints the original PDF onto ``printer`` in the background; ``printed`` follows once the
+        printer took it (and the print is logged)."""
         self._set_busy(True, self.tr("Printing…"))
-        pdf = self._pdf  # the work touches no widget, only the bytes and the printer
-        self._start(lambda progress: paint_pdf(pdf, printer, progress), self._on_printed, self._on_print_failed)
+        deliver, target = self._delivery(), printer_target(printer)
+        # The work touches no widget, only the bytes, the printer and the log.
+        self._start(lambda progress: deliver(lambda pdf: paint_pdf(pdf, printer, progress), target),
+                    self._on_printed, self._on_print_failed)
+
+    def save_to(self, path: Path) -> bool:
+        """Writes the original bytes (text stays text) whole or not at all, then logs the save; a
+        full disk or an unwritable place is shown and the dialog stays open. True when saved."""
+        try:
+            self._delivery()(lambda pdf: save_document(path, pdf), str(path))
+        except Exception as error:  # noqa: BLE001 - SaveFailed names the trouble; anything else is internal
+            show_error(self, error, self.tr("Save as PDF"))
+            return False
+        self._show_status(self.tr("Saved: {path}").format(path=str(path)))
+        self.saved.emit(str(path))
+        return True
+
+    def _delivery(self) -> Callable[[Callable[[bytes], Any], str | None], Any]:
+        """``deliver(write, target)``: ``write(pdf)``, then the log entry when a service made the PDF.
+        Holds no reference to the dialog: a print may finish after the preview was closed."""
+        made, pdf = self._made, self._pdf
+        if made is None:
+            return lambda write, _target: write(pdf)
+        return lambda write, target: made.deliver(write, target=target)
 
     # --- actions ---------------------------------------------------------------------------------------
     @Slot()
@@ -101,14 +131,7 @@ class DocumentPreviewDialog(QDialog):
                                                     self.tr("PDF documents (*.pdf)"))
         if not path:
             return
-        target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
-        try:
-            save_document(target, self._pdf)  # the original, not a re-render: text stays text
-        except SaveFailed as error:  # a full disk, a read-only folder: say so, keep the dialog open
-            show_error(self, error, self.tr("Save as PDF"))
-            return
-        self._show_status(self.tr("Saved: {path}").format(path=str(target)))
-        self.saved.emit(str(target))
+        self.save_to(Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf"))
 
     @Slot()
     def zoom_in(self) -> None:

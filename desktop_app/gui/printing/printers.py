@@ -35,6 +35,11 @@ def direct_printer(printer_name: str | None = None) -> QPrinter:
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
+def printer_target(printer: QPrinter) -> str | None:
+    """What the print log names: the file of a "print to file", else the printer's name."""
+    return printer.outputFileName() or printer.printerName() or None
+
+
 def print_direct(pdf: bytes, printer_name: str | None = None) -> int:
     """Prints without a dialog (busy counters); returns the pages sent. Long documents: call
     ``paint_pdf(pdf, direct_printer())`` from a background task instead (see DocumentJobs)."""

@@ -13,11 +13,10 @@ from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocume
 from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.gui.requisitions.requisition_services import RequisitionServices
 from desktop_app.services.actor import Actor
-from desktop_app.documents.saving import save_document
 
 
 class RequisitionDocuments(QObject):
-    """Made off the UI thread by the services, which also log each print or export."""
+    """Made off the UI thread by the services; each print or export is logged once it succeeded."""
 
     preview_opened = Signal(object)  # DocumentPreviewDialog
     exported = Signal(str)  # the path written
@@ -35,9 +34,9 @@ class RequisitionDocuments(QObject):
         language, documents = PrintSettings.load().language, self._services.documents
         title = self.tr("Parts requisition form {number}").format(number=number)
 
-        def make(_target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            pdf = documents.requisition(actor, number, language=language)
-            return PrintableDocument(pdf, title, f"{number}-requisition.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = documents.make_requisition(actor, number, language=language)
+            return PrintableDocument(made, title, f"{number}-requisition.pdf")
 
         self.jobs.run(make)
 
@@ -45,9 +44,9 @@ class RequisitionDocuments(QObject):
         language, documents = PrintSettings.load().language, self._services.return_documents
         title = self.tr("Return application {number}").format(number=number)
 
-        def make(target: str | None) -> PrintableDocument:
-            pdf = documents.application_pdf(actor, number, language=language, target=target)
-            return PrintableDocument(pdf, title, f"{number}-return.pdf")
+        def make() -> PrintableDocument:
+            made = documents.make_application(actor, number, language=language)
+            return PrintableDocument(made, title, f"{number}-return.pdf")
 
         self.jobs.run(make)
 
@@ -64,8 +63,8 @@ class RequisitionDocuments(QObject):
         language, documents = PrintSettings.load().language, self._services.documents
 
         def work(_progress) -> str:  # type: ignore[no-untyped-def]
-            content = documents.requisition(actor, number, language=language, xlsx=True)
-            save_document(path, content)  # whole or nothing; a full disk or read-only folder is named
+            made = documents.make_requisition(actor, number, language=language, xlsx=True)
+            made.save_to(path)  # whole or nothing (a full disk or read-only folder is named), then logged
             return str(path)
 
         task = BackgroundTask(work)

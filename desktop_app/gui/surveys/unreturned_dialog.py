@@ -86,7 +86,7 @@ class UnreturnedSurveysDialog(QDialog):
 
     @Slot()
     def print_form(self) -> None:
-        """The survey form again (the service logs the print); always previewed first."""
+        """The survey form again, always previewed first; logged once printed or saved (E17)."""
         chosen = self.selected()
         if chosen is None:
             return
@@ -94,9 +94,9 @@ class UnreturnedSurveysDialog(QDialog):
         language = PrintSettings.load().language
         title = self.tr("Satisfaction survey {number}").format(number=number)
 
-        def make(target: str | None) -> PrintableDocument:
-            pdf = desk.documents.survey_form(actor, number, language=language, target=target)
-            return PrintableDocument(pdf, title, f"{number}-survey.pdf")
+        def make() -> PrintableDocument:
+            made = desk.documents.make_survey_form(actor, number, language=language)
+            return PrintableDocument(made, title, f"{number}-survey.pdf")
 
         self.jobs.run(make)
 

@@ -292,9 +292,9 @@ class StaffTab(ListTab):
         month, language = self._listing.month, PrintSettings.load().language
         title = self.tr("Evaluation sheet {name} {month}").format(name=row.name, month=f"{month:%Y-%m}")
 
-        def make(_target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            pdf = services.documents.evaluation(actor, row.username, month, language=language)
-            return PrintableDocument(pdf, title, f"evaluation-{row.username}-{month:%Y-%m}.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = services.documents.make_evaluation(actor, row.username, month, language=language)
+            return PrintableDocument(made, title, f"evaluation-{row.username}-{month:%Y-%m}.pdf")
 
         self.jobs.run(make)
 

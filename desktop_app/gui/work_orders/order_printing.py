@@ -18,7 +18,7 @@ REPORT, SURVEY = "service_report", "survey_form"
 
 
 class WorkOrderPrinter(QObject):
-    """Answers the tab's print requests; the service renders the PDF and logs the print."""
+    """Answers the tab's print requests; the service makes the PDF, logged once printed or saved (E17)."""
 
     preview_opened = Signal(object)  # DocumentPreviewDialog
 
@@ -49,12 +49,12 @@ class WorkOrderPrinter(QObject):
         else:
             title, suffix = self.tr("Satisfaction survey form"), "survey"
 
-        def make(target: str | None) -> PrintableDocument:  # on a pool thread: services only
+        def make() -> PrintableDocument:  # on a pool thread: services only
             if document == REPORT:
-                pdf = documents.service_report(actor, order_id, language=language, translate=translate, target=target)
+                made = documents.make_service_report(actor, order_id, language=language, translate=translate)
             else:
-                pdf = documents.survey_form(actor, order_id, language=language, target=target)
-            return PrintableDocument(pdf, f"{title} {number}", f"{number}-{suffix}.pdf")
+                made = documents.make_survey_form(actor, order_id, language=language)
+            return PrintableDocument(made, f"{title} {number}", f"{number}-{suffix}.pdf")
 
         self.jobs.run(make)
 
@@ -93,9 +93,9 @@ class PickupPrinter(QObject):
         language, paper = settings.language, settings.receipt_page_size
         title = self.tr("Pickup slip")
 
-        def make(target: str | None) -> PrintableDocument:  # on a pool thread: services only
-            pdf = service.print_slip(actor, order_id, language=language, paper=paper, target=target)
-            return PrintableDocument(pdf, f"{title} {number}", f"{number}-pickup-slip.pdf")
+        def make() -> PrintableDocument:  # on a pool thread: services only
+            made = service.make_slip(actor, order_id, language=language, paper=paper)
+            return PrintableDocument(made, f"{title} {number}", f"{number}-pickup-slip.pdf")
 
         self.jobs.run(make, direct=settings.receipt_direct)  # the counter's receipt printer and paper
 
