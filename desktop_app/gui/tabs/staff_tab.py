@@ -75,7 +75,7 @@ class StaffTab(ListTab):
         ui.rules_button.clicked.connect(self.open_rule_set)
         ui.monthly_report_button.clicked.connect(self.open_monthly_report)
         ui.improvement_button.clicked.connect(self.open_improvement_report)
-        self._enable_sorting()
+        self.enable_header_sorting()
         self._apply_permissions()
 
     def title(self) -> str:
@@ -269,18 +269,9 @@ class StaffTab(ListTab):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
-        rows = self.ui.table_view.selectionModel().selectedRows()
-        if rows:
-            self.show_row(self.model.row_at(rows[0].row()))
-
-    def _enable_sorting(self) -> None:
-        """A click on a header sorts; a third click returns to the staff list's own order."""
-        header = self.ui.table_view.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        row = self.selected_row()
+        if row is not None:
+            self.show_row(row)
 
     # --- printing and the assessment windows -------------------------------------------------------
     @Slot()
