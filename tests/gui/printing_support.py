@@ -12,6 +12,11 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.printing.claim_documents import connect_receipts
+from desktop_app.gui.tabs.claims_tab import ClaimsTab
+from desktop_app.services.listings import ClaimListing
+
 
 def pdf_printer(path: Path) -> QPrinter:
     """Stands in for a real printer: what it prints lands in ``path`` as a PDF of page pictures."""
@@ -52,3 +57,16 @@ def private_settings(tmp_path: Path) -> QSettings:
     settings = QSettings()
     settings.clear()
     return settings
+
+
+@pytest.fixture
+def desk(qtbot, depot) -> ClaimsTab:
+    """The operator's claims tab, printing connected as the application does it (``depot``: the
+    test module's own fixture)."""
+    tab = connect_receipts(ClaimsTab(ClaimListing(depot.db.sessions), DeskServices.for_sessions(depot.db.sessions),
+                                     depot.staff["operator"]), depot.db.sessions)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab

@@ -10,21 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pypdf import PdfReader
 from sqlalchemy import select
-from printing_support import page_sizes, pdf_printer, pdf_text, private_settings  # noqa: F401
+from printing_support import page_sizes, pdf_printer, pdf_text, desk, private_settings  # noqa: F401
 from work_order_depot import TODAY, Depot, build_depot, workspace
 
 from desktop_app.core.vocabulary import CauseClass, WorkOrderState as S
 from desktop_app.db.models import PrintedDocument
 from desktop_app.gui.printing import printers
-from desktop_app.gui.printing.claim_documents import ReceiptPrinter, connect_receipts
+from desktop_app.gui.printing.claim_documents import ReceiptPrinter
 from desktop_app.gui.printing.label_printing import ClaimLabels
 from desktop_app.gui.printing.preview_dialog import DocumentPreviewDialog
 from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.gui.printing.print_settings_dialog import PrintSettingsDialog
-from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.gui.work_orders.order_printing import PickupPrinter, connect_work_order_printing
-from desktop_app.services.listings import ClaimListing
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_orders import WorkOrderService
 
@@ -44,18 +42,6 @@ def logged(depot: Depot, document: str) -> int:
 @pytest.fixture
 def depot(database) -> Depot:
     return build_depot(database)
-
-
-@pytest.fixture
-def desk(qtbot, depot) -> ClaimsTab:
-    """The operator's claims tab, printing connected as the application does it."""
-    tab = connect_receipts(ClaimsTab(ClaimListing(depot.db.sessions), DeskServices.for_sessions(depot.db.sessions),
-                                     depot.staff["operator"]), depot.db.sessions)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
 
 
 def fill_intake(desk: ClaimsTab, serial: str):

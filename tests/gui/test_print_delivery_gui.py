@@ -12,20 +12,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
-from printing_support import pdf_printer, private_settings  # noqa: F401
+from printing_support import pdf_printer, desk, private_settings  # noqa: F401
 from work_order_depot import TODAY, Depot, build_depot, workspace
 
 from desktop_app.db.models import AuditEntry, PrintedDocument
-from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.printing import preview_dialog, printers
-from desktop_app.gui.printing.claim_documents import ReceiptPrinter, connect_receipts
+from desktop_app.gui.printing.claim_documents import ReceiptPrinter
 from desktop_app.gui.printing.preview_dialog import DocumentPreviewDialog
 from desktop_app.gui.printing.print_settings import PrintSettings
-from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.gui.work_orders.action_rules import Action
 from desktop_app.gui.parts.fund_window import FundWindow
 from desktop_app.gui.work_orders.order_printing import WorkOrderPrinter, connect_work_order_printing
-from desktop_app.services.listings import ClaimListing
 
 
 @pytest.fixture
@@ -39,17 +36,6 @@ def shown(monkeypatch) -> list[tuple[str, str]]:
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: messages.append((title, text)))
     return messages
-
-
-@pytest.fixture
-def desk(qtbot, depot) -> ClaimsTab:
-    tab = connect_receipts(ClaimsTab(ClaimListing(depot.db.sessions), DeskServices.for_sessions(depot.db.sessions),
-                                     depot.staff["operator"]), depot.db.sessions)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
 
 
 def log(depot: Depot, document: str) -> list[tuple[str | None, int | None]]:
