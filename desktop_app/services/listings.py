@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -39,8 +38,6 @@ from desktop_app.services import text_search
 from desktop_app.services.listing_base import Listing, SearchTerms
 from desktop_app.services.sla import ANSWER_WITHIN
 from desktop_app.services.text_search import like_pattern
-
-TOTAL_FRESH = 2.0  # seconds a count of every work order is reused (WorkOrderListing._recent_total)
 
 OPEN_ORDER_STATES = tuple(
     s for s in WorkOrderState if s not in (WorkOrderState.CLOSED, WorkOrderState.CANCELLED)
@@ -182,7 +179,6 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         self.queue = WorkOrderQueue.ALL
         self.staff_id: int | None = None  # whose "mine" queue
         self._clock = clock
-        self._total_memo: tuple[float, int] = (-TOTAL_FRESH, 0)  # (monotonic time, all orders)
 
     def sort_columns(self) -> dict[str, Any]:
         return {"id": WorkOrder.id, "number": WorkOrder.number, "created_at": WorkOrder.created_at,
@@ -205,26 +201,15 @@ class WorkOrderListing(Listing[WorkOrderRow]):
             ),
         }[queue]
 
-    def queue_counts(self) -> dict[WorkOrderQueue, int]:
-        """How many orders wait in each queue (the tab shows them on its queue buttons)."""
+    def queue_counts(self, known: Mapping[WorkOrderQueue, int] | None = None) -> dict[WorkOrderQueue, int]:
+        """How many orders wait in each queue (the tab shows them on its queue buttons). ``known``:
+        counts the caller has just made (the list's own count of every order, issue 8: counting a
+        million rows takes a while), not made again."""
+        known = known or {}
         with self._sessions.read() as session:
-            counts = {queue: self._recent_total() if queue is WorkOrderQueue.ALL else None
-                      for queue in WorkOrderQueue}
-            counts = {queue: n if n is not None else session.scalar(
+            return {queue: known[queue] if queue in known else session.scalar(
                 select(func.count(WorkOrder.id)).where(self.queue_condition(queue))) or 0
-                for queue, n in counts.items()}
-        return counts
-
-    def _recent_total(self) -> int | None:
-        """Every order, if the list counted them within ``TOTAL_FRESH`` seconds: a reload asks for the
-        list's count and then the ALL queue's count, and counting a million rows takes a while. Used
-        once: the next reload counts afresh, so a count is never older than the reload showing it."""
-        at, total = self._total_memo
-        self._total_memo = (-TOTAL_FRESH, 0)
-        return total if time.monotonic() - at < TOTAL_FRESH else None
-
-    def _remember_total(self, total: int) -> None:
-        self._total_memo = (time.monotonic(), total)
+                for queue in WorkOrderQueue}
 
     def _query(self, search: str) -> Select[Any]:
         technician = aliased(Staff)
@@ -258,12 +243,6 @@ class WorkOrderListing(Listing[WorkOrderRow]):
             (WorkOrder.claim_id, text_search.claim_ids(search)),
             (WorkOrder.unit_id, text_search.unit_ids(search)),
         ]
-
-    def _count(self, search: str) -> int:
-        total = super()._count(search)
-        if not search and self.queue is WorkOrderQueue.ALL:
-            self._remember_total(total)
-        return total
 
     def _order_key(self) -> Any:
         return WorkOrder.id

@@ -146,8 +146,10 @@ class WorkOrdersTab(ListTab):
         listing = self.model.listing
         if not hasattr(listing, "queue_counts"):
             return
+        # Called just after the list's reload: showing every order unsearched, it has counted them all.
+        every = getattr(listing, "queue", None) is WorkOrderQueue.ALL and not self.model.search
         try:
-            self.queues.set_counts(listing.queue_counts())
+            self.queues.set_counts(listing.queue_counts({WorkOrderQueue.ALL: self.model.total} if every else None))
         except Exception as error:  # noqa: BLE001 - shown like any failed load
             show_error(self, error)
 
