@@ -19,7 +19,6 @@ from desktop_app.db.opening import Database, open_database
 from desktop_app.errors import KnownError
 from desktop_app.gui.backup_actions import BackupActions
 from desktop_app.gui.database_opening import Opened
-from desktop_app.gui.dialogs.first_run_dialog import FirstRunDialog
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
 from desktop_app.gui.evaluation.report_reminder import install_report_reminder
@@ -159,14 +158,6 @@ def open_for_sign_in(database_url: str | None) -> Opened:
     except BaseException:
         database.dispose()
         raise
-
-
-def first_run(accounts: AccountService, parent: QWidget | None = None) -> SignedIn | None:
-    """The first-run dialog creates the general manager and signs them in. None: cancelled."""
-    dialog = FirstRunDialog(accounts, parent)
-    if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.actor is None:
-        return None
-    return SignedIn(dialog.actor, dialog.load_sample_data_requested)
 
 
 def run_window(app: QApplication, database: Database, signed_in: SignedIn) -> int:

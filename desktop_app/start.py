@@ -67,61 +67,65 @@ def _name_application() -> None:
 
 
 def run_gui(database_url: str | None, language: str | None) -> int:
-    """QApplication → sign-in dialog (database opening behind it) or first run → main window."""
+    """QApplication → sign-in (or first-run) dialog, the database opening behind it → main window."""
     _name_application()
     # No --language: the choice under View > Language, else the system's language.
     app = prepare_application(startup_language(language))
     sys.excepthook = _show_unexpected_error
     # The opening thread first sets up the log file; it starts once the dialog is on screen.
     opening = DatabaseOpening(database_url, first=_log_to_file)
-    signed_in: SignedIn | None = None
-    if surely_a_new_database(database_url):  # the first run is due: no sign-in dialog to show
-        opening.start()
-    else:
-        signed_in = _sign_in_while_opening(opening)
-        if signed_in is None and not _closed_by_start(opening):  # cancelled
-            _dispose(opening.wait())  # an upgrade under way is let finish
-            return 0
+    first_run_due = surely_a_new_database(database_url)  # a new default database: no sign-in to show
+    signed_in = _dialog_while_opening(opening, first_run=first_run_due)
+    if signed_in is None and not _closed_by_start(opening, first_run=first_run_due):  # cancelled
+        _dispose(opening.wait())  # an upgrade under way is let finish
+        return 0
     opened = opening.wait()
     if opened.error is not None:
         _explain_open_failure(opened.error, database_url)
         return EXIT_CANNOT_OPEN_DATABASE  # nothing was changed
-    from desktop_app.app import first_run, run_window
-
     try:
+        if signed_in is None:  # the start closed the dialog: the database wants the other one
+            signed_in = _dialog_while_opening(opening, first_run=opened.first_run)
         if signed_in is None:
-            signed_in = first_run(opened.accounts) if opened.first_run else _sign_in_while_opening(opening)
-        return 0 if signed_in is None else run_window(app, opened.database, signed_in)
+            return 0
+        from desktop_app.app import run_window  # loaded already, by the opening thread
+
+        return run_window(app, opened.database, signed_in)
     finally:
         _dispose(opened)
 
 
-def _sign_in_while_opening(opening: DatabaseOpening) -> SignedIn | None:
-    """The sign-in dialog, shown at once; it signs in once the database is open. The start closes
-    it if the database cannot be opened or has no staff yet. None: not signed in."""
-    dialog = SignInDialog()
+def _dialog_while_opening(opening: DatabaseOpening, *, first_run: bool) -> SignedIn | None:
+    """The sign-in dialog, or the first-run dialog on a new database, shown at once; what is asked
+    for in it is done once the database is open. The start closes the dialog if the database cannot
+    be opened or turns out to want the other one. None: nobody signed in."""
+    if _closed_by_start(opening, first_run=first_run):  # known already: this dialog is not wanted
+        return None
+    dialog = _first_run_dialog() if first_run else SignInDialog()
     QTimer.singleShot(0, opening.start)  # once the dialog is on screen
     answered = False
 
     def opened(outcome: Opened) -> None:
         nonlocal answered
-        if not answered:  # once, whether by the signal or by the check below
+        if not answered:  # once, whether by the signal or at once below
             answered = True
-            _database_opened(dialog, outcome)
+            if outcome.error is not None or outcome.first_run != first_run:
+                dialog.done(CLOSED_BY_START)
+            else:
+                dialog.database_ready(outcome.accounts, outcome.location)
 
     opening.finished.connect(opened)
-    if opening.outcome is not None:  # opened before the connection: answer once the dialog runs
-        QTimer.singleShot(0, lambda: opened(opening.wait()))
-    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
-        return SignedIn(dialog.actor)
-    return None
+    if opening.outcome is not None:  # opened already (the second dialog of a start): ready at once
+        opened(opening.outcome)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        return None
+    return SignedIn(dialog.actor, getattr(dialog, "load_sample_data_requested", False))
 
 
-def _database_opened(dialog: SignInDialog, opened: Opened) -> None:
-    if opened.error is not None or opened.first_run:
-        dialog.done(CLOSED_BY_START)
-    else:
-        dialog.database_ready(opened.accounts, opened.location)
+def _first_run_dialog() -> QDialog:
+    from desktop_app.gui.dialogs.first_run_dialog import FirstRunDialog  # a new database only
+
+    return FirstRunDialog()
 
 
 def _explain_open_failure(error: BaseException, database_url: str | None) -> None:
@@ -135,9 +139,9 @@ def _explain_open_failure(error: BaseException, database_url: str | None) -> Non
     explain_open_failure(error, database_url)
 
 
-def _closed_by_start(opening: DatabaseOpening) -> bool:
+def _closed_by_start(opening: DatabaseOpening, *, first_run: bool) -> bool:
     outcome = opening.outcome
-    return outcome is not None and (outcome.error is not None or outcome.first_run)
+    return outcome is not None and (outcome.error is not None or outcome.first_run != first_run)
 
 
 def _dispose(opened: Opened) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+122"/>
+        <location filename="../../desktop_app/app.py" line="+121"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -1047,7 +1047,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Work order {number}: open it in the work orders tab.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+43"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>Returns awaiting &amp;approval ({count})</translation>
     </message>
@@ -1723,7 +1723,7 @@ Fault: {fault}</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+52"/>
         <source>Print preview: {title}</source>
         <translation>Print preview: {title}</translation>
     </message>
@@ -1747,7 +1747,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1757,12 +1757,12 @@ Fault: {fault}</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Sent to the printer: %n page.</numerusform>
@@ -3617,7 +3617,7 @@ Fault: {fault}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+42"/>
         <source>At least {n} characters.</source>
         <translation>At least {n} characters.</translation>
     </message>
@@ -3632,7 +3632,12 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>Preparing the new database… your account will be created in a moment.</source>
+        <translation>Preparing the new database… your account will be created in a moment.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -7760,12 +7765,12 @@ Fault: {fault}</translation>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
         <source>Evaluation sheet {name} {month}</source>
         <translation>Evaluation sheet {name} {month}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+122"/>
+        <location filename="../../desktop_app/app.py" line="+121"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -1047,7 +1047,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>工单 {number}：请在“维修工单”页中打开。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+43"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>待审批退货(&amp;A)（{count}）</translation>
     </message>
@@ -1723,7 +1723,7 @@ Fault: {fault}</source>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+52"/>
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
     </message>
@@ -1746,7 +1746,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1756,12 +1756,12 @@ Fault: {fault}</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>已发送到打印机：%n 页。</numerusform>
@@ -3615,7 +3615,7 @@ Fault: {fault}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+42"/>
         <source>At least {n} characters.</source>
         <translation>至少 {n} 个字符。</translation>
     </message>
@@ -3630,7 +3630,12 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>Preparing the new database… your account will be created in a moment.</source>
+        <translation>正在准备新数据库……稍候将自动为您创建账户。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -7758,12 +7763,12 @@ Fault: {fault}</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
         <source>Evaluation sheet {name} {month}</source>
         <translation>员工考评表 {name} {month}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-184"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

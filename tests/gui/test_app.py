@@ -88,6 +88,28 @@ def test_cancelling_the_first_run_exits_without_writing(monkeypatch, sqlite_url,
         database.dispose()
 
 
+def test_a_new_default_database_creates_the_account_asked_for_while_it_is_made(monkeypatch, isolated_run,
+                                                                             event_loop_run):
+    monkeypatch.delenv("SERVICE_COUNTER_DATABASE_URL", raising=False)
+    asked_while_preparing: list[bool] = []
+
+    def create_manager(dialog: FirstRunDialog) -> int:
+        dialog.ui.username_edit.setText(MANAGER[0])
+        dialog.ui.display_name_edit.setText(MANAGER[1])
+        dialog.ui.password_edit.setText(MANAGER[2])
+        dialog.ui.repeat_edit.setText(MANAGER[2])
+        dialog.accept()  # the new database is still being made: created by itself once it is
+        asked_while_preparing.append(dialog.waiting_for_database)
+        assert dialog.error_message() == "正在准备新数据库……稍候将自动为您创建账户。"
+        return QDialog.exec(dialog)
+
+    monkeypatch.setattr(SignInDialog, "exec", lambda self: pytest.fail("no sign-in on a new database"))
+    monkeypatch.setattr(FirstRunDialog, "exec", create_manager)
+    assert run_gui(None, None) == 0
+    assert asked_while_preparing == [True]
+    assert event_loop_run == [["理赔受理", "维修工单", "配件申领", "员工考评"]]
+
+
 def test_first_run_then_main_window(monkeypatch, sqlite_url, isolated_run, event_loop_run):
     def create_manager(dialog: FirstRunDialog) -> int:
         dialog.ui.username_edit.setText(MANAGER[0])

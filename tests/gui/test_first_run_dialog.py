@@ -90,3 +90,36 @@ def test_cancel_writes_nothing(qtbot, dialog, database):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.actor is None
     assert staff_count(database) == 0
+
+
+@pytest.fixture
+def preparing_dialog(qtbot) -> FirstRunDialog:
+    """As the start shows it on a new database: before the database is ready."""
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_account_asked_for_while_the_database_is_made_is_created_once_it_is(qtbot, preparing_dialog, accounts,
+                                                                                database):
+    dialog = preparing_dialog
+    fill(dialog, MANAGER[0], MANAGER[1], MANAGER[2], MANAGER[2])
+    click_ok(qtbot, dialog)
+    assert dialog.error_message() == "正在准备新数据库……稍候将自动为您创建账户。"
+    assert not dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.actor is None and staff_count(database) == 0
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.database_ready(accounts)
+    assert dialog.actor is not None and dialog.actor.role is Role.MANAGER and staff_count(database) == 1
+
+
+def test_a_wrong_field_asked_for_while_preparing_is_named_once_ready(qtbot, preparing_dialog, accounts, database):
+    dialog = preparing_dialog
+    fill(dialog, MANAGER[0], MANAGER[1], "short", "short")
+    click_ok(qtbot, dialog)
+    dialog.database_ready(accounts)
+    assert dialog.error_message() == "密码：密码至少需要 8 个字符。"
+    assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.isVisible() and staff_count(database) == 0

@@ -1,35 +1,47 @@
-"""First run on a new database: create the general manager's account, optionally sample data."""
+"""First run on a new database: create the general manager's account, optionally sample data.
+
+At start-up the dialog may be shown before the new database is ready (``desktop_app.start``): the
+account asked for meanwhile is created once ``database_ready`` says it is.
+"""
 
 from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop_app import APP_NAME, APP_NAME_ZH
 from desktop_app.core.passwords import MIN_PASSWORD_LENGTH
 from desktop_app.errors import KnownError
-from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
-from desktop_app.services.accounts import AccountService, validate_new_account
-from desktop_app.services.actor import Actor
+
+if TYPE_CHECKING:  # the services import SQLAlchemy, which the start loads off the UI thread
+    from desktop_app.services.accounts import AccountService
+    from desktop_app.services.actor import Actor
+
+REFUSAL_STYLE = "color: #b00020;"
+WAITING_STYLE = "color: #666666;"
 
 
 class FirstRunDialog(QDialog):
     """Accepted only once the manager exists; ``actor`` is then the signed-in manager."""
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService | None = None, parent: QWidget | None = None) -> None:
+        """``accounts`` may be None while the new database is still being made; see ``database_ready``."""
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         self._accounts = accounts
+        self._create_pending = False
         self.actor: Actor | None = None
         self.ui.heading_label.setText(f"{APP_NAME_ZH} {APP_NAME}")
         self.ui.password_hint_label.setText(
             self.tr("At least {n} characters.").format(n=MIN_PASSWORD_LENGTH)
         )
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        self._ok_button().setText(self.tr("Create account"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.error_label.hide()
         # field name in ValidationError -> (its edit, the label that names it)
@@ -45,8 +57,33 @@ class FirstRunDialog(QDialog):
     def load_sample_data_requested(self) -> bool:
         return self.ui.sample_data_check.isChecked()
 
+    @property
+    def waiting_for_database(self) -> bool:
+        return self._accounts is None
+
+    def database_ready(self, accounts: AccountService, _database_location: str = "") -> None:
+        """The new database is ready: an account asked for meanwhile is created now."""
+        self._accounts = accounts
+        if self._create_pending:
+            self._create_pending = False
+            self._ok_button().setEnabled(True)
+            self.ui.error_label.hide()
+            self.accept()
+
     @Slot()
     def accept(self) -> None:
+        if self._accounts is None:  # checked and created once the database is ready
+            self._create_pending = True
+            self._ok_button().setEnabled(False)
+            self.ui.error_label.setText(
+                self.tr("Preparing the new database… your account will be created in a moment."))
+            self.ui.error_label.setStyleSheet(WAITING_STYLE)
+            self.ui.error_label.show()
+            return
+        # Loaded by the start's opening thread by now (SQLAlchemy: not before the first window).
+        from desktop_app.gui.error_display import error_text
+        from desktop_app.services.accounts import validate_new_account
+
         username = self.ui.username_edit.text()
         display_name = self.ui.display_name_edit.text()
         password = self.ui.password_edit.text()
@@ -72,10 +109,14 @@ class FirstRunDialog(QDialog):
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             edit.selectAll()
         self.ui.error_label.setText(message)
+        self.ui.error_label.setStyleSheet(REFUSAL_STYLE)
         self.ui.error_label.show()
 
     def error_message(self) -> str:
         return "" if self.ui.error_label.isHidden() else self.ui.error_label.text()
+
+    def _ok_button(self) -> QPushButton:
+        return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def plain_label(text: str) -> str:
