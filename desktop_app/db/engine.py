@@ -20,6 +20,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.paths import ENV_DATABASE_URL, default_database_path
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+PG_CONNECT_TIMEOUT_S = 10  # then "cannot open the database" rather than minutes of nothing
 
 
 def resolve_database_url(cli_url: str | None = None) -> URL:
@@ -55,7 +56,10 @@ def create_engine_for(url: URL | str, **kwargs: Any) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _create_sqlite_engine(url, **kwargs)
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    # A shared server that does not answer (network down) would otherwise hold the start, or any
+    # reconnect, for the system's TCP timeout of minutes; libpq has no connect timeout by default.
+    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **kwargs.pop("connect_args", {})}
+    return create_engine(url, connect_args=connect_args, **kwargs)
 
 
 def _create_sqlite_engine(url: URL, **kwargs: Any) -> Engine:
