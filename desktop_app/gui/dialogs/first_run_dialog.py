@@ -16,14 +16,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 from desktop_app import APP_NAME, APP_NAME_ZH
 from desktop_app.core.passwords import MIN_PASSWORD_LENGTH
 from desktop_app.errors import KnownError
+from desktop_app.gui.dialogs.held_accept import REFUSAL_STYLE, HeldAccept
 from desktop_app.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 
 if TYPE_CHECKING:  # the services import SQLAlchemy, which the start loads off the UI thread
     from desktop_app.services.accounts import AccountService
     from desktop_app.services.actor import Actor
-
-REFUSAL_STYLE = "color: #b00020;"
-WAITING_STYLE = "color: #666666;"
 
 
 class FirstRunDialog(QDialog):
@@ -35,7 +33,6 @@ class FirstRunDialog(QDialog):
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         self._accounts = accounts
-        self._create_pending = False
         self.actor: Actor | None = None
         self.ui.heading_label.setText(f"{APP_NAME_ZH} {APP_NAME}")
         self.ui.password_hint_label.setText(
@@ -44,6 +41,7 @@ class FirstRunDialog(QDialog):
         self._ok_button().setText(self.tr("Create account"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.error_label.hide()
+        self._held = HeldAccept(self._ok_button(), self.ui.error_label)
         # field name in ValidationError -> (its edit, the label that names it)
         self._fields: dict[str, tuple[QLineEdit, QLabel]] = {
             "username": (self.ui.username_edit, self.ui.username_label),
@@ -64,21 +62,13 @@ class FirstRunDialog(QDialog):
     def database_ready(self, accounts: AccountService, _database_location: str = "") -> None:
         """The new database is ready: an account asked for meanwhile is created now."""
         self._accounts = accounts
-        if self._create_pending:
-            self._create_pending = False
-            self._ok_button().setEnabled(True)
-            self.ui.error_label.hide()
+        if self._held.release():
             self.accept()
 
     @Slot()
     def accept(self) -> None:
         if self._accounts is None:  # checked and created once the database is ready
-            self._create_pending = True
-            self._ok_button().setEnabled(False)
-            self.ui.error_label.setText(
-                self.tr("Preparing the new database… your account will be created in a moment."))
-            self.ui.error_label.setStyleSheet(WAITING_STYLE)
-            self.ui.error_label.show()
+            self._held.hold(self.tr("Preparing the new database… your account will be created in a moment."))
             return
         # Loaded by the start's opening thread by now (SQLAlchemy: not before the first window).
         from desktop_app.gui.error_display import error_text

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from desktop_app import APP_NAME, APP_NAME_ZH
 from desktop_app.errors import KnownError
+from desktop_app.gui.dialogs.held_accept import REFUSAL_STYLE, HeldAccept
 from desktop_app.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 
 if TYPE_CHECKING:  # the services import SQLAlchemy, which the start loads off the UI thread
     from desktop_app.services.actor import Actor
-
-REFUSAL_STYLE = "color: #b00020;"
-WAITING_STYLE = "color: #666666;"
 
 
 class Accounts(Protocol):
@@ -39,7 +37,6 @@ class SignInDialog(QDialog):
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         self._accounts = accounts
-        self._sign_in_pending = False
         self.actor: Actor | None = None
         self.ui.heading_label.setText(f"{APP_NAME_ZH} {APP_NAME}")
         self._ok_button().setText(self.tr("Sign in"))
@@ -47,6 +44,7 @@ class SignInDialog(QDialog):
         self.ui.location_label.setStyleSheet("color: #666666;")
         self._show_location(database_location)
         self.ui.error_label.hide()
+        self._held = HeldAccept(self._ok_button(), self.ui.error_label)
         self.ui.username_edit.setFocus()
 
     @property
@@ -57,10 +55,7 @@ class SignInDialog(QDialog):
         """The database has opened: a sign-in asked for meanwhile goes through now."""
         self._accounts = accounts
         self._show_location(database_location)
-        if self._sign_in_pending:
-            self._sign_in_pending = False
-            self._ok_button().setEnabled(True)
-            self.ui.error_label.hide()
+        if self._held.release():
             self.accept()
 
     @Slot()
@@ -69,8 +64,8 @@ class SignInDialog(QDialog):
         if not username:
             self.show_refusal(self.tr("Enter your user name."), "username")
             return
-        if self._accounts is None:
-            self._wait_for_database()
+        if self._accounts is None:  # kept as typed; signed in by itself once the database is open
+            self._held.hold(self.tr("Opening the database… you will be signed in in a moment."))
             return
         from desktop_app.gui.error_display import error_text  # message boxes: not before the first window
 
@@ -84,15 +79,11 @@ class SignInDialog(QDialog):
             return
         super().accept()
 
-    def _wait_for_database(self) -> None:
-        """Keeps what was typed and signs in by itself once the database is open."""
-        self._sign_in_pending = True
-        self._ok_button().setEnabled(False)
-        self._show_message(self.tr("Opening the database… you will be signed in in a moment."), WAITING_STYLE)
-
     def show_refusal(self, message: str, field: str | None) -> None:
         """Keeps the user name, clears the password and puts the cursor where to retry."""
-        self._show_message(message, REFUSAL_STYLE)
+        self.ui.error_label.setText(message)
+        self.ui.error_label.setStyleSheet(REFUSAL_STYLE)
+        self.ui.error_label.show()
         self.ui.password_edit.clear()
         if field == "username":
             self.ui.username_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -102,11 +93,6 @@ class SignInDialog(QDialog):
 
     def error_message(self) -> str:
         return "" if self.ui.error_label.isHidden() else self.ui.error_label.text()
-
-    def _show_message(self, message: str, style: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.setStyleSheet(style)
-        self.ui.error_label.show()
 
     def _show_location(self, location: str) -> None:
         # Which database this counter is about to use: several centres may share a machine.
