@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from desktop_app.db import driver_reads
+
 QUERY_WORDS = ("SELECT", "INSERT", "UPDATE", "DELETE", "WITH")
 
 
@@ -18,9 +20,14 @@ def statements_of(engine: Engine, call: Callable[[], Any]) -> list[tuple[str, An
         if statement.lstrip().upper().startswith(QUERY_WORDS):
             seen.append((statement, parameters))
 
+    def listen_driver(seen_by: Engine, statement: str, parameters: Any) -> None:
+        if seen_by is engine:  # the lookups run on the bare driver (db.driver_reads)
+            listen(None, None, statement, parameters, None, False)
+
     event.listen(engine, "before_cursor_execute", listen)
     try:
-        call()
+        with driver_reads.observing(listen_driver):
+            call()
     finally:
         event.remove(engine, "before_cursor_execute", listen)
     return seen

@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.db.driver_reads import DriverConnection, driver_connection
 from desktop_app.disk_errors import WriteTrouble, write_trouble
 from desktop_app.errors import ChangedConcurrently, DatabaseUnavailable
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -118,6 +119,12 @@ class SessionFactory:
         """Use as ``with factory.write() as s, s.begin():`` so the unit commits or rolls back whole."""
         with _plain_errors(writing=True), self._write() as session:
             yield session
+
+    @contextmanager
+    def driver(self) -> Iterator[DriverConnection]:
+        """A pooled connection for the few reads run on the bare driver (see ``db.driver_reads``)."""
+        with _plain_errors(writing=False), driver_connection(self.engine) as connection:
+            yield connection
 
 
 @contextmanager

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, Select, bindparam, select
 
 from desktop_app.core.vocabulary import CustomerKind
+from desktop_app.db.driver_reads import DriverRead
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, Customer, Product, Unit, WorkOrder
 from desktop_app.services import text_search
 
 
-@dataclass(frozen=True)
-class UnitBrief:
+# Tuples, not dataclasses: a lookup makes dozens per keystroke, and a frozen dataclass costs
+# three times as much to build (issue 8).
+class UnitBrief(NamedTuple):
     id: int
     serial: str
     model: str
@@ -23,8 +25,7 @@ class UnitBrief:
     invoice_no: str | None
 
 
-@dataclass(frozen=True)
-class CustomerMatch:
+class CustomerMatch(NamedTuple):
     id: int
     kind: CustomerKind
     name: str
@@ -54,15 +55,19 @@ class Lookup:
         text = text.strip()
         if not text:
             return []
-        search = text_search.Search(text_search.dialect_of(self._sessions), text)
-        query, built_for = self._statements.get(search.shape, lambda: (self._matches(search), search))
-        with self._sessions.read() as s:
-            connection = s.connection()  # plain rows, no ORM machinery: they become dataclasses below
-            found = connection.execute(query, {**built_for.values(text), "limit": limit}).all()
+        dialect = self._sessions.engine.dialect
+        search = text_search.Search(dialect.name, text)
+        # Run on the bare driver (db.driver_reads): SQLAlchemy's per-call cost was as much as the
+        # indexed queries themselves on every keystroke (issue 8).
+        query, built_for = self._statements.get(
+            search.shape, lambda: (DriverRead(self._matches(search), dialect), search))
+        with self._sessions.driver() as connection:
+            found = connection.all(query, {**built_for.values(text), "limit": limit})
             owned = []
             if found:
-                owners = self._statements.get(("units", len(found)), lambda: _units_of(len(found)))
-                owned = connection.execute(owners, {f"owner_{i}": row[0] for i, row in enumerate(found)}).all()
+                owners = self._statements.get(("units", len(found)),
+                                              lambda: DriverRead(_units_of(len(found)), dialect))
+                owned = connection.all(owners, {f"owner_{i}": row[0] for i, row in enumerate(found)})
         units: dict[int, list[UnitBrief]] = {row[0]: [] for row in found}
         for owner, *brief in owned:
             units[owner].append(UnitBrief(*brief))

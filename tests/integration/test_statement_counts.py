@@ -59,7 +59,7 @@ def test_opening_lists_issues_a_bounded_number_of_statements(db_url: str) -> Non
     assert small["work_orders_tab"] == len(listings.WorkOrderQueue) + 1
     assert small["work_orders_last_page"] <= 2
     assert small["claims_list"] == 2
-    assert small["lookup"] <= 2
+    assert 1 <= small["lookup"] <= 2  # the lookup runs on the bare driver: still seen
 
 
 def test_statement_counts_do_not_grow_with_the_data(db_url: str) -> None:
