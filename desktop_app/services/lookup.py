@@ -69,10 +69,12 @@ class Lookup:
                                               lambda: DriverRead(_units_of(len(found)), dialect))
                 owned = connection.all(owners, {f"owner_{i}": row[0] for i, row in enumerate(found)})
         units: dict[int, list[UnitBrief]] = {row[0]: [] for row in found}
-        for owner, *brief in owned:
-            units[owner].append(UnitBrief(*brief))
-        return [CustomerMatch(*row[:7], tuple(sorted(units[row[0]], key=lambda u: u.serial != text)), row[7])
-                for row in found]
+        brief = UnitBrief._make
+        for row in owned:
+            units[row[0]].append(brief(row[1:]))
+        for owner in {row[0] for row in owned if row[2] == text}:  # the typed serial's unit first
+            units[owner].sort(key=lambda unit: unit.serial != text)
+        return [CustomerMatch(*row[:7], tuple(units[row[0]]), row[7]) for row in found]
 
     @staticmethod
     def _matches(search: text_search.Search) -> Select[Any]:
