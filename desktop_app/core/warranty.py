@@ -302,6 +302,21 @@ def _cost_bearer(
     return CostBearer.FUND_OUT_OF_WARRANTY  # rules D10, D14
 
 
+def bearer_after_diagnosis(intake_bearer: CostBearer, cause: CauseClass | None, *,
+                           overridden: bool) -> CostBearer:
+    """Who bears the cost once the bench has found the cause (W11), from what intake judged.
+
+    The dates, and so every window of D11-D14, are the same at intake and at diagnosis: only user
+    damage changes who pays. It makes the repair paid, the customer's (W11, W5), unless a
+    supervisor overrode the tier: that goodwill stands and is the centre's own cost (W10 Decision,
+    D14), or the customer's if the override was itself a paid repair. ``judge`` given the diagnosed
+    facts answers the same (tests/unit/test_warranty_properties.py holds the two together).
+    """
+    if cause is not CauseClass.USER_DAMAGE or intake_bearer is CostBearer.CUSTOMER:
+        return intake_bearer
+    return CostBearer.FUND_OUT_OF_WARRANTY if overridden else CostBearer.CUSTOMER
+
+
 _COST_REASON = {
     CostBearer.MANUFACTURER_DOA: _R_D11,
     CostBearer.MANUFACTURER_EARLY_DEFECT: _R_D12,

@@ -21,7 +21,7 @@ from desktop_app.db.models import Claim, FundLedgerEntry, Part, ReturnApplicatio
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, numbering
+from desktop_app.services import audit_trail, final_judgement, numbering
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -49,6 +49,18 @@ def classify(unit: Unit | None, on: dt.date) -> CostBearer:
         if within(unit.sale_date, on, terms.manufacturer_warranty_months):
             return CostBearer.FUND_IN_WARRANTY
     return CostBearer.FUND_OUT_OF_WARRANTY
+
+
+def line_bearer(s: Session, claim: Claim | None, unit: Unit | None, on: dt.date) -> CostBearer:
+    """Who bears a line shipped back (D11-D14). A claim judged DOA or early defect keeps that; a
+    claim the warranty does not cover (a paid repair, user damage found at the bench: W5, W11)
+    makes it the centre's own (D14); otherwise the unit's dates on ``on`` decide (``classify``)."""
+    judged = final_judgement.of_claim(s, claim).cost_bearer if claim is not None else None
+    if judged in _MANUFACTURER:
+        return judged
+    if judged is CostBearer.CUSTOMER:
+        return CostBearer.FUND_OUT_OF_WARRANTY
+    return classify(unit, on)
 
 
 class ManufacturerReturns:
@@ -162,7 +174,7 @@ class ManufacturerReturns:
         if (given.serial and unit is None) or (given.part_no and part is None):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown unit or part “{code}”."), field="lines",
                                   code=(given.serial or given.part_no or "").strip())
-        bearer = claim.cost_bearer if claim is not None and claim.cost_bearer in _MANUFACTURER else classify(unit, today)
+        bearer = line_bearer(s, claim, unit, today)
         return ReturnLine(application_id=application_id, unit_id=unit.id if unit else None,
                           part_id=part.id if part else None, claim_id=claim.id if claim else None,
                           quantity=given.quantity, cost_bearer=bearer, reason=given.reason.strip()[:200])

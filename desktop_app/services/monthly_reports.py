@@ -27,7 +27,7 @@ from desktop_app.db.models import (
     WorkOrderPart,
 )
 from desktop_app.db.types import utcnow
-from desktop_app.services import audit_trail, settings
+from desktop_app.services import audit_trail, final_judgement, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -92,11 +92,18 @@ class MonthlyReports:
             def line(model: str, name: str) -> ModelLine:
                 return lines.setdefault(model, ModelLine(model, name))
 
+            # Each claim as judged after diagnosis where it has been (W11): user damage found at the
+            # bench is out of warranty, whatever the intake provisionally said.
             claims = s.execute(
-                select(Product.model, Product.name, Claim.decision, Claim.cost_bearer, Claim.status)
+                select(Product.model, Product.name, Claim.status, Claim.decision, Claim.cost_bearer,
+                       Claim.override_reason, Claim.override_by_id, WorkOrder.final_decision, WorkOrder.cause_class)
                 .select_from(Claim).join(Unit, Claim.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
+                .outerjoin(WorkOrder, WorkOrder.id == final_judgement.latest_diagnosis(Claim.id))
                 .where(Claim.claim_date >= start.date(), Claim.claim_date < end.date()))
-            for model, name, decision, bearer, status in claims:
+            for model, name, status, *judgement in claims:
+                intake_decision, intake_bearer, reason, by_id, final, cause = judgement
+                decision, bearer = final_judgement.judged(intake_decision, intake_bearer,
+                                                          final_judgement.overridden(reason, by_id), final, cause)
                 entry = line(model, name)
                 entry.received += 1
                 if bearer is CostBearer.CUSTOMER:

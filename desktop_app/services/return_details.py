@@ -19,7 +19,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.listing_base import Listing
 from desktop_app.services.text_search import like_pattern
-from desktop_app.services.manufacturer_returns import ReturnLineInput, classify
+from desktop_app.services.manufacturer_returns import ReturnLineInput, line_bearer
 
 MANUFACTURER_PAYS = frozenset({CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT})
 
@@ -148,8 +148,7 @@ class ReturnDetails:
                 if part is None:
                     raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown unit or part “{code}”."),
                                           field="code", code=line.part_no.strip())
-                bearer = claim.cost_bearer if claim is not None and claim.cost_bearer in MANUFACTURER_PAYS \
-                    else classify(None, today)
+                bearer = line_bearer(s, claim, None, today)
                 return LinePreview(line, part.name, bearer)
             unit = s.get(Unit, claim.unit_id) if claim is not None else None
             if unit is None and line.serial:
@@ -157,9 +156,7 @@ class ReturnDetails:
             if unit is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown unit or part “{code}”."),
                                       field="code", code=(line.serial or "").strip())
-            # Same rule as ManufacturerReturns.create: a claim judged DOA or early defect keeps it.
-            bearer = claim.cost_bearer if claim is not None and claim.cost_bearer in MANUFACTURER_PAYS \
-                else classify(unit, today)
+            bearer = line_bearer(s, claim, unit, today)  # as ManufacturerReturns.create classifies it
             product = s.get(Product, unit.product_id)
             name = " ".join(filter(None, (product.model, product.name))) if product else ""
             filled = ReturnLineInput(reason=line.reason, serial=unit.serial, quantity=line.quantity,

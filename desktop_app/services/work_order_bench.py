@@ -11,14 +11,14 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.money import to_money
 from desktop_app.core.vocabulary import CauseClass, CostBearer, PartCharge, Remedy, WorkOrderState
-from desktop_app.core.warranty import ClaimFacts, WarrantyDecision, judge
+from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
 from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, FaultCategory, Part, Unit, WorkOrder, WorkOrderPart
+from desktop_app.db.models import Claim, FaultCategory, Part, Staff, Unit, WorkOrder, WorkOrderPart
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, settings, stock_ledger
+from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_orders import Clock, load_order, move, require_customer_answer, require_work
 
@@ -64,7 +64,7 @@ class BenchService:
             order.diagnosis_note = note.strip() or None
             decision, changed = None, False
             if order.claim is not None:
-                decision = _rejudge(order.claim, cause)
+                decision = _rejudge(s, order.claim, cause)
                 # The intake choice stands while the final facts still offer it; otherwise (user
                 # damage found, say) the new best applies and the customer must be told (W11).
                 changed = order.claim.decision not in decision.offered
@@ -218,22 +218,34 @@ class BenchService:
 def _charge_for(order: WorkOrder, part: Part) -> PartCharge:
     """W6: wear parts are the customer's; W5/W11 paid repairs too; D11/D12 the manufacturer's; else the fund."""
     claim = order.claim
-    decision = order.final_decision or (claim.decision if claim else None)
-    if part.is_wear_part or decision is Remedy.PAID_REPAIR or claim is None:
+    if part.is_wear_part or claim is None:
         return PartCharge.CUSTOMER
-    if claim.cost_bearer in (CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT):
+    final = final_judgement.judged(claim.decision, claim.cost_bearer,
+                                   final_judgement.overridden(claim.override_reason, claim.override_by_id),
+                                   order.final_decision, order.cause_class)
+    if final.decision is Remedy.PAID_REPAIR or final.cost_bearer is CostBearer.CUSTOMER:
+        return PartCharge.CUSTOMER
+    if final.cost_bearer in (CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT):
         return PartCharge.MANUFACTURER
     return PartCharge.FUND
 
 
-def _rejudge(claim: Claim, cause: CauseClass) -> WarrantyDecision:
+def _rejudge(s: Session, claim: Claim, cause: CauseClass) -> WarrantyDecision:
     unit = claim.unit
+    override = None
+    if final_judgement.overridden(claim.override_reason, claim.override_by_id):
+        # W10 Decision: the supervisor's tier stands once the cause is known, user damage included.
+        # With an override the claim was offered exactly that tier's remedies, the tier first.
+        supervisor = s.get(Staff, claim.override_by_id)
+        override = TierOverride(Remedy(claim.offered_remedies[0]), claim.override_reason or "",
+                                supervisor.username if supervisor is not None else "?")
     facts = ClaimFacts(
         claim_date=claim.claim_date, product_category=unit.product.category.code,
         sale_date=unit.sale_date if claim.has_invoice else None, has_invoice=claim.has_invoice,
         registered_sale_date=unit.sale_date if unit.sale_registered else None,
         centre_received_date=unit.centre_received_date, cause=cause,
         accessories_missing=tuple(claim.accessories_missing), escalated_note=claim.decision_note,
+        override=override,
     )
     terms = claim.policy_version.terms if claim.policy_version else DEFAULT_POLICY.to_dict()
     return judge(facts, PolicyTerms.from_dict(terms))  # the version the claim was judged under (W12)

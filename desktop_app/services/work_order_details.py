@@ -26,6 +26,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Customer, FaultCategory, Staff, Survey, Unit, WorkOrder, WorkOrderEvent, WorkOrderPart
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import final_judgement
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -76,7 +77,8 @@ class WorkOrderDetail:
     fault_reported: str | None
     intake_decision: Remedy | None  # as judged at intake (provisional, W11)
     final_decision: Remedy | None  # after diagnosis
-    cost_bearer: CostBearer | None
+    cost_bearer: CostBearer | None  # as judged at intake
+    final_cost_bearer: CostBearer | None  # after this order's diagnosis (W11); the intake's until then
     decision_reasons: tuple[str, ...]
     technician_id: int | None
     technician: str | None
@@ -157,6 +159,9 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         fault_reported=claim.fault_description if claim else None,
         intake_decision=claim.decision if claim else None, final_decision=order.final_decision,
         cost_bearer=claim.cost_bearer if claim else None,
+        final_cost_bearer=final_judgement.judged(
+            claim.decision, claim.cost_bearer, final_judgement.overridden(claim.override_reason, claim.override_by_id),
+            order.final_decision, order.cause_class).cost_bearer if claim else None,
         decision_reasons=tuple((claim.decision_detail or {}).get("reasons", [])) if claim else (),
         technician_id=order.technician_id, technician=names.get(order.technician_id),
         fault_category=fault.name_zh if fault else None, fault_category_en=fault.name_en if fault else None,

@@ -2158,7 +2158,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+10"/>
         <location filename="../../desktop_app/services/receipts.py" line="+103"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
     </message>
@@ -2277,7 +2277,7 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
         <location filename="../../desktop_app/services/assessment.py" line="+7"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+130"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
@@ -2551,7 +2551,7 @@ Fault: {fault}</translation>
         <translation>Unknown unit or part “{code}”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location filename="../../desktop_app/services/return_details.py" line="-31"/>
         <source>There is no return application “{number}”.</source>
         <translation>There is no return application “{number}”.</translation>
@@ -2658,7 +2658,7 @@ Fault: {fault}</translation>
         <translation>{column} is missing (give both prices or neither)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+124"/>
+        <location filename="../../desktop_app/db/engine.py" line="+135"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
     </message>
@@ -3617,7 +3617,7 @@ Fault: {fault}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+39"/>
         <source>At least {n} characters.</source>
         <translation>At least {n} characters.</translation>
     </message>
@@ -3632,12 +3632,12 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Preparing the new database… your account will be created in a moment.</source>
         <translation>Preparing the new database… your account will be created in a moment.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -7641,7 +7641,7 @@ Fault: {fault}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+42"/>
         <location filename="../../ui/sign_in_dialog.ui" line="+14"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -7652,17 +7652,17 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Opening the database… you will be signed in in a moment.</source>
         <translation>Opening the database… you will be signed in in a moment.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-34"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -8816,11 +8816,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{customer}; at intake: {bearer}</source>
-        <translation>{customer}; at intake: {bearer}</translation>
+        <source>{final}; at intake: {bearer}</source>
+        <translation>{final}; at intake: {bearer}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Yes: the same fault as {number}, counted against its technician</source>
         <translation>Yes: the same fault as {number}, counted against its technician</translation>
     </message>

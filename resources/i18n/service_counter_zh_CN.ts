@@ -2156,7 +2156,7 @@ Fault: {fault}</source>
     <message>
         <location line="+10"/>
         <location filename="../../desktop_app/services/receipts.py" line="+103"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
     </message>
@@ -2275,7 +2275,7 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
         <location filename="../../desktop_app/services/assessment.py" line="+7"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+130"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
@@ -2549,7 +2549,7 @@ Fault: {fault}</source>
         <translation>未知的整机或配件“{code}”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location filename="../../desktop_app/services/return_details.py" line="-31"/>
         <source>There is no return application “{number}”.</source>
         <translation>没有返厂申请单“{number}”。</translation>
@@ -2656,7 +2656,7 @@ Fault: {fault}</source>
         <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+124"/>
+        <location filename="../../desktop_app/db/engine.py" line="+135"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
     </message>
@@ -3615,7 +3615,7 @@ Fault: {fault}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run_dialog.py" line="+39"/>
         <source>At least {n} characters.</source>
         <translation>至少 {n} 个字符。</translation>
     </message>
@@ -3630,12 +3630,12 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Preparing the new database… your account will be created in a moment.</source>
         <translation>正在准备新数据库……稍候将自动为您创建账户。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -7639,7 +7639,7 @@ Fault: {fault}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/sign_in_dialog.py" line="+42"/>
         <location filename="../../ui/sign_in_dialog.ui" line="+14"/>
         <source>Sign in</source>
         <translation>登录</translation>
@@ -7650,17 +7650,17 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Opening the database… you will be signed in in a moment.</source>
         <translation>正在打开数据库……稍候将自动为您登录。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-34"/>
         <source>Enter your user name.</source>
         <translation>请输入您的用户名。</translation>
     </message>
@@ -8813,11 +8813,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>{customer}; at intake: {bearer}</source>
-        <translation>{customer}；受理时：{bearer}</translation>
+        <source>{final}; at intake: {bearer}</source>
+        <translation>{final}；受理时：{bearer}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Yes: the same fault as {number}, counted against its technician</source>
         <translation>是：与 {number} 故障相同，计入该单技术员名下</translation>
     </message>

@@ -197,6 +197,7 @@ def test_user_damage_changes_the_tier_and_the_quote_is_answered(qtbot, depot):
     panel = tech.panel.ui
     assert panel.final_decision_value.text() == "收费维修：检测后已改判，须告知客户（W11）"
     assert "b00020" in panel.final_decision_value.styleSheet()
+    assert panel.cost_bearer_value.text() == "客户；受理时：服务基金（保修期内，D13）"  # W11: the customer pays now
     assert panel.message_label.text() == dialog.ui.warning_label.text()
 
     press(qtbot, tech, Action.QUOTE)

@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from desktop_app.core.calendar_periods import add_months, period_end, within, within_days
 from desktop_app.core.vocabulary import CauseClass, CostBearer, Remedy
-from desktop_app.core.warranty import ClaimFacts, judge
+from desktop_app.core.warranty import ClaimFacts, TierOverride, bearer_after_diagnosis, judge
 from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
 from desktop_app.errors import ValidationError
 
@@ -164,3 +164,34 @@ def test_policy_round_trips_through_its_dict(terms: PolicyTerms) -> None:  # rul
 
 def test_default_policy_is_a_valid_generated_policy() -> None:  # rule W12
     assert PolicyTerms.from_dict(DEFAULT_POLICY.to_dict()) == DEFAULT_POLICY
+
+
+# --- after diagnosis (rules W10, W11, D11-D14) ------------------------------------------------
+
+_TIERS = st.sampled_from([Remedy.RETURN, Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR])
+_ANY_CAUSE = st.sampled_from(list(CauseClass))
+
+
+_A_DOA_CLAIM = ClaimFacts(claim_date=date(2026, 3, 2), product_category="switch", sale_date=date(2026, 3, 1),
+                          has_invoice=True, centre_received_date=date(2026, 2, 28))
+
+
+@given(claim_facts(cause=st.none()), policies(), _ANY_CAUSE,
+       st.sampled_from(["plain", "overridden", "escalated"]), _TIERS)
+@example(_A_DOA_CLAIM, DEFAULT_POLICY, CauseClass.USER_DAMAGE, "plain", Remedy.RETURN)
+@example(_A_DOA_CLAIM, DEFAULT_POLICY, CauseClass.USER_DAMAGE, "overridden", Remedy.EXCHANGE)
+@example(_A_DOA_CLAIM, DEFAULT_POLICY, CauseClass.USER_DAMAGE, "overridden", Remedy.PAID_REPAIR)
+@example(_A_DOA_CLAIM, DEFAULT_POLICY, CauseClass.USER_DAMAGE, "escalated", Remedy.RETURN)
+@example(_A_DOA_CLAIM, DEFAULT_POLICY, CauseClass.QUALITY_DEFECT, "overridden", Remedy.FREE_REPAIR)
+def test_the_bearer_after_diagnosis_is_what_the_judge_says_with_the_cause(
+        intake: ClaimFacts, terms: PolicyTerms, cause: CauseClass, kind: str, tier: Remedy) -> None:
+    """What the bench stores (the cause) and the claim holds (its intake bearer, whether it was
+    overridden) are enough to know who pays after diagnosis, without re-judging every claim."""
+    if kind == "overridden":
+        intake = replace(intake, override=TierOverride(tier, "老客户，主管特批", "sup.zhang"))
+    elif kind == "escalated":
+        intake = replace(intake, escalated_note="客户要求协商")
+    diagnosed = judge(replace(intake, cause=cause), terms)
+    at_intake = judge(intake, terms)
+    assert bearer_after_diagnosis(at_intake.cost_bearer, cause, overridden=kind == "overridden") \
+        is diagnosed.cost_bearer

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from desktop_app.core.vocabulary import CostBearer, Remedy, WorkOrderKind
+from desktop_app.core.vocabulary import WorkOrderKind
 from desktop_app.core.warranty import WARRANTY_CONTEXT
 from desktop_app.core.work_order_flow import REPORT_FIELDS, ServiceReport, missing_report_fields
 from desktop_app.gui.formatting import MISSING, date_text, local_time_text, money_text, text_or_missing
@@ -146,9 +146,8 @@ class WorkOrderDetailPanel(QWidget):
         ui.final_decision_value.setText(final)
         ui.final_decision_value.setStyleSheet(RED if changed else "")
         bearer = label(d.cost_bearer) if d.cost_bearer else MISSING
-        if changed and d.final_decision is Remedy.PAID_REPAIR:  # W5, W11: the customer pays the repair
-            bearer = self.tr("{customer}; at intake: {bearer}").format(customer=label(CostBearer.CUSTOMER),
-                                                                       bearer=bearer)
+        if d.final_cost_bearer is not None and d.final_cost_bearer is not d.cost_bearer:  # W11: found at diagnosis
+            bearer = self.tr("{final}; at intake: {bearer}").format(final=label(d.final_cost_bearer), bearer=bearer)
         ui.cost_bearer_value.setText(bearer)
         reasons = [QCoreApplication.translate(WARRANTY_CONTEXT, r) for r in d.decision_reasons]
         ui.reasons_value.setText("\n".join(f"• {r}" for r in reasons) or MISSING)
