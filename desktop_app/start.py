@@ -119,7 +119,7 @@ def _dialog_while_opening(opening: DatabaseOpening, *, first_run: bool) -> Signe
         opened(opening.outcome)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return None
-    return SignedIn(dialog.actor, getattr(dialog, "load_sample_data_requested", False))
+    return SignedIn(dialog.actor, first_run and dialog.load_sample_data_requested)  # a new installation's choice
 
 
 def _first_run_dialog() -> QDialog:
