@@ -17,11 +17,17 @@ from typing import Any, TypeVar
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import PrintedDocument
 from desktop_app.documents.saving import save_document
+from desktop_app.errors import DatabaseUnavailable
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 
 T = TypeVar("T")
 TARGET_LENGTH = 100  # PrintedDocument.target is a str100
+
+
+class DeliveredNotLogged(DatabaseUnavailable):
+    """The document reached the printer or the file, but its log line could not be written."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,15 @@ class MadeDocument:
         """``write(content)`` saves or prints; only when it returns is the delivery logged and
         audited. ``target``: the file or printer it went to."""
         result = write(self.content)
-        record_printed(self._sessions, self.entry, target)
+        try:
+            record_printed(self._sessions, self.entry, target)
+        except DatabaseUnavailable as exc:
+            # The paper is out or the file is saved: "nothing was saved, try again" would have it
+            # printed twice, and a receipt in two versions at the counter.
+            raise DeliveredNotLogged(QT_TRANSLATE_NOOP(
+                "Errors", "The document was printed or saved, but the database could not be reached to record "
+                "it in the print log. Do not print it again; tell your supervisor so the log can be completed."
+            )) from exc
         return result
 
     def save_to(self, path: Path) -> Path:

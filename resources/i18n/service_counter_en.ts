@@ -2158,7 +2158,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+10"/>
         <location filename="../../desktop_app/services/receipts.py" line="+103"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
     </message>
@@ -2504,7 +2504,7 @@ Fault: {fault}</translation>
         <translation>Amounts in the rule set cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+63"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+75"/>
         <source>An application needs at least one line (D15).</source>
         <translation>An application needs at least one line (D15).</translation>
     </message>
@@ -2546,13 +2546,13 @@ Fault: {fault}</translation>
     <message>
         <location line="+6"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>Unknown unit or part “{code}”.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../desktop_app/services/return_details.py" line="-31"/>
+        <location line="+11"/>
+        <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>There is no return application “{number}”.</translation>
     </message>
@@ -2924,6 +2924,11 @@ Fault: {fault}</translation>
         <location line="+3"/>
         <source>{path} could not be saved ({reason}). Nothing was written.</source>
         <translation>{path} could not be saved ({reason}). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/print_log.py" line="+68"/>
+        <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor so the log can be completed.</source>
+        <translation>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor so the log can be completed.</translation>
     </message>
 </context>
 <context>

@@ -2156,7 +2156,7 @@ Fault: {fault}</source>
     <message>
         <location line="+10"/>
         <location filename="../../desktop_app/services/receipts.py" line="+103"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
     </message>
@@ -2502,7 +2502,7 @@ Fault: {fault}</source>
         <translation>考核制度中的金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+63"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+75"/>
         <source>An application needs at least one line (D15).</source>
         <translation>返厂申请单至少需要一行明细（D15）。</translation>
     </message>
@@ -2544,13 +2544,13 @@ Fault: {fault}</source>
     <message>
         <location line="+6"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>未知的整机或配件“{code}”。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../desktop_app/services/return_details.py" line="-31"/>
+        <location line="+11"/>
+        <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>没有返厂申请单“{number}”。</translation>
     </message>
@@ -2922,6 +2922,11 @@ Fault: {fault}</source>
         <location line="+3"/>
         <source>{path} could not be saved ({reason}). Nothing was written.</source>
         <translation>{path} 未能保存（{reason}）。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/print_log.py" line="+68"/>
+        <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor so the log can be completed.</source>
+        <translation>文件已打印或保存，但数据库暂时无法访问，未能记入打印记录。请勿重复打印，并告知主管补记。</translation>
     </message>
 </context>
 <context>

@@ -212,3 +212,21 @@ def test_counts_stay_exact_under_many_deliveries(loaded, tmp_path: Path) -> None
     with database.sessions.read() as s:
         assert s.scalar(select(func.count()).select_from(PrintedDocument)) == 4
     assert len(documents.printed_surveys()) == 3
+
+
+def test_a_delivery_whose_log_cannot_be_written_says_it_was_delivered(tmp_path: Path) -> None:
+    """The database is gone between printing and logging: the message must not invite a second print."""
+    from desktop_app.core.roles import Role
+    from desktop_app.db.engine import SessionFactory, create_engine_for
+    from desktop_app.services.print_log import DeliveredNotLogged, PrintEntry
+
+    engine = create_engine_for("postgresql+psycopg://nobody@127.0.0.1:1/none")  # nothing listens on port 1
+    try:
+        entry = PrintEntry(Actor(1, "op", "小陈", Role.OPERATOR), "service_receipt", "claim", 1)
+        made = MadeDocument(b"%PDF-1.4 receipt", "SC-2026-000001", entry, SessionFactory(engine))
+        with pytest.raises(DeliveredNotLogged) as raised:
+            made.save_to(tmp_path / "receipt.pdf")
+    finally:
+        engine.dispose()
+    assert (tmp_path / "receipt.pdf").read_bytes() == b"%PDF-1.4 receipt"  # it was delivered all the same
+    assert "Do not print it again" in raised.value.render()
