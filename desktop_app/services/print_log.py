@@ -67,7 +67,7 @@ class MadeDocument:
             # printed twice, and a receipt in two versions at the counter.
             raise DeliveredNotLogged(QT_TRANSLATE_NOOP(
                 "Errors", "The document was printed or saved, but the database could not be reached to record "
-                "it in the print log. Do not print it again; tell your supervisor so the log can be completed."
+                "it in the print log. Do not print it again; tell your supervisor that it is missing from the log."
             )) from exc
         return result
 

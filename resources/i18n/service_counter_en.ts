@@ -2927,8 +2927,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/print_log.py" line="+68"/>
-        <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor so the log can be completed.</source>
-        <translation>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor so the log can be completed.</translation>
+        <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor that it is missing from the log.</source>
+        <translation>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor that it is missing from the log.</translation>
     </message>
 </context>
 <context>

@@ -2925,8 +2925,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/services/print_log.py" line="+68"/>
-        <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor so the log can be completed.</source>
-        <translation>文件已打印或保存，但数据库暂时无法访问，未能记入打印记录。请勿重复打印，并告知主管补记。</translation>
+        <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor that it is missing from the log.</source>
+        <translation>文件已打印或保存，但数据库暂时无法访问，未能记入打印记录。请勿重复打印，并告知主管打印记录中缺少此条。</translation>
     </message>
 </context>
 <context>
