@@ -52,15 +52,15 @@ def classify(unit: Unit | None, on: dt.date) -> CostBearer:
 
 
 def line_bearer(s: Session, claim: Claim | None, unit: Unit | None, on: dt.date) -> CostBearer:
-    """Who bears a line shipped back (D11-D14). A claim judged DOA or early defect keeps that; a
-    claim the warranty does not cover (a paid repair, user damage found at the bench: W5, W11)
-    makes it the centre's own (D14); otherwise the unit's dates on ``on`` decide (``classify``)."""
+    """Who bears a line shipped back (D11-D14). A line for a claim goes by the claim as finally
+    judged, under its policy version and at its claim date (W12): DOA or early defect stay the
+    manufacturer's, in or out of warranty the fund's, and a claim the warranty does not cover (a
+    paid repair, user damage found at the bench: W5, W11) the centre's own (D14). Only a line
+    without a claim is classified by the unit's dates on ``on`` (``classify``)."""
     judged = final_judgement.of_claim(s, claim).cost_bearer if claim is not None else None
-    if judged in _MANUFACTURER:
-        return judged
-    if judged is CostBearer.CUSTOMER:
-        return CostBearer.FUND_OUT_OF_WARRANTY
-    return classify(unit, on)
+    if judged is None:
+        return classify(unit, on)
+    return CostBearer.FUND_OUT_OF_WARRANTY if judged is CostBearer.CUSTOMER else judged
 
 
 class ManufacturerReturns:

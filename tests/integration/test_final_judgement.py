@@ -13,6 +13,7 @@ from work_order_fixtures import Depot, build_depot, order_id
 from desktop_app.core.vocabulary import CauseClass, ClaimChannel, CostBearer, PartCharge, Remedy, WorkOrderState as S
 from desktop_app.db.models import ReturnLine, WorkOrder, WorkOrderPart
 from desktop_app.db.opening import Database
+from desktop_app.db.types import utcnow
 from desktop_app.services.claims import ClaimIntakeService
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.manufacturer_returns import ManufacturerReturns, ReturnLineInput
@@ -99,3 +100,20 @@ def test_a_doa_claim_found_user_damaged_is_not_shipped_at_the_manufacturers_cost
     with depot.db.sessions.read() as s:
         bearers = [line.cost_bearer for line in s.scalars(select(ReturnLine).order_by(ReturnLine.id))]
     assert bearers == [CostBearer.MANUFACTURER_DOA, CostBearer.FUND_OUT_OF_WARRANTY]  # D11; W11 and D14
+
+
+def test_a_return_line_goes_by_its_claim_as_judged_not_by_the_day_it_ships(depot: Depot) -> None:  # D11-D14, W12
+    # Sold ten days ago: within the early-defect window by the dates, but the bench found user
+    # damage and a supervisor granted goodwill: the centre's own cost, never the manufacturer's.
+    goodwill = _take_in(depot, "SN-GIFT", TODAY - dt.timedelta(days=10), override=Remedy.FREE_REPAIR)
+    _diagnose(depot, goodwill.work_order_number, CauseClass.USER_DAMAGE)
+    # Judged in the manufacturer's year (D13) at intake; the application is made a month later.
+    late = _take_in(depot, "SN-YEAR", TODAY - dt.timedelta(days=350))
+    assert late.decision.cost_bearer is CostBearer.FUND_IN_WARRANTY
+    a_month_later = ManufacturerReturns(depot.db.sessions, clock=lambda: utcnow() + dt.timedelta(days=30))
+    a_month_later.create(depot.staff["sup"], [
+        ReturnLineInput(reason="善意维修件", serial="SN-GIFT", claim_number=goodwill.number),
+        ReturnLineInput(reason="保内返修", serial="SN-YEAR", claim_number=late.number)])
+    with depot.db.sessions.read() as s:
+        bearers = [line.cost_bearer for line in s.scalars(select(ReturnLine).order_by(ReturnLine.id))]
+    assert bearers == [CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.FUND_IN_WARRANTY]
