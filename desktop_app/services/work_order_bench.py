@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.money import to_money
@@ -14,7 +14,7 @@ from desktop_app.core.vocabulary import CauseClass, CostBearer, PartCharge, Reme
 from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
 from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, FaultCategory, Part, Staff, Unit, WorkOrder, WorkOrderPart
+from desktop_app.db.models import Claim, FaultCategory, Part, Staff, StockMovement, Unit, WorkOrder, WorkOrderPart
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -71,6 +71,7 @@ class BenchService:
                 order.final_decision = decision.best if changed else order.claim.decision
             order.repeat_of_id = self._earlier_same_fault(s, order)
             audit_trail.record(s, actor, "work_order", order.id, "diagnosis", audit_trail.changes_of(order))
+            self._recharge_parts(s, actor, order)
             repeat = s.get(WorkOrder, order.repeat_of_id).number if order.repeat_of_id else None
             return DiagnosisResult(decision, changed, repeat)
 
@@ -143,9 +144,13 @@ class BenchService:
                 if have < line.quantity:
                     shortages.append(Shortage(line.part.part_no, line.quantity, have))
             if not shortages:
+                day = self._clock().astimezone().date()
                 for line in waiting:
                     line.stock_movement_id = stock_ledger.try_issue(s, actor, line.part_id, line.quantity,
                                                                     work_order_id=order.id).id
+                    # Priced when issued (D9): the reconciliation and the fund bill a part at the
+                    # schedule in force on its issue day, and a new schedule may have come meanwhile.
+                    line.unit_price = self._price(s, line.part_id, day, line.charged_to)
                 if order.state is S.AWAITING_PARTS:
                     move(s, actor, order, S.REPAIRING, now=self._clock())
                 audit_trail.record(s, actor, "work_order", order.id, "parts_issued",
@@ -194,6 +199,24 @@ class BenchService:
 
     # -- helpers ---------------------------------------------------------------------------------
 
+    def _recharge_parts(self, s: Session, actor: Actor, order: WorkOrder) -> None:
+        """Parts issued before the diagnosis (a part swapped in to find the fault) follow it: user
+        damage found makes them the customer's at cost (W5, W11), not the fund's (D13)."""
+        changed = []
+        for line in s.scalars(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order.id)
+                              .order_by(WorkOrderPart.id)):
+            charge = _charge_for(order, line.part)
+            if charge is line.charged_to:
+                continue
+            issued = s.get(StockMovement, line.stock_movement_id) if line.stock_movement_id else None
+            day = (issued.at if issued is not None else self._clock()).astimezone().date()
+            price = self._price(s, line.part_id, day, charge)  # the schedule of its issue day (D9)
+            changed.append({"part": line.part.part_no, "charged_to": {"old": line.charged_to.value, "new": charge.value},
+                            "unit_price": {"old": str(line.unit_price), "new": str(price)}})
+            line.charged_to, line.unit_price = charge, price
+        if changed:
+            audit_trail.record(s, actor, "work_order", order.id, "parts_recharged", {"lines": changed})
+
     @staticmethod
     def _price(s: Session, part_id: int, day: dt.date, charge: PartCharge) -> Decimal:
         line = stock_ledger.prices_on(s, part_id, day)
@@ -212,7 +235,10 @@ class BenchService:
         return s.scalar(select(WorkOrder.id).where(
             WorkOrder.unit_id == order.unit_id, WorkOrder.fault_category_id == order.fault_category_id,
             WorkOrder.id != order.id, WorkOrder.completed_at.is_not(None), WorkOrder.completed_at >= since,
-            WorkOrder.completed_at <= order.created_at).order_by(WorkOrder.completed_at.desc()).limit(1))
+            WorkOrder.completed_at <= order.created_at,
+            # A unit handed back unrepaired (the quote refused) was never repaired: nothing to repeat.
+            or_(WorkOrder.quote_accepted.is_(None), WorkOrder.quote_accepted.is_(True)),
+        ).order_by(WorkOrder.completed_at.desc()).limit(1))
 
 
 def _charge_for(order: WorkOrder, part: Part) -> PartCharge:
