@@ -12,13 +12,18 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import (
     AssessmentRuleSet,
     Complaint,
+    Demerit,
     Fine,
     Requisition,
     RuleAcknowledgement,
     Staff,
     WorkOrder,
 )
-from desktop_app.documents.vocabulary_words import FINE_REASON, REQUISITION_STATUS, ROLE, SHIPPING, word
+from desktop_app.documents.formatting import money as money_text
+from desktop_app.documents.labels import is_english
+from desktop_app.documents.vocabulary_words import (
+    BONUS_DEDUCTED, COMPLAINT_CATEGORY, DEMERIT_KIND, FINE_REASON, REQUISITION_STATUS, ROLE, SHIPPING, word,
+)
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import settings
@@ -110,8 +115,12 @@ class ReportDocuments:
             chosen = version_in_force([PublishedVersion(r.id, r.version, r.published_on) for r in sets], end)
             ack = s.scalar(select(RuleAcknowledgement.acknowledged_on).where(
                 RuleAcknowledgement.rule_set_id == chosen.id, RuleAcknowledgement.staff_id == person.id)) if chosen else None
-            complaints = tuple(ev.ComplaintEntry(number=c.number, category=c.category.value)
-                               for c in s.scalars(select(Complaint).where(Complaint.number.in_(result.evidence.complaints))))
+            demerits = {d.complaint_id: d for d in s.scalars(select(Demerit).join(Complaint, Demerit.complaint_id == Complaint.id)
+                                                            .where(Complaint.number.in_(result.evidence.complaints)))}
+            complaints = tuple(ev.ComplaintEntry(number=c.number, category=word(COMPLAINT_CATEGORY, c.category.value, language),
+                                                 outcome=_outcome(demerits.get(c.id), language))
+                               for c in s.scalars(select(Complaint).where(Complaint.number.in_(result.evidence.complaints))
+                                                  .order_by(Complaint.received_on, Complaint.id)))
             versions = {r.id: r.version for r in sets}
             fines = tuple(ev.FineEntry(reason=word(FINE_REASON, f.reason.value, language), amount=f.amount,
                                        order_number=s.scalar(select(WorkOrder.number).where(WorkOrder.id == f.work_order_id))
@@ -138,3 +147,15 @@ class ReportDocuments:
     def _made(self, actor: Actor, document: str, entity: str, entity_id: int | None, content: bytes,
               reference: str) -> MadeDocument:
         return made(self._sessions, content, reference, PrintEntry(actor, document, entity, entity_id))
+
+
+def _outcome(demerit: Demerit | None, language: str) -> str:
+    """What the verified complaint brought (E3, E21): the demerit and any bonus deducted."""
+    if demerit is None:
+        return ""
+    outcome = word(DEMERIT_KIND, demerit.kind.value, language)
+    if demerit.bonus_deduction:
+        zh, en = BONUS_DEDUCTED
+        outcome += ("; " if is_english(language) else "，") + (en if is_english(language) else zh).format(
+            amount=money_text(demerit.bonus_deduction))
+    return outcome
