@@ -38,11 +38,26 @@ def rate_on(rates: Sequence[RateVersion], day: dt.date) -> Decimal:
 
 
 def accrual(remittances: Iterable[tuple[dt.date, Decimal]], rates: Sequence[RateVersion]) -> dict[dt.date, Decimal]:
-    """Fund accrued per month: each remittance x the rate in force on its date, to the fen (D4)."""
-    months: dict[dt.date, Decimal] = {}
+    """Fund accrued per month: each remittance x the rate in force on its date (D4).
+
+    Decision: the fund is a percentage of the quarter's remittances, so the shares are summed
+    exactly and rounded to the fen once, not per remittance: thirteen remittances of 10.10 at
+    3.5 % are 131.30 x 3.5 % = 4.5955 -> 4.60, not 13 x 0.35 = 4.55. The monthly tally keeps
+    that total: a month accrues the rounded quarter-to-date share less the rounded share up to
+    the month before, so the quarter's months add up to the once-rounded quarter share and a
+    month's figure never changes after it has ended.
+    """
+    exact: dict[dt.date, Decimal] = {}
     for day, amount in remittances:
-        share = round_money(amount * rate_on(rates, day) / 100)
-        months[month_start(day)] = months.get(month_start(day), ZERO) + share
+        exact[month_start(day)] = exact.get(month_start(day), Decimal(0)) + amount * rate_on(rates, day) / 100
+    months: dict[dt.date, Decimal] = {}
+    for quarter in sorted({quarter_of(m) for m in exact}):
+        to_date, rounded_before = Decimal(0), ZERO
+        for month in quarter_months(quarter):
+            if month in exact:
+                to_date += exact[month]
+                months[month] = round_money(to_date) - rounded_before
+                rounded_before = round_money(to_date)
     return months
 
 

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.calendar_periods import within, within_days
-from desktop_app.core.money import to_money
+from desktop_app.core.money import round_money, to_money
 from desktop_app.core.permissions import Permission
-from desktop_app.core.service_fund import quarter_of
+from desktop_app.core.service_fund import ZERO, quarter_of
 from desktop_app.core.vocabulary import CostBearer, FundEntryKind, ReturnStatus as RS
 from desktop_app.core.warranty_policy import DEFAULT_POLICY
 from desktop_app.db.engine import SessionFactory
@@ -104,8 +104,8 @@ class ManufacturerReturns:
         self._step(actor, number, (RS.APPLIED, RS.APPROVED), RS.REFUSED, "refuse", note=reason.strip())
 
     def ship(self, actor: Actor, number: str, packed_line_ids: set[int], freight: Decimal) -> None:
-        """Only an approved application ships (D15), and only complete (D16); the centre's freight
-        for D13/D14 lines goes to the fund."""
+        """Only an approved application ships (D15), and only complete (D16); the centre's share of
+        the freight, its D13/D14 lines' share by quantity (``centre_freight``), goes to the fund."""
         require(actor, Permission.STOCK_MANAGE)
         with self._sessions.write() as s, s.begin():
             application = _load(s, number)
@@ -122,13 +122,17 @@ class ManufacturerReturns:
                 line.packed = True
             application.status, application.shipped_at = RS.SHIPPED, self._clock()
             application.freight_out = to_money(freight)
-            if application.freight_out > 0 and any(l.cost_bearer not in _MANUFACTURER for l in application.lines):
+            lines = sorted(application.lines, key=lambda x: x.id)
+            charge = centre_freight([(l.quantity, l.cost_bearer) for l in lines], application.freight_out)
+            if charge > 0:
                 day = self._clock().astimezone().date()
+                note = f"{application.number} freight (D13/D14)"
+                if charge != application.freight_out:  # mixed with D11/D12 lines: say how it was shared
+                    note += f", {charge} of {application.freight_out} by quantity"
                 s.add(FundLedgerEntry(entry_date=day, quarter=quarter_of(day), kind=FundEntryKind.CHARGE,
-                                      amount=-application.freight_out, return_application_id=application.id,
-                                      note=f"{application.number} freight (D13/D14)"))
+                                      amount=-charge, return_application_id=application.id, note=note))
             audit_trail.record(s, actor, "return_application", application.id, "ship",
-                               audit_trail.changes_of(application))
+                               {**audit_trail.changes_of(application), "fund_freight": str(charge)})
 
     def acknowledge(self, actor: Actor, number: str, counts: dict[int, int]) -> list[int]:
         """Records the manufacturer's count, which stands (D16); returns the lines that differ."""
@@ -178,6 +182,28 @@ class ManufacturerReturns:
         return ReturnLine(application_id=application_id, unit_id=unit.id if unit else None,
                           part_id=part.id if part else None, claim_id=claim.id if claim else None,
                           quantity=given.quantity, cost_bearer=bearer, reason=given.reason.strip()[:200])
+
+
+def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal) -> Decimal:
+    """The part of one shipment's freight the fund bears (D13/D14), the rest being the manufacturer's
+    (D11/D12).
+
+    Decision: a depot sends one box, so an application may mix manufacturer-paid and centre-paid
+    lines; the freight is apportioned by quantity, line by line in their order, in fen. Each line
+    gets the rounded running share less the lines before it, so no share is negative, the last line
+    takes the remainder and the shares always add up to the freight.
+    """
+    total = sum(quantity for quantity, _ in lines)
+    if freight <= 0 or total <= 0:
+        return ZERO
+    charged, before, running = ZERO, ZERO, 0
+    for quantity, bearer in lines:
+        running += quantity
+        upto = round_money(freight * running / total)
+        if bearer not in _MANUFACTURER:
+            charged += upto - before
+        before = upto
+    return charged
 
 
 def _load(s: Session, number: str) -> ReturnApplication:

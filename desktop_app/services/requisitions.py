@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.money import to_money
@@ -30,7 +30,7 @@ class SuggestedLine:
     part_id: int
     part_no: str
     name: str
-    consumed: int  # issued to orders in the month
+    consumed: int  # issued to orders in the month, less what came back unused (D8)
     short: int  # needed by open orders, not on hand
     on_hand: int
     reorder_level: int
@@ -41,7 +41,7 @@ class SuggestedLine:
 class QuotaCheck:
     quarter: str
     quota: Decimal  # D6: the fund's share of the quarter's remittances
-    used: Decimal  # by the quarter's other requisitions (submitted or later)
+    used: Decimal  # by the quarter's live requisitions submitted before this one
     this: Decimal
     excess: Decimal  # charged at the fee schedule; needs the manager
 
@@ -65,17 +65,20 @@ class RequisitionService:
         start = month.replace(day=1)
         end = (start + dt.timedelta(days=32)).replace(day=1)
         with self._sessions.read() as s:
+            # Issues are negative, returns of unused parts to stock positive: their net in the month
+            # is what orders really consumed (never below zero when a return follows a past month's issue).
             consumed = dict(s.execute(
                 select(StockMovement.part_id, -func.sum(StockMovement.quantity))
-                .where(StockMovement.kind == MovementKind.ISSUE, StockMovement.at >= _utc(start),
-                       StockMovement.at < _utc(end)).group_by(StockMovement.part_id)).all())
+                .where(StockMovement.kind.in_((MovementKind.ISSUE, MovementKind.RETURN_TO_STOCK)),
+                       StockMovement.at >= _utc(start), StockMovement.at < _utc(end))
+                .group_by(StockMovement.part_id)).all())
             short = dict(s.execute(
                 select(WorkOrderPart.part_id, func.sum(WorkOrderPart.quantity))
                 .where(WorkOrderPart.stock_movement_id.is_(None)).group_by(WorkOrderPart.part_id)).all())
             lines = []
             for part in s.scalars(select(Part).where(Part.active).order_by(Part.part_no)):
                 have = stock_ledger.on_hand(s, part.id)
-                used, needed = int(consumed.get(part.id, 0)), int(short.get(part.id, 0))
+                used, needed = max(0, int(consumed.get(part.id, 0))), int(short.get(part.id, 0))
                 quantity = max(used, needed + max(0, part.reorder_level - have))
                 if quantity > 0:
                     lines.append(SuggestedLine(part.id, part.part_no, part.name, used, needed, have,
@@ -121,10 +124,10 @@ class RequisitionService:
         with self._sessions.write() as s, s.begin():
             requisition = _load(s, number)
             _expect(requisition, R.DRAFT)
+            requisition.submitted_at = _after_the_last(s, requisition, self._clock())
             check = _quota(s, requisition)
             _mark_over_quota(requisition, check.quota - check.used)
             requisition.status = R.AWAITING_APPROVAL if check.over else R.SUBMITTED
-            requisition.submitted_at = self._clock()
             audit_trail.record(s, actor, "requisition", requisition.id, "submit",
                                {**audit_trail.changes_of(requisition), "quota": str(check.quota),
                                 "excess": str(check.excess)})
@@ -220,13 +223,29 @@ def _quota(s: Session, requisition: Requisition) -> QuotaCheck:
     remittances, rates = fund_inputs(s)
     quota = quarter_quota(remittances, rates, quarter)
     months = list(quarter_months(quarter))
-    others = s.scalars(select(Requisition).where(
-        Requisition.month.in_(months), Requisition.id != requisition.id,
-        Requisition.status.in_([R.AWAITING_APPROVAL, R.SUBMITTED, R.SHIPPED, R.PARTIALLY_RECEIVED, R.RECEIVED])))
-    used = sum((_total(r) for r in others), ZERO)
+    # D6: the quota is used in the order requisitions were submitted (ties by id), so a later one
+    # never turns an earlier one's figures (and its printed form) into an excess, and the
+    # quarter's excess is counted once, by the requisition that went past the quota. A draft is
+    # checked as if submitted now: after every submitted one.
+    earlier = [Requisition.month.in_(months), Requisition.id != requisition.id, Requisition.submitted_at.is_not(None),
+               Requisition.status.in_([R.AWAITING_APPROVAL, R.SUBMITTED, R.SHIPPED, R.PARTIALLY_RECEIVED, R.RECEIVED])]
+    if requisition.submitted_at is not None:
+        earlier.append(or_(Requisition.submitted_at < requisition.submitted_at,
+                           and_(Requisition.submitted_at == requisition.submitted_at, Requisition.id < requisition.id)))
+    used = sum((_total(r) for r in s.scalars(select(Requisition).where(*earlier))), ZERO)
     this = _total(requisition)
     excess = max(ZERO, used + this - quota)
     return QuotaCheck(quarter, quota, used, this, min(excess, this))
+
+
+def _after_the_last(s: Session, requisition: Requisition, now: dt.datetime) -> dt.datetime:
+    """The submission time, a microsecond after the quarter's latest if a counter's clock is behind
+    another's: the quota is used in submission order (D6), and a requisition submitted later must
+    never come before one whose check (and printed form) already counted without it."""
+    latest = s.scalar(select(Requisition.submitted_at).where(
+        Requisition.month.in_(quarter_months(quarter_of(requisition.month))), Requisition.submitted_at.is_not(None))
+        .order_by(Requisition.submitted_at.desc()).limit(1))
+    return max(now, latest + dt.timedelta(microseconds=1)) if latest is not None else now
 
 
 def _mark_over_quota(requisition: Requisition, available: Decimal) -> None:

@@ -116,13 +116,14 @@ def test_from_application_to_the_manufacturers_count(qtbot, depot: Depot, window
     click(qtbot, window.ui.ship_button)
     ship.set_packed(0, True)  # the fans are not in the box yet
     ship.ui.freight_spin.setValue(30)
+    assert ship.ui.freight_hint_label.text().startswith("按数量分摊")  # a DOA unit and D14 fans in one box
     click(qtbot, ship.ui.save_button)
     assert ship.isVisible() and "D16" in ship.ui.lines_error.text() + ship.ui.error_label.text()
     ship.set_packed(1, True)
     click(qtbot, ship.ui.save_button)
     assert not ship.isVisible() and status(depot, number) is RS.SHIPPED
-    with depot.db.sessions.read() as s:  # the centre's freight for the D14 line goes to the fund
-        assert s.scalar(select(FundLedgerEntry.amount)) == D("-30.00")
+    with depot.db.sessions.read() as s:  # the D14 line's share (3 of 4 pieces) of the freight goes to the fund
+        assert s.scalar(select(FundLedgerEntry.amount)) == D("-22.50")
 
     click(qtbot, window.ui.acknowledge_button)
     count = window.dialog(ReturnLinesDialog)

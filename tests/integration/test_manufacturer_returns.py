@@ -59,7 +59,8 @@ def test_the_whole_way_with_approval_packing_and_the_manufacturers_count(depot: 
         counted = [line.acknowledged_quantity for line in s.scalars(select(ReturnLine).order_by(ReturnLine.id))]
     assert application.status is RS.ACKNOWLEDGED and application.approval_reference == "厂家批复 2026-118"
     assert counted == [1, 2]  # the manufacturer's count stands (D16)
-    assert freight.amount == D("-30.00")  # the part line is out of the DOA rule: freight from the fund (D13/D14)
+    # the part line (3 of the 4 pieces) is out of the DOA rule: its share by quantity from the fund (D13/D14)
+    assert freight.amount == D("-22.50")
 
 
 def test_refusal_bad_lines_and_permissions(depot: Depot) -> None:

@@ -74,9 +74,15 @@ class ReturnLinesDialog(FormDialog):
         for widget in (ui.freight_label, ui.freight_spin, ui.freight_hint_label):
             widget.setVisible(shipping)
         ui.freight_spin.setValue(0)
-        centre_pays = any(x.cost_bearer not in MANUFACTURER_PAYS for x in detail.lines)
-        ui.freight_hint_label.setText(self.tr("charged to the service fund (D13/D14 lines)") if centre_pays
-                                      else self.tr("the manufacturer pays the freight (D11/D12)"))
+        centre_pays = {x.cost_bearer not in MANUFACTURER_PAYS for x in detail.lines}
+        if centre_pays == {True, False}:  # one box for both: the freight is shared by quantity
+            hint = self.tr("shared by quantity: the D13/D14 lines' share is charged to the service fund, "
+                           "the rest is the manufacturer's (D11/D12)")
+        elif True in centre_pays:
+            hint = self.tr("charged to the service fund (D13/D14 lines)")
+        else:
+            hint = self.tr("the manufacturer pays the freight (D11/D12)")
+        ui.freight_hint_label.setText(hint)
         if shipping:
             self.setWindowTitle(self.tr("Pack and ship"))
             ui.all_button.setText(self.tr("&All packed"))
