@@ -389,7 +389,7 @@ class Ui_RequisitionDetailPanel(object):
         self.quota_box.setTitle(QCoreApplication.translate("RequisitionDetailPanel", u"Quota check (D6)", None))
         self.quarter_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"Quarter:", None))
         self.quota_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"Quota (fund share of remittances):", None))
-        self.used_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"Used by other requisitions:", None))
+        self.used_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"Used by earlier requisitions:", None))
         self.this_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"This requisition:", None))
         self.excess_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"Excess over the quota:", None))
         self.lines_box.setTitle(QCoreApplication.translate("RequisitionDetailPanel", u"Lines", None))
