@@ -6,17 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from desktop_app.core.permissions import Permission
-from desktop_app.core.vocabulary import MovementKind, PartCharge
+from desktop_app.core.vocabulary import PartCharge
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Part, StockMovement, WorkOrder, WorkOrderPart
 from desktop_app.documents.labels import is_english
-from desktop_app.services import settings, stock_ledger
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
-from desktop_app.services.fund_ledger import FundService
+from desktop_app.services.fund_ledger import FundService, billed_parts
 from desktop_app.services.fund_views import FundViews, quarter_span
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 
@@ -63,7 +60,8 @@ class FundDocuments:
         return self._made(actor, "fund_statement", "fund", render(data, language=language), f"{first}-{last}")
 
     def reconciliation_data(self, actor: Actor, month: dt.date, *, language: str) -> fs.PartsReconciliationData:
-        """Every part issued in the month (local time, as the fund tallies it), at the fee schedule (D9)."""
+        """Every part issued in the month (local time, as the fund tallies it), at the fee schedule (D9), less
+        parts returned to stock: see ``fund_ledger.billed_parts`` for how a return is netted."""
         from desktop_app.documents import fund_statement as fs
 
         require(actor, Permission.REQUISITIONS_MANAGE)
@@ -73,21 +71,12 @@ class FundDocuments:
         end = dt.datetime.combine(_next_month(month), dt.time(), local)
         english = is_english(language)
         with self._sessions.read() as s:
-            rows = s.execute(
-                select(StockMovement, WorkOrderPart, Part.part_no, Part.name, WorkOrder.number)
-                .join(WorkOrderPart, WorkOrderPart.stock_movement_id == StockMovement.id)
-                .join(Part, StockMovement.part_id == Part.id).join(WorkOrder, WorkOrderPart.work_order_id == WorkOrder.id)
-                .where(StockMovement.kind == MovementKind.ISSUE, StockMovement.at >= start, StockMovement.at < end)
-                .order_by(StockMovement.id))
             lines = []
-            for movement, line, part_no, name, number in rows:
-                day = movement.at.astimezone(local).date()
-                price = stock_ledger.prices_on(s, movement.part_id, day)
-                unit = price.fee_price if price is not None else line.unit_price  # D9: at the fee schedule
+            for line in billed_parts(s, start, end, local):
                 zh, en = _PAYER.get(line.charged_to, (line.charged_to.value, line.charged_to.value))
-                lines.append(fs.ReconciliationLine(part_no=part_no, name=name, quantity=line.quantity, unit_price=unit,
-                                                   amount=unit * line.quantity, charged_to=en if english else zh,
-                                                   order_number=number))
+                lines.append(fs.ReconciliationLine(part_no=line.part_no, name=line.name, quantity=line.quantity,
+                                                   unit_price=line.unit_price, amount=line.amount,
+                                                   charged_to=en if english else zh, order_number=line.order_number))
             centre = settings.centre_info(s)
         return fs.PartsReconciliationData(centre=centre, month=month, lines=tuple(lines),
                                           prepared_by=actor.display_name)

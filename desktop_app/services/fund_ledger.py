@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,10 +23,18 @@ from desktop_app.core.service_fund import (
 )
 from desktop_app.core.vocabulary import FundEntryKind, MovementKind, PartCharge
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import FundLedgerEntry, FundRateVersion, Remittance, StockMovement, WorkOrderPart
+from desktop_app.db.models import (
+    FundLedgerEntry,
+    FundRateVersion,
+    Part,
+    Remittance,
+    StockMovement,
+    WorkOrder,
+    WorkOrderPart,
+)
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail
+from desktop_app.services import audit_trail, stock_ledger
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -36,18 +46,136 @@ def fund_inputs(s: Session) -> tuple[list[tuple[dt.date, Decimal]], list[RateVer
     return remittances, rates
 
 
+@dataclass(frozen=True)
+class PartsMovement:
+    """An issue of an order's part line (quantity > 0) or a return to stock (< 0) counted against the line
+    it gave back (rules D3, D4, D9)."""
+
+    movement_id: int  # the issue or the return
+    line_movement_id: int  # the issue of the part line it counts against
+    at: dt.datetime  # of this movement: it falls in the month of the issue or of the return
+    issued_at: dt.datetime  # of the line's issue: its day sets the fee-schedule price (D9)
+    work_order_id: int
+    order_number: str
+    part_id: int
+    part_no: str
+    name: str
+    charged_to: PartCharge
+    quantity: int
+    booked_price: Decimal  # the line's price: what the fund was charged, and is credited back
+
+
+@dataclass(frozen=True)
+class BilledPart:
+    """A part line's net quantity in one month at the fee schedule (D9). The parts reconciliation and the
+    monthly report (D3) are both made of these, so the two documents agree for every month."""
+
+    part_no: str
+    name: str
+    order_number: str
+    charged_to: PartCharge
+    quantity: int  # issued less returned; below zero when the month returns an earlier month's issue
+    unit_price: Decimal
+
+    @property
+    def amount(self) -> Decimal:
+        return self.unit_price * self.quantity
+
+
+def parts_movements(s: Session, start: dt.datetime | None = None,
+                    end: dt.datetime | None = None) -> list[PartsMovement]:
+    """Issues and returns to stock in [start, end), in ledger order. A return names only its order and part,
+    so it is counted against that order's most recent issue of the part it has not yet given back (the part
+    issued last is the one found not needed); one return may so span several lines."""
+    window = []
+    if start is not None:
+        window.append(StockMovement.at >= start)
+    if end is not None:
+        window.append(StockMovement.at < end)
+    issued = _issues(s, *window)
+    returns = _returns(s, *window)
+    history, all_returns = issued, returns
+    if window and returns:  # the lines they give back may have been issued before the window
+        orders = {r.work_order_id for r in returns}
+        history = _issues(s, WorkOrderPart.work_order_id.in_(orders))
+        all_returns = _returns(s, StockMovement.work_order_id.in_(orders))
+    wanted = {r.id for r in returns}
+    credits = [replace(line, movement_id=r.id, at=r.at, quantity=-quantity)
+               for r, line, quantity in _credit(history, all_returns) if r.id in wanted]
+    return sorted(issued + credits, key=lambda m: m.movement_id)
+
+
+def billed_parts(s: Session, start: dt.datetime, end: dt.datetime, tz: dt.tzinfo | None) -> list[BilledPart]:
+    """D9: the month's parts per line at the fee schedule on the day of the issue (a return at its issue's
+    price, so it cancels exactly what was billed). A return in the month of its issue lowers that line, and
+    a line returned in full drops out; a return of an earlier month's issue is a line below zero in the month
+    of the return: the month already reconciled stays as it was delivered, and the credit comes now."""
+    net: dict[int, list[Any]] = {}
+    for m in parts_movements(s, start, end):
+        net.setdefault(m.line_movement_id, [m, 0])[1] += m.quantity
+    schedule: dict[tuple[int, dt.date], Any] = {}
+    lines = []
+    for first, quantity in net.values():
+        if quantity == 0:
+            continue
+        key = (first.part_id, first.issued_at.astimezone(tz).date())
+        if key not in schedule:
+            schedule[key] = stock_ledger.prices_on(s, *key)
+        price = schedule[key]
+        lines.append(BilledPart(first.part_no, first.name, first.order_number, first.charged_to, quantity,
+                                price.fee_price if price is not None else first.booked_price))
+    return lines
+
+
+def _issues(s: Session, *where: Any) -> list[PartsMovement]:
+    rows = s.execute(
+        select(StockMovement.id, StockMovement.at, WorkOrderPart.work_order_id, WorkOrder.number,
+               WorkOrderPart.part_id, Part.part_no, Part.name, WorkOrderPart.charged_to, WorkOrderPart.quantity,
+               WorkOrderPart.unit_price)
+        .join(WorkOrderPart, WorkOrderPart.stock_movement_id == StockMovement.id)
+        .join(WorkOrder, WorkOrderPart.work_order_id == WorkOrder.id).join(Part, WorkOrderPart.part_id == Part.id)
+        .where(StockMovement.kind == MovementKind.ISSUE, *where).order_by(StockMovement.id))
+    return [PartsMovement(i, i, at, at, order_id, number, part_id, part_no, name, charge, quantity, price)
+            for i, at, order_id, number, part_id, part_no, name, charge, quantity, price in rows]
+
+
+def _returns(s: Session, *where: Any) -> list[Any]:
+    return list(s.execute(
+        select(StockMovement.id, StockMovement.at, StockMovement.work_order_id, StockMovement.part_id,
+               StockMovement.quantity)
+        .where(StockMovement.kind == MovementKind.RETURN_TO_STOCK, StockMovement.work_order_id.is_not(None), *where)
+        .order_by(StockMovement.id)))
+
+
+def _credit(issues: list[PartsMovement], returns: list[Any]) -> list[tuple[Any, PartsMovement, int]]:
+    """Each return against the lines it gives back: (return, line, quantity), newest line first."""
+    held: dict[tuple[int, int], list[list[Any]]] = {}  # (order, part) -> [[line, still held]] in ledger order
+    credits = []
+    events = sorted([(m.movement_id, m) for m in issues] + [(r.id, r) for r in returns], key=lambda e: e[0])
+    for _, event in events:
+        if isinstance(event, PartsMovement):
+            held.setdefault((event.work_order_id, event.part_id), []).append([event, event.quantity])
+            continue
+        left = event.quantity
+        for entry in reversed(held.get((event.work_order_id, event.part_id), [])):
+            taken = min(left, entry[1])
+            if taken > 0:
+                entry[1] -= taken
+                left -= taken
+                credits.append((event, entry[0], taken))
+    return credits
+
+
 def monthly_charges(s: Session) -> dict[dt.date, Decimal]:
-    """Parts issued to the fund at fee-schedule prices (D9, D13, D14) plus the centre's freight and
-    refurbishment entries, per month of the issue or entry."""
+    """Parts issued to the fund at the price booked on their line (D9, D13, D14), less parts returned unused
+    to stock (credited back in the month of the return), plus the centre's freight and refurbishment
+    entries, per month of the movement or entry."""
     local = dt.datetime.now().astimezone().tzinfo
     charges: dict[dt.date, Decimal] = {}
-    rows = s.execute(
-        select(StockMovement.at, WorkOrderPart.unit_price, WorkOrderPart.quantity)
-        .join(StockMovement, WorkOrderPart.stock_movement_id == StockMovement.id)
-        .where(WorkOrderPart.charged_to == PartCharge.FUND, StockMovement.kind == MovementKind.ISSUE))
-    for at, price, quantity in rows:
-        month = month_start(at.astimezone(local).date())
-        charges[month] = charges.get(month, ZERO) + price * quantity
+    for m in parts_movements(s):
+        if m.charged_to is PartCharge.FUND:
+            month = month_start(m.at.astimezone(local).date())
+            charges[month] = charges.get(month, ZERO) + m.booked_price * m.quantity
     for day, amount in s.execute(select(FundLedgerEntry.entry_date, FundLedgerEntry.amount)
                                  .where(FundLedgerEntry.kind == FundEntryKind.CHARGE)):
         charges[month_start(day)] = charges.get(month_start(day), ZERO) - amount  # stored negative: out

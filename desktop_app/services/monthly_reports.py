@@ -9,27 +9,26 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.kpis import month_bounds
 from desktop_app.core.permissions import Permission
-from desktop_app.core.vocabulary import ClaimStatus, ComplaintCategory, CostBearer, Remedy
-from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import (
-    Claim,
-    Complaint,
-    FaultCategory,
-    Part,
-    Product,
-    StockMovement,
-    Unit,
-    WorkOrder,
-    WorkOrderPart,
+from desktop_app.core.vocabulary import (
+    CauseClass,
+    ClaimStatus,
+    ComplaintCategory,
+    CostBearer,
+    Remedy,
+    WorkOrderState,
 )
+from desktop_app.db.engine import SessionFactory
+from desktop_app.db.models import Claim, Complaint, FaultCategory, Product, Unit, WorkOrder
 from desktop_app.db.types import utcnow
 from desktop_app.services import audit_trail, final_judgement, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.fund_ledger import billed_parts
 
 DUE_DAY = 3  # D3: by the 3rd of the following month
 
@@ -54,7 +53,7 @@ class PartLine:
     part_no: str
     name: str
     quantity: int
-    value: Decimal  # at the fee-schedule prices booked on the orders (D9)
+    value: Decimal  # at the fee schedule, exactly as the month's parts reconciliation values it (D9)
 
 
 @dataclass(frozen=True)
@@ -114,28 +113,21 @@ class MonthlyReports:
                 entry.early_defects += bearer is CostBearer.MANUFACTURER_EARLY_DEFECT
                 entry.returned += decision is Remedy.RETURN and status is not ClaimStatus.CANCELLED
             done = s.execute(
-                select(Product.model, Product.name, WorkOrder.replacement_unit_id, FaultCategory.name_zh)
+                select(Product.model, Product.name, WorkOrder.replacement_unit_id, WorkOrder.quote_accepted,
+                       FaultCategory.name_zh)
                 .select_from(WorkOrder).join(Unit, WorkOrder.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
                 .outerjoin(FaultCategory, WorkOrder.fault_category_id == FaultCategory.id)
                 .where(WorkOrder.completed_at >= start, WorkOrder.completed_at < end))
-            for model, name, replacement, fault in done:
+            for model, name, replacement, quote_accepted, fault in done:
                 entry = line(model, name)
                 if replacement is not None:
                     entry.exchanged += 1
-                else:
+                elif quote_accepted is not False:  # a refused quote went back unrepaired: neither (D3)
                     entry.repaired += 1
-                if fault:
+                if fault:  # still a fault the bench found in the product, repaired or not
                     entry.faults[fault] += 1
-            parts = [PartLine(no, name, int(qty), Decimal(int(value_fen)) / 100) for no, name, qty, value_fen in s.execute(
-                select(Part.part_no, Part.name, func.sum(WorkOrderPart.quantity),
-                       func.sum(WorkOrderPart.quantity * _fen(WorkOrderPart.unit_price)))
-                .join(Part, WorkOrderPart.part_id == Part.id)
-                .join(StockMovement, WorkOrderPart.stock_movement_id == StockMovement.id)
-                .where(StockMovement.at >= start, StockMovement.at < end)
-                .group_by(Part.part_no, Part.name).order_by(Part.part_no))]
             models = tuple(sorted(lines.values(), key=lambda m: m.model))
-            return RepairMonthlyReport(start.date(), models, tuple(
-                PartLine(p.part_no, p.name, p.quantity, p.value.quantize(Decimal("0.01"))) for p in parts))
+            return RepairMonthlyReport(start.date(), models, _parts_used(s, start, end))
 
     def improvement(self, actor: Actor, first_month: dt.date, last_month: dt.date) -> ImprovementReport:
         """E2: what needs improving, for the general manager."""
@@ -143,13 +135,18 @@ class MonthlyReports:
         tz = self._clock().astimezone().tzinfo
         start, end = month_bounds(first_month, tz)[0], month_bounds(last_month, tz)[1]
         with self._sessions.read() as s:
+            # What needs improving in the product: only faults diagnosed as quality defects. User damage
+            # (W11) and faults not reproduced say nothing about the product, and a cancelled order was never
+            # worked through, so none of them is counted.
             faults: dict[str, Counter[str]] = defaultdict(Counter)
             for model, fault in s.execute(
                     select(Product.model, FaultCategory.name_zh).select_from(WorkOrder)
                     .join(Unit, WorkOrder.unit_id == Unit.id)
                     .join(Product, Unit.product_id == Product.id)
                     .join(FaultCategory, WorkOrder.fault_category_id == FaultCategory.id)
-                    .where(WorkOrder.created_at >= start, WorkOrder.created_at < end)):
+                    .where(WorkOrder.created_at >= start, WorkOrder.created_at < end,
+                           WorkOrder.cause_class == CauseClass.QUALITY_DEFECT,
+                           WorkOrder.state != WorkOrderState.CANCELLED)):
                 faults[model][fault] += 1
             earlier = WorkOrder.__table__.alias("earlier")
             repeats = [(a, b, m) for a, b, m in s.execute(
@@ -186,10 +183,18 @@ class MonthlyReports:
                                                                                "sent_on": day})
 
 
+def _parts_used(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[PartLine, ...]:
+    """Per part, the month's lines exactly as the D9 reconciliation bills them (returns to stock netted,
+    at the fee schedule), so the report's parts total always equals the reconciliation's."""
+    parts: dict[tuple[str, str], list[Any]] = {}
+    for billed in billed_parts(s, start, end, start.tzinfo):
+        tally = parts.setdefault((billed.part_no, billed.name), [0, Decimal("0.00")])
+        tally[0] += billed.quantity
+        tally[1] += billed.amount
+    return tuple(PartLine(no, name, quantity, value.quantize(Decimal("0.01")))
+                 for (no, name), (quantity, value) in sorted(parts.items()) if quantity or value)
+
+
 def sent_key(month: dt.date) -> str:
     return f"reports.monthly_sent.{month:%Y-%m}"
 
-
-def _fen(column: Any) -> Any:
-    """The stored integer fen of a Money column, for exact SQL sums."""
-    return type_coerce(column, BigInteger)

@@ -11,6 +11,7 @@ from desktop_app.core.vocabulary import CostBearer
 from desktop_app.db.models import Claim, Staff
 from desktop_app.db.opening import Database
 from desktop_app.services.accounts import AccountService
+from desktop_app.services.fund_documents import FundDocuments
 from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.sample_data import load_sample_data
 
@@ -37,14 +38,19 @@ def test_monthly_report_matches_the_claims_and_orders(loaded: Database) -> None:
     assert all(m.in_warranty + m.out_of_warranty == m.received for m in report.models)
     with loaded.sessions.read() as s:
         from desktop_app.db.models import StockMovement, WorkOrderPart
+        from desktop_app.services.stock_ledger import prices_on
 
-        start = dt.datetime.combine(month, dt.time(), tzinfo=dt.datetime.now().astimezone().tzinfo)
-        issued = [(line.unit_price, line.quantity) for line, at in s.execute(
-            select(WorkOrderPart, StockMovement.at).join(StockMovement, WorkOrderPart.stock_movement_id == StockMovement.id))
-            if at >= start]
+        local = dt.datetime.now().astimezone().tzinfo
+        start = dt.datetime.combine(month, dt.time(), tzinfo=local)
+        issued = [(prices_on(s, line.part_id, at.astimezone(local).date()).fee_price, line.quantity)
+                  for line, at in s.execute(select(WorkOrderPart, StockMovement.at)
+                                            .join(StockMovement, WorkOrderPart.stock_movement_id == StockMovement.id))
+                  if at >= start]
+    # rule D9: at the fee schedule, whoever pays (a customer's line is booked at cost, W5), as reconciled
     assert report.parts_value == sum((price * qty for price, qty in issued), report.parts_value * 0)
     assert sum(p.quantity for p in report.parts) == sum(qty for _, qty in issued)
-
+    reconciliation = FundDocuments(loaded.sessions).reconciliation_data(boss, month, language="zh")
+    assert report.parts_value == sum((line.amount for line in reconciliation.lines), report.parts_value * 0)
 
 def test_the_report_is_due_until_marked_sent(loaded: Database) -> None:  # rule D3
     reports = MonthlyReports(loaded.sessions)
