@@ -94,12 +94,13 @@ class MonthlyReports:
             # Each claim as judged after diagnosis where it has been (W11): user damage found at the
             # bench is out of warranty, whatever the intake provisionally said.
             claims = s.execute(
-                select(Product.model, Product.name, Claim.status, Claim.decision, Claim.cost_bearer,
-                       Claim.override_reason, Claim.override_by_id, WorkOrder.final_decision, WorkOrder.cause_class)
+                select(Product.model, Product.name, Claim.status, Claim.approved_by_id, Claim.decision,
+                       Claim.cost_bearer, Claim.override_reason, Claim.override_by_id, WorkOrder.final_decision,
+                       WorkOrder.cause_class)
                 .select_from(Claim).join(Unit, Claim.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
                 .outerjoin(WorkOrder, WorkOrder.id == final_judgement.latest_diagnosis(Claim.id))
                 .where(Claim.claim_date >= start.date(), Claim.claim_date < end.date()))
-            for model, name, status, *judgement in claims:
+            for model, name, status, approved_by, *judgement in claims:
                 intake_decision, intake_bearer, reason, by_id, final, cause = judgement
                 decision, bearer = final_judgement.judged(intake_decision, intake_bearer,
                                                           final_judgement.overridden(reason, by_id), final, cause)
@@ -111,7 +112,9 @@ class MonthlyReports:
                     entry.in_warranty += 1
                 entry.doa += bearer is CostBearer.MANUFACTURER_DOA
                 entry.early_defects += bearer is CostBearer.MANUFACTURER_EARLY_DEFECT
-                entry.returned += decision is Remedy.RETURN and status is not ClaimStatus.CANCELLED
+                # A return counts once the general manager approved it (W9), not while it waits.
+                entry.returned += (decision is Remedy.RETURN and approved_by is not None
+                                   and status is not ClaimStatus.CANCELLED)
             done = s.execute(
                 select(Product.model, Product.name, WorkOrder.replacement_unit_id, WorkOrder.quote_accepted,
                        FaultCategory.name_zh)

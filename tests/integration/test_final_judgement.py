@@ -10,7 +10,9 @@ import pytest
 from sqlalchemy import select
 from work_order_fixtures import Depot, build_depot, order_id
 
-from desktop_app.core.vocabulary import CauseClass, ClaimChannel, CostBearer, PartCharge, Remedy, WorkOrderState as S
+from desktop_app.core.vocabulary import (
+    CauseClass, ClaimChannel, ClaimStatus, CostBearer, PartCharge, Remedy, WorkOrderState as S,
+)
 from desktop_app.db.models import ReturnLine, WorkOrder, WorkOrderPart
 from desktop_app.db.opening import Database
 from desktop_app.db.types import utcnow
@@ -117,3 +119,16 @@ def test_a_return_line_goes_by_its_claim_as_judged_not_by_the_day_it_ships(depot
     with depot.db.sessions.read() as s:
         bearers = [line.cost_bearer for line in s.scalars(select(ReturnLine).order_by(ReturnLine.id))]
     assert bearers == [CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.FUND_IN_WARRANTY]
+
+
+def test_a_return_counts_in_the_monthly_report_once_approved(depot: Depot) -> None:  # rules W9, D3
+    wanted = _take_in(depot, "SN-BACK", TODAY - dt.timedelta(days=5), wanted=Remedy.RETURN)
+    assert wanted.status is ClaimStatus.AWAITING_APPROVAL
+
+    def returned() -> int:
+        report = MonthlyReports(depot.db.sessions).repair_monthly(depot.staff["manager"], TODAY.replace(day=1))
+        return sum(m.returned for m in report.models)
+
+    assert returned() == 0  # waiting for the general manager: not returned yet
+    ClaimIntakeService(depot.db.sessions).decide_return(depot.staff["manager"], wanted.id, approve=True)
+    assert returned() == 1
