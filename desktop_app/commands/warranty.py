@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     received = _date(args.received, "--received")
     database = open_database(resolve_database_url(args.database_url))
     try:
-        terms = PolicyService(database.sessions).current_terms()
+        terms = PolicyService(database.sessions).current_terms(claimed)  # in force on the claim date (W12)
     finally:
         database.dispose()
     known = categories(terms)

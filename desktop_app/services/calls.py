@@ -61,6 +61,11 @@ class CallRow:
     claim_number: str | None
     overdue: bool
 
+    @property
+    def replied_late(self) -> bool:
+        """Answered after the 8-hour clock ran out (rule S1): the register keeps saying so."""
+        return self.replied_at is not None and self.replied_at > self.reply_due_at
+
 
 class CallRegister:
     def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
@@ -122,8 +127,20 @@ class CallRegister:
             call = s.get(Call, call_id)
             if call is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This call no longer exists."), field=None)
-            call.replied_at, call.replied_by_id, call.reply_note = self._clock(), actor.staff_id, note.strip()
-            audit_trail.record(s, actor, "call", call.id, "reply", audit_trail.changes_of(call))
+            now = self._clock()
+            if call.replied_at is None:
+                call.replied_at, call.replied_by_id, call.reply_note = now, actor.staff_id, note.strip()
+                changes = audit_trail.changes_of(call)
+                changes["late"] = now > call.reply_due_at  # rule S1: a late reply stays on record
+                audit_trail.record(s, actor, "call", call.id, "reply", changes)
+                return
+            # A follow-up: S1 is measured on the first reply, so its time and author stay. The note
+            # is added, dated, under the earlier ones (the call has no other notes column).
+            stamp = now.astimezone().strftime("%Y-%m-%d %H:%M")
+            call.reply_note = f"{call.reply_note or ''}\n{stamp} {note.strip()}".lstrip("\n")
+            changes = audit_trail.changes_of(call)
+            changes["follow_up"] = note.strip()
+            audit_trail.record(s, actor, "call", call.id, "follow_up", changes)
 
     def link_claim(self, actor: Actor, call_id: int, claim_number: str) -> None:
         require(actor, Permission.CALLS_REGISTER)

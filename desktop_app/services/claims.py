@@ -25,7 +25,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.concurrency import check_version
 from desktop_app.services.intake_forms import FormInvalid, IntakeForm, validate_intake
-from desktop_app.services.policy import current_version
+from desktop_app.services.policy import current_version, version_on
 from desktop_app.services.sla import SlaDeadlines, check_on_site_city, deadlines
 
 # Remedies that need a repair work order straight away; a return waits for approval (W9) and
@@ -65,6 +65,7 @@ class ClaimIntakeService:
     def preview(self, form: IntakeForm, actor: Actor | None = None) -> IntakePreview:
         """The decision as the facts are typed; never writes, tolerates incomplete input."""
         now = self._clock()
+        today = _counter_day(now)  # the day take_in will judge with (rule W1), not UTC's
         with self._sessions.read() as s:
             product = _product(s, form.unit.product_model)
             unit = self._unit_by_serial(s, form.unit.serial) if not form.unit.serial_unknown else None
@@ -73,9 +74,9 @@ class ClaimIntakeService:
             sla = deadlines(s, now, city)
             decision = None
             if product is not None:
-                terms = PolicyTerms.from_dict(_terms_row(s).terms)
+                terms = PolicyTerms.from_dict(_terms_row(s, today).terms)
                 try:
-                    decision = judge(self._facts(form, product, unit, now.date(), actor), terms)
+                    decision = judge(self._facts(form, product, unit, today, actor), terms)
                 except ValidationError:
                     decision = None
             accessories = tuple(product.accessories) if product is not None else ()
@@ -91,7 +92,7 @@ class ClaimIntakeService:
         if form.override_remedy is not None:
             require(actor, Permission.CLAIMS_OVERRIDE_TIER)  # rule W10
         now = self._clock()
-        today = now.astimezone().date()
+        today = _counter_day(now)
         form, phone = validate_intake(form, today)
         with self._sessions.write() as s, s.begin():
             product = _product(s, form.unit.product_model)
@@ -111,7 +112,7 @@ class ClaimIntakeService:
                 raise FormInvalid([ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "Serial {serial} belongs to another product model."),
                     field="serial", serial=unit.serial)])
-            policy_row = current_version(s)
+            policy_row = current_version(s, today)  # in force on the claim date (rule W12)
             if unit is not None:
                 writes.apply_unit_form(unit, form)  # judged with the sale date the form gives (W1)
             try:
@@ -192,8 +193,24 @@ class ClaimIntakeService:
             audit.add("claim", claim.id, "approve_return" if approve else "refuse_return", changes)
             if not approve:
                 writes.open_work_order(s, audit, claim.id, claim.customer_id, claim.unit_id, claim.channel,
-                                       self._clock().astimezone().date())
+                                       _counter_day(self._clock()))
             audit.flush(s)
+            return claim.status
+
+    def complete_return(self, actor: Actor, claim_id: int, note: str = "") -> ClaimStatus:
+        """Rule W9: the desk refunds an approved return and closes the claim (a return has no work
+        order whose completion would close it). Never before the manager's approval."""
+        require(actor, Permission.CLAIMS_INTAKE)
+        with self._sessions.write() as s, s.begin():
+            claim = s.get(Claim, claim_id)
+            if (claim is None or claim.decision is not Remedy.RETURN or claim.status is not ClaimStatus.IN_PROGRESS
+                    or claim.approved_by_id is None):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This claim is not an approved return."),
+                                      field=None)
+            claim.status = ClaimStatus.COMPLETED
+            changes = audit_trail.changes_of(claim)
+            changes["note"] = note.strip() or None
+            audit_trail.record(s, actor, "claim", claim.id, "complete_return", changes)
             return claim.status
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -285,8 +302,15 @@ def _missing(product: _Product, form: IntakeForm) -> tuple[str, ...]:
     return tuple(a for a in product.accessories if a not in received)  # rule W2
 
 
-def _terms_row(s: Session) -> WarrantyPolicyVersion:
-    row = s.scalar(select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc()).limit(1))
+def _counter_day(now: dt.datetime) -> dt.date:
+    """The claim date: the counter's local day. Preview and save must agree, or between 00:00 and
+    08:00 Beijing time the preview (on UTC's yesterday) offers a remedy the save then refuses (W1)."""
+    return now.astimezone().date()
+
+
+def _terms_row(s: Session, day: dt.date) -> WarrantyPolicyVersion:
+    """As ``policy.current_version`` (rule W12), without writing: the preview's session only reads."""
+    row = version_on(s, day)
     if row is None:  # a read session must not write: judge under the default until first save
         from desktop_app.core.warranty_policy import DEFAULT_POLICY
 

@@ -80,7 +80,7 @@ class IntakeSupport:
                 return None
             owner = s.get(Customer, unit.customer_id)
             rows = s.execute(
-                select(Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no)
+                select(Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no, Unit.sale_registered)
                 .join(Product, Unit.product_id == Product.id)
                 .where(Unit.customer_id == unit.customer_id).order_by(Unit.id.desc())
             )

@@ -84,9 +84,13 @@ def save_customer(session: Session, audit: PendingAudit, form: IntakeForm, phone
 def new_unit(session: Session, audit: PendingAudit, form: IntakeForm, product_id: int, customer_id: int,
              placeholder: str) -> int:
     given = form.unit
+    # Rule W10: a sale date typed without the invoice is hearsay. Stored, it would be shown as the
+    # unit's sale date (lookup, work order, receipt), pre-filled on the next claim and used for the
+    # manufacturer's early-defect window; only the invoice's date is kept, as apply_unit_form does.
+    sale_date = given.sale_date if given.has_invoice else None
     return created(audit, "unit", insert_row(
         session, Unit, serial=placeholder if given.serial_unknown else given.serial.strip(),
-        product_id=product_id, customer_id=customer_id, sale_date=given.sale_date,
+        product_id=product_id, customer_id=customer_id, sale_date=sale_date,
         invoice_no=(given.invoice_no or "").strip() or None, centre_received_date=given.centre_received_date))
 
 

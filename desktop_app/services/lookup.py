@@ -23,6 +23,8 @@ class UnitBrief(NamedTuple):
     model: str
     sale_date: dt.date | None
     invoice_no: str | None
+    # W10: ``sale_date`` is a sale registered for the serial, not a date read off an invoice.
+    sale_registered: bool = False
 
 
 class CustomerMatch(NamedTuple):
@@ -118,7 +120,8 @@ class Lookup:
 def _units_of(owners: int) -> Select[Any]:
     """The units of ``owners`` customers (parameters ``owner_0``…), the newest first."""
     return (
-        select(Unit.customer_id, Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no)
+        select(Unit.customer_id, Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no,
+               Unit.sale_registered)
         .join(Product, Unit.product_id == Product.id)
         .where(Unit.customer_id.in_([bindparam(f"owner_{i}", type_=Integer) for i in range(owners)]))
         .order_by(Unit.id.desc())

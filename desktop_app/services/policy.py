@@ -1,4 +1,4 @@
-"""The warranty policy in force (rule W12): the newest published version, or the default."""
+"""The warranty policy in force (rule W12): the version effective on a day, or the default."""
 
 from __future__ import annotations
 
@@ -18,16 +18,43 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
 
-def current_version(session: Session) -> WarrantyPolicyVersion:
-    """The version claims are judged under now; the default is stored on first use."""
-    row = session.scalar(select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc()).limit(1))
+def version_on(session: Session, day: dt.date) -> WarrantyPolicyVersion | None:
+    """Rule W12: the version in force on ``day``: the latest ``effective_from`` on or before it (a tie
+    goes to the later-published version). A version published today "effective 2027-01-01" judges
+    nothing before that day. None only while no version is stored; a day before every version's
+    start gets the earliest one (old data from before the first publication)."""
+    # A manager publishes a handful of versions in the app's life: all of them, read through the
+    # version's unique index (effective_from has none, and a schema change is not worth it), are
+    # cheaper than a second statement on every claim, and are chosen from here.
+    rows = session.scalars(select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc())).all()
+    started = [row for row in rows if row.effective_from <= day]
+    if started:
+        return max(started, key=lambda row: (row.effective_from, row.version))
+    return min(rows, key=lambda row: (row.effective_from, row.version), default=None)
+
+
+def current_version(session: Session, day: dt.date) -> WarrantyPolicyVersion:
+    """The version a claim dated ``day`` is judged under; the default is stored on first use."""
+    row = version_on(session, day)
     if row is None:
         row = WarrantyPolicyVersion(
-            version=DEFAULT_POLICY.version, effective_from=dt.date(2000, 1, 1), terms=DEFAULT_POLICY.to_dict()
+            version=DEFAULT_POLICY.version, effective_from=_DEFAULT_FROM, terms=DEFAULT_POLICY.to_dict()
         )
         session.add(row)
         session.flush()
     return row
+
+
+class PolicySchedule(NamedTuple):
+    """What the policy dialog shows: the version in force today and the next one announced, if any."""
+
+    in_force: PolicyTerms
+    next_terms: PolicyTerms | None
+    next_from: dt.date | None
+
+
+# The default version's start: before any sale the counter will see.
+_DEFAULT_FROM = dt.date(2000, 1, 1)
 
 
 class CategoryChoice(NamedTuple):
@@ -42,12 +69,25 @@ class PolicyService:
     def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
 
-    def current_terms(self) -> PolicyTerms:
+    def current_terms(self, on: dt.date | None = None) -> PolicyTerms:
+        """The terms claims dated ``on`` (default: today, local) are judged under (rule W12)."""
+        day = on or dt.datetime.now().astimezone().date()
         with self._sessions.read() as session:
-            row = session.scalar(
-                select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc()).limit(1)
-            )
+            row = version_on(session, day)
             return PolicyTerms.from_dict(row.terms) if row is not None else DEFAULT_POLICY
+
+    def schedule(self, on: dt.date | None = None) -> PolicySchedule:
+        """The version in force ``on`` (default today) and the next announced one (rule W12)."""
+        day = on or dt.datetime.now().astimezone().date()
+        with self._sessions.read() as session:
+            row = version_on(session, day)
+            in_force = PolicyTerms.from_dict(row.terms) if row is not None else DEFAULT_POLICY
+            after = max(day, row.effective_from) if row is not None else day
+            announced = [v for v in session.scalars(select(WarrantyPolicyVersion)) if v.effective_from > after]
+            later = min(announced, key=lambda v: (v.effective_from, -v.version), default=None)
+            if later is None:
+                return PolicySchedule(in_force, None, None)
+            return PolicySchedule(in_force, PolicyTerms.from_dict(later.terms), later.effective_from)
 
     def product_categories(self) -> list[CategoryChoice]:
         with self._sessions.read() as session:
@@ -59,7 +99,7 @@ class PolicyService:
         """A new version; old claims keep the version they were judged under (rule W12)."""
         require(actor, Permission.POLICY_MANAGE)
         with self._sessions.write() as session, session.begin():
-            current_version(session)
+            current_version(session, effective_from)  # the default stays stored for the claims before it
             version = (session.scalar(select(func.max(WarrantyPolicyVersion.version))) or 0) + 1
             published = PolicyTerms.from_dict({**terms.to_dict(), "version": version})
             row = WarrantyPolicyVersion(

@@ -59,7 +59,9 @@ class ReceiptService:
                 customer_company=customer.name if customer.kind.value == "company" else None,
                 customer_address=full_address(customer.city, customer.address),
                 product_model=unit.product.model, product_name=unit.product.name, serial=unit.serial,
-                sale_date=unit.sale_date, invoice_no=unit.invoice_no,
+                sale_date=_sale_date_used(claim, detail, unit),
+                invoice_no=(unit.invoice_no if claim.has_invoice else
+                            translate("Receipt", QT_TRANSLATE_NOOP("Receipt", "No invoice"))),
                 accessories_received=tuple(claim.accessories_received),
                 accessories_missing=tuple(claim.accessories_missing),
                 fault_description=claim.fault_description,
@@ -103,6 +105,16 @@ def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="claim",
                               number=ref)
     return row[0], row[1]
+
+
+def _sale_date_used(claim: Claim, detail: dict, unit: Unit) -> dt.date | None:
+    """The sale date the decision ran from (invoice, else registered sale: rule W10), not whatever
+    the unit holds now: a receipt must not show a date beside "no invoice, no registered sale"."""
+    if "sale_date_used" in detail:
+        used = detail["sale_date_used"]
+        return dt.date.fromisoformat(used) if used else None
+    # A claim stored without the detail: the unit's date only where the rules would have read it.
+    return unit.sale_date if claim.has_invoice or unit.sale_registered else None
 
 
 def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None, language: str,

@@ -13,6 +13,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.errors import KnownError
 from desktop_app.gui.dialogs.first_run_dialog import plain_label
 from desktop_app.gui.error_display import error_text
+from desktop_app.gui.formatting import date_text
 from desktop_app.gui.forms.ui_policy_dialog import Ui_PolicyDialog
 from desktop_app.gui.work_orders.detail_panel import english
 from desktop_app.services.actor import Actor
@@ -46,9 +47,16 @@ class PolicyDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.error_label.hide()
         self.ui.effective_from_edit.setDate(QDate.currentDate())
-        terms = policy.current_terms()
+        # Rule W12: the version judging today's claims, not merely the newest published one; a version
+        # announced for a later day is named with its start, so the manager sees both.
+        schedule = policy.schedule()
+        terms = schedule.in_force
         self._version = terms.version
-        self.ui.version_label.setText(self.tr("Version {version} is in force.").format(version=terms.version))
+        text = self.tr("Version {version} is in force.").format(version=terms.version)
+        if schedule.next_terms is not None and schedule.next_from is not None:
+            text += " " + self.tr("Version {version} takes effect on {date}.").format(
+                version=schedule.next_terms.version, date=date_text(schedule.next_from))
+        self.ui.version_label.setText(text)
         for name, (spin, _label) in self._spins.items():
             spin.setValue(getattr(terms, name))
         self.category_boxes: dict[str, QCheckBox] = {}

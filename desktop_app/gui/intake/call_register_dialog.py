@@ -81,6 +81,8 @@ class CallRegisterDialog(QDialog):
     def _due_text(self, row: CallLogRow) -> str:
         due = local_time_text(row.reply_due_at)
         # Said in words too: the colour alone does not reach everyone.
+        if row.replied_late:  # rule S1: answering at last does not erase the missed clock
+            return self.tr("{time} replied late").format(time=due)
         return self.tr("{time} overdue").format(time=due) if _overdue(row) else due
 
     def _outcome_text(self, row: CallLogRow) -> str:

@@ -144,9 +144,14 @@ class IntakeFields:
         ui.model_combo.setEditText(unit.model)
         ui.serial_edit.setText(unit.serial)
         ui.serial_unknown_check.setChecked(False)
-        ui.sale_date_edit.setText(unit.sale_date.isoformat() if unit.sale_date else "")
+        # Rule W10: a known sale date proves no invoice is on the counter today, so "invoice" is left
+        # for the operator to tick on seeing it (it unlocks return and exchange). A sale registered for
+        # the serial is not an invoice date either: it stays out of the field, and the preview judges
+        # repair from it (shown as "registered sale") while the box is unticked.
+        invoice_date = unit.sale_date if unit.sale_date and not unit.sale_registered else None
+        ui.sale_date_edit.setText(invoice_date.isoformat() if invoice_date else "")
         ui.invoice_no_edit.setText(unit.invoice_no or "")
-        ui.invoice_check.setChecked(bool(unit.sale_date))
+        ui.invoice_check.setChecked(False)
 
     def clear(self) -> None:
         ui = self.ui
