@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 class OrderFacts:
     number: str
     completed: bool  # completed in the month
-    answered_within_24h: bool | None  # S3: dispatched within a day of intake; None if not applicable
+    answered_within_24h: bool | None  # S3: started within a day of dispatch; None for a visit at a time asked for
     on_site: bool
     on_time: bool | None  # arrived by the required time (None: not an on-site visit with a time)
     repeat: bool  # E16: counted against the technician of the earlier order

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop_app.core.permissions import Permission
@@ -92,15 +93,29 @@ REPORT_FIELDS = {
 }
 
 
-def missing_report_fields(report: ServiceReport) -> list[str]:
+# E17: the customer's opinion is heard when the unit is handed back (at the counter on pickup, or at
+# the site when the technician closes the visit); until the order is closed it is not yet due, and a
+# report is judged on the technician's own fields only (E23: no fine for an opinion not yet asked).
+CUSTOMER_FIELDS = frozenset({"report_customer_opinion"})
+
+
+def missing_report_fields(report: ServiceReport, *, opinion_due: bool = True) -> list[str]:
     """Field keys of REPORT_FIELDS still empty: an order cannot close with any (rule E17, E23)."""
-    missing = []
-    if not (report.fault_cause or "").strip():
-        missing.append("report_fault_cause")
-    if not (report.solution or "").strip():
-        missing.append("report_solution")
-    if not report.parts_recorded:
-        missing.append("parts")
-    if not (report.customer_opinion or "").strip():
-        missing.append("report_customer_opinion")
-    return missing
+    return unfilled_report_fields({
+        "report_fault_cause": bool((report.fault_cause or "").strip()),
+        "report_solution": bool((report.solution or "").strip()),
+        "parts": report.parts_recorded,
+        "report_customer_opinion": bool((report.customer_opinion or "").strip()),
+    }, opinion_due=opinion_due)
+
+
+def unfilled_report_fields(filled: Mapping[str, bool], *, opinion_due: bool = True) -> list[str]:
+    """The one definition of a complete report, from whether each field of REPORT_FIELDS is filled
+    (the evaluation tests that in the database, set-wise, rather than fetch every text)."""
+    return [key for key in REPORT_FIELDS
+            if not filled[key] and (opinion_due or key not in CUSTOMER_FIELDS)]
+
+
+def opinion_due(state: S) -> bool:
+    """Whether a finished order's report must hold the customer's opinion by now (see CUSTOMER_FIELDS)."""
+    return state is S.CLOSED

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.assessment import PublishedVersion, RuleTerms, consequence, version_in_force
@@ -38,6 +38,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, numbering
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.evaluation_facts import report_filled, report_incomplete
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,18 @@ def rule_set_in_force(s: Session, day: dt.date) -> AssessmentRuleSet:
     return s.get(AssessmentRuleSet, chosen.id)
 
 
+def _check_publication_day(day: dt.date, latest: dt.date, today: dt.date) -> None:
+    if day < latest:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A new version cannot be published before the latest one ({day})."),
+            field="published_on", day=latest.isoformat())
+    if day < today:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A new version of the rules takes effect from today ({today}) or later: it cannot be "
+            "dated back to govern facts before it was announced (E24)."),
+            field="published_on", today=today.isoformat())
+
+
 class AssessmentService:
     def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self._sessions = sessions
@@ -71,9 +84,16 @@ class AssessmentService:
     # -- rule sets (E24) ---------------------------------------------------------------------------
 
     def publish_rules(self, actor: Actor, terms: RuleTerms, published_on: dt.date) -> int:
+        """A new version in force from ``published_on``. E24: rules bind only once announced, so a version
+        cannot be dated back to govern facts before it (nor before the latest one); only the very first
+        version may carry a past date, the day the centre's existing paper rules were announced."""
         require(actor, Permission.RULES_PUBLISH)
         with self._sessions.write() as s, s.begin():
-            version = (s.scalar(select(func.max(AssessmentRuleSet.version))) or 0) + 1
+            latest = s.execute(select(AssessmentRuleSet.version, AssessmentRuleSet.published_on)
+                               .order_by(AssessmentRuleSet.version.desc()).limit(1)).first()
+            if latest is not None:
+                _check_publication_day(published_on, latest.published_on, self._clock().astimezone().date())
+            version = (latest.version if latest else 0) + 1
             row = AssessmentRuleSet(version=version, published_on=published_on, rules=terms.to_dict(),
                                     published_by_id=actor.staff_id)
             s.add(row)
@@ -127,7 +147,8 @@ class AssessmentService:
 
     def verify_complaint(self, actor: Actor, number: str, *, upheld: bool, findings: str) -> DemeritKind | None:
         """The supervisor's finding; an upheld E21 complaint is a major demerit, attitude criticism
-        with the bonus deduction (E3) — each citing the rule set in force on the day (E24)."""
+        with the bonus deduction (E3) — each citing the rule set in force on the day (E24). Nobody decides a
+        complaint about himself (E21)."""
         require(actor, Permission.COMPLAINTS_RECORD)
         if not findings.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write down what the verification found."),
@@ -137,6 +158,10 @@ class AssessmentService:
             if complaint is None or complaint.status is not ComplaintStatus.REGISTERED:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This complaint is not waiting for verification."),
                                       field="number")
+            if complaint.about_staff_id == actor.staff_id:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "This complaint is about you: another supervisor or the general manager must decide it."),
+                    field="number")
             complaint.status = ComplaintStatus.VERIFIED if upheld else ComplaintStatus.REJECTED
             complaint.findings, complaint.verified_by_id, complaint.verified_at = findings.strip(), actor.staff_id, self._clock()
             audit_trail.record(s, actor, "complaint", complaint.id, "verify", audit_trail.changes_of(complaint))
@@ -158,20 +183,23 @@ class AssessmentService:
 
     def suggest_fines(self, actor: Actor, month: dt.date) -> int:
         """From the month's on-site facts: late arrivals and leaving without calling headquarters;
-        and repaired orders whose report is still incomplete. Each is a suggestion to confirm."""
+        and repaired orders whose report is still incomplete (E23: the technician's fields, and the
+        customer's opinion once the order is closed). Each is a suggestion to confirm."""
         require(actor, Permission.FINES_RECORD)
         start, end = month_bounds(month, self._clock().astimezone().tzinfo)
         with self._sessions.write() as s, s.begin():
-            orders = s.scalars(select(WorkOrder).where(
-                WorkOrder.technician_id.is_not(None), WorkOrder.completed_at >= start, WorkOrder.completed_at < end))
+            # The report judged as the evaluation and the closing judge it (evaluation_facts).
+            orders = s.execute(select(WorkOrder, *report_filled()).where(
+                WorkOrder.technician_id.is_not(None), WorkOrder.completed_at >= start, WorkOrder.completed_at < end)
+                .order_by(WorkOrder.id))
             created = 0
-            for order in orders:
+            for order, *filled in orders:
                 reasons = []
                 if order.kind is WorkOrderKind.ON_SITE and order.late_arrival:
                     reasons.append(FineReason.LATE_ARRIVAL)
                 if order.kind is WorkOrderKind.ON_SITE and order.called_headquarters is False:
                     reasons.append(FineReason.LEFT_WITHOUT_CALLING_HQ)
-                if not (order.report_fault_cause and order.report_solution and order.report_customer_opinion):
+                if report_incomplete(order.state, filled):
                     reasons.append(FineReason.INCOMPLETE_REPORT)
                 for reason in reasons:
                     if self._fine_exists(s, order.id, reason):
@@ -191,7 +219,8 @@ class AssessmentService:
             return self._add_fine(s, actor, staff_id, reason, facts_on, order_id).id
 
     def decide_fine(self, actor: Actor, fine_id: int, *, confirm: bool, reason: str) -> None:
-        """Nothing is fined silently: the supervisor confirms or dismisses, with a reason."""
+        """Nothing is fined silently: the supervisor confirms or dismisses, with a reason; never his own
+        fine (E24: the decision is evidence, so nobody judges his own case)."""
         require(actor, Permission.FINES_RECORD)
         if not reason.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for the decision."), field="reason")
@@ -199,6 +228,10 @@ class AssessmentService:
             fine = s.get(Fine, fine_id)
             if fine is None or fine.status is not FineStatus.SUGGESTED:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This fine is already decided."), field="fine")
+            if fine.staff_id == actor.staff_id:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "This fine is yours: another supervisor or the general manager must decide it."),
+                    field="fine")
             fine.status = FineStatus.CONFIRMED if confirm else FineStatus.DISMISSED
             fine.decided_by_id, fine.decision_reason, fine.decided_at = actor.staff_id, reason.strip(), self._clock()
             audit_trail.record(s, actor, "fine", fine.id, "confirm" if confirm else "dismiss",

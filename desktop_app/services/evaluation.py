@@ -48,16 +48,22 @@ class EvaluationService:
         self._clock = clock
 
     def month(self, actor: Actor, month: dt.date) -> list[StaffMonth]:
-        """Every active technician and supervisor, in staff order.
+        """Every active technician and supervisor, and any deactivated one with facts in the month
+        (orders, surveys, repeats, complaints, demerits, fines): a person who left after the month's
+        work is still evaluated for it and his sheet can be printed. In staff order.
 
         Computed for everyone at once in a fixed handful of statements, not a round per person
-        (issue 8: the busiest month of a large centre has tens of thousands of orders)."""
+        (issue 8: the busiest month of a large centre has tens of thousands of orders); the people
+        without facts are dropped after gathering, so finding them costs no statement either."""
         require(actor, Permission.STAFF_EVALUATION_VIEW)
+        month = month.replace(day=1)
         with self._sessions.read() as s:
             people = [_Person(*row) for row in s.execute(
-                select(Staff.id, Staff.display_name, Staff.role)
-                .where(Staff.active.is_(True), Staff.role.in_(EVALUATED_ROLES)).order_by(Staff.id))]
-            return self._months(s, people, [month])
+                select(Staff.id, Staff.display_name, Staff.role, Staff.active)
+                .where(Staff.role.in_(EVALUATED_ROLES)).order_by(Staff.id))]
+            facts = gather(s, [p.id for p in people], self._calendar([month]))
+            # ``in`` first: the facts are a defaultdict, and a month without any has no entry.
+            return [_staff_month(p, facts[(p.id, month)]) for p in people if p.active or (p.id, month) in facts]
 
     def for_staff(self, actor: Actor, staff_id: int, month: dt.date) -> StaffMonth:
         require(actor, Permission.STAFF_EVALUATION_VIEW)
@@ -81,8 +87,8 @@ class EvaluationService:
     # --- helpers --------------------------------------------------------------------------------
     @staticmethod
     def _person(s: Session, staff_id: int) -> _Person:
-        row = s.execute(select(Staff.id, Staff.display_name, Staff.role).where(Staff.id == staff_id)).one()
-        return _Person(row.id, row.display_name, row.role)
+        row = s.execute(select(Staff.id, Staff.display_name, Staff.role, Staff.active).where(Staff.id == staff_id)).one()
+        return _Person(row.id, row.display_name, row.role, row.active)
 
     def _calendar(self, months: Sequence[dt.date]) -> Calendar:
         # The months in the local time of this computer, as the counter's day is (month_bounds).
@@ -99,6 +105,7 @@ class _Person:
     id: int
     display_name: str
     role: Role
+    active: bool
 
 
 def _staff_month(person: _Person, month: MonthFacts) -> StaffMonth:

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
 from desktop_app.core.vocabulary import ComplaintStatus, DemeritKind, FineStatus, WorkOrderKind, WorkOrderState
-from desktop_app.db.models import Complaint, Demerit, Fine, Survey, WorkOrder, WorkOrderEvent
+from desktop_app.core.work_order_flow import REPORT_FIELDS, opinion_due, unfilled_report_fields
+from desktop_app.db.models import Complaint, Demerit, Fine, Survey, WorkOrder, WorkOrderEvent, WorkOrderPart
 from desktop_app.services.sla import ANSWER_WITHIN
 
 
@@ -90,45 +91,65 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
                          WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
                   .order_by(WorkOrderEvent.id).limit(1).scalar_subquery())
     on_site = order.kind == WorkOrderKind.ON_SITE
-    # S3: arrived by the time the customer asked for (both stored the same way, so compared there).
-    on_time = case((and_(on_site, order.arrived_at.is_not(None), order.required_arrival_at.is_not(None)),
-                    order.arrived_at <= order.required_arrival_at), else_=None)
-    # E17/E23: a report is complete with a fault cause, a solution and the customer's opinion;
-    # tested here so the long texts themselves are never fetched.
-    report_complete = and_(*(func.coalesce(text, "") != "" for text in (
-        order.report_fault_cause, order.report_solution, order.report_customer_opinion)))
+    filled = report_filled(order)
 
     def within(column: Any) -> Any:
         return and_(column >= calendar.start, column < calendar.end)
 
     completed_in = calendar.month_of(order.completed_at).label("completed_in")
-    return (select(order.technician_id, order.number, order.kind, order.created_at, order.arrived_at,
+    return (select(order.technician_id, order.number, order.kind, order.created_at, order.dispatched_at,
+                   order.required_arrival_at, order.arrived_at,
                    calendar.month_of(order.dispatched_at).label("dispatched_in"), completed_in,
-                   on_time.label("on_time"), report_complete.label("report_complete"),
-                   case((on_site, None), else_=first_step).label("diagnosis_start"))
+                   case((on_site, None), else_=first_step).label("diagnosis_start"), order.state, *filled)
             .where(order.technician_id.in_(ids), or_(within(order.completed_at), within(order.dispatched_at)))
             # The evidence's order of completed orders. The month first: an order no index gives, so
             # that SQLite keeps to the two ranges rather than walk a person's every order to skip a sort.
             .order_by(completed_in, order.completed_at, order.id))
 
 
+def report_filled(order: Any = WorkOrder) -> list[Any]:
+    """E17/E23: whether each field of the core's REPORT_FIELDS is filled, in that order, tested in the
+    database so that the long texts are never fetched; the replaced parts as the closing checks them
+    (an issued part line, or "no parts replaced" ticked). Judge the row with ``report_incomplete``."""
+    issued_part = (select(WorkOrderPart.id)
+                   .where(WorkOrderPart.work_order_id == order.id, WorkOrderPart.stock_movement_id.is_not(None))
+                   .exists())
+    filled = {
+        "report_fault_cause": _has_text(order.report_fault_cause),
+        "report_solution": _has_text(order.report_solution),
+        "parts": or_(order.report_no_parts.is_(True), issued_part),
+        "report_customer_opinion": _has_text(order.report_customer_opinion),
+    }
+    return [filled[key].label(f"filled_{key}") for key in REPORT_FIELDS]  # KeyError if the core adds a field
+
+
+def _has_text(column: Any) -> Any:
+    return func.coalesce(func.trim(column), "") != ""
+
+
+def report_incomplete(state: WorkOrderState, filled: Sequence[Any]) -> bool:
+    """The closing rule (core) applied to a row's ``report_filled`` values; the customer's opinion
+    counts as missing only once the order is closed (picked up), not while the unit waits for pickup."""
+    return bool(unfilled_report_fields(dict(zip(REPORT_FIELDS, (bool(f) for f in filled))),
+                                       opinion_due=opinion_due(state)))
+
+
 def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
     now = calendar.now
     months = calendar.months
     # Plain tuples unpacked: a busy month is tens of thousands of rows (issue 8).
-    for (staff_id, number, kind, created_at, arrived_at, dispatched_in, completed_in, on_time, report_complete,
-         diagnosis_start) in s.execute(orders_statement(ids, calendar)):
+    for (staff_id, number, kind, created_at, dispatched_at, required_at, arrived_at, dispatched_in, completed_in,
+         diagnosis_start, state, *filled) in s.execute(orders_statement(ids, calendar)):
         on_site = kind is WorkOrderKind.ON_SITE
-        answered = _answered_within_24h(created_at, arrived_at if on_site else diagnosis_start, now)
-        if on_time is not None:
-            on_time = bool(on_time)
+        answered, on_time = _promptness(on_site, dispatched_at or created_at, required_at, arrived_at,
+                                        diagnosis_start, now, cancelled=state is WorkOrderState.CANCELLED)
         slow = answered is False or on_time is False
         for index in (completed_in,) if dispatched_in in (None, completed_in) else (completed_in, dispatched_in):
             if index is None:
                 continue
             done = index == completed_in
             facts = OrderFacts(number, done, answered, on_site, on_time, False,
-                               done and not report_complete)  # E23
+                               done and report_incomplete(state, filled))  # E23
             bucket = out[(staff_id, months[index])]
             bucket.orders.append(facts)
             if slow:
@@ -137,12 +158,28 @@ def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
                 bucket.completed.append(facts)
 
 
-def _answered_within_24h(created_at: dt.datetime, response: dt.datetime | None, now: dt.datetime) -> bool | None:
-    """S3: the technician's first response (arrival on site, or starting the diagnosis) within a day;
-    None while a day has not yet passed without one."""
+def _promptness(on_site: bool, dispatched_at: dt.datetime, required_at: dt.datetime | None,
+                arrived_at: dt.datetime | None, diagnosis_start: dt.datetime | None,
+                now: dt.datetime, *, cancelled: bool = False) -> tuple[bool | None, bool | None]:
+    """S3 = E14, as the technician's own promptness: (answered within 24 h, arrived on time).
+
+    An on-site visit for which the customer asked a time is judged by that time only (arriving on the
+    third day as asked is not "late"); missed once the time has passed without an arrival (unless the
+    visit was cancelled). Every other order is answered within a day of reaching the technician
+    (dispatch: a slow dispatch is not his), by arriving on site or starting the diagnosis; None while
+    the day has not yet passed."""
+    if on_site and required_at is not None:
+        if arrived_at is None:
+            return None, (False if now > required_at and not cancelled else None)
+        return None, arrived_at <= required_at
+    return _answered_within_24h(dispatched_at, arrived_at if on_site else diagnosis_start, now), None
+
+
+def _answered_within_24h(since: dt.datetime, response: dt.datetime | None, now: dt.datetime) -> bool | None:
+    """None while a day has not yet passed without a response."""
     if response is None:
-        return None if now - created_at <= ANSWER_WITHIN else False
-    return response - created_at <= ANSWER_WITHIN
+        return None if now - since <= ANSWER_WITHIN else False
+    return response - since <= ANSWER_WITHIN
 
 
 def repeats_statement(ids: list[int], calendar: Calendar) -> Any:

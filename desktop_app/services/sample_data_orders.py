@@ -127,7 +127,7 @@ class OrderMaker:
             "required_arrival_at": extra.get("required_arrival_at"), "arrived_at": None, "departed_at": None,
             "called_headquarters": None, "late_arrival": False,
             "report_fault_cause": None, "report_solution": None, "report_customer_opinion": None,
-            "completed_at": None, "closed_at": None, "cancel_reason": None,
+            "report_no_parts": False, "completed_at": None, "closed_at": None, "cancel_reason": None,
             "created_at": intake.t0, "row_version": len(kept),
         }
         times = {s[0]: s[1] for s in kept}
@@ -158,6 +158,7 @@ class OrderMaker:
         if done is not None:
             wo["completed_at"] = done
             self._report(intake, wo, parts)
+            wo["report_no_parts"] = not (S.REPAIRING in times and parts)  # E23: "none replaced" said, as close() needs
             if intake.decision is Remedy.EXCHANGE:
                 order.replacement_unit = self._replacement(intake, done)
                 wo["@replacement_unit"] = order.replacement_unit

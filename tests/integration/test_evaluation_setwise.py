@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,8 @@ from desktop_app.core.vocabulary import (
     WorkOrderKind,
     WorkOrderState,
 )
-from desktop_app.db.models import Complaint, Demerit, Fine, Staff, Survey, WorkOrder, WorkOrderEvent
+from desktop_app.core.work_order_flow import ServiceReport, missing_report_fields, opinion_due
+from desktop_app.db.models import Complaint, Demerit, Fine, Staff, Survey, WorkOrder, WorkOrderEvent, WorkOrderPart
 from desktop_app.db.opening import Database, open_database
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import SYSTEM
@@ -55,6 +56,12 @@ def _vary(database: Database) -> None:
         assert len(done) > 40, "the sample data should complete orders"
         for order_id, _ in done[::7]:
             s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(report_solution=""))
+        # The other report fields of the closing rule: "no parts" not ticked (incomplete where no part was
+        # issued), and no customer's opinion (incomplete once closed, not while awaiting pickup).
+        for order_id, _ in done[1::9]:
+            s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(report_no_parts=False))
+        for order_id, _ in done[2::13]:
+            s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(report_customer_opinion=None))
         for (order_id, _), (earlier_id, _) in zip(done[-12:], done[:12]):
             s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(repeat_of_id=earlier_id))
         for index, (order_id, _) in enumerate(done[3::11]):
@@ -69,6 +76,8 @@ def _vary(database: Database) -> None:
                 s.add(Demerit(staff_id=people[index % len(people)], kind=DemeritKind.MAJOR, facts_on=day,
                               rule_set_id=rule_set, decided_by_id=people[0]))
         s.execute(update(Fine).where(Fine.id % 2 == 0).values(status=FineStatus.CONFIRMED))
+        # A technician who has left: still evaluated for the months he has facts in, and only those.
+        s.execute(update(Staff).where(Staff.username == "tech.chen").values(active=False))
 
 
 def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures, Evidence]:
@@ -83,24 +92,36 @@ def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures
     orders = {o.id: o for o in completed + dispatched}
     facts, slow, done_ids = {}, [], {o.id for o in completed}
     for order in orders.values():
-        if order.kind is WorkOrderKind.ON_SITE:
-            response = order.arrived_at
-        else:
-            response = s.scalar(select(WorkOrderEvent.at).where(
-                WorkOrderEvent.work_order_id == order.id, WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
-                .order_by(WorkOrderEvent.id).limit(1))
-        if response is None:
-            answered = None if CLOCK - order.created_at <= ANSWER_WITHIN else False  # the service's clock
-        else:
-            answered = response - order.created_at <= ANSWER_WITHIN
-        on_time = (order.arrived_at <= order.required_arrival_at
-                   if order.kind is WorkOrderKind.ON_SITE and order.arrived_at and order.required_arrival_at else None)
+        on_site = order.kind is WorkOrderKind.ON_SITE
+        if on_site and order.required_arrival_at is not None:  # S3: the time the customer asked for, not 24 h
+            answered = None
+            if order.arrived_at is not None:
+                on_time = order.arrived_at <= order.required_arrival_at
+            else:  # missed once the time has passed, unless the visit was called off
+                missed = CLOCK > order.required_arrival_at and order.state is not WorkOrderState.CANCELLED
+                on_time = False if missed else None
+        else:  # answered within a day of reaching the technician: from the dispatch
+            on_time = None
+            if on_site:
+                response = order.arrived_at
+            else:
+                response = s.scalar(select(WorkOrderEvent.at).where(
+                    WorkOrderEvent.work_order_id == order.id, WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
+                    .order_by(WorkOrderEvent.id).limit(1))
+            since = order.dispatched_at or order.created_at
+            if response is None:
+                answered = None if CLOCK - since <= ANSWER_WITHIN else False  # the service's clock
+            else:
+                answered = response - since <= ANSWER_WITHIN
         if answered is False or on_time is False:
             slow.append(order.number)
         done = order.id in done_ids
+        issued = s.scalar(select(WorkOrderPart.id).where(WorkOrderPart.work_order_id == order.id,
+                                                          WorkOrderPart.stock_movement_id.is_not(None)).limit(1))
+        report = ServiceReport(order.report_fault_cause, order.report_solution, order.report_customer_opinion,
+                               order.report_no_parts or issued is not None)  # as closing judges it (E17, E23)
         facts[order.id] = OrderFacts(order.number, done, answered, order.kind is WorkOrderKind.ON_SITE, on_time, False,
-                                     done and not (order.report_fault_cause and order.report_solution
-                                                   and order.report_customer_opinion))
+                                     done and bool(missing_report_fields(report, opinion_due=opinion_due(order.state))))
     earlier = select(WorkOrder.id).where(WorkOrder.technician_id == person.id)
     repeats = list(s.scalars(select(WorkOrder.number).where(
         WorkOrder.repeat_of_id.in_(earlier), WorkOrder.created_at >= start, WorkOrder.created_at < end)
@@ -126,17 +147,44 @@ def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures
 
 
 def _evaluated(s: Session) -> list[Staff]:
-    return [p for p in s.scalars(select(Staff).order_by(Staff.id))
-            if p.active and p.role in (Role.TECHNICIAN, Role.SUPERVISOR)]
+    """Everyone evaluated in some month: the chart is drawn for a person who has left, too."""
+    return [p for p in s.scalars(select(Staff).order_by(Staff.id)) if p.role in (Role.TECHNICIAN, Role.SUPERVISOR)]
+
+
+def _listed(s: Session, person: Staff, month: dt.date) -> bool:
+    """Active, or with facts in the month (a person who has left is still evaluated for his work)."""
+    if person.active:
+        return True
+    start, end = month_bounds(month, CLOCK.astimezone().tzinfo)
+    first_day, next_first = start.date(), end.date()
+    earlier = select(WorkOrder.id).where(WorkOrder.technician_id == person.id)
+    found = [
+        select(WorkOrder.id).where(WorkOrder.technician_id == person.id, or_(
+            and_(WorkOrder.completed_at >= start, WorkOrder.completed_at < end),
+            and_(WorkOrder.dispatched_at >= start, WorkOrder.dispatched_at < end))),
+        select(WorkOrder.id).where(WorkOrder.repeat_of_id.in_(earlier), WorkOrder.created_at >= start,
+                                   WorkOrder.created_at < end),
+        select(Survey.id).join(WorkOrder, WorkOrder.id == Survey.work_order_id).where(
+            WorkOrder.technician_id == person.id, Survey.filled_on >= first_day, Survey.filled_on < next_first),
+        select(Complaint.id).where(Complaint.about_staff_id == person.id, Complaint.status == ComplaintStatus.VERIFIED,
+                                   Complaint.received_on >= first_day, Complaint.received_on < next_first),
+        select(Demerit.id).where(Demerit.staff_id == person.id, Demerit.kind == DemeritKind.MAJOR,
+                                 Demerit.facts_on >= first_day, Demerit.facts_on < next_first),
+        select(Fine.id).where(Fine.staff_id == person.id, Fine.status == FineStatus.CONFIRMED,
+                              Fine.facts_on >= first_day, Fine.facts_on < next_first),
+    ]
+    return any(s.scalar(query.limit(1)) is not None for query in found)
 
 
 def test_the_month_for_everyone_equals_each_persons_month(loaded: Database) -> None:
     service = EvaluationService(loaded.sessions, clock=lambda: CLOCK)
     seen: dict[str, int] = dict.fromkeys(("completed", "surveys", "late", "repeats", "incomplete", "complaints",
-                                          "fines", "majors", "on_time"), 0)
+                                          "fines", "majors", "on_time", "left_listed", "left_not_listed"), 0)
     with loaded.sessions.read() as s:
-        people = _evaluated(s)
         for month in MONTHS:
+            people = [p for p in _evaluated(s) if _listed(s, p, month)]
+            seen["left_listed"] += any(not p.active for p in people)
+            seen["left_not_listed"] += all(p.active for p in people)
             months = service.month(SYSTEM, month)
             assert [m.staff_id for m in months] == [p.id for p in people]
             for person, got in zip(people, months):

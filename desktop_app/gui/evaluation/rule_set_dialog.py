@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from desktop_app.core.assessment import RuleTerms
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.vocabulary import FineReason
-from desktop_app.errors import ValidationError
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
 from desktop_app.gui.evaluation.texts import gate, text_of
@@ -22,12 +21,10 @@ from desktop_app.gui.forms.ui_evaluation_rule_set_dialog import Ui_RuleSetDialog
 from desktop_app.gui.labels import label
 from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
 from desktop_app.gui.printing.print_settings import PrintSettings
-from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.assessment_views import AcknowledgementView, RuleSetView
 
 NOT_SIGNED = QColor("#b00020")
-EARLIER_THAN_LATEST = QT_TRANSLATE_NOOP("Errors", "A new version cannot be published before the latest one ({day}).")
 SPIN_REASONS = {"left_without_calling_hq": FineReason.LEFT_WITHOUT_CALLING_HQ,
                 "late_arrival": FineReason.LATE_ARRIVAL, "incomplete_report": FineReason.INCOMPLETE_REPORT,
                 "disobeyed_dispatch": FineReason.DISOBEYED_DISPATCH}
@@ -242,15 +239,11 @@ class RuleSetDialog(QDialog):
         if not allows(self._actor.role, Permission.RULES_PUBLISH):
             return
         published_on: dt.date = self.ui.published_on_edit.date().toPython()
-        latest = self.versions[0] if self.versions else None
-        if latest is not None and published_on < latest.published_on:
-            self.ui.error_label.setText(error_text(ValidationError(EARLIER_THAN_LATEST, field="published_on",
-                                                                   day=latest.published_on.isoformat())))
-            self.ui.published_on_edit.setFocus()
-            return
         created: list[int] = []
         if not self._attempt(lambda: created.append(self._services.assessment.publish_rules(
                 self._actor, RuleTerms.from_dict(self.edited_terms().to_dict()), published_on))):
+            # The service's message; its refusals are of the date (E24: not back-dated, not before the latest).
+            self.ui.published_on_edit.setFocus()
             return
         self.reload(created[0])
         self.ui.message_label.setText(self.tr("Version {version} published; everyone acknowledges it on its "
