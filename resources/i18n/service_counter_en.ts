@@ -569,7 +569,12 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+7"/>
+        <source>{time} replied late</source>
+        <translation>{time} replied late</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -579,12 +584,12 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{time} overdue</source>
         <translation>{time} overdue</translation>
     </message>
@@ -2010,7 +2015,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+101"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+106"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -2046,7 +2051,7 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+100"/>
+        <location filename="../../desktop_app/services/claims.py" line="+101"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
@@ -2066,6 +2071,11 @@ Fault: {fault}</translation>
         <translation>This claim is not waiting for approval.</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>This claim is not an approved return.</source>
+        <translation>This claim is not an approved return.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/sla.py" line="+32"/>
         <source>Enter the customer&apos;s city: on-site service depends on it (S2).</source>
         <translation>Enter the customer&apos;s city: on-site service depends on it (S2).</translation>
@@ -2076,7 +2086,7 @@ Fault: {fault}</translation>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-69"/>
+        <location filename="../../desktop_app/services/claims.py" line="-95"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
@@ -2131,7 +2141,7 @@ Fault: {fault}</translation>
         <translation>An override needs a written reason (W10).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+74"/>
+        <location filename="../../desktop_app/services/calls.py" line="+79"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>Enter the caller&apos;s name.</translation>
     </message>
@@ -2156,8 +2166,8 @@ Fault: {fault}</translation>
         <translation>This call no longer exists.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+103"/>
+        <location line="+22"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+105"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
@@ -2179,7 +2189,7 @@ Fault: {fault}</translation>
         <translation>A score of 2 or lower needs the customer&apos;s comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/work_order_flow.py" line="+65"/>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+66"/>
         <source>A work order cannot go from “{source}” to “{target}”.</source>
         <translation>A work order cannot go from “{source}” to “{target}”.</translation>
     </message>
@@ -2209,13 +2219,13 @@ Fault: {fault}</translation>
         <translation>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/requisitions.py" line="+92"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+95"/>
         <source>Enter the urgent shipping cost difference (charged to the centre, D8).</source>
         <translation>Enter the urgent shipping cost difference (charged to the centre, D8).</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+201"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+224"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
@@ -2252,12 +2262,17 @@ Fault: {fault}</translation>
         <translation>Requisition {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+60"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+61"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>No assessment rule set was published by {day}: nothing can be held against staff (E24).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</source>
+        <translation>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
         <location line="+31"/>
         <source>There is no rule set version {version}.</source>
@@ -2274,15 +2289,20 @@ Fault: {fault}</translation>
         <translation>A design-defect report names the product model (E6).</translation>
     </message>
     <message>
+        <location line="+104"/>
+        <source>This fine is yours: another supervisor or the general manager must decide it.</source>
+        <translation>This fine is yours: another supervisor or the general manager must decide it.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+7"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-97"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+18"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+19"/>
         <source>Write down what the verification found.</source>
         <translation>Write down what the verification found.</translation>
     </message>
@@ -2292,7 +2312,12 @@ Fault: {fault}</translation>
         <translation>This complaint is not waiting for verification.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+3"/>
+        <source>This complaint is about you: another supervisor or the general manager must decide it.</source>
+        <translation>This complaint is about you: another supervisor or the general manager must decide it.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Give the reason for the decision.</source>
         <translation>Give the reason for the decision.</translation>
     </message>
@@ -2303,7 +2328,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+22"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+26"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-27"/>
         <source>Choose a staff member.</source>
         <translation>Choose a staff member.</translation>
@@ -2314,7 +2339,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-141"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-164"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -2325,7 +2350,7 @@ Fault: {fault}</translation>
         <translation>Choose a fault category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+35"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>There is no quote waiting for an answer.</translation>
     </message>
@@ -2417,7 +2442,7 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+50"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+54"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
@@ -2469,7 +2494,7 @@ Fault: {fault}</translation>
         <translation>This work order is already finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+64"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+192"/>
         <source>A remittance must be more than zero.</source>
         <translation>A remittance must be more than zero.</translation>
     </message>
@@ -2529,7 +2554,7 @@ Fault: {fault}</translation>
         <translation>{count} lines are not packed: ship the complete list (D16).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Only a shipped application can be acknowledged.</source>
         <translation>Only a shipped application can be acknowledged.</translation>
     </message>
@@ -2551,7 +2576,7 @@ Fault: {fault}</translation>
         <translation>Unknown unit or part “{code}”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>There is no return application “{number}”.</translation>
@@ -2906,7 +2931,7 @@ Fault: {fault}</translation>
         <translation>The complaint cannot be received after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-187"/>
         <source>A new version cannot be published before the latest one ({day}).</source>
         <translation>A new version cannot be published before the latest one ({day}).</translation>
     </message>
@@ -6098,7 +6123,7 @@ Fault: {fault}</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+46"/>
         <source>Publish new version</source>
         <translation>Publish new version</translation>
     </message>
@@ -6108,12 +6133,17 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Version {version} is in force.</source>
         <translation>Version {version} is in force.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Version {version} takes effect on {date}.</source>
+        <translation>Version {version} takes effect on {date}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Version {version} published.</source>
         <translation>Version {version} published.</translation>
     </message>
@@ -6380,6 +6410,14 @@ Fault: {fault}</translation>
         <location line="+12"/>
         <source>Total for the customer: {total} (parts {parts})</source>
         <translation>Total for the customer: {total} (parts {parts})</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../desktop_app/services/receipts.py" line="-41"/>
+        <source>No invoice</source>
+        <translation>No invoice</translation>
     </message>
 </context>
 <context>
@@ -6761,8 +6799,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Used by other requisitions:</source>
-        <translation>Used by other requisitions:</translation>
+        <source>Used by earlier requisitions:</source>
+        <translation>Used by earlier requisitions:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7138,17 +7176,22 @@ Fault: {fault}</translation>
         <translation>packed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
+        <translation>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>charged to the service fund (D13/D14 lines)</source>
         <translation>charged to the service fund (D13/D14 lines)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the manufacturer pays the freight (D11/D12)</source>
         <translation>the manufacturer pays the freight (D11/D12)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pack and ship</source>
         <translation>Pack and ship</translation>
     </message>
@@ -7434,7 +7477,7 @@ Fault: {fault}</translation>
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+23"/>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+50"/>
         <source>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</source>
         <translation>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</translation>
     </message>
@@ -7544,7 +7587,7 @@ Fault: {fault}</translation>
         <translation>Rule set acknowledgement v{version} {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Version {version} published; everyone acknowledges it on its sheet.</source>
         <translation>Version {version} published; everyone acknowledges it on its sheet.</translation>
     </message>

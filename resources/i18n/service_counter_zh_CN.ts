@@ -569,7 +569,12 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>理赔单号</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+7"/>
+        <source>{time} replied late</source>
+        <translation>{time} 逾期回复</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -579,12 +584,12 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{time} overdue</source>
         <translation>{time} 已超时</translation>
     </message>
@@ -2008,7 +2013,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+101"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+106"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -2044,7 +2049,7 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请输入 11 位手机号码或带区号的固定电话。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+100"/>
+        <location filename="../../desktop_app/services/claims.py" line="+101"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
@@ -2064,6 +2069,11 @@ Fault: {fault}</source>
         <translation>此理赔不在待批准状态。</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>This claim is not an approved return.</source>
+        <translation>此理赔不是已批准的退货。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/sla.py" line="+32"/>
         <source>Enter the customer&apos;s city: on-site service depends on it (S2).</source>
         <translation>请填写客户所在城市：能否上门服务取决于城市（S2）。</translation>
@@ -2074,7 +2084,7 @@ Fault: {fault}</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-69"/>
+        <location filename="../../desktop_app/services/claims.py" line="-95"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
@@ -2129,7 +2139,7 @@ Fault: {fault}</source>
         <translation>更改保修档次必须写明理由（W10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+74"/>
+        <location filename="../../desktop_app/services/calls.py" line="+79"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电人姓名。</translation>
     </message>
@@ -2154,8 +2164,8 @@ Fault: {fault}</source>
         <translation>此来电记录已不存在。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+103"/>
+        <location line="+22"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+105"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
@@ -2177,7 +2187,7 @@ Fault: {fault}</source>
         <translation>有 2 分及以下的评分时，必须填写客户意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/work_order_flow.py" line="+65"/>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+66"/>
         <source>A work order cannot go from “{source}” to “{target}”.</source>
         <translation>工单不能从“{source}”转到“{target}”。</translation>
     </message>
@@ -2207,13 +2217,13 @@ Fault: {fault}</source>
         <translation>请按 年-月-日 格式填写日期，如 2026-03-18。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/requisitions.py" line="+92"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+95"/>
         <source>Enter the urgent shipping cost difference (charged to the centre, D8).</source>
         <translation>请填写加急运费差额（由服务中心承担，D8）。</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+201"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+224"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
@@ -2250,12 +2260,17 @@ Fault: {fault}</source>
         <translation>申领单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+60"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+61"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>截至 {day} 尚未发布考核制度：不能据此对员工作出处理（E24）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</source>
+        <translation>新版考核制度只能自今天（{today}）或之后生效：不得倒签日期去约束发布之前的事实（E24）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
         <location line="+31"/>
         <source>There is no rule set version {version}.</source>
@@ -2272,15 +2287,20 @@ Fault: {fault}</source>
         <translation>反映设计缺陷时必须注明产品型号（E6）。</translation>
     </message>
     <message>
+        <location line="+104"/>
+        <source>This fine is yours: another supervisor or the general manager must decide it.</source>
+        <translation>这笔罚款是对您本人的：须由其他主管或总经理决定。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+7"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-97"/>
         <location filename="../../desktop_app/services/surveys.py" line="+50"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+18"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+19"/>
         <source>Write down what the verification found.</source>
         <translation>请填写核实结果。</translation>
     </message>
@@ -2290,7 +2310,12 @@ Fault: {fault}</source>
         <translation>此投诉不在待核实状态。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+3"/>
+        <source>This complaint is about you: another supervisor or the general manager must decide it.</source>
+        <translation>这条投诉针对的是您本人：须由其他主管或总经理核实处理。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Give the reason for the decision.</source>
         <translation>请填写处理理由。</translation>
     </message>
@@ -2301,7 +2326,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+22"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+26"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-27"/>
         <source>Choose a staff member.</source>
         <translation>请选择员工。</translation>
@@ -2312,7 +2337,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-141"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-164"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -2323,7 +2348,7 @@ Fault: {fault}</source>
         <translation>请选择故障类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+35"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>没有等待客户答复的报价。</translation>
     </message>
@@ -2415,7 +2440,7 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+50"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+54"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
@@ -2467,7 +2492,7 @@ Fault: {fault}</source>
         <translation>该工单已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+64"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+192"/>
         <source>A remittance must be more than zero.</source>
         <translation>汇款金额必须大于零。</translation>
     </message>
@@ -2527,7 +2552,7 @@ Fault: {fault}</source>
         <translation>有 {count} 行尚未装箱：须按完整清单发运（D16）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Only a shipped application can be acknowledged.</source>
         <translation>只有已发运的返厂申请才能登记厂家签收。</translation>
     </message>
@@ -2549,7 +2574,7 @@ Fault: {fault}</source>
         <translation>未知的整机或配件“{code}”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>没有返厂申请单“{number}”。</translation>
@@ -2904,7 +2929,7 @@ Fault: {fault}</source>
         <translation>受理日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-187"/>
         <source>A new version cannot be published before the latest one ({day}).</source>
         <translation>新版本的发布日期不能早于最新版本（{day}）。</translation>
     </message>
@@ -6096,7 +6121,7 @@ Fault: {fault}</source>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/policy_dialog.py" line="+46"/>
         <source>Publish new version</source>
         <translation>发布新版本</translation>
     </message>
@@ -6106,12 +6131,17 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Version {version} is in force.</source>
         <translation>现行第 {version} 版。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Version {version} takes effect on {date}.</source>
+        <translation>第 {version} 版自 {date} 起施行。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Version {version} published.</source>
         <translation>已发布第 {version} 版。</translation>
     </message>
@@ -6378,6 +6408,14 @@ Fault: {fault}</source>
         <location line="+12"/>
         <source>Total for the customer: {total} (parts {parts})</source>
         <translation>客户应付合计：{total}（其中配件 {parts}）</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../desktop_app/services/receipts.py" line="-41"/>
+        <source>No invoice</source>
+        <translation>无发票</translation>
     </message>
 </context>
 <context>
@@ -6759,8 +6797,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Used by other requisitions:</source>
-        <translation>其他申领已用：</translation>
+        <source>Used by earlier requisitions:</source>
+        <translation>本季度此前申领已用：</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7136,17 +7174,22 @@ Fault: {fault}</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
+        <translation>按数量分摊：D13/D14 行的份额计入服务基金，其余由厂家承担（D11/D12）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>charged to the service fund (D13/D14 lines)</source>
         <translation>计入服务基金（D13/D14 项）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the manufacturer pays the freight (D11/D12)</source>
         <translation>运费由厂家承担（D11/D12）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pack and ship</source>
         <translation>装箱发货</translation>
     </message>
@@ -7432,7 +7475,7 @@ Fault: {fault}</source>
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+23"/>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+50"/>
         <source>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</source>
         <translation>公司制度经公示并经员工确认后方对员工有约束力（E24）。每位员工签署现行版本的确认书；依据其未确认版本作出的罚款会被标注。</translation>
     </message>
@@ -7542,7 +7585,7 @@ Fault: {fault}</source>
         <translation>考核制度确认书 第 {version} 版 {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Version {version} published; everyone acknowledges it on its sheet.</source>
         <translation>第 {version} 版已发布；请每位员工签署确认书。</translation>
     </message>
