@@ -60,6 +60,12 @@ class Ui_ClaimsTab(object):
 
         self.search_row.addWidget(self.approvals_button)
 
+        self.complete_return_button = QPushButton(ClaimsTab)
+        self.complete_return_button.setObjectName(u"complete_return_button")
+        self.complete_return_button.setEnabled(False)
+
+        self.search_row.addWidget(self.complete_return_button)
+
         self.search_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.search_row.addItem(self.search_spacer)
@@ -201,7 +207,8 @@ class Ui_ClaimsTab(object):
         QWidget.setTabOrder(self.search_results, self.new_claim_button)
         QWidget.setTabOrder(self.new_claim_button, self.calls_button)
         QWidget.setTabOrder(self.calls_button, self.approvals_button)
-        QWidget.setTabOrder(self.approvals_button, self.status_combo)
+        QWidget.setTabOrder(self.approvals_button, self.complete_return_button)
+        QWidget.setTabOrder(self.complete_return_button, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.date_from_check)
         QWidget.setTabOrder(self.date_from_check, self.date_from_edit)
         QWidget.setTabOrder(self.date_from_edit, self.date_to_check)
@@ -235,6 +242,10 @@ class Ui_ClaimsTab(object):
 #if QT_CONFIG(tooltip)
         self.approvals_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Returns waiting for the general manager's approval (W9)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.complete_return_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"The refund for the selected approved return was made: close the claim (W9)", None))
+#endif // QT_CONFIG(tooltip)
+        self.complete_return_button.setText(QCoreApplication.translate("ClaimsTab", u"&Complete return\u2026", None))
 #if QT_CONFIG(tooltip)
         self.search_results.setToolTip(QCoreApplication.translate("ClaimsTab", u"Customers and units found; Enter takes in a new claim for the chosen one.", None))
 #endif // QT_CONFIG(tooltip)

@@ -1,4 +1,4 @@
-"""The desk's windows: the intake form, the call register and the approval queue, made on first use."""
+"""The desk's windows: the intake form, the call register, the approval queue and the return completion."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from desktop_app.gui.intake.approval_dialog import ApprovalQueueDialog
 from desktop_app.gui.intake.call_register_dialog import CallRegisterDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.intake_dialog import IntakeDialog
+from desktop_app.gui.intake.return_completion_dialog import ReturnCompletionDialog
 from desktop_app.services.actor import Actor
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
 
@@ -20,6 +21,7 @@ class DeskWindows(QObject):
 
     intake_saved = Signal(object)  # ClaimSaved
     returns_decided = Signal()
+    return_completed = Signal(int, str)  # claim id, claim number (rule W9)
     receipt_requested = Signal(int)
 
     def __init__(self, services: DeskServices, actor: Actor, parent: QWidget) -> None:
@@ -30,11 +32,12 @@ class DeskWindows(QObject):
         self.intake: IntakeDialog | None = None
         self.calls: CallRegisterDialog | None = None
         self.approvals: ApprovalQueueDialog | None = None
+        self.return_completion: ReturnCompletionDialog | None = None
         self.receipt_available: Callable[[], bool] = lambda: False
 
     def set_actor(self, actor: Actor) -> None:
         self._actor = actor
-        for window in (self.intake, self.calls, self.approvals):
+        for window in (self.intake, self.calls, self.approvals, self.return_completion):
             if window is not None:
                 window.set_actor(actor)
         if self.approvals is not None and self.approvals.isVisible():
@@ -65,11 +68,24 @@ class DeskWindows(QObject):
         _show_in_front(self.approvals)
         return self.approvals
 
+    def open_return_completion(self, claim_id: int) -> ReturnCompletionDialog:
+        if self.return_completion is None:
+            self.return_completion = ReturnCompletionDialog(self._services, self._actor, self._parent)
+            self.return_completion.return_completed.connect(self.return_completed)
+        if self.return_completion.start(claim_id):
+            self.return_completion.open()  # window-modal, like the intake form
+        return self.return_completion
+
+    def _typing_windows(self) -> tuple[IntakeDialog | None, CallRegisterDialog | None,
+                                       ReturnCompletionDialog | None]:
+        # the approval queue has only a refusal reason, typed and used at once
+        return (self.intake, self.calls, self.return_completion)
+
     def has_unsaved_changes(self) -> bool:
-        return any(w is not None and w.has_unsaved_changes() for w in (self.intake, self.calls))
+        return any(w is not None and w.has_unsaved_changes() for w in self._typing_windows())
 
     def discard_changes(self) -> None:
-        for window in (self.intake, self.calls):
+        for window in self._typing_windows():
             if window is not None:
                 window.discard_changes()
 

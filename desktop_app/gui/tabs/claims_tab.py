@@ -1,4 +1,4 @@
-"""理赔受理: the intake desk: search or scan, new claims, the filtered claims list, calls, approvals."""
+"""理赔受理: the intake desk: search or scan, new claims, the filtered claims list, calls, approvals, returns."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.vocabulary import ClaimStatus, Remedy
 from desktop_app.gui.formatting import MISSING, date_text
 from desktop_app.gui.forms.ui_claims_tab import Ui_ClaimsTab
 from desktop_app.gui.intake.claim_filters import ClaimFilterBar
@@ -47,10 +48,12 @@ class ClaimsTab(ListTab):
         self.enable_header_sorting()
         self.ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self.ui.detail_label.clear)  # a reset drops the selection silently
+        self.model.modelReset.connect(self._enable_return_completion)
         self.windows = DeskWindows(services, actor, self) if services and actor else None
         if self.windows is not None:
             self.windows.intake_saved.connect(self._on_claim_saved)
             self.windows.returns_decided.connect(self._on_returns_decided)
+            self.windows.return_completed.connect(self._on_return_completed)
             self.windows.receipt_requested.connect(self.print_receipt)
             self.windows.receipt_available = self.receipt_printing_available
         self._add_actions()
@@ -84,7 +87,7 @@ class ClaimsTab(ListTab):
     # --- the desk's actions ------------------------------------------------------------------------
     def _add_actions(self) -> None:
         desk = self.windows is not None
-        for button in (self.ui.new_claim_button, self.ui.calls_button):
+        for button in (self.ui.new_claim_button, self.ui.calls_button, self.ui.complete_return_button):
             button.setVisible(desk)
         if not desk:
             return
@@ -98,6 +101,7 @@ class ClaimsTab(ListTab):
             self.addAction(action)
             button.clicked.connect(slot)
         self.ui.approvals_button.clicked.connect(self.open_approvals)
+        self.ui.complete_return_button.clicked.connect(self.open_return_completion)
 
     def set_actor(self, actor: Actor) -> None:
         """After a user switch (idle lock): the next save and the approval rights are the new user's."""
@@ -135,6 +139,12 @@ class ClaimsTab(ListTab):
     def open_approvals(self) -> None:
         if self.windows is not None and self.can_approve_returns():
             self.windows.open_approvals()
+
+    @Slot()
+    def open_return_completion(self) -> None:
+        row: ClaimRow | None = self.selected_row()
+        if self.windows is not None and row is not None and _completable_return(row):
+            self.windows.open_return_completion(row.id)
 
     def has_unsaved_changes(self) -> bool:
         return self.windows is not None and self.windows.has_unsaved_changes()
@@ -213,6 +223,17 @@ class ClaimsTab(ListTab):
         self.reload()
         self._show_approvals()
 
+    @Slot(int, str)
+    def _on_return_completed(self, _claim_id: int, number: str) -> None:
+        self.reload()  # the claim now shows completed; the reset drops the selection and the button
+        self.ui.detail_label.setText(self.tr("Return {number} completed: the claim is closed.").format(number=number))
+
+    @Slot()
+    def _enable_return_completion(self) -> None:
+        """Only an approved return still in progress can be closed by its refund (W9)."""
+        row: ClaimRow | None = self.selected_row()
+        self.ui.complete_return_button.setEnabled(row is not None and _completable_return(row))
+
     def _show_approvals(self) -> None:
         """Only a manager sees the queue (W9), with how many returns wait."""
         button = self.ui.approvals_button
@@ -225,6 +246,7 @@ class ClaimsTab(ListTab):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
+        self._enable_return_completion()
         row: ClaimRow | None = self.selected_row()
         if row is None or self._services is None:
             self.ui.detail_label.clear()
@@ -238,6 +260,11 @@ class ClaimsTab(ListTab):
                     number=brief.number, customer=brief.customer_name, phone=brief.phone, model=brief.product_model,
                     serial=brief.serial, status=label(brief.status), order=brief.work_order_number or MISSING,
                     fault=brief.fault_description))
+
+
+def _completable_return(row: ClaimRow) -> bool:
+    """Approved (W9) and not closed yet: an unapproved return is awaiting approval, not in progress."""
+    return row.decision is Remedy.RETURN and row.status is ClaimStatus.IN_PROGRESS
 
 
 def _decision(row: ClaimRow) -> str:
