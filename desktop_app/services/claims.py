@@ -24,14 +24,15 @@ from desktop_app.services import intake_writes as writes
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.concurrency import check_version
-from desktop_app.services.intake_forms import FormInvalid, IntakeForm, validate_intake
+from desktop_app.services.intake_forms import (
+    NEEDS_WORK_ORDER,
+    FormInvalid,
+    IntakeForm,
+    arrival_errors,
+    validate_intake,
+)
 from desktop_app.services.policy import current_version, version_on
 from desktop_app.services.sla import SlaDeadlines, check_on_site_city, deadlines
-
-# Remedies that need a repair work order straight away; a return waits for approval (W9) and
-# a negotiated outcome (W8) for the negotiation.
-_NEEDS_WORK_ORDER = {Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR}
-
 
 @dataclass(frozen=True)
 class IntakePreview:
@@ -93,7 +94,7 @@ class ClaimIntakeService:
             require(actor, Permission.CLAIMS_OVERRIDE_TIER)  # rule W10
         now = self._clock()
         today = _counter_day(now)
-        form, phone = validate_intake(form, today)
+        form, phone = validate_intake(form, today, now)
         with self._sessions.write() as s, s.begin():
             product = _product(s, form.unit.product_model)
             if product is None:
@@ -125,6 +126,9 @@ class ClaimIntakeService:
                 raise FormInvalid([ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The customer cannot choose this remedy under the warranty."),
                     field="requested_remedy")])
+            late = arrival_errors(form, chosen, now)  # rule S3, once the remedy (so the order's kind) is known
+            if late:
+                raise FormInvalid(late)
             # Checked: from here on only writes. Changes to known rows are flushed with the audit at
             # the end (a Core statement would autoflush them before their audit diff is taken).
             with s.no_autoflush:
@@ -154,8 +158,9 @@ class ClaimIntakeService:
                               {"tier": {"old": decision.rule_best.value, "new": form.override_remedy.value},
                                "reason": override_reason})
                 order_number = None
-                if chosen in _NEEDS_WORK_ORDER:
-                    order_number = writes.open_work_order(s, audit, claim_id, customer_id, unit_id, form.channel, today)
+                if chosen in NEEDS_WORK_ORDER:
+                    order_number = writes.open_work_order(s, audit, claim_id, customer_id, unit_id, form.channel, today,
+                                                          required_arrival_at=form.required_arrival_at)
                 audit.flush(s)
             return ClaimSaved(claim_id, number, status, decision, chosen, order_number)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop_app.core.phone_numbers import normalize_phone
 from desktop_app.core.vocabulary import ClaimChannel, CustomerKind, Remedy
@@ -11,6 +11,9 @@ from desktop_app.errors import KnownError, ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 
 MAX_FAULT_LENGTH = 4000
+# Remedies that need a repair work order straight away; a return waits for approval (W9) and
+# a negotiated outcome (W8) for the negotiation.
+NEEDS_WORK_ORDER = frozenset({Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR})
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,34 @@ class IntakeForm:
     escalated_note: str | None = None  # rule W8
     override_remedy: Remedy | None = None  # rule W10: a supervisor's override...
     override_reason: str | None = None  # ...with its written reason
+    # Rule S3: when the customer asked the technician to be there (an on-site order only).
+    required_arrival_at: dt.datetime | None = None
+
+
+def opens_on_site_order(channel: ClaimChannel, chosen: Remedy) -> bool:
+    """Whether taking in the claim creates an on-site work order (S2, S3): an on-site request
+    whose remedy is repair work; a return or a negotiation opens no order at intake."""
+    return channel is ClaimChannel.ON_SITE_REQUEST and chosen in NEEDS_WORK_ORDER
+
+
+def arrival_errors(form: IntakeForm, chosen: Remedy | None, now: dt.datetime) -> list[ValidationError]:
+    """Rule S3: an on-site order needs the time the customer asked for, not already past.
+
+    ``chosen`` None: the remedy is not known yet (the best one is judged later), so only a time
+    that was given is checked; ``take_in`` asks again with the remedy it settled on.
+    """
+    if form.channel is not ClaimChannel.ON_SITE_REQUEST or (chosen is not None and chosen not in NEEDS_WORK_ORDER):
+        return []  # no on-site order: the time is not asked for (and not stored)
+    if form.required_arrival_at is None:
+        if chosen is None:
+            return []
+        return [ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Enter the date and time the customer asked the technician to arrive (S3)."),
+            field="required_arrival_at")]
+    if form.required_arrival_at.astimezone(dt.timezone.utc) < now:  # naive: the counter's local time
+        return [ValidationError(QT_TRANSLATE_NOOP("Errors", "The requested arrival time has already passed."),
+                                field="required_arrival_at")]
+    return []
 
 
 class FormInvalid(KnownError):
@@ -76,8 +107,13 @@ class _Collector:
         self.errors.append(ValidationError(template, field=field_name, **params))
 
 
-def validate_intake(form: IntakeForm, today: dt.date) -> tuple[IntakeForm, str | None]:
-    """Every field at once; returns the cleaned form and the normalised phone, or raises FormInvalid."""
+def validate_intake(form: IntakeForm, today: dt.date, now: dt.datetime | None = None,
+                    chosen: Remedy | None = None) -> tuple[IntakeForm, str | None]:
+    """Every field at once; returns the cleaned form and the normalised phone, or raises FormInvalid.
+
+    ``now`` (the service's clock) checks the required arrival time (S3) for ``chosen``, the remedy
+    expected (default: the one requested); without it the time is not checked.
+    """
     c = _Collector()
     customer, unit = form.customer, form.unit
     if not customer.name.strip():
@@ -105,9 +141,20 @@ def validate_intake(form: IntakeForm, today: dt.date) -> tuple[IntakeForm, str |
         c.add(QT_TRANSLATE_NOOP("Errors", "An escalated claim needs a note (W8)."), "escalated_note")
     if form.override_remedy is not None and not (form.override_reason or "").strip():
         c.add(QT_TRANSLATE_NOOP("Errors", "An override needs a written reason (W10)."), "override_reason")
+    if now is not None:
+        c.errors += arrival_errors(form, chosen or form.requested_remedy, now)
     if c.errors:
         raise FormInvalid(c.errors)
-    return form, phone
+    return _arrival_in_utc(form), phone
+
+
+def _arrival_in_utc(form: IntakeForm) -> IntakeForm:
+    """Timestamps are stored in UTC; a time on a claim that gets no on-site visit is dropped."""
+    arrival = form.required_arrival_at
+    if arrival is None:
+        return form
+    kept = arrival.astimezone(dt.timezone.utc) if form.channel is ClaimChannel.ON_SITE_REQUEST else None
+    return replace(form, required_arrival_at=kept)
 
 
 def _widths(form: IntakeForm) -> tuple[tuple[str, str | None, int], ...]:

@@ -992,7 +992,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+60"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+63"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -1047,17 +1047,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>Work order {number}: open it in the work orders tab.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>Return {number} completed: the claim is closed.</source>
+        <translation>Return {number} completed: the claim is closed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>Returns awaiting &amp;approval ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
@@ -1104,7 +1109,17 @@ Fault: {fault}</translation>
         <translation>Returns waiting for the general manager&apos;s approval (W9)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>The refund for the selected approved return was made: close the claim (W9)</source>
+        <translation>The refund for the selected approved return was made: close the claim (W9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complete return…</source>
+        <translation>&amp;Complete return…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Customers and units found; Enter takes in a new claim for the chosen one.</source>
         <translation>Customers and units found; Enter takes in a new claim for the chosen one.</translation>
     </message>
@@ -2051,7 +2066,7 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+101"/>
+        <location filename="../../desktop_app/services/claims.py" line="+102"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
@@ -2061,7 +2076,7 @@ Fault: {fault}</translation>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Give the reason for refusing the return.</source>
         <translation>Give the reason for refusing the return.</translation>
     </message>
@@ -2086,12 +2101,17 @@ Fault: {fault}</translation>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-95"/>
+        <location filename="../../desktop_app/services/claims.py" line="-99"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+84"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+74"/>
+        <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
+        <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Enter the customer&apos;s name.</translation>
     </message>
@@ -2152,6 +2172,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
         <source>The requested arrival time has already passed.</source>
         <translation>The requested arrival time has already passed.</translation>
     </message>
@@ -2954,6 +2975,11 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/services/print_log.py" line="+68"/>
         <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor that it is missing from the log.</source>
         <translation>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor that it is missing from the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+29"/>
+        <source>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</source>
+        <translation>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</translation>
     </message>
 </context>
 <context>
@@ -4249,7 +4275,7 @@ Fault: {fault}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+198"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+206"/>
         <source>Discard the claim?</source>
         <translation>Discard the claim?</translation>
     </message>
@@ -4259,7 +4285,7 @@ Fault: {fault}</translation>
         <translation>The claim has not been saved. Close the form and lose what was typed?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>Existing customer: changes here update the record.</translation>
     </message>
@@ -4280,6 +4306,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The technician is to arrive by {time}.</source>
+        <translation>The technician is to arrive by {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The return waits for the general manager&apos;s approval (W9).</source>
         <translation>The return waits for the general manager&apos;s approval (W9).</translation>
     </message>
@@ -4289,7 +4320,7 @@ Fault: {fault}</translation>
         <translation>Receipt printing is not available on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+33"/>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+30"/>
         <source>Best remedy offered</source>
         <translation>Best remedy offered</translation>
     </message>
@@ -4445,6 +4476,21 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Re&amp;quired arrival:</source>
+        <translation>Re&amp;quired arrival:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When the customer wants us there, e.g. 2026-03-18 14:30</source>
+        <translation>When the customer wants us there, e.g. 2026-03-18 14:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</source>
+        <translation>The date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Fault:</source>
         <translation>&amp;Fault:</translation>
     </message>
@@ -7116,6 +7162,49 @@ Fault: {fault}</translation>
         <location line="+10"/>
         <source>Service f&amp;und…</source>
         <translation>Service f&amp;und…</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCompletionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+91"/>
+        <source>Discard what was typed?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refund note has not been saved. Close and lose it?</source>
+        <translation>The refund note has not been saved. Close and lose it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_completion_dialog.ui" line="+14"/>
+        <source>Complete the return</source>
+        <translation>Complete the return</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</source>
+        <translation>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refund &amp;note:</source>
+        <translation>Refund &amp;note:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund slip number or how the refund was made</source>
+        <translation>Refund slip number or how the refund was made</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Complete the return</source>
+        <translation>&amp;Complete the return</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

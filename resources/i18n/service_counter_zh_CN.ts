@@ -992,7 +992,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+60"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+63"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -1047,17 +1047,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>工单 {number}：请在“维修工单”页中打开。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>Return {number} completed: the claim is closed.</source>
+        <translation>退货 {number} 已完成，理赔已结案。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>待审批退货(&amp;A)（{count}）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · 工单：{order}
@@ -1104,7 +1109,17 @@ Fault: {fault}</source>
         <translation>等待总经理批准的退货（W9）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>The refund for the selected approved return was made: close the claim (W9)</source>
+        <translation>所选退货已批准并已退款：结案（W9）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complete return…</source>
+        <translation>完成退货(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Customers and units found; Enter takes in a new claim for the chosen one.</source>
         <translation>找到的客户和产品；按回车为所选项受理新的理赔。</translation>
     </message>
@@ -2049,7 +2064,7 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请输入 11 位手机号码或带区号的固定电话。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+101"/>
+        <location filename="../../desktop_app/services/claims.py" line="+102"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
@@ -2059,7 +2074,7 @@ Fault: {fault}</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Give the reason for refusing the return.</source>
         <translation>请写明拒绝退货的理由。</translation>
     </message>
@@ -2084,12 +2099,17 @@ Fault: {fault}</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-95"/>
+        <location filename="../../desktop_app/services/claims.py" line="-99"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+84"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+74"/>
+        <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
+        <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
@@ -2150,6 +2170,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
         <source>The requested arrival time has already passed.</source>
         <translation>要求的到达时间已经过去。</translation>
     </message>
@@ -2952,6 +2973,11 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/services/print_log.py" line="+68"/>
         <source>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor that it is missing from the log.</source>
         <translation>文件已打印或保存，但数据库暂时无法访问，未能记入打印记录。请勿重复打印，并告知主管打印记录中缺少此条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+29"/>
+        <source>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</source>
+        <translation>请按 年-月-日 时:分 格式填写时间，如 2026-03-18 14:30。</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4273,7 @@ Fault: {fault}</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+198"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+206"/>
         <source>Discard the claim?</source>
         <translation>放弃这笔理赔？</translation>
     </message>
@@ -4257,7 +4283,7 @@ Fault: {fault}</source>
         <translation>理赔尚未保存。关闭表单将丢失已填写的内容，确定吗？</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>已有客户：在此修改会更新客户档案。</translation>
     </message>
@@ -4278,6 +4304,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The technician is to arrive by {time}.</source>
+        <translation>技术员须于 {time} 前到达。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The return waits for the general manager&apos;s approval (W9).</source>
         <translation>退货须等待总经理批准（W9）。</translation>
     </message>
@@ -4287,7 +4318,7 @@ Fault: {fault}</source>
         <translation>本机尚不能打印受理单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+33"/>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+30"/>
         <source>Best remedy offered</source>
         <translation>按最优方案</translation>
     </message>
@@ -4443,6 +4474,21 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>Re&amp;quired arrival:</source>
+        <translation>要求到达时间(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When the customer wants us there, e.g. 2026-03-18 14:30</source>
+        <translation>客户要求的上门时间，如 2026-03-18 14:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</source>
+        <translation>客户要求技术员到达的日期和时间（S3）；晚于此时到达将记为迟到</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Fault:</source>
         <translation>故障现象(&amp;F)：</translation>
     </message>
@@ -7114,6 +7160,49 @@ Fault: {fault}</source>
         <location line="+10"/>
         <source>Service f&amp;und…</source>
         <translation>服务基金(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCompletionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+91"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refund note has not been saved. Close and lose it?</source>
+        <translation>退款备注尚未保存。关闭并放弃所输入的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_completion_dialog.ui" line="+14"/>
+        <source>Complete the return</source>
+        <translation>完成退货</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</source>
+        <translation>总经理已批准此退货。客户收到退款后请完成退货，理赔随即结案（W9）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refund &amp;note:</source>
+        <translation>退款备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund slip number or how the refund was made</source>
+        <translation>退款单号或退款方式</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Complete the return</source>
+        <translation>完成退货(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,8 @@ def test_on_site_requests_only_in_the_on_site_cities(
 ) -> None:  # rule S2
     def request(city: str | None) -> IntakeForm:
         return form(channel=ClaimChannel.ON_SITE_REQUEST,
-                    customer=CustomerInput(name="刘洋", phone="13812345678", city=city))
+                    customer=CustomerInput(name="刘洋", phone="13812345678", city=city),
+                    required_arrival_at=NOW + dt.timedelta(days=1))  # rule S3
 
     saved = intake.take_in(staff[Role.OPERATOR], request("成都市"))
     with database.sessions.read() as s:

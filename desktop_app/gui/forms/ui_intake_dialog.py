@@ -288,17 +288,36 @@ class Ui_IntakeDialog(object):
 
         self.claim_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.channel_combo)
 
+        self.arrival_label = QLabel(self.claim_group)
+        self.arrival_label.setObjectName(u"arrival_label")
+
+        self.claim_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.arrival_label)
+
+        self.arrival_edit = QLineEdit(self.claim_group)
+        self.arrival_edit.setObjectName(u"arrival_edit")
+        self.arrival_edit.setMaxLength(20)
+
+        self.claim_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.arrival_edit)
+
+        self.required_arrival_at_error = QLabel(self.claim_group)
+        self.required_arrival_at_error.setObjectName(u"required_arrival_at_error")
+        self.required_arrival_at_error.setStyleSheet(u"color: #b00020;")
+        self.required_arrival_at_error.setText(u"")
+        self.required_arrival_at_error.setWordWrap(True)
+
+        self.claim_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.required_arrival_at_error)
+
         self.fault_label = QLabel(self.claim_group)
         self.fault_label.setObjectName(u"fault_label")
 
-        self.claim_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fault_label)
+        self.claim_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.fault_label)
 
         self.fault_edit = QPlainTextEdit(self.claim_group)
         self.fault_edit.setObjectName(u"fault_edit")
         self.fault_edit.setTabChangesFocus(True)
         self.fault_edit.setMaximumSize(QSize(16777215, 90))
 
-        self.claim_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fault_edit)
+        self.claim_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fault_edit)
 
         self.fault_description_error = QLabel(self.claim_group)
         self.fault_description_error.setObjectName(u"fault_description_error")
@@ -306,28 +325,28 @@ class Ui_IntakeDialog(object):
         self.fault_description_error.setText(u"")
         self.fault_description_error.setWordWrap(True)
 
-        self.claim_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fault_description_error)
+        self.claim_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.fault_description_error)
 
         self.accessories_label = QLabel(self.claim_group)
         self.accessories_label.setObjectName(u"accessories_label")
 
-        self.claim_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.accessories_label)
+        self.claim_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.accessories_label)
 
         self.accessories_list = QListWidget(self.claim_group)
         self.accessories_list.setObjectName(u"accessories_list")
         self.accessories_list.setMaximumSize(QSize(16777215, 120))
 
-        self.claim_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.accessories_list)
+        self.claim_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.accessories_list)
 
         self.remedy_label = QLabel(self.claim_group)
         self.remedy_label.setObjectName(u"remedy_label")
 
-        self.claim_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.remedy_label)
+        self.claim_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.remedy_label)
 
         self.remedy_combo = QComboBox(self.claim_group)
         self.remedy_combo.setObjectName(u"remedy_combo")
 
-        self.claim_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.remedy_combo)
+        self.claim_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.remedy_combo)
 
         self.requested_remedy_error = QLabel(self.claim_group)
         self.requested_remedy_error.setObjectName(u"requested_remedy_error")
@@ -335,12 +354,12 @@ class Ui_IntakeDialog(object):
         self.requested_remedy_error.setText(u"")
         self.requested_remedy_error.setWordWrap(True)
 
-        self.claim_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.requested_remedy_error)
+        self.claim_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.requested_remedy_error)
 
         self.escalate_label = QLabel(self.claim_group)
         self.escalate_label.setObjectName(u"escalate_label")
 
-        self.claim_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.escalate_label)
+        self.claim_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.escalate_label)
 
         self.escalate_row = QHBoxLayout()
         self.escalate_row.setObjectName(u"escalate_row")
@@ -355,7 +374,7 @@ class Ui_IntakeDialog(object):
         self.escalate_row.addWidget(self.escalate_note_edit)
 
 
-        self.claim_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.escalate_row)
+        self.claim_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.escalate_row)
 
         self.escalated_note_error = QLabel(self.claim_group)
         self.escalated_note_error.setObjectName(u"escalated_note_error")
@@ -363,12 +382,12 @@ class Ui_IntakeDialog(object):
         self.escalated_note_error.setText(u"")
         self.escalated_note_error.setWordWrap(True)
 
-        self.claim_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.escalated_note_error)
+        self.claim_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.escalated_note_error)
 
         self.override_label = QLabel(self.claim_group)
         self.override_label.setObjectName(u"override_label")
 
-        self.claim_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.override_label)
+        self.claim_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.override_label)
 
         self.override_row = QHBoxLayout()
         self.override_row.setObjectName(u"override_row")
@@ -383,7 +402,7 @@ class Ui_IntakeDialog(object):
         self.override_row.addWidget(self.override_reason_edit)
 
 
-        self.claim_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.override_row)
+        self.claim_form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.override_row)
 
         self.override_reason_error = QLabel(self.claim_group)
         self.override_reason_error.setObjectName(u"override_reason_error")
@@ -391,7 +410,7 @@ class Ui_IntakeDialog(object):
         self.override_reason_error.setText(u"")
         self.override_reason_error.setWordWrap(True)
 
-        self.claim_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.override_reason_error)
+        self.claim_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.override_reason_error)
 
 
         self.middle_column.addWidget(self.claim_group)
@@ -508,6 +527,7 @@ class Ui_IntakeDialog(object):
         self.sale_date_label.setBuddy(self.sale_date_edit)
         self.received_label.setBuddy(self.received_edit)
         self.channel_label.setBuddy(self.channel_combo)
+        self.arrival_label.setBuddy(self.arrival_edit)
         self.fault_label.setBuddy(self.fault_edit)
         self.accessories_label.setBuddy(self.accessories_list)
         self.remedy_label.setBuddy(self.remedy_combo)
@@ -526,7 +546,8 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.invoice_no_edit, self.sale_date_edit)
         QWidget.setTabOrder(self.sale_date_edit, self.received_edit)
         QWidget.setTabOrder(self.received_edit, self.channel_combo)
-        QWidget.setTabOrder(self.channel_combo, self.fault_edit)
+        QWidget.setTabOrder(self.channel_combo, self.arrival_edit)
+        QWidget.setTabOrder(self.arrival_edit, self.fault_edit)
         QWidget.setTabOrder(self.fault_edit, self.accessories_list)
         QWidget.setTabOrder(self.accessories_list, self.remedy_combo)
         QWidget.setTabOrder(self.remedy_combo, self.escalate_check)
@@ -583,6 +604,11 @@ class Ui_IntakeDialog(object):
         self.received_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"YYYY-MM-DD, goods from the manufacturer (D11)", None))
         self.claim_group.setTitle(QCoreApplication.translate("IntakeDialog", u"Claim", None))
         self.channel_label.setText(QCoreApplication.translate("IntakeDialog", u"C&hannel:", None))
+        self.arrival_label.setText(QCoreApplication.translate("IntakeDialog", u"Re&quired arrival:", None))
+        self.arrival_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"When the customer wants us there, e.g. 2026-03-18 14:30", None))
+#if QT_CONFIG(tooltip)
+        self.arrival_edit.setToolTip(QCoreApplication.translate("IntakeDialog", u"The date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late", None))
+#endif // QT_CONFIG(tooltip)
         self.fault_label.setText(QCoreApplication.translate("IntakeDialog", u"&Fault:", None))
         self.fault_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"What the customer reports, in their words", None))
         self.accessories_label.setText(QCoreApplication.translate("IntakeDialog", u"&Accessories:", None))

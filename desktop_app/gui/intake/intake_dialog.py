@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -10,13 +11,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.core.permissions import Permission, allows
-from desktop_app.core.vocabulary import ClaimStatus
+from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy
 from desktop_app.errors import KnownError
 from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.formatting import local_time_text
 from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.field_errors import FieldErrors
-from desktop_app.gui.intake.intake_fields import IntakeFields
+from desktop_app.gui.intake.intake_fields import IntakeFields, needs_arrival_time, remedy_of
 from desktop_app.gui.labels import label
 from desktop_app.services.actor import Actor
 from desktop_app.services.claims import ClaimSaved
@@ -44,6 +46,7 @@ class IntakeDialog(QDialog):
         self._actor = actor
         self.fields = IntakeFields(self.ui)
         self.saved: ClaimSaved | None = None
+        self._best: Remedy | None = None  # the best remedy of the last preview (None: not judged)
         self.receipt_available: Callable[[], bool] = lambda: False
         self._baseline = self.fields.snapshot()
         self.errors = FieldErrors(self._error_fields(), self.ui.form_error_label,
@@ -64,6 +67,7 @@ class IntakeDialog(QDialog):
                 ("serial", ui.serial_edit, ui.serial_error),
                 ("sale_date", ui.sale_date_edit, ui.sale_date_error),
                 ("centre_received_date", ui.received_edit, ui.centre_received_date_error),
+                ("required_arrival_at", ui.arrival_edit, ui.required_arrival_at_error),
                 ("fault_description", ui.fault_edit, ui.fault_description_error),
                 ("requested_remedy", ui.remedy_combo, ui.requested_remedy_error),
                 ("escalated_note", ui.escalate_note_edit, ui.escalated_note_error),
@@ -78,6 +82,8 @@ class IntakeDialog(QDialog):
             check.toggled.connect(self._schedule_preview)
         for combo in (ui.channel_combo, ui.override_combo):
             combo.currentIndexChanged.connect(self._schedule_preview)
+        for combo in (ui.channel_combo, ui.remedy_combo):  # at once, not after the preview's delay
+            combo.currentIndexChanged.connect(self._show_arrival)
         ui.model_combo.editTextChanged.connect(self._on_model_edited)
         ui.accessories_list.itemChanged.connect(self._schedule_preview)
         ui.serial_unknown_check.toggled.connect(lambda on: ui.serial_edit.setEnabled(not on))
@@ -149,6 +155,8 @@ class IntakeDialog(QDialog):
         self.ui.accessories_list.blockSignals(False)
         decision = preview.decision
         self.fields.allow_remedies(decision.offered if decision is not None else None)
+        self._best = decision.best if decision is not None else None
+        self._show_arrival()
         self.ui.decision_panel.show_preview(preview, self.fields.accessories_missing(), form.customer.city)
 
     @Slot()
@@ -158,7 +166,7 @@ class IntakeDialog(QDialog):
             return
         form, errors = self.fields.read()
         try:
-            validate_intake(form, self._services.today())
+            validate_intake(form, self._services.today(), self._services.clock(), self._expected_remedy())
         except FormInvalid as invalid:
             bad = {e.field for e in errors}
             errors += [e for e in invalid.errors if e.field not in bad]
@@ -177,7 +185,7 @@ class IntakeDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - logged, shown as an internal error
             show_error(self, error)
             return
-        self._show_saved(saved)
+        self._show_saved(saved, form.required_arrival_at)
 
     @Slot()
     def forget_existing_customer(self) -> None:
@@ -202,6 +210,16 @@ class IntakeDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     # --- reactions -------------------------------------------------------------------------------
+    def _expected_remedy(self) -> Remedy | None:
+        """What the save will choose: the remedy asked for, else the best the preview offered."""
+        return remedy_of(self.ui.remedy_combo) or self._best
+
+    @Slot()
+    def _show_arrival(self) -> None:
+        """Rule S3: the required arrival is asked for only when the claim will get an on-site order."""
+        channel = ClaimChannel(self.ui.channel_combo.currentData())
+        self.fields.show_arrival(needs_arrival_time(channel, self._expected_remedy()))
+
     @Slot()
     def _schedule_preview(self) -> None:
         self._preview_timer.start()
@@ -229,7 +247,7 @@ class IntakeDialog(QDialog):
             self.ui.existing_label.setText(self.tr("Existing customer: changes here update the record."))
             self.ui.existing_label.setToolTip(f"{customer.name} {customer.phone}")
 
-    def _show_saved(self, saved: ClaimSaved) -> None:
+    def _show_saved(self, saved: ClaimSaved, arrival: dt.datetime | None = None) -> None:
         self.saved = saved
         self._baseline = self.fields.snapshot()
         ui = self.ui
@@ -238,6 +256,8 @@ class IntakeDialog(QDialog):
             remedy=label(saved.chosen), bearer=label(saved.decision.cost_bearer))]
         if saved.work_order_number:
             lines.append(self.tr("Work order {number} waits for dispatch.").format(number=saved.work_order_number))
+            if arrival is not None:  # rule S3: what the customer was promised, to say back to them
+                lines.append(self.tr("The technician is to arrive by {time}.").format(time=local_time_text(arrival)))
         if saved.status is ClaimStatus.AWAITING_APPROVAL:
             lines.append(self.tr("The return waits for the general manager's approval (W9)."))
         ui.done_detail_label.setText("\n".join(lines))

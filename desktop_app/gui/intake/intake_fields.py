@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,13 +15,37 @@ from desktop_app.errors import ValidationError
 from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from desktop_app.gui.intake.field_errors import parse_date
 from desktop_app.gui.labels import label
-from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services.intake_forms import NEEDS_WORK_ORDER, CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
 
 CHOOSABLE = (Remedy.RETURN, Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR)
 # Item data is never None: PySide6 6.12 drops a reference to None each time it hands back an
 # empty QVariant, and thousands of previews would crash the app. "" stands for "none" instead.
 NONE = ""
+# The customer's arrival time (S3), typed like the dates: 2026-03-18 14:30, 2026/3/18 9:05, 2026年3月18日 14:30.
+_DATE_TIME = re.compile(r"^\s*(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?"  # the date, as field_errors reads it
+                        r"\s*[T ]?\s*(\d{1,2})[:：时点]?(\d{2})分?\s*$")  # then hours and minutes
+BAD_TIME = QT_TRANSLATE_NOOP("Errors", "Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.")
+
+
+def parse_local_time(text: str, field: str) -> dt.datetime | None:
+    """Empty is None; otherwise the counter's wall-clock time, made aware in its local zone."""
+    if not text.strip():
+        return None
+    match = _DATE_TIME.match(text)
+    try:
+        if match is None:
+            raise ValueError(text)
+        return dt.datetime(*(int(part) for part in match.groups())).astimezone()
+    except ValueError:
+        raise ValidationError(BAD_TIME, field=field) from None
+
+
+def needs_arrival_time(channel: ClaimChannel, expected: Remedy | None) -> bool:
+    """The form asks for the arrival time when the claim will get an on-site order (S2, S3); with
+    the remedy not judged yet (None) it may, so the field is shown rather than sprung at the save."""
+    return channel is ClaimChannel.ON_SITE_REQUEST and (expected is None or expected in NEEDS_WORK_ORDER)
 
 
 class IntakeFields:
@@ -48,6 +74,12 @@ class IntakeFields:
             except ValidationError as error:
                 errors.append(error)
                 dates[name] = None
+        arrival = None
+        if not ui.arrival_edit.isHidden():  # hidden: no on-site order, the time is not asked for
+            try:
+                arrival = parse_local_time(ui.arrival_edit.text(), "required_arrival_at")
+            except ValidationError as error:
+                errors.append(error)
         company = ui.company_edit.text().strip()
         person = ui.name_edit.text().strip()
         customer = CustomerInput(
@@ -72,6 +104,7 @@ class IntakeFields:
             escalated_note=ui.escalate_note_edit.text() if ui.escalate_check.isChecked() else None,
             override_remedy=override,
             override_reason=ui.override_reason_edit.text() if override is not None else None,
+            required_arrival_at=arrival,
         )
         return form, errors
 
@@ -89,7 +122,7 @@ class IntakeFields:
         texts = tuple(e.text() for e in (
             ui.name_edit, ui.phone_edit, ui.company_edit, ui.city_edit, ui.address_edit, ui.serial_edit,
             ui.invoice_no_edit, ui.sale_date_edit, ui.received_edit, ui.escalate_note_edit,
-            ui.override_reason_edit))
+            ui.override_reason_edit, ui.arrival_edit))
         checks = tuple(c.isChecked() for c in (ui.serial_unknown_check, ui.invoice_check, ui.escalate_check))
         combos = (ui.model_combo.currentText(), ui.channel_combo.currentIndex(), ui.remedy_combo.currentIndex(),
                   ui.override_combo.currentIndex())
@@ -129,6 +162,14 @@ class IntakeFields:
         if offered is not None and current is not None and current not in offered:
             self.ui.remedy_combo.setCurrentIndex(0)
 
+    def show_arrival(self, shown: bool) -> None:
+        """The required-arrival row, only for a claim that gets an on-site order (S3)."""
+        ui = self.ui
+        ui.claim_form.setRowVisible(ui.arrival_edit, shown)
+        if not shown:  # a message about a field no longer asked for would puzzle
+            ui.required_arrival_at_error.clear()
+            ui.required_arrival_at_error.hide()
+
     def fill_customer(self, customer: CustomerMatch) -> None:
         ui = self.ui
         self.existing_customer = customer
@@ -158,7 +199,7 @@ class IntakeFields:
         self.existing_customer = None
         for edit in (ui.name_edit, ui.phone_edit, ui.company_edit, ui.city_edit, ui.address_edit, ui.serial_edit,
                      ui.invoice_no_edit, ui.sale_date_edit, ui.received_edit, ui.escalate_note_edit,
-                     ui.override_reason_edit):
+                     ui.override_reason_edit, ui.arrival_edit):
             edit.clear()
         ui.fault_edit.clear()
         ui.model_combo.setCurrentIndex(-1)
