@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -24,6 +25,8 @@ from desktop_app.core.service_fund import (
 from desktop_app.core.vocabulary import FundEntryKind, MovementKind, PartCharge
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import (
+    FeeSchedule,
+    FeeScheduleItem,
     FundLedgerEntry,
     FundRateVersion,
     Part,
@@ -34,7 +37,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, stock_ledger
+from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -113,18 +116,36 @@ def billed_parts(s: Session, start: dt.datetime, end: dt.datetime, tz: dt.tzinfo
     net: dict[int, list[Any]] = {}
     for m in parts_movements(s, start, end):
         net.setdefault(m.line_movement_id, [m, 0])[1] += m.quantity
-    schedule: dict[tuple[int, dt.date], Any] = {}
-    lines = []
-    for first, quantity in net.values():
-        if quantity == 0:
-            continue
-        key = (first.part_id, first.issued_at.astimezone(tz).date())
-        if key not in schedule:
-            schedule[key] = stock_ledger.prices_on(s, *key)
-        price = schedule[key]
-        lines.append(BilledPart(first.part_no, first.name, first.order_number, first.charged_to, quantity,
-                                price.fee_price if price is not None else first.booked_price))
-    return lines
+    billed = [(first, quantity, (first.part_id, first.issued_at.astimezone(tz).date()))
+              for first, quantity in net.values() if quantity != 0]
+    fees = _fee_prices(s, {key for _, _, key in billed})
+    return [BilledPart(first.part_no, first.name, first.order_number, first.charged_to, quantity,
+                       fee if (fee := fees.get(key)) is not None else first.booked_price)
+            for first, quantity, key in billed]
+
+
+_PARTS_PER_STATEMENT = 500  # well under every database's limit on bound parameters
+
+
+def _fee_prices(s: Session, keys: set[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], Decimal]:
+    """Each (part, day)'s fee price in the newest schedule effective by that day that lists the part
+    (as stock_ledger.prices_on), for a month's parts at once: a statement per 500 parts, not per line."""
+    versions: dict[int, list[tuple[dt.date, Decimal]]] = {}
+    parts = sorted({part for part, _ in keys})
+    for at in range(0, len(parts), _PARTS_PER_STATEMENT):
+        for part, since, fee in s.execute(
+                select(FeeScheduleItem.part_id, FeeSchedule.effective_from, FeeScheduleItem.fee_price)
+                .join(FeeSchedule, FeeScheduleItem.schedule_id == FeeSchedule.id)
+                .where(FeeScheduleItem.part_id.in_(parts[at:at + _PARTS_PER_STATEMENT]))
+                .order_by(FeeSchedule.effective_from)):
+            versions.setdefault(part, []).append((since, fee))
+    out = {}
+    for part, day in keys:
+        lines = versions.get(part, [])
+        found = bisect_right([since for since, _ in lines], day)
+        if found:
+            out[(part, day)] = lines[found - 1][1]
+    return out
 
 
 def _issues(s: Session, *where: Any) -> list[PartsMovement]:

@@ -1,5 +1,5 @@
 """Issue 8 regression guard, without timing: opening the work-orders tab and the claims list, the
-customer lookup and saving a claim issue a fixed, small number of statements whatever the data (no N+1)."""
+customer lookup, the monthly report and saving a claim issue a fixed, small number of statements whatever the data (no N+1)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from desktop_app.services.claims import ClaimIntakeService
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.listings import ClaimListing, WorkOrderListing
 from desktop_app.services.lookup import Lookup
+from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.sample_data import load_sample_data
 from search_capture import captured, full_table_scans
 
@@ -47,6 +48,12 @@ def _counts(db_url: str, claims: int) -> dict[str, int]:
         with captured(database.engine) as seen:
             Lookup(database.sessions).customers("1", 20)
         out["lookup"] = len(seen)
+        with database.sessions.read() as s:
+            boss = s.scalar(select(Staff).where(Staff.role == Role.MANAGER).order_by(Staff.id).limit(1))
+            manager = Actor(boss.id, boss.username, boss.display_name, boss.role)
+        with captured(database.engine) as seen:  # rules D3, D9: the month's parts priced at once, not per line
+            MonthlyReports(database.sessions).repair_monthly(manager, dt.date(2026, 11, 1))
+        out["monthly_report"] = len(seen)
         return out
     finally:
         database.dispose()
@@ -60,6 +67,7 @@ def test_opening_lists_issues_a_bounded_number_of_statements(db_url: str) -> Non
     assert small["work_orders_last_page"] <= 2
     assert small["claims_list"] == 2
     assert 1 <= small["lookup"] <= 2  # the lookup runs on the bare driver: still seen
+    assert small["monthly_report"] <= 6
 
 
 def test_statement_counts_do_not_grow_with_the_data(db_url: str) -> None:
