@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from sqlalchemy import ScalarSelect, select
+from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.core.vocabulary import CauseClass, CostBearer, Remedy
@@ -33,18 +33,26 @@ def judged(intake_decision: Remedy | None, intake_bearer: CostBearer | None, ove
     return FinalJudgement(final_decision or intake_decision, bearer)
 
 
-def latest_diagnosis(claim_id: Any) -> ScalarSelect[int]:
-    """The id of the claim's most recently diagnosed work order (a claim may have several); an
-    alias of its own, so a query that also joins work orders keeps this one uncorrelated."""
-    order = aliased(WorkOrder, name="diagnosed")
-    return (select(order.id).where(order.claim_id == claim_id, order.cause_class.is_not(None))
-            .order_by(order.id.desc()).limit(1).scalar_subquery())
+def latest_diagnosis(claim_id: Any) -> tuple[ScalarSelect[Any], ScalarSelect[Any]]:
+    """The final remedy and the cause found by the claim's most recently diagnosed work order (a claim
+    may have several), as two columns for a query over claims: each is one index lookup per claim on
+    both databases, where joining the orders on such a subquery made PostgreSQL weigh every claim
+    against every order (130 ms for a month of 20,000 claims, issue 8)."""
+    diagnosed = aliased(WorkOrder)  # aliases of its own: a query that also reads work orders stays uncorrelated
+    # max(id) over the claim's orders, not ORDER BY id DESC LIMIT 1: with that, PostgreSQL walked the
+    # primary key backwards through every order instead of the claim's few.
+    newest = (select(func.max(diagnosed.id)).where(diagnosed.claim_id == claim_id, diagnosed.cause_class.is_not(None))
+              .scalar_subquery())
+
+    def latest(column: str) -> ScalarSelect[Any]:
+        order = aliased(WorkOrder)
+        return select(getattr(order, column)).where(order.id == newest).scalar_subquery()
+
+    return latest("final_decision"), latest("cause_class")
 
 
 def of_claim(s: Session, claim: Claim) -> FinalJudgement:
-    diagnosed = s.execute(select(WorkOrder.final_decision, WorkOrder.cause_class)
-                          .where(WorkOrder.id == latest_diagnosis(claim.id))).first()
-    final, cause = diagnosed if diagnosed is not None else (None, None)
+    final, cause = s.execute(select(*latest_diagnosis(claim.id))).one()
     return judged(claim.decision, claim.cost_bearer, overridden(claim.override_reason, claim.override_by_id),
                   final, cause)
 

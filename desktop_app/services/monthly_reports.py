@@ -95,10 +95,9 @@ class MonthlyReports:
             # bench is out of warranty, whatever the intake provisionally said.
             claims = s.execute(
                 select(Product.model, Product.name, Claim.status, Claim.approved_by_id, Claim.decision,
-                       Claim.cost_bearer, Claim.override_reason, Claim.override_by_id, WorkOrder.final_decision,
-                       WorkOrder.cause_class)
+                       Claim.cost_bearer, Claim.override_reason, Claim.override_by_id,
+                       *final_judgement.latest_diagnosis(Claim.id))
                 .select_from(Claim).join(Unit, Claim.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
-                .outerjoin(WorkOrder, WorkOrder.id == final_judgement.latest_diagnosis(Claim.id))
                 .where(Claim.claim_date >= start.date(), Claim.claim_date < end.date()))
             for model, name, status, approved_by, *judgement in claims:
                 intake_decision, intake_bearer, reason, by_id, final, cause = judgement
