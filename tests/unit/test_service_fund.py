@@ -23,7 +23,7 @@ def test_quarters_and_rates_by_date() -> None:
     assert rate_on(RATES, dt.date(2024, 12, 31)) == D("0")
 
 
-def test_accrual_is_per_remittance_at_its_date_rate_rounded_to_the_fen() -> None:
+def test_accrual_takes_each_remittance_at_its_date_rate() -> None:  # rounding: tests/unit/test_fund_share_rounding.py
     # 3 % of 100,000.00 = 3,000.00 in March; 3.5 % of 33,333.33 = 1,166.67 (half up) in April
     months = accrual([(dt.date(2026, 3, 10), D("100000.00")), (dt.date(2026, 4, 2), D("33333.33"))], RATES)
     assert months == {dt.date(2026, 3, 1): D("3000.00"), dt.date(2026, 4, 1): D("1166.67")}
