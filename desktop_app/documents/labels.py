@@ -141,9 +141,9 @@ _TERMS_EN = (
 # One line per rule a decision may cite, so a rule number on paper means something to the reader.
 _RULES_ZH = {
     "W1": "保修期自购物发票所载售出之日起计算",
-    "W2": "售出一个月内(含)出现质量问题，可选择退货、更换或维修",
-    "W3": "售出一年内(含)出现质量问题，可选择免费更换或免费维修",
-    "W4": "售出三年内(含)免费维修（工业以太网类产品为五年）",
+    "W2": "售出{return_months}内(含)出现质量问题，可选择退货、更换或维修",
+    "W3": "售出{exchange_months}内(含)出现质量问题，可选择免费更换或免费维修",
+    "W4": "售出{repair_months}内(含)免费维修（工业以太网类产品为{long_repair_months}）",
     "W5": "超出免费保修期的产品提供终身有偿维修，只收取维修成本费",
     "W6": "易损品不在保修范围之内",
     "W7": "寄送产品的运输风险、运费及包装由客户承担",
@@ -152,9 +152,9 @@ _RULES_ZH = {
     "W10": "无购物发票不提供退货、更换，按登记的销售日期判定保修",
     "W11": "人为损坏不属质量问题，按有偿维修处理",
     "W12": "保修期限按受理时的保修政策版本判定",
-    "D10": "厂家保修期为售出起一年，超出部分由本中心承担",
-    "D11": "本中心收货7日内出现的非运输质量问题，费用由厂家承担",
-    "D12": "售出15日内的品质不良，费用由厂家承担",
+    "D10": "厂家保修期为售出起{manufacturer_warranty_months}，超出部分由本中心承担",
+    "D11": "本中心收货{doa_days}日内出现的非运输质量问题，费用由厂家承担",
+    "D12": "售出{early_defect_days}日内的品质不良，费用由厂家承担",
     "D13": "其他保修期内的维修，费用由售后服务基金承担",
     "D14": "厂家保修期外的维修，费用由本中心承担",
     "S1": "接到需求后8小时内给予回复",
@@ -162,9 +162,9 @@ _RULES_ZH = {
 }
 _RULES_EN = {
     "W1": "warranty periods run from the sale date on the purchase invoice",
-    "W2": "quality problem within 1 month of sale: return, exchange or repair",
-    "W3": "quality problem within 1 year of sale: free exchange or free repair",
-    "W4": "free repair within 3 years of sale (5 years for industrial Ethernet products)",
+    "W2": "quality problem within {return_months} of sale: return, exchange or repair",
+    "W3": "quality problem within {exchange_months} of sale: free exchange or free repair",
+    "W4": "free repair within {repair_months} of sale ({long_repair_months} for industrial Ethernet products)",
     "W5": "after the free warranty: lifetime repair charged at cost",
     "W6": "wear parts are not covered",
     "W7": "transit risk, freight and packaging of a sent product are the customer's",
@@ -173,9 +173,9 @@ _RULES_EN = {
     "W10": "without the invoice no return or exchange; warranty judged by a registered sale date",
     "W11": "damage caused by the user is not a quality problem: paid repair",
     "W12": "the periods are those of the policy version the claim was judged under",
-    "D10": "the manufacturer's warranty is 1 year from the sale; beyond it the centre bears the cost",
-    "D11": "defect within 7 days of the centre receiving the goods, not from transit: the manufacturer's cost",
-    "D12": "quality defect within 15 days of the sale: the manufacturer's cost",
+    "D10": "the manufacturer's warranty is {manufacturer_warranty_months} from the sale; beyond it the centre bears the cost",
+    "D11": "defect within {doa_days} days of the centre receiving the goods, not from transit: the manufacturer's cost",
+    "D12": "quality defect within {early_defect_days} days of the sale: the manufacturer's cost",
     "D13": "other repairs within warranty: paid from the service fund",
     "D14": "repairs outside the manufacturer's warranty: the centre's own cost",
     "S1": "reply within 8 hours of a request",
@@ -197,7 +197,32 @@ def terms(language: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, str], ...]:
     return _TERMS_EN if is_english(language) else _TERMS_ZH
 
 
-def rule_summary(rule: str, language: str = DEFAULT_LANGUAGE) -> str:
-    """One line on a rule; an unknown rule number prints as just its number."""
-    table = _RULES_EN if is_english(language) else _RULES_ZH
-    return table.get(rule.strip().upper(), "")
+# The original policy's periods (core.warranty_policy.PolicyTerms defaults): what a rule line says
+# when the claim's own version is not given.
+_DEFAULT_PERIODS = {"return_months": 1, "exchange_months": 12, "repair_months": 36, "long_repair_months": 60,
+                    "manufacturer_warranty_months": 12, "doa_days": 7, "early_defect_days": 15}
+_ZH_NUMBERS = "零一两三四五六七八九十"
+
+
+def rule_summary(rule: str, language: str = DEFAULT_LANGUAGE, periods: Mapping[str, object] | None = None) -> str:
+    """One line on a rule, with the periods of the policy version the claim was judged under (W12;
+    ``periods``: that version's terms, the original policy's when absent); an unknown rule number
+    prints as just its number."""
+    english = is_english(language)
+    table = _RULES_EN if english else _RULES_ZH
+    given = {**_DEFAULT_PERIODS, **{k: v for k, v in (periods or {}).items() if k in _DEFAULT_PERIODS}}
+    values = {key: (int(value) if key.endswith("_days") else _months(int(value), english))
+              for key, value in given.items()}
+    return table.get(rule.strip().upper(), "").format(**values)
+
+
+def _months(months: int, english: bool) -> str:
+    """A period as a customer says it: 一个月, 六个月, 一年, 三年; "1 month", "6 months", "3 years"."""
+    if months % 12 == 0:
+        years = months // 12
+        if english:
+            return f"{years} year" + ("s" if years != 1 else "")
+        return f"{_ZH_NUMBERS[years]}年" if years <= 10 else f"{years}年"
+    if english:
+        return f"{months} month" + ("s" if months != 1 else "")
+    return f"{'一' if months == 1 else _ZH_NUMBERS[months] if months <= 10 else months}个月"

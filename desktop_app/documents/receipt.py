@@ -149,7 +149,7 @@ def _decision(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language
     if data.rules_cited:
         cited = []
         for rule in data.rules_cited:
-            summary = wording.rule_summary(rule, language)
+            summary = wording.rule_summary(rule, language, dict(data.policy_periods))
             cited.append(f"{rule} {summary}".strip())
         sep = "；" if lab["list_sep"] == "、" else "; "
         parts.append(SharedParagraph(f"{para_text(lab['rules_cited'])}{_colon(lab)}"

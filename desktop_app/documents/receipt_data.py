@@ -45,6 +45,7 @@ class ReceiptData:
     channel: str
     decision_lines: tuple[str, ...] = ()
     rules_cited: tuple[str, ...] = ()
+    policy_periods: tuple[tuple[str, int], ...] = ()  # the claim's policy version's terms (W12)
     charges: tuple[ChargeLine, ...] = ()
     needs_manager_approval: bool = False  # rule W9
     reply_due: dt.datetime | None = None  # rule S1

@@ -68,6 +68,10 @@ class ReceiptService:
                 channel=words.channel_text(claim.channel, language),
                 decision_lines=tuple(_decision_lines(claim, detail, override_by, language, translate)),
                 rules_cited=tuple(rules), charges=tuple(_charges(claim, detail, language)),
+                # W12: the rule lines print the periods of the version the claim was judged under.
+                policy_periods=tuple((key, value) for key, value in
+                                     (claim.policy_version.terms if claim.policy_version else {}).items()
+                                     if isinstance(value, int) and key != "version"),
                 needs_manager_approval=claim.decision is Remedy.RETURN,
                 reply_due=claim.created_at + REPLY_WITHIN, answer_due=claim.created_at + ANSWER_WITHIN,
                 work_order_number=order, tz=tz or dt.datetime.now().astimezone().tzinfo,
@@ -100,7 +104,7 @@ def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None]:
     order = select(WorkOrder.number).where(WorkOrder.claim_id == Claim.id).limit(1).scalar_subquery()
     row = s.execute(select(Claim, order).where(condition).limit(1).options(
         joinedload(Claim.customer), joinedload(Claim.unit).joinedload(Unit.product),
-        joinedload(Claim.created_by))).first()
+        joinedload(Claim.created_by), joinedload(Claim.policy_version))).first()
     if row is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="claim",
                               number=ref)
