@@ -208,8 +208,7 @@ class ClaimIntakeService:
         require(actor, Permission.CLAIMS_INTAKE)
         with self._sessions.write() as s, s.begin():
             claim = s.get(Claim, claim_id)
-            if (claim is None or claim.decision is not Remedy.RETURN or claim.status is not ClaimStatus.IN_PROGRESS
-                    or claim.approved_by_id is None):
+            if claim is None or not completable_return(claim.decision, claim.status) or claim.approved_by_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This claim is not an approved return."),
                                       field=None)
             claim.status = ClaimStatus.COMPLETED
@@ -305,6 +304,12 @@ def _product(s: Session, model: str) -> _Product | None:
 def _missing(product: _Product, form: IntakeForm) -> tuple[str, ...]:
     received = set(form.accessories_received)
     return tuple(a for a in product.accessories if a not in received)  # rule W2
+
+
+def completable_return(decision: Remedy | None, status: ClaimStatus) -> bool:
+    """Rule W9: a return the general manager approved (it is then in progress) whose refund has not
+    closed it yet; one awaiting approval is not in progress."""
+    return decision is Remedy.RETURN and status is ClaimStatus.IN_PROGRESS
 
 
 def _counter_day(now: dt.datetime) -> dt.date:

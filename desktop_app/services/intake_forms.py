@@ -54,10 +54,11 @@ class IntakeForm:
     required_arrival_at: dt.datetime | None = None
 
 
-def opens_on_site_order(channel: ClaimChannel, chosen: Remedy) -> bool:
-    """Whether taking in the claim creates an on-site work order (S2, S3): an on-site request
-    whose remedy is repair work; a return or a negotiation opens no order at intake."""
-    return channel is ClaimChannel.ON_SITE_REQUEST and chosen in NEEDS_WORK_ORDER
+def asks_arrival_time(channel: ClaimChannel, chosen: Remedy | None) -> bool:
+    """Whether the claim needs the time the customer asked the technician to arrive (S2, S3): an
+    on-site request whose remedy is repair work (a return or a negotiation opens no order at intake).
+    ``chosen`` None: the remedy is not judged yet, and it may."""
+    return channel is ClaimChannel.ON_SITE_REQUEST and (chosen is None or chosen in NEEDS_WORK_ORDER)
 
 
 def arrival_errors(form: IntakeForm, chosen: Remedy | None, now: dt.datetime) -> list[ValidationError]:
@@ -66,7 +67,7 @@ def arrival_errors(form: IntakeForm, chosen: Remedy | None, now: dt.datetime) ->
     ``chosen`` None: the remedy is not known yet (the best one is judged later), so only a time
     that was given is checked; ``take_in`` asks again with the remedy it settled on.
     """
-    if form.channel is not ClaimChannel.ON_SITE_REQUEST or (chosen is not None and chosen not in NEEDS_WORK_ORDER):
+    if not asks_arrival_time(form.channel, chosen):
         return []  # no on-site order: the time is not asked for (and not stored)
     if form.required_arrival_at is None:
         if chosen is None:

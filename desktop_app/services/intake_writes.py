@@ -119,10 +119,9 @@ def open_work_order(session: Session, audit: PendingAudit, claim_id: int, custom
     """The claim's repair order: on-site for an on-site request (S2), with the time the customer
     asked for (S3, in UTC) that the visit is judged late against; a bench order has none."""
     on_site = channel is ClaimChannel.ON_SITE_REQUEST
-    arrival = required_arrival_at.astimezone(dt.timezone.utc) if on_site and required_arrival_at else None
     row = insert_row(
         session, WorkOrder, number=numbering.next_number(session, numbering.WORK_ORDER, today), claim_id=claim_id,
         customer_id=customer_id, unit_id=unit_id, kind=WorkOrderKind.ON_SITE if on_site else WorkOrderKind.BENCH,
-        required_arrival_at=arrival)
+        required_arrival_at=required_arrival_at if on_site else None)  # the column stores UTC
     created(audit, "work_order", row)
     return row["number"]

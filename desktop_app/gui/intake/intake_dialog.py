@@ -18,11 +18,11 @@ from desktop_app.gui.formatting import local_time_text
 from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.field_errors import FieldErrors
-from desktop_app.gui.intake.intake_fields import IntakeFields, needs_arrival_time, remedy_of
+from desktop_app.gui.intake.intake_fields import IntakeFields, remedy_of
 from desktop_app.gui.labels import label
 from desktop_app.services.actor import Actor
 from desktop_app.services.claims import ClaimSaved
-from desktop_app.services.intake_forms import FormInvalid, validate_intake
+from desktop_app.services.intake_forms import FormInvalid, asks_arrival_time, validate_intake
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
 
 log = logging.getLogger(__name__)
@@ -218,7 +218,7 @@ class IntakeDialog(QDialog):
     def _show_arrival(self) -> None:
         """Rule S3: the required arrival is asked for only when the claim will get an on-site order."""
         channel = ClaimChannel(self.ui.channel_combo.currentData())
-        self.fields.show_arrival(needs_arrival_time(channel, self._expected_remedy()))
+        self.fields.show_arrival(asks_arrival_time(channel, self._expected_remedy()))
 
     @Slot()
     def _schedule_preview(self) -> None:

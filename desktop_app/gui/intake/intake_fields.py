@@ -16,7 +16,7 @@ from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from desktop_app.gui.intake.field_errors import parse_date
 from desktop_app.gui.labels import label
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services.intake_forms import NEEDS_WORK_ORDER, CustomerInput, IntakeForm, UnitInput
+from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
 
 CHOOSABLE = (Remedy.RETURN, Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR)
@@ -40,12 +40,6 @@ def parse_local_time(text: str, field: str) -> dt.datetime | None:
         return dt.datetime(*(int(part) for part in match.groups())).astimezone()
     except ValueError:
         raise ValidationError(BAD_TIME, field=field) from None
-
-
-def needs_arrival_time(channel: ClaimChannel, expected: Remedy | None) -> bool:
-    """The form asks for the arrival time when the claim will get an on-site order (S2, S3); with
-    the remedy not judged yet (None) it may, so the field is shown rather than sprung at the save."""
-    return channel is ClaimChannel.ON_SITE_REQUEST and (expected is None or expected in NEEDS_WORK_ORDER)
 
 
 class IntakeFields:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.permissions import Permission, allows
-from desktop_app.core.vocabulary import ClaimStatus, Remedy
 from desktop_app.gui.formatting import MISSING, date_text
 from desktop_app.gui.forms.ui_claims_tab import Ui_ClaimsTab
 from desktop_app.gui.intake.claim_filters import ClaimFilterBar
@@ -21,7 +20,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.paged_table_model import Column
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
-from desktop_app.services.claims import ClaimSaved
+from desktop_app.services.claims import ClaimSaved, completable_return
 from desktop_app.services.listing_base import SEARCH_COUNT_CAP
 from desktop_app.services.listings import ClaimFilter, ClaimListing, ClaimRow
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
@@ -143,7 +142,7 @@ class ClaimsTab(ListTab):
     @Slot()
     def open_return_completion(self) -> None:
         row: ClaimRow | None = self.selected_row()
-        if self.windows is not None and row is not None and _completable_return(row):
+        if self.windows is not None and row is not None and completable_return(row.decision, row.status):
             self.windows.open_return_completion(row.id)
 
     def has_unsaved_changes(self) -> bool:
@@ -232,7 +231,7 @@ class ClaimsTab(ListTab):
     def _enable_return_completion(self) -> None:
         """Only an approved return still in progress can be closed by its refund (W9)."""
         row: ClaimRow | None = self.selected_row()
-        self.ui.complete_return_button.setEnabled(row is not None and _completable_return(row))
+        self.ui.complete_return_button.setEnabled(row is not None and completable_return(row.decision, row.status))
 
     def _show_approvals(self) -> None:
         """Only a manager sees the queue (W9), with how many returns wait."""
@@ -260,11 +259,6 @@ class ClaimsTab(ListTab):
                     number=brief.number, customer=brief.customer_name, phone=brief.phone, model=brief.product_model,
                     serial=brief.serial, status=label(brief.status), order=brief.work_order_number or MISSING,
                     fault=brief.fault_description))
-
-
-def _completable_return(row: ClaimRow) -> bool:
-    """Approved (W9) and not closed yet: an unapproved return is awaiting approval, not in progress."""
-    return row.decision is Remedy.RETURN and row.status is ClaimStatus.IN_PROGRESS
 
 
 def _decision(row: ClaimRow) -> str:
