@@ -93,12 +93,15 @@ class MonthlyReports:
 
             # Each claim as judged after diagnosis where it has been (W11): user damage found at the
             # bench is out of warranty, whatever the intake provisionally said.
+            in_month = (Claim.claim_date >= start.date(), Claim.claim_date < end.date())
+            diagnosed = final_judgement.latest_diagnoses(*in_month)
             claims = s.execute(
                 select(Product.model, Product.name, Claim.status, Claim.approved_by_id, Claim.decision,
-                       Claim.cost_bearer, Claim.override_reason, Claim.override_by_id,
-                       *final_judgement.latest_diagnosis(Claim.id))
+                       Claim.cost_bearer, Claim.override_reason, Claim.override_by_id, diagnosed.c.final_decision,
+                       diagnosed.c.cause_class)
                 .select_from(Claim).join(Unit, Claim.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
-                .where(Claim.claim_date >= start.date(), Claim.claim_date < end.date()))
+                .outerjoin(diagnosed, diagnosed.c.claim_id == Claim.id)
+                .where(*in_month))
             for model, name, status, approved_by, *judgement in claims:
                 intake_decision, intake_bearer, reason, by_id, final, cause = judgement
                 decision, bearer = final_judgement.judged(intake_decision, intake_bearer,

@@ -132,3 +132,12 @@ def test_a_return_counts_in_the_monthly_report_once_approved(depot: Depot) -> No
     assert returned() == 0  # waiting for the general manager: not returned yet
     ClaimIntakeService(depot.db.sessions).decide_return(depot.staff["manager"], wanted.id, approve=True)
     assert returned() == 1
+
+
+def test_each_claim_in_the_report_goes_by_its_own_diagnosis(depot: Depot) -> None:  # rules W11, D3
+    # The newest diagnosis in the database (user damage) must not be read as every claim's.
+    sound = _take_in(depot, "SN-SOUND", TODAY - dt.timedelta(days=100))
+    dropped = _take_in(depot, "SN-DROPPED", TODAY - dt.timedelta(days=100))
+    _diagnose(depot, sound.work_order_number, CauseClass.QUALITY_DEFECT)
+    _diagnose(depot, dropped.work_order_number, CauseClass.USER_DAMAGE)
+    assert _warranty_counts(depot) == (1, 1)
