@@ -19,7 +19,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import FeeSchedule, FeeScheduleItem, Part, StockMovement
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail
+from desktop_app.services import audit_trail, wear_flags
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.intake_forms import FormInvalid
@@ -235,6 +235,7 @@ class PartsCatalogue:
             part = Part(**values)
             s.add(part)
             s.flush()
+            wear_flags.record(s, [(part.id, part.is_wear_part)], actor.staff_id or None)  # W12: from now on
             created = audit_trail.created_values(part)
             if prices:
                 set_price(s, schedule_on(s, day), part.id, *prices)
@@ -251,8 +252,12 @@ class PartsCatalogue:
             _ensure_unique(s, values["part_no"], part.id)
             old = prices_in_force(s, day, [part.id]).get(part.id)
             new_price = prices is not None and (old is None or (old.cost_price, old.fee_price) != prices)
-            if values["is_wear_part"] != part.is_wear_part or new_price:
+            wear_changed = values["is_wear_part"] != part.is_wear_part
+            if wear_changed or new_price:
                 require(actor, Permission.FEE_SCHEDULE_MANAGE)  # W6 wear flag, D6 prices: manager only
+            if wear_changed:  # claims already taken keep the flag they were judged under (W12)
+                wear_flags.keep_current(s, [part.id])
+                wear_flags.record(s, [(part.id, values["is_wear_part"])], actor.staff_id or None)
             if new_price:
                 check_effective(day, self._today())
             for key, value in values.items():

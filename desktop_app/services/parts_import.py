@@ -22,7 +22,7 @@ from desktop_app.db.models import FeeScheduleItem, Part
 from desktop_app.documents.saving import save_document
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail
+from desktop_app.services import audit_trail, wear_flags
 from desktop_app.services.actor import Actor, SYSTEM
 from desktop_app.services.authorization import require
 from desktop_app.services.parts_catalogue import (
@@ -108,6 +108,18 @@ def _plan(s: Session, sheet: ParsedSheet, day: dt.date, existing: dict[str, Part
     return ImportPreview(name, day, tuple(added), tuple(changed), unchanged, sheet.rejected)
 
 
+def _new_wear_flags(changes: list[PartChange], created: dict[str, dict[str, Any]],
+                    ids: dict[str, int]) -> list[tuple[int, bool]]:
+    """W12: the flag of every new part and every changed flag, from now on (claims taken keep theirs)."""
+    flags = []
+    for change in changes:
+        if change.part_no in created:
+            flags.append((ids[change.part_no], bool(created[change.part_no][Column.WEAR.value])))
+        else:
+            flags += [(ids[change.part_no], bool(fc.new)) for fc in change.changes if fc.field == Column.WEAR.value]
+    return flags
+
+
 class PartsImportService:
     def __init__(self, sessions: SessionFactory, today: Callable[[], dt.date] = dt.date.today) -> None:
         self._sessions = sessions
@@ -150,6 +162,8 @@ class PartsImportService:
         ORM object and a round trip per row); returns the fee-schedule version id when prices were written."""
         changes = sorted(plan.added + plan.changed, key=lambda c: c.row)
         updated: dict[int, dict[str, Any]] = {}  # row -> audit diff of an existing part
+        wear_flags.keep_current(s, [existing[c.part_no].id for c in plan.changed  # W12, before the change
+                                    if any(fc.field == Column.WEAR.value for fc in c.changes)])
         for change in changes:
             part = existing.get(change.part_no)
             if part is not None:
@@ -168,6 +182,7 @@ class PartsImportService:
         ids = {part.part_no: part.id for part in existing.values()}
         if created:  # a part number taken meanwhile fails here, and the whole import rolls back
             ids.update(tuple(row) for row in s.execute(insert(Part).returning(Part.part_no, Part.id), list(created.values())))
+        wear_flags.record(s, _new_wear_flags(changes, created, ids), actor.staff_id or None)
         priced = [c for c in changes if any(fc.field in PRICE_FIELDS for fc in c.changes)]
         priced_rows = {c.row for c in priced}
         schedule = schedule_on(s, day) if priced else None

@@ -18,7 +18,7 @@ from desktop_app.db.models import Claim, FaultCategory, Part, Staff, StockMoveme
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger
+from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger, wear_flags
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_orders import Clock, load_order, move, require_customer_answer, require_work
 
@@ -117,8 +117,9 @@ class BenchService:
                 have = stock_ledger.on_hand(s, part_id)
                 if have < qty:
                     shortages.append(Shortage(s.get(Part, part_id).part_no, qty, have))
+            wear = _wear_flags(s, order, [part_id for part_id, _ in lines])
             for part_id, qty in lines:
-                charge = _charge_for(order, s.get(Part, part_id))
+                charge = _charge_for(order, wear[part_id])
                 movement = None if shortages else stock_ledger.try_issue(s, actor, part_id, qty, work_order_id=order.id)
                 s.add(WorkOrderPart(work_order_id=order.id, part_id=part_id, quantity=qty, charged_to=charge,
                                     unit_price=self._price(s, part_id, day, charge),
@@ -203,9 +204,11 @@ class BenchService:
         """Parts issued before the diagnosis (a part swapped in to find the fault) follow it: user
         damage found makes them the customer's at cost (W5, W11), not the fund's (D13)."""
         changed = []
-        for line in s.scalars(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order.id)
-                              .order_by(WorkOrderPart.id)):
-            charge = _charge_for(order, line.part)
+        lines = list(s.scalars(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order.id)
+                               .order_by(WorkOrderPart.id)))
+        wear = _wear_flags(s, order, [line.part_id for line in lines])
+        for line in lines:
+            charge = _charge_for(order, wear[line.part_id])
             if charge is line.charged_to:
                 continue
             issued = s.get(StockMovement, line.stock_movement_id) if line.stock_movement_id else None
@@ -241,10 +244,18 @@ class BenchService:
         ).order_by(WorkOrder.completed_at.desc()).limit(1))
 
 
-def _charge_for(order: WorkOrder, part: Part) -> PartCharge:
+def _wear_flags(s: Session, order: WorkOrder, part_ids: list[int]) -> dict[int, bool]:
+    """Each part's wear flag under the claim's policy (W6, W12): the flag in force when the claim was
+    taken, not today's. Without a claim every part is the customer's whatever its flag."""
+    if order.claim_id is None:
+        return dict.fromkeys(part_ids, False)
+    return wear_flags.for_claim(s, order.claim_id, part_ids)
+
+
+def _charge_for(order: WorkOrder, wear_part: bool) -> PartCharge:
     """W6: wear parts are the customer's; W5/W11 paid repairs too; D11/D12 the manufacturer's; else the fund."""
     claim = order.claim
-    if part.is_wear_part or claim is None:
+    if wear_part or claim is None:
         return PartCharge.CUSTOMER
     final = final_judgement.judged(claim.decision, claim.cost_bearer,
                                    final_judgement.overridden(claim.override_reason, claim.override_by_id),

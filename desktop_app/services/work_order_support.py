@@ -24,7 +24,7 @@ from desktop_app.db.models import (
     WorkOrder,
 )
 from desktop_app.db.types import utcnow
-from desktop_app.services import stock_ledger
+from desktop_app.services import stock_ledger, wear_flags
 from desktop_app.services.listings import OPEN_ORDER_STATES
 from desktop_app.services.text_search import like_pattern
 
@@ -39,7 +39,7 @@ class PartChoice:
     on_hand: int
     cost_price: Decimal | None  # W5: what a paying customer is charged; None: not in the fee schedule
     fee_price: Decimal | None  # D6, D9: what the fund is charged
-    is_wear_part: bool  # W6: always the customer's
+    is_wear_part: bool  # W6: always the customer's; for an order's claim, the flag of its policy (W12)
     unit_of_measure: str
     fits_model: bool  # listed as compatible with the order's model
 
@@ -76,8 +76,10 @@ class WorkOrderSupport:
     def _today(self) -> dt.date:
         return self._clock().astimezone().date()
 
-    def parts(self, text: str = "", *, model: str | None = None, limit: int = PART_MATCHES) -> list[PartChoice]:
-        """Active parts whose number or name contains ``text``; those fitting ``model`` first."""
+    def parts(self, text: str = "", *, model: str | None = None, order_id: int | None = None,
+              limit: int = PART_MATCHES) -> list[PartChoice]:
+        """Active parts whose number or name contains ``text``; those fitting ``model`` first. With
+        ``order_id``, the wear flag is the one the order's claim is charged under (W6, W12)."""
         query = select(Part).where(Part.active.is_(True)).order_by(Part.part_no)
         if text.strip():
             pattern = like_pattern(text.strip())
@@ -91,6 +93,8 @@ class WorkOrderSupport:
             totals = (select(StockMovement.part_id, func.coalesce(func.sum(StockMovement.quantity), 0))
                       .where(StockMovement.part_id.in_(ids)).group_by(StockMovement.part_id))
             stock = {part_id: total for part_id, total in s.execute(totals)} if ids else {}
+            claim_id = s.scalar(select(WorkOrder.claim_id).where(WorkOrder.id == order_id)) if order_id else None
+            wear = wear_flags.for_claim(s, claim_id, ids) if claim_id else {}
             day = self._today()
             choices = []
             for part in found:
@@ -98,7 +102,8 @@ class WorkOrderSupport:
                 choices.append(PartChoice(
                     part.id, part.part_no, part.name, int(stock.get(part.id, 0)),
                     price.cost_price if price else None, price.fee_price if price else None,
-                    part.is_wear_part, part.unit_of_measure, model in (part.compatible_models or [])))
+                    wear.get(part.id, part.is_wear_part), part.unit_of_measure,
+                    model in (part.compatible_models or [])))
             return choices
 
     def fault_categories(self, order_id: int) -> list[FaultChoice]:

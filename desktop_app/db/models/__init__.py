@@ -14,6 +14,7 @@ from desktop_app.db.models.catalogue import (
     FeeScheduleItem,
     LabourRate,
     Part,
+    PartWearFlag,
     Product,
     ProductCategory,
 )
@@ -37,7 +38,7 @@ from desktop_app.db.models.work_orders import (
 __all__ = [
     "AssessmentRuleSet", "AuditEntry", "Call", "Claim", "Complaint", "Customer", "Demerit",
     "FaultCategory", "FeeSchedule", "FeeScheduleItem", "Fine", "FundLedgerEntry",
-    "FundRateVersion", "LabourRate", "NumberSequence", "Part", "PrintedDocument", "Product",
+    "FundRateVersion", "LabourRate", "NumberSequence", "Part", "PartWearFlag", "PrintedDocument", "Product",
     "ProductCategory", "Remittance", "Requisition", "RequisitionLine", "ReturnApplication",
     "ReturnLine", "RuleAcknowledgement", "Setting", "Staff", "StockMovement", "Survey", "Unit",
     "WarrantyPolicyVersion", "WorkOrder", "WorkOrderEvent", "WorkOrderPart",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.db.base import Base
@@ -69,6 +69,23 @@ class Part(Base):
     unit_of_measure: Mapped[str20] = mapped_column(default="个")
     reorder_level: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
+
+
+class PartWearFlag(Base):
+    """Each part's wear flag since when (W6, W12): a claim is charged under the flag in force when it
+    was taken, so marking a part as wear (or not) never changes claims already taken (migration 0004)."""
+
+    __tablename__ = "part_wear_flags"
+
+    id: Mapped[intpk]
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    is_wear_part: Mapped[bool]
+    changed_at: Mapped[dt.datetime]  # UTC; 1970-01-01 for the flags parts had before the history began
+    changed_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))
+
+
+# The flag in force at a claim's intake: the newest row of a part up to that moment.
+Index("ix_part_wear_flags_part_changed", PartWearFlag.part_id, PartWearFlag.changed_at)
 
 
 class FeeSchedule(Base):

@@ -27,9 +27,10 @@ class PartsDialog(OrderDialog):
         ui.close_button.clicked.connect(self.accept)
 
     def fill(self, detail: WorkOrderDetail) -> None:
-        model = detail.product_model
+        model, order = detail.product_model, detail.id
         self._show_page(PICK_PAGE)
-        self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model))
+        # The wear flag shown is the one this order's claim is charged under (W6, W12).
+        self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order))
 
     def snapshot(self) -> object:
         return self.ui.parts_picker.snapshot()

@@ -47,8 +47,8 @@ class QuoteDialog(OrderDialog):
         _parts, labour, travel = detail.quote
         ui.labour_spin.setValue(float(labour or 0))
         ui.travel_spin.setValue(float(travel or 0))
-        model = detail.product_model
-        ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model))
+        model, order = detail.product_model, detail.id
+        ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order))
         self._show_total()
         ui.rate_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
