@@ -175,8 +175,13 @@ class ClaimIntakeService:
             )
             return [tuple(r) for r in rows]  # type: ignore[misc]
 
-    def decide_return(self, actor: Actor, claim_id: int, approve: bool, note: str = "") -> ClaimStatus:
-        """Rule W9: the general manager approves a return; refused, the claim becomes an exchange."""
+    def decide_return(self, actor: Actor, claim_id: int, approve: bool, note: str = "",
+                      required_arrival_at: dt.datetime | None = None) -> ClaimStatus:
+        """Rule W9: the general manager approves a return; refused, the claim becomes an exchange.
+
+        Refusing an on-site request's return opens an on-site order, so (rule S3) it needs the time
+        the customer asked the technician to arrive, as intake does; other channels ignore it.
+        """
         require(actor, Permission.RETURNS_APPROVE)
         if not approve and not note.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for refusing the return."),
@@ -186,6 +191,9 @@ class ClaimIntakeService:
             if claim is None or claim.status is not ClaimStatus.AWAITING_APPROVAL:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This claim is not waiting for approval."),
                                       field=None)
+            arrival = None
+            if not approve and claim.channel is ClaimChannel.ON_SITE_REQUEST:
+                arrival = _refusal_arrival(required_arrival_at, self._clock())  # before any change
             if approve:
                 claim.approved_by_id, claim.approved_at = actor.staff_id, self._clock()
                 claim.status = ClaimStatus.IN_PROGRESS
@@ -198,7 +206,7 @@ class ClaimIntakeService:
             audit.add("claim", claim.id, "approve_return" if approve else "refuse_return", changes)
             if not approve:
                 writes.open_work_order(s, audit, claim.id, claim.customer_id, claim.unit_id, claim.channel,
-                                       _counter_day(self._clock()))
+                                       _counter_day(self._clock()), required_arrival_at=arrival)
             audit.flush(s)
             return claim.status
 
@@ -310,6 +318,20 @@ def completable_return(decision: Remedy | None, status: ClaimStatus) -> bool:
     """Rule W9: a return the general manager approved (it is then in progress) whose refund has not
     closed it yet; one awaiting approval is not in progress."""
     return decision is Remedy.RETURN and status is ClaimStatus.IN_PROGRESS
+
+
+def _refusal_arrival(at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    """Rule S3 for the on-site order a refused return opens: intake's checks and wording (see
+    ``intake_forms.arrival_errors``), the time returned in UTC as the column stores it."""
+    if at is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Enter the date and time the customer asked the technician to arrive (S3)."),
+            field="required_arrival_at")
+    at = at.astimezone(dt.timezone.utc)  # naive: the counter's local time
+    if at < now:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The requested arrival time has already passed."),
+                              field="required_arrival_at")
+    return at
 
 
 def _counter_day(now: dt.datetime) -> dt.date:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.money import to_money
@@ -122,7 +122,10 @@ class RequisitionService:
         """Within the quota: submitted; over it: waits for the manager (D6), excess lines marked."""
         require(actor, Permission.REQUISITIONS_MANAGE)
         with self._sessions.write() as s, s.begin():
-            requisition = _load(s, number)
+            month = s.scalar(select(Requisition.month).where(Requisition.number == number.strip()))
+            if month is not None:  # unknown: _load says so
+                _serialise_quarter(s, quarter_of(month))
+            requisition = _load(s, number)  # read after the lock: its status is as the last submit left it
             _expect(requisition, R.DRAFT)
             requisition.submitted_at = _after_the_last(s, requisition, self._clock())
             check = _quota(s, requisition)
@@ -186,6 +189,25 @@ class RequisitionService:
             requisition.status = R.CANCELLED
             audit_trail.record(s, actor, "requisition", requisition.id, "cancel",
                                {**audit_trail.changes_of(requisition), "reason": reason.strip()})
+
+
+# PostgreSQL advisory locks are keyed (space, key); this space is the quarter's quota (rule D6).
+_QUOTA_LOCK_SPACE = 0x4436  # "D6"
+
+
+def _serialise_quarter(s: Session, quarter: str) -> None:
+    """Rule D6: one submission of a quarter at a time, until its transaction ends.
+
+    The quota is used in submission order, so each submission must see every earlier one. Two
+    transactions reading the quota at once would each miss the other's uncommitted submission and
+    could both pass it. On PostgreSQL a transaction-scoped advisory lock on the quarter queues the
+    second submission until the first commits (READ COMMITTED then shows it the first); on SQLite
+    the write session's BEGIN IMMEDIATE already holds the database's single write lock, and a
+    submission kept waiting past the busy timeout gets the plain "try again" message.
+    """
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(CAST(:space AS integer), CAST(:key AS integer))"),
+                  {"space": _QUOTA_LOCK_SPACE, "key": int(quarter[:4]) * 10 + int(quarter[-1])})
 
 
 def _utc(day: dt.date) -> dt.datetime:

@@ -87,6 +87,17 @@ class Ui_ApprovalQueueDialog(object):
 
         self.note_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.note_edit)
 
+        self.arrival_label = QLabel(ApprovalQueueDialog)
+        self.arrival_label.setObjectName(u"arrival_label")
+
+        self.note_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.arrival_label)
+
+        self.arrival_edit = QLineEdit(ApprovalQueueDialog)
+        self.arrival_edit.setObjectName(u"arrival_edit")
+        self.arrival_edit.setMaxLength(20)
+
+        self.note_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.arrival_edit)
+
 
         self.dialog_layout.addLayout(self.note_form)
 
@@ -127,9 +138,11 @@ class Ui_ApprovalQueueDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.note_label.setBuddy(self.note_edit)
+        self.arrival_label.setBuddy(self.arrival_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.queue_table, self.note_edit)
-        QWidget.setTabOrder(self.note_edit, self.approve_button)
+        QWidget.setTabOrder(self.note_edit, self.arrival_edit)
+        QWidget.setTabOrder(self.arrival_edit, self.approve_button)
         QWidget.setTabOrder(self.approve_button, self.refuse_button)
         QWidget.setTabOrder(self.refuse_button, self.close_button)
 
@@ -147,6 +160,11 @@ class Ui_ApprovalQueueDialog(object):
         self.empty_label.setText(QCoreApplication.translate("ApprovalQueueDialog", u"No returns are waiting for approval.", None))
         self.note_label.setText(QCoreApplication.translate("ApprovalQueueDialog", u"&Note:", None))
         self.note_edit.setPlaceholderText(QCoreApplication.translate("ApprovalQueueDialog", u"Required when refusing: the reason", None))
+        self.arrival_label.setText(QCoreApplication.translate("ApprovalQueueDialog", u"Re&quired arrival:", None))
+        self.arrival_edit.setPlaceholderText(QCoreApplication.translate("ApprovalQueueDialog", u"When refusing: when the customer wants us there, e.g. 2026-03-18 14:30", None))
+#if QT_CONFIG(tooltip)
+        self.arrival_edit.setToolTip(QCoreApplication.translate("ApprovalQueueDialog", u"A refused return on an on-site request becomes an on-site order: the date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late", None))
+#endif // QT_CONFIG(tooltip)
         self.approve_button.setText(QCoreApplication.translate("ApprovalQueueDialog", u"&Approve return", None))
 #if QT_CONFIG(tooltip)
         self.approve_button.setToolTip(QCoreApplication.translate("ApprovalQueueDialog", u"Approve the selected return (W9)", None))

@@ -1,15 +1,18 @@
-"""待审批退货: the general manager approves or refuses each return (rule W9), with a reason to refuse."""
+"""待审批退货: the general manager approves or refuses each return (rule W9), with a reason to refuse;
+refusing an on-site request's return also asks when the customer wants the technician there (S3)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from desktop_app.core.vocabulary import ClaimChannel
 from desktop_app.errors import KnownError, ValidationError
 from desktop_app.gui.error_display import error_text, show_error
-from desktop_app.gui.formatting import MISSING, date_text
+from desktop_app.gui.formatting import MISSING, date_text, local_time_text
 from desktop_app.gui.forms.ui_approval_queue_dialog import Ui_ApprovalQueueDialog
 from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.intake.intake_fields import parse_local_time
 from desktop_app.services.actor import Actor
 from desktop_app.services.intake_support import ClaimBrief
 
@@ -58,7 +61,7 @@ class ApprovalQueueDialog(QDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         self.ui.pages.setCurrentIndex(QUEUE_PAGE if self.briefs else EMPTY_PAGE)
-        for widget in (self.ui.approve_button, self.ui.refuse_button, self.ui.note_edit):
+        for widget in (self.ui.approve_button, self.ui.refuse_button, self.ui.note_edit, self.ui.arrival_edit):
             widget.setEnabled(bool(self.briefs))
         if self.briefs:
             table.selectRow(0)
@@ -81,18 +84,26 @@ class ApprovalQueueDialog(QDialog):
         brief = self.selected()
         if brief is None:
             return
+        arrival = None
         try:
-            self._services.intake.decide_return(self._actor, brief.id, approve, self.ui.note_edit.text())
+            if not approve and self.arrival_asked():  # typed in local time, made aware in its zone
+                arrival = parse_local_time(self.ui.arrival_edit.text(), "required_arrival_at")
+            self._services.intake.decide_return(self._actor, brief.id, approve, self.ui.note_edit.text(),
+                                                required_arrival_at=arrival)
         except ValidationError as error:
             self._say(error_text(error), ok=False)
-            if error.field == "note":
-                self.ui.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus = {"note": self.ui.note_edit, "required_arrival_at": self.ui.arrival_edit}.get(error.field or "")
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except KnownError as error:
             self._say(error_text(error), ok=False)
             return
         done = self.tr("Return {number} approved.") if approve else self.tr("Return {number} refused.")
-        self._say(done.format(number=brief.number), ok=True)
+        done = done.format(number=brief.number)
+        if arrival is not None:  # rule S3: what the customer was promised, to say back to them
+            done += " " + self.tr("The technician is to arrive by {time}.").format(time=local_time_text(arrival))
+        self._say(done, ok=True)
         self.ui.note_edit.clear()
         self.reload()
         self.return_decided.emit(brief.id, approve)
@@ -101,8 +112,17 @@ class ApprovalQueueDialog(QDialog):
         self.ui.error_label.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
         self.ui.error_label.setText(text)
 
+    def arrival_asked(self) -> bool:
+        """Rule S3: refusing an on-site request's return opens an on-site order, which needs the time
+        the customer asked for; no other claim asks it."""
+        brief = self.selected()
+        return brief is not None and brief.channel is ClaimChannel.ON_SITE_REQUEST
+
     @Slot()
     def _show_detail(self) -> None:
+        shown = self.arrival_asked()
+        self.ui.note_form.setRowVisible(self.ui.arrival_edit, shown)
+        self.ui.arrival_edit.clear()  # a time typed for another customer's claim must not carry over
         brief = self.selected()
         if brief is None:
             self.ui.detail_label.clear()
