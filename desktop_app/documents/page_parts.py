@@ -10,10 +10,11 @@ from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop_app.documents.styles import LABEL_BACKGROUND, MUTED, RULE_COLOUR, DocStyles
-from desktop_app.documents.text import CJKParagraph, SharedParagraph, para_text
+from desktop_app.documents.text import para_text
+from desktop_app.documents.text_line import CJKTextLine, TextLine
 
 Cell = str | Flowable | list[Flowable]
 FooterDrawer = Callable[[Canvas, str, int, int], None]
@@ -49,7 +50,7 @@ def number_codes(value: str, st: DocStyles, width: float, *, qr_side: float = 26
                        lquiet=10 * bar, rquiet=10 * bar)
         code.hAlign = "CENTER"
         parts.append(code)
-    parts.append(Paragraph(para_text(value), st.copy_note))
+    parts.append(TextLine(para_text(value), st.copy_note))
     return parts
 
 
@@ -81,15 +82,15 @@ def centre_header(centre: CentreInfo, title: str, copy_mark: tuple[str, str] | N
     side = st.size(40 * mm)
     mark: Cell = ""
     if copy_mark is not None:
-        mark = table([[Paragraph(para_text(copy_mark[0]), st.copy_mark)],
-                      [Paragraph(para_text(copy_mark[1]), st.copy_note)]],
+        mark = table([[TextLine(para_text(copy_mark[0]), st.copy_mark)],
+                      [TextLine(para_text(copy_mark[1]), st.copy_note)]],
                      [side - st.size(8 * mm)], [("BOX", (0, 0), (-1, -1), 1.2, RULE_COLOUR)], st)
-    middle = [Paragraph(para_text(centre.name), st.centre_name)]
+    middle = [TextLine(para_text(centre.name), st.centre_name)]
     if centre.address.strip():  # settings not filled in yet: no empty lines, no bare "电话"
-        middle.append(Paragraph(para_text(centre.address), st.centre_line))
+        middle.append(TextLine(para_text(centre.address), st.centre_line))
     if centre.phone.strip():
-        middle.append(Paragraph(f"{para_text(tel_label)} {para_text(centre.phone)}", st.centre_line))
-    middle += [Spacer(1, st.size(3 * mm)), Paragraph(para_text(title), st.title)]
+        middle.append(TextLine(f"{para_text(tel_label)} {para_text(centre.phone)}", st.centre_line))
+    middle += [Spacer(1, st.size(3 * mm)), TextLine(para_text(title), st.title)]
     return table([[mark, middle, codes]], [side, st.frame_width - 2 * side, side], [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -158,11 +159,11 @@ def _form_rows(rows: Sequence[tuple[Cell, ...]], widths: list[float], st: DocSty
 
 
 def _cell(value: Cell, st: DocStyles) -> Flowable | list[Flowable]:
-    return CJKParagraph(value, st.cell) if isinstance(value, str) else value
+    return CJKTextLine(value, st.cell) if isinstance(value, str) else value
 
 
 def _label(value: Cell, st: DocStyles) -> Flowable | list[Flowable]:
-    return SharedParagraph(value, st.label) if isinstance(value, str) else value
+    return TextLine(value, st.label) if isinstance(value, str) else value
 
 
 def terms_block(title: str, items: Sequence[tuple[str, str]], st: DocStyles) -> Table:
@@ -172,11 +173,11 @@ def terms_block(title: str, items: Sequence[tuple[str, str]], st: DocStyles) -> 
 
 def terms_paragraphs(title: str, items: Sequence[tuple[str, str]], st: DocStyles) -> list[Flowable]:
     """The title and numbered items of terms_block (built once for a document's several copies)."""
-    paragraphs = [SharedParagraph(para_text(title), st.label)]
+    paragraphs: list[Flowable] = [TextLine(para_text(title), st.label)]
     for number, (rule, text) in enumerate(items, start=1):
         # The rule number leads: at the end ReportLab may break the line inside "〔W7〕".
         cite = f"〔{rule}〕" if rule else ""
-        paragraphs.append(SharedParagraph(f"{number}. {cite}{para_text(text)}", st.terms))
+        paragraphs.append(TextLine(f"{number}. {cite}{para_text(text)}", st.terms))
     return paragraphs
 
 
@@ -205,7 +206,7 @@ def signature_lines(columns: Sequence[Sequence[tuple[str, str]]], st: DocStyles,
             label, preprint = column[row] if row < len(column) else ("", "")
             # Paragraph collapses ideographic spaces; non-breaking ones keep "年　月　日" apart.
             blank = para_text(preprint).replace("\u3000", "&nbsp;" * 4)
-            data[row] += [Paragraph(para_text(label), st.body), Paragraph(blank, st.amount)]
+            data[row] += [TextLine(para_text(label), st.body), TextLine(blank, st.amount)]
             if label:
                 commands.append(("LINEBELOW", (2 * col + 1, row), (2 * col + 1, row), 0.7,
                                  RULE_COLOUR))
@@ -220,9 +221,9 @@ def confirmation_box(title: str | None, statement: str, signatures: Table, st: D
                      body: Sequence[Flowable] = ()) -> Table:
     """A boxed statement the customer signs under (title and statement are plain text)."""
     # ``body`` (e.g. the customer's opinion) prints between the title (if any) and the statement.
-    rows = [*([[Paragraph(para_text(title), st.label)]] if title is not None else []),
+    rows = [*([[TextLine(para_text(title), st.label)]] if title is not None else []),
             *([[list(body)]] if body else []),
-            [Paragraph(para_text(statement), st.body)], [signatures]]
+            [TextLine(para_text(statement), st.body)], [signatures]]
     commands = [("BOX", (0, 0), (-1, -1), 1.0, RULE_COLOUR),
                 ("TOPPADDING", (0, 0), (-1, -1), st.cell_padding),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]
@@ -237,7 +238,7 @@ def confirmation_box(title: str | None, statement: str, signatures: Table, st: D
 
 def section_heading(text: str, st: DocStyles) -> Table:
     """A shaded heading bar with a dark left rule, kept with the section below it."""
-    heading = table([[Paragraph(para_text(text), st.label)]], [st.frame_width], [
+    heading = table([[TextLine(para_text(text), st.label)]], [st.frame_width], [
         ("BACKGROUND", (0, 0), (-1, -1), LABEL_BACKGROUND),
         ("LINEBEFORE", (0, 0), (0, -1), 3, RULE_COLOUR),
         ("TOPPADDING", (0, 0), (-1, -1), st.size(0.8 * mm)),

@@ -23,6 +23,7 @@ from desktop_app.documents.page_parts import (
 from desktop_app.documents.receipt_data import COPY_KINDS, ChargeLine, ReceiptData
 from desktop_app.documents.styles import LABEL_BACKGROUND, DocStyles, make_styles
 from desktop_app.documents.text import SharedParagraph, glyph_fallback, para_text
+from desktop_app.documents.text_line import TextLine
 
 def render_receipt(data: ReceiptData, *, language: str = wording.DEFAULT_LANGUAGE,
                    page_size: str = "A4", copies: tuple[str, ...] = COPY_KINDS) -> bytes:
@@ -132,20 +133,18 @@ def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: 
     ]
     due = []
     if data.reply_due:  # rule S1
-        due.append(SharedParagraph(lab["reply_due"].format(when=_when(data.reply_due, data.tz)),
-                                   st.cell))
+        due.append(TextLine(lab["reply_due"].format(when=_when(data.reply_due, data.tz)), st.cell))
     if data.answer_due:  # rule S3
-        due.append(SharedParagraph(lab["answer_due"].format(when=_when(data.answer_due, data.tz)),
-                                   st.cell))
+        due.append(TextLine(lab["answer_due"].format(when=_when(data.answer_due, data.tz)), st.cell))
     if due:
         rows.append((lab["sla"], due))
     return rows
 
 
 def _decision(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: str) -> list:
-    parts: list = [SharedParagraph(para_text(line), st.cell) for line in data.decision_lines]
+    parts: list = [TextLine(para_text(line), st.cell) for line in data.decision_lines]
     if data.needs_manager_approval:  # rule W9
-        parts.append(SharedParagraph(para_text(lab["approval"]), st.alert))
+        parts.append(TextLine(para_text(lab["approval"]), st.alert))
     if data.rules_cited:
         cited = []
         for rule in data.rules_cited:
@@ -154,7 +153,7 @@ def _decision(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language
         sep = "；" if lab["list_sep"] == "、" else "; "
         parts.append(SharedParagraph(f"{para_text(lab['rules_cited'])}{_colon(lab)}"
                                      f"{para_text(sep.join(cited))}", st.small))
-    return parts or [SharedParagraph(lab["none"], st.cell)]
+    return parts or [TextLine(lab["none"], st.cell)]
 
 
 SPANNED_CHARGES = 10  # at most this many charges fit beside one label cell on any page
@@ -163,8 +162,8 @@ SPANNED_CHARGES = 10  # at most this many charges fit beside one label cell on a
 def _charge_cells(charges: tuple[ChargeLine, ...], st: DocStyles,
                   lab: Mapping[str, str]) -> tuple[list, list]:
     """The charge table's rows (label column first) and its style commands."""
-    head = [SharedParagraph(para_text(lab["charges"]), st.label)]
-    rows: list[list] = [head + [SharedParagraph(lab[key], st.label)
+    head = [TextLine(para_text(lab["charges"]), st.label)]
+    rows: list[list] = [head + [TextLine(lab[key], st.label)
                                 for key in ("charge_item", "charge_reason", "charge_amount")]]
     commands = grid_style(st)
     if len(charges) <= SPANNED_CHARGES:
@@ -173,17 +172,15 @@ def _charge_cells(charges: tuple[ChargeLine, ...], st: DocStyles,
         commands += [("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (0, -1), "MIDDLE")]
     for charge in charges:
         amount = _money(charge.amount) if charge.amount is not None else lab["to_be_quoted"]
-        rows.append(["", SharedParagraph(para_text(charge.item), st.cell),
-                     SharedParagraph(para_text(charge.reason), st.cell),
-                     SharedParagraph(amount, st.amount)])
+        rows.append(["", TextLine(para_text(charge.item), st.cell),
+                     TextLine(para_text(charge.reason), st.cell), TextLine(amount, st.amount)])
     if charges:
         known = [c.amount for c in charges if c.amount is not None]
         total = sum(known, Decimal("0"))
         label = lab["total"] if len(known) == len(charges) else lab["total_partial"]
-        rows.append(["", "", SharedParagraph(label, st.amount),
-                     SharedParagraph(_money(total), st.amount)])
+        rows.append(["", "", TextLine(label, st.amount), TextLine(_money(total), st.amount)])
     else:
-        rows.append(["", SharedParagraph(lab["no_charges"], st.cell), "", ""])
+        rows.append(["", TextLine(lab["no_charges"], st.cell), "", ""])
         commands.append(("SPAN", (1, 1), (3, 1)))
     commands.append(("BACKGROUND", (1, 0), (-1, 0), LABEL_BACKGROUND))
     return rows, commands
