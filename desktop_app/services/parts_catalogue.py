@@ -23,6 +23,7 @@ from desktop_app.services import audit_trail, wear_flags
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.intake_forms import FormInvalid
+from desktop_app.services.price_day import refuse_repricing_issued_today
 
 PartRef = int | str  # a part's id, or its part number
 _IN_LIMIT = 500
@@ -260,6 +261,7 @@ class PartsCatalogue:
                 wear_flags.record(s, [(part.id, values["is_wear_part"])], actor.staff_id or None)
             if new_price:
                 check_effective(day, self._today())
+                refuse_repricing_issued_today(s, day, self._today(), [part.id])
             for key, value in values.items():
                 if getattr(part, key) != value:
                     setattr(part, key, value)
@@ -291,10 +293,15 @@ class PartsCatalogue:
             raise FormInvalid(errors or [ValidationError(QT_TRANSLATE_NOOP("Errors", "The fee schedule has no lines."),
                                                          field="prices")])
         with self._sessions.write() as s, s.begin():
+            parts = {ref: find_part(s, ref) for ref in checked}
+            in_force = prices_in_force(s, effective_from, [part.id for part in parts.values()])
+            refuse_repricing_issued_today(s, effective_from, self._today(), [
+                part.id for ref, part in parts.items() if (price := in_force.get(part.id)) is None
+                or (price.cost_price, price.fee_price) != checked[ref]])
             schedule = schedule_on(s, effective_from, note)
             lines = {}
             for ref, (cost, fee) in checked.items():
-                part = find_part(s, ref)
+                part = parts[ref]
                 set_price(s, schedule, part.id, cost, fee)
                 lines[part.part_no] = [cost, fee]
             s.flush()

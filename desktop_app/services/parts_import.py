@@ -25,6 +25,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, wear_flags
 from desktop_app.services.actor import Actor, SYSTEM
 from desktop_app.services.authorization import require
+from desktop_app.services.price_day import refuse_repricing_issued_today
 from desktop_app.services.parts_catalogue import (
     check_effective,
     part_rows,
@@ -144,6 +145,8 @@ class PartsImportService:
                 existing = _existing_parts(s)
                 # Planned again inside the transaction: the catalogue may have moved since the preview.
                 plan = _plan(s, sheet, day, existing, name)
+                refuse_repricing_issued_today(s, day, self._today(), [
+                    existing[c.part_no].id for c in plan.changed if any(fc.field in PRICE_FIELDS for fc in c.changes)])
                 schedule_id = self._write(s, actor, {r.row: r for r in sheet.records}, plan, existing, day)
                 audit_trail.record(s, actor, "parts_import", schedule_id, "import", {
                     "file": name, "effective_from": day, "added": len(plan.added), "changed": len(plan.changed),

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+121"/>
+        <location filename="../../desktop_app/app.py" line="+122"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ApprovalQueueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+31"/>
+        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+34"/>
         <source>Claim no.</source>
         <translation>Claim no.</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Fault</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Return {number} approved.</source>
         <translation>Return {number} approved.</translation>
     </message>
@@ -67,7 +67,12 @@
         <translation>Return {number} refused.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>The technician is to arrive by {time}.</source>
+        <translation>The technician is to arrive by {time}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{number}: {fault}
 Accessories missing: {missing} · Work order: {order}</source>
         <translation>{number}: {fault}
@@ -97,6 +102,21 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+10"/>
         <source>Required when refusing: the reason</source>
         <translation>Required when refusing: the reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;quired arrival:</source>
+        <translation>Re&amp;quired arrival:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When refusing: when the customer wants us there, e.g. 2026-03-18 14:30</source>
+        <translation>When refusing: when the customer wants us there, e.g. 2026-03-18 14:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refused return on an on-site request becomes an on-site order: the date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</source>
+        <translation>A refused return on an on-site request becomes an on-site order: the date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -992,7 +1012,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+63"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+62"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -2030,7 +2050,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+106"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+107"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -2076,7 +2096,7 @@ Fault: {fault}</translation>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Give the reason for refusing the return.</source>
         <translation>Give the reason for refusing the return.</translation>
     </message>
@@ -2086,7 +2106,7 @@ Fault: {fault}</translation>
         <translation>This claim is not waiting for approval.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This claim is not an approved return.</source>
         <translation>This claim is not an approved return.</translation>
     </message>
@@ -2101,17 +2121,18 @@ Fault: {fault}</translation>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-99"/>
+        <location filename="../../desktop_app/services/claims.py" line="-106"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+74"/>
+        <location line="+213"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+75"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+46"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Enter the customer&apos;s name.</translation>
     </message>
@@ -2172,6 +2193,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop_app/services/claims.py" line="+5"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
         <source>The requested arrival time has already passed.</source>
         <translation>The requested arrival time has already passed.</translation>
@@ -2188,7 +2210,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+105"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+109"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
@@ -2246,12 +2268,12 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+224"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+227"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>More arrived of {part} than was ordered, or it is not on this requisition.</translation>
     </message>
@@ -2262,7 +2284,7 @@ Fault: {fault}</translation>
         <translation>Give the reason for cancelling.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>A requisition needs at least one line.</source>
         <translation>A requisition needs at least one line.</translation>
     </message>
@@ -2360,7 +2382,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-164"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-167"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -2463,7 +2485,7 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+54"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+55"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
@@ -2515,7 +2537,7 @@ Fault: {fault}</translation>
         <translation>This work order is already finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+192"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+225"/>
         <source>A remittance must be more than zero.</source>
         <translation>A remittance must be more than zero.</translation>
     </message>
@@ -2699,7 +2721,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../desktop_app/services/parts_catalogue.py" line="+171"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+172"/>
         <source>{column} is missing (give both prices or neither)</source>
         <translation>{column} is missing (give both prices or neither)</translation>
     </message>
@@ -2745,7 +2767,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="+134"/>
-        <location filename="../../desktop_app/services/parts_catalogue.py" line="+101"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+107"/>
         <source>Give both prices of {part}.</source>
         <translation>Give both prices of {part}.</translation>
     </message>
@@ -2755,17 +2777,17 @@ Fault: {fault}</translation>
         <translation>The fee schedule has no lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/parts_import.py" line="+74"/>
+        <location filename="../../desktop_app/services/parts_import.py" line="+75"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>Export to an .xlsx or .csv file, not {file}.</translation>
     </message>
@@ -2980,6 +3002,11 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+29"/>
         <source>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</source>
         <translation>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/price_day.py" line="+42"/>
+        <source>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</source>
+        <translation>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +3918,7 @@ Fault: {fault}</translation>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+54"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+62"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>Service fund</translation>
@@ -3913,12 +3940,12 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-118"/>
         <location line="+3"/>
         <source>Accrual</source>
         <translation>Accrual</translation>
@@ -3985,7 +4012,12 @@ Fault: {fault}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Calculating the fund…</source>
+        <translation>Calculating the fund…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Fund percentage in force: {percent}% since {date} (D4)</source>
         <translation>Fund percentage in force: {percent}% since {date} (D4)</translation>
     </message>
@@ -4005,7 +4037,7 @@ Fault: {fault}</translation>
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Quarter {quarter}, tallied monthly and cumulated</source>
         <translation>Quarter {quarter}, tallied monthly and cumulated</translation>
     </message>
@@ -4320,7 +4352,7 @@ Fault: {fault}</translation>
         <translation>Receipt printing is not available on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+30"/>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+24"/>
         <source>Best remedy offered</source>
         <translation>Best remedy offered</translation>
     </message>
@@ -5815,7 +5847,7 @@ Fault: {fault}</translation>
         <translation>Short by</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add at least one part to the list.</source>
         <translation>Add at least one part to the list.</translation>
     </message>
@@ -6461,7 +6493,7 @@ Fault: {fault}</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-41"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-45"/>
         <source>No invoice</source>
         <translation>No invoice</translation>
     </message>

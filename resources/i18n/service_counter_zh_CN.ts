@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+121"/>
+        <location filename="../../desktop_app/app.py" line="+122"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ApprovalQueueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+31"/>
+        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+34"/>
         <source>Claim no.</source>
         <translation>理赔单号</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Return {number} approved.</source>
         <translation>退货 {number} 已批准。</translation>
     </message>
@@ -67,7 +67,12 @@
         <translation>退货 {number} 已拒绝。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>The technician is to arrive by {time}.</source>
+        <translation>技术员须于 {time} 前到达。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{number}: {fault}
 Accessories missing: {missing} · Work order: {order}</source>
         <translation>{number}：{fault}
@@ -97,6 +102,21 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+10"/>
         <source>Required when refusing: the reason</source>
         <translation>拒绝时必填：拒绝理由</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;quired arrival:</source>
+        <translation>要求到达时间(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When refusing: when the customer wants us there, e.g. 2026-03-18 14:30</source>
+        <translation>拒绝时填写：客户要求的上门时间，如 2026-03-18 14:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refused return on an on-site request becomes an on-site order: the date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</source>
+        <translation>上门服务申请的退货被拒绝后转为上门工单：客户要求技术员到达的日期和时间（S3）；晚于此时到达将记为迟到</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -992,7 +1012,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+63"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+62"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -2028,7 +2048,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+106"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+107"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -2074,7 +2094,7 @@ Fault: {fault}</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Give the reason for refusing the return.</source>
         <translation>请写明拒绝退货的理由。</translation>
     </message>
@@ -2084,7 +2104,7 @@ Fault: {fault}</source>
         <translation>此理赔不在待批准状态。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This claim is not an approved return.</source>
         <translation>此理赔不是已批准的退货。</translation>
     </message>
@@ -2099,17 +2119,18 @@ Fault: {fault}</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-99"/>
+        <location filename="../../desktop_app/services/claims.py" line="-106"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+74"/>
+        <location line="+213"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+75"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+46"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
@@ -2170,6 +2191,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop_app/services/claims.py" line="+5"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
         <source>The requested arrival time has already passed.</source>
         <translation>要求的到达时间已经过去。</translation>
@@ -2186,7 +2208,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+105"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+109"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
@@ -2244,12 +2266,12 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+224"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+227"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>{part} 的到货数量超过了申领数量，或该配件不在此申领单上。</translation>
     </message>
@@ -2260,7 +2282,7 @@ Fault: {fault}</source>
         <translation>请填写取消原因。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>A requisition needs at least one line.</source>
         <translation>申领单至少需要一项配件。</translation>
     </message>
@@ -2358,7 +2380,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-164"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-167"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -2461,7 +2483,7 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+54"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+55"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
@@ -2513,7 +2535,7 @@ Fault: {fault}</source>
         <translation>该工单已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+192"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+225"/>
         <source>A remittance must be more than zero.</source>
         <translation>汇款金额必须大于零。</translation>
     </message>
@@ -2697,7 +2719,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../desktop_app/services/parts_catalogue.py" line="+171"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+172"/>
         <source>{column} is missing (give both prices or neither)</source>
         <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
     </message>
@@ -2743,7 +2765,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="+134"/>
-        <location filename="../../desktop_app/services/parts_catalogue.py" line="+101"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+107"/>
         <source>Give both prices of {part}.</source>
         <translation>请同时填写 {part} 的成本价和收费标准价。</translation>
     </message>
@@ -2753,17 +2775,17 @@ Fault: {fault}</source>
         <translation>收费标准中没有任何价格条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/parts_import.py" line="+74"/>
+        <location filename="../../desktop_app/services/parts_import.py" line="+75"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>导入 {file} 期间配件目录发生了变化，未导入任何内容。请重新预览。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
     </message>
@@ -2978,6 +3000,11 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+29"/>
         <source>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</source>
         <translation>请按 年-月-日 时:分 格式填写时间，如 2026-03-18 14:30。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/price_day.py" line="+42"/>
+        <source>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</source>
+        <translation>{parts} 今天已按现行价格领用，新价格最早从明天（{tomorrow}）起生效（D9）。</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3916,7 @@ Fault: {fault}</source>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+54"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+62"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>服务基金</translation>
@@ -3911,12 +3938,12 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-118"/>
         <location line="+3"/>
         <source>Accrual</source>
         <translation>计提</translation>
@@ -3983,7 +4010,12 @@ Fault: {fault}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Calculating the fund…</source>
+        <translation>正在计算基金数据…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Fund percentage in force: {percent}% since {date} (D4)</source>
         <translation>现行基金比例：{percent}%，自 {date} 起（D4）</translation>
     </message>
@@ -4003,7 +4035,7 @@ Fault: {fault}</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Quarter {quarter}, tallied monthly and cumulated</source>
         <translation>{quarter} 季度，按月统计并累计</translation>
     </message>
@@ -4318,7 +4350,7 @@ Fault: {fault}</source>
         <translation>本机尚不能打印受理单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+30"/>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+24"/>
         <source>Best remedy offered</source>
         <translation>按最优方案</translation>
     </message>
@@ -5813,7 +5845,7 @@ Fault: {fault}</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Add at least one part to the list.</source>
         <translation>请至少添加一个配件。</translation>
     </message>
@@ -6459,7 +6491,7 @@ Fault: {fault}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-41"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-45"/>
         <source>No invoice</source>
         <translation>无发票</translation>
     </message>
