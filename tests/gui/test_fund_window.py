@@ -37,7 +37,13 @@ def window_for(qtbot, depot: Depot, who: str = "manager") -> FundWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    settled(qtbot, window)
     return window
+
+
+def settled(qtbot, window: FundWindow) -> None:
+    """The figures are computed off the UI thread (issue 8): the tables fill once they are in."""
+    qtbot.waitUntil(lambda: not window.loading, timeout=20_000)
 
 
 def grid(table) -> list[list[str]]:
@@ -50,6 +56,7 @@ def enter(qtbot, window: FundWindow, entry: Entry, amount: str, text: str = "", 
     dialog.ui.amount_edit.setText(amount)
     dialog.ui.text_edit.setText(text)
     qtbot.mouseClick(dialog.ui.ok_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, window)  # a saved entry reloads the figures in the background
     return dialog
 
 
@@ -89,6 +96,7 @@ def test_remittance_and_charge_show_the_statement_the_service_computes(qtbot, de
     charge.ui.text_edit.setText("退货运费及翻新")
     qtbot.mouseClick(charge.ui.ok_button, Qt.MouseButton.LeftButton)
     assert not charge.isVisible()
+    settled(qtbot, window)
 
     first, last = window.period()
     expected = FundService(depot.db.sessions).statements(depot.staff["manager"], first, last)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 from work_order_depot import Depot, build_depot
 
@@ -22,8 +24,10 @@ class RequestingTab(QWidget):
 
 
 @pytest.fixture
-def depot(database) -> Depot:
-    return build_depot(database)
+def depot(database) -> Iterator[Depot]:
+    yield build_depot(database)
+    # The fund window computes its figures on the thread pool (issue 8): done before the database closes.
+    QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

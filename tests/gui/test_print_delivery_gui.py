@@ -150,6 +150,7 @@ def test_the_service_report_is_logged_only_once_saved(qtbot, depot, shown, tmp_p
 def test_an_xlsx_export_that_cannot_be_written_logs_nothing(qtbot, depot, tmp_path):  # the fund statement, D4
     window = FundWindow(depot.db.sessions, depot.staff["manager"])
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.loading, timeout=20_000)  # its figures come from a pool thread (issue 8)
     folder, inside_a_file = unwritable(tmp_path)
     for place in (folder, inside_a_file):
         with qtbot.waitSignal(window.paperwork.failed, timeout=20_000) as failed:

@@ -15,6 +15,8 @@ from desktop_app.gui.formatting import date_text, money_text, month_text, text_o
 from desktop_app.gui.forms.ui_fund_window import Ui_FundWindow
 from desktop_app.gui.parts.fund_documents_actions import FundPaperwork
 from desktop_app.gui.parts.fund_entry_dialog import Entry, FundEntryDialog
+from desktop_app.gui.latest_task import LatestTask
+from desktop_app.gui.parts.fund_loading import FundFigures, compute_figures
 from desktop_app.gui.parts.window_support import balance_text, compact, equal_columns, guard, show_message
 from desktop_app.gui.work_orders.grids import fill_grid, set_headers
 from desktop_app.services.actor import Actor
@@ -36,6 +38,7 @@ class FundWindow(QWidget):
     """Non-modal; the supervisor reads and prints, the manager also records remittances, rates and charges."""
 
     fund_changed = Signal()
+    figures_shown = Signal()  # the tables show the latest period's figures
 
     def __init__(self, sessions: SessionFactory, actor: Actor, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -50,6 +53,12 @@ class FundWindow(QWidget):
         self.paperwork = FundPaperwork(FundDocuments(sessions), actor, self)
         self.statements: list[QuarterStatement] = []
         self.dialog: FundEntryDialog | None = None
+        self._note = ""  # what the message line says once the figures are in (an entry just recorded)
+        self._busy_text = ""
+        self._loader = LatestTask(self)
+        self._loader.busy_changed.connect(self._on_busy)
+        self._loader.succeeded.connect(self._on_computed)
+        self._loader.failed.connect(self._on_failed)
         ui = self.ui
         self.setWindowTitle(self.tr("Service fund"))
         ui.tabs.setTabText(0, self.tr("Quarter by month"))
@@ -103,18 +112,45 @@ class FundWindow(QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """Computes the period's figures off the UI thread (about a second at a million orders, issue 8);
+        the combos stay usable, and only the latest request's figures are shown."""
         ui = self.ui
         if not allows(self.actor.role, Permission.REQUISITIONS_MANAGE):
             show_message(ui.message_label, error_text(MissingPermission(Permission.REQUISITIONS_MANAGE)), ok=False)
             return
         first, last = self.period()
-        try:
-            self.statements = self.fund.statements(self.actor, first, last)
-            records = self.views.records(self.actor, first, last)
-            rate = self.views.rate_in_force(self.actor, self._today)
-        except Exception as error:  # noqa: BLE001 - shown in the message line
-            show_message(ui.message_label, error_text(error), ok=False)
-            return
+        fund, views, actor, today = self.fund, self.views, self.actor, self._today
+        self._loader.request((first, last), lambda: compute_figures(fund, views, actor, first, last, today))
+        # The tables keep the figures shown until the new ones are in; the note (an entry just
+        # recorded) stays readable meanwhile.
+        self._busy_text = " ".join(filter(None, [self._note, self.tr("Calculating the fund…")]))
+        show_message(ui.message_label, self._busy_text)
+        if not self._note:
+            ui.message_label.setStyleSheet("")  # under way: neither a success nor an error yet
+
+    @property
+    def loading(self) -> bool:
+        """Figures are being computed that the window will still show."""
+        return self._loader.busy
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        # Greyed while they show the previous period's figures; the combos stay usable.
+        self.ui.summary_table.setEnabled(not busy)
+        self.ui.tabs.setEnabled(not busy)
+
+    @Slot(object, object)
+    def _on_failed(self, _key: object, error: BaseException) -> None:
+        self._note = ""
+        show_message(self.ui.message_label, error_text(error), ok=False)
+
+    @Slot(object, object)
+    def _on_computed(self, _key: object, figures: FundFigures) -> None:
+        ui, rate = self.ui, figures.rate
+        if ui.message_label.text() == self._busy_text:  # not a message shown since (an export saved)
+            show_message(ui.message_label, self._note)
+        self._note = ""
+        self.statements = list(figures.statements)
         ui.rate_label.setText(self.tr("Fund percentage in force: {percent}% since {date} (D4)").format(
             percent=f"{rate.percent.normalize():f}", date=date_text(rate.effective_from)) if rate else
             self.tr("No fund percentage is set: remittances accrue nothing yet (D4)."))
@@ -124,10 +160,12 @@ class FundWindow(QWidget):
             right=(1, 2, 3, 4, 5, 6), red={i for i, q in enumerate(self.statements) if q.overrun_payable > 0})
         fill_grid(ui.records_table, [
             (date_text(r.day), self.tr("Remittance") if r.kind == "remittance" else self.tr("Charge"),
-             money_text(r.amount), text_or_missing(r.text), text_or_missing(r.by)) for r in records], right=(2,))
+             money_text(r.amount), text_or_missing(r.text), text_or_missing(r.by)) for r in figures.records],
+            right=(2,))
         if self.statements:
             ui.summary_table.selectRow(len(self.statements) - 1)
         self._show_selected_quarter()
+        self.figures_shown.emit()
 
     def selected_statement(self) -> QuarterStatement | None:
         rows = {i.row() for i in self.ui.summary_table.selectedIndexes()}
@@ -180,6 +218,6 @@ class FundWindow(QWidget):
     @Slot(int)
     def _on_entry_finished(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted and self.dialog is not None:
+            self._note = self.dialog.result_text  # shown with the busy state, and kept once the figures are in
             self.reload()
-            show_message(self.ui.message_label, self.dialog.result_text)
             self.fund_changed.emit()

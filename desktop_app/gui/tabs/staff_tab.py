@@ -13,7 +13,7 @@ from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.evaluation.complaints_dialog import ComplaintsDialog
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
 from desktop_app.gui.evaluation.fines_dialog import FinesDialog
-from desktop_app.gui.evaluation.latest_task import LatestTask
+from desktop_app.gui.latest_task import LatestTask
 from desktop_app.gui.evaluation.report_dialogs import ImprovementReportDialog, MonthlyReportDialog
 from desktop_app.gui.evaluation.rule_set_dialog import RuleSetDialog
 from desktop_app.gui.evaluation.texts import gate, percent_text, score_text

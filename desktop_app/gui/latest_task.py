@@ -11,9 +11,15 @@ from desktop_app.gui.background import BackgroundTask
 
 
 class LatestTask(QObject):
-    """For figures that follow a choice (a month, a person): a request made while one computes waits
-    and replaces any request waiting before it, so a quick run of clicks costs at most two
-    computations, and a result overtaken by a newer request (or by ``cancel``) is never delivered."""
+    """For figures that follow a choice (a month, a person, a period): a request made while one
+    computes waits and replaces any request waiting before it, so a quick run of clicks costs at most
+    two computations, and a result overtaken by a newer request (or by ``cancel``) is never delivered.
+
+    The running task has no parent: when the widget owning this object is deleted mid-computation
+    (a window closed, the application quitting), Qt drops the connections to its slots and the
+    task, kept alive by its runnable, finishes into nothing. As this object's child it was deleted
+    with it, and the pool thread then emitted from a deleted object (a traceback on stderr).
+    """
 
     succeeded = Signal(object, object)  # the request's key, the result
     failed = Signal(object, object)  # the request's key, the exception
@@ -58,7 +64,7 @@ class LatestTask(QObject):
         self._running = (self._generation, key)
         self._outcome = None
         # Bound slots of this object (which lives on the UI thread): Qt queues the task's signals here.
-        task = BackgroundTask(lambda _progress: work(), self)
+        task = BackgroundTask(lambda _progress: work())  # no parent: see the class docstring
         task.succeeded.connect(self._on_succeeded)
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_finished)
@@ -75,10 +81,8 @@ class LatestTask(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
-        # Acted on after "finished", the task's last signal, so the task may be deleted at once.
-        task, self._task = self._task, None
-        if task is not None:
-            task.deleteLater()
+        # Acted on after "finished", the task's last signal: the task may go (its runnable lets go too).
+        self._task = None
         outcome, self._outcome = self._outcome, None
         if self._waiting is not None:
             self._start()  # a newer request waited: this result is already stale
