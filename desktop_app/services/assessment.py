@@ -204,7 +204,7 @@ class AssessmentService:
                 for reason in reasons:
                     if self._fine_exists(s, order.id, reason):
                         continue
-                    day = (order.arrived_at or order.completed_at).astimezone().date()
+                    day = _day_of_the_facts(order, reason).astimezone().date()
                     self._add_fine(s, actor, order.technician_id, reason, day, order.id)
                     created += 1
             return created
@@ -262,3 +262,15 @@ class AssessmentService:
         s.flush()
         audit_trail.record(s, actor, "fine", fine.id, "suggest", audit_trail.created_values(fine))
         return fine
+
+
+def _day_of_the_facts(order: WorkOrder, reason: FineReason) -> dt.datetime:
+    """When what is fined happened: it decides the month the fine counts in and the rule version it
+    applies (E23, E24). Arriving late happens on arrival, leaving without calling headquarters on
+    departure, and the report is due when the work is completed (an order arrived at on the 31st and
+    completed on the 1st has its report fined in the new month)."""
+    if reason is FineReason.LATE_ARRIVAL:
+        return order.arrived_at or order.completed_at
+    if reason is FineReason.LEFT_WITHOUT_CALLING_HQ:
+        return order.departed_at or order.arrived_at or order.completed_at
+    return order.completed_at

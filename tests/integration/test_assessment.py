@@ -104,6 +104,29 @@ def test_fines_are_suggested_from_on_site_facts_and_decided_by_the_supervisor(de
     assert evaluation.evidence.late_or_slow == (saved.work_order_number,)
 
 
+def test_each_suggested_fine_is_dated_by_its_own_facts(depot: Depot) -> None:  # E23, E24
+    """Late on the last day of last month, the report left undone when the work ended this month: the
+    lateness and the missed call count in last month, the incomplete report in this one."""
+    saved = depot.take_in("SN-FD", TODAY - dt.timedelta(days=100))
+    oid = order_id(depot.db, saved.work_order_number)
+    eve = MONTH - dt.timedelta(days=1)
+    required = dt.datetime.combine(eve, dt.time(9)).astimezone()
+    with depot.db.sessions.write() as s, s.begin():
+        order = s.get(WorkOrder, oid)
+        order.kind, order.required_arrival_at = WorkOrderKind.ON_SITE, required
+    orders, bench, tech = WorkOrderService(depot.db.sessions), BenchService(depot.db.sessions), depot.staff["tech"]
+    orders.dispatch(depot.staff["sup"], oid, tech.staff_id)
+    bench.record_visit(tech, oid, arrived_at=required + dt.timedelta(hours=1),
+                       departed_at=required + dt.timedelta(hours=2), called_headquarters=False)
+    orders.set_state(tech, oid, S.DIAGNOSING)
+    orders.set_state(tech, oid, S.REPAIRED)  # completed today, the report not written
+    assert AssessmentService(depot.db.sessions).suggest_fines(depot.staff["sup"], MONTH) == 3
+    with depot.db.sessions.read() as s:
+        days = {f.reason: f.facts_on for f in s.scalars(select(Fine))}
+    assert days == {FineReason.LATE_ARRIVAL: eve, FineReason.LEFT_WITHOUT_CALLING_HQ: eve,
+                    FineReason.INCOMPLETE_REPORT: TODAY}
+
+
 def test_no_rule_set_in_force_means_no_fine(database: Database) -> None:
     depot = build_depot(database)
     with pytest.raises(ValidationError, match="E24"):
