@@ -27,10 +27,11 @@ from desktop_app.documents.workbook import SheetWriter
 
 DUE_DAY = 3  # D3: by the 3rd of the following month
 TOP_FAULTS = 3
-COUNTS = ("received", "repaired", "exchanged", "returned", "in_warranty", "out_of_warranty",
-          "doa", "early_defects")
-_HEADS = ("received", "repaired", "exchanged", "returned", "in_warranty", "out_of_warranty",
-          "doa", "early")
+# Three warranty columns (D10): the manufacturer's, the centre's own promise beyond it, the customer's.
+COUNTS = ("received", "repaired", "exchanged", "returned", "in_warranty", "extended_warranty",
+          "out_of_warranty", "doa", "early_defects")
+_HEADS = ("received", "repaired", "exchanged", "returned", "in_warranty", "extended_warranty",
+          "out_of_warranty", "doa", "early")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,8 +50,9 @@ class ModelRow:
     repaired: int = 0
     exchanged: int = 0
     returned: int = 0
-    in_warranty: int = 0
-    out_of_warranty: int = 0
+    in_warranty: int = 0  # the manufacturer's warranty (D10-D13)
+    extended_warranty: int = 0  # the centre's own free repair beyond it, at its cost (W4, D10, D14)
+    out_of_warranty: int = 0  # paid by the customer (W5, W11)
     doa: int = 0  # D11
     early_defects: int = 0  # D12
     faults: tuple[FaultCount, ...] = ()  # any order: the report prints the most frequent
@@ -108,7 +110,7 @@ def render_monthly_report_pdf(data: MonthlyReportData, *,
                               language: str = DEFAULT_LANGUAGE) -> bytes:
     """Landscape A4: header block, one row per model with totals, parts used, signatures."""
     st = make_styles("A4")
-    # Eleven columns need the width; tighter rows keep a usual month on one sheet.
+    # Twelve columns need the width; tighter rows keep a usual month on one sheet.
     st = dataclasses.replace(st, page_size=landscape(A4), cell_padding=st.cell_padding * 0.6)
     lab, english = monthly_labels(language), is_english(language)
     title, number = lab["monthly_title"], f"{data.month:%Y-%m}"
@@ -123,16 +125,21 @@ def render_monthly_report_pdf(data: MonthlyReportData, *,
         [(lab["receiver"], ""), (lab["sign_date"], lab["date_blank"])]], st, row_height=8 * mm)
     story = [report_header(data.centre, title, st, lab), Spacer(1, st.size(6)),
              *field_table(rows, st, label),
-             *sections([(lab["sec_models"], [_models(data, st, lab)]),
+             *sections([(lab["sec_models"], [_models(data, st, lab, english), Spacer(1, st.size(2)),
+                                             Paragraph(para_text(lab["warranty_note"]), st.small)]),
                         (lab["sec_parts_used"], [_parts(data, st, lab)])], st, english),
              Spacer(1, st.size(4)), Paragraph(para_text(lab["monthly_note"]), st.small),
              Spacer(1, st.size(6)), KeepTogether([signatures])]
     return render_report(story, st, lab, title=title, number=number, author=data.centre.name)
 
 
-def _models(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str]) -> Table:
+def _models(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str], english: bool) -> Table:
     head = [lab["model"], lab["product"], *(lab[key] for key in _HEADS), lab["top_faults"]]
-    widths = fit_widths([30, 34, *(lab[key] for key in _HEADS[:6]), 29, 29, None], st)
+    # Count columns as wide as their headings. An English heading wraps between words, so the DOA and
+    # early-defect columns may too (fixed widths would squeeze "Received" mid-word); a Chinese one
+    # wraps anywhere, so those two keep room for "开箱不良（D11）" on one line.
+    wide = (lab["doa"], lab["early"]) if english else (28, 28)
+    widths = fit_widths([28, 34, *(lab[key] for key in _HEADS[:7]), *wide, None], st)
     rows: list[list] = [[para_text(row.model), para_text(row.name),
                          *(str(getattr(row, name)) for name in COUNTS),
                          text_or_none(top_faults(row, lab), lab)] for row in data.models]
@@ -144,7 +151,7 @@ def _models(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str]) -> T
     totals = model_totals(data)
     rows.append([lab["total"], "", *(str(totals[name]) for name in COUNTS), ""])
     extra.append(("SPAN", (0, -1), (1, -1)))
-    return ruled_table(head, rows, widths, st, right=set(range(2, 10)), totals=1, extra=extra)
+    return ruled_table(head, rows, widths, st, right=set(range(2, 2 + len(COUNTS))), totals=1, extra=extra)
 
 
 def _parts(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str]) -> Table:
@@ -185,5 +192,5 @@ def render_monthly_report_xlsx(data: MonthlyReportData, *,
                 [[n, p.part_no, p.name, p.quantity, p.value]
                  for n, p in enumerate(data.parts, start=1)],
                 totals=[[lab["total"], None, None, quantity, value]])
-    sheet.widths([16, 24, 24, 10, 10, 10, 10, 10, 14, 14, 36])
+    sheet.widths([16, 24, 24, 10, 10, 10, 12, 12, 10, 14, 14, 36])
     return sheet.to_bytes()

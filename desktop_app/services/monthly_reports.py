@@ -32,6 +32,18 @@ from desktop_app.services.fund_ledger import billed_parts
 
 DUE_DAY = 3  # D3: by the 3rd of the following month
 
+# Which warranty column of the monthly report (D3) each cost bearer counts in. The manufacturer
+# reads 保内 as its own warranty: one year from the sale (D10), DOA and early defects included
+# (D11, D12). Free repair the centre promises beyond that year (W4) or grants as goodwill (W10) is
+# at the centre's own cost (D10, D14) and must not be reported as the manufacturer's.
+WARRANTY_COLUMNS: dict[CostBearer, str] = {
+    CostBearer.MANUFACTURER_DOA: "in_warranty",
+    CostBearer.MANUFACTURER_EARLY_DEFECT: "in_warranty",
+    CostBearer.FUND_IN_WARRANTY: "in_warranty",
+    CostBearer.FUND_OUT_OF_WARRANTY: "extended_warranty",
+    CostBearer.CUSTOMER: "out_of_warranty",
+}
+
 
 @dataclass
 class ModelLine:
@@ -41,8 +53,9 @@ class ModelLine:
     repaired: int = 0
     exchanged: int = 0
     returned: int = 0
-    in_warranty: int = 0
-    out_of_warranty: int = 0
+    in_warranty: int = 0  # the manufacturer's warranty (D10-D13), 保内（厂家）
+    extended_warranty: int = 0  # the centre's own free repair beyond it (W4, W10, D10, D14), 延保（中心）
+    out_of_warranty: int = 0  # paid by the customer (W5, W11), 保外
     doa: int = 0  # D11
     early_defects: int = 0  # D12
     faults: Counter[str] = field(default_factory=Counter)
@@ -108,10 +121,8 @@ class MonthlyReports:
                                                           final_judgement.overridden(reason, by_id), final, cause)
                 entry = line(model, name)
                 entry.received += 1
-                if bearer is CostBearer.CUSTOMER:
-                    entry.out_of_warranty += 1
-                else:
-                    entry.in_warranty += 1
+                column = WARRANTY_COLUMNS[bearer]  # a new bearer fails here rather than miscounting
+                setattr(entry, column, getattr(entry, column) + 1)
                 entry.doa += bearer is CostBearer.MANUFACTURER_DOA
                 entry.early_defects += bearer is CostBearer.MANUFACTURER_EARLY_DEFECT
                 # A return counts once the general manager approved it (W9), not while it waits.

@@ -72,7 +72,8 @@ class ReportDocuments:
             centre=centre, month=report.month, prepared_by=actor.display_name, prepared_on=dt.date.today(),
             models=tuple(mr.ModelRow(model=m.model, name=m.name, received=m.received, repaired=m.repaired,
                                      exchanged=m.exchanged, returned=m.returned, in_warranty=m.in_warranty,
-                                     out_of_warranty=m.out_of_warranty, doa=m.doa, early_defects=m.early_defects,
+                                     extended_warranty=m.extended_warranty, out_of_warranty=m.out_of_warranty,
+                                     doa=m.doa, early_defects=m.early_defects,
                                      faults=tuple(mr.FaultCount(fault=f, count=c) for f, c in m.faults.most_common()))
                          for m in report.models),
             parts=tuple(mr.PartUsage(part_no=p.part_no, name=p.name, quantity=p.quantity, value=p.value)

@@ -52,18 +52,20 @@ def _diagnose(depot: Depot, number: str, cause: CauseClass):
         tech, oid, fault_category_id=depot.fault_ids["port"], cause=cause, note="进水")
 
 
-def _warranty_counts(depot: Depot) -> tuple[int, int]:
+def _warranty_counts(depot: Depot) -> tuple[int, int, int]:
+    """保内（厂家）, 延保（中心）, 保外 (D3, D10)."""
     report = MonthlyReports(depot.db.sessions).repair_monthly(depot.staff["manager"], TODAY.replace(day=1))
-    return sum(m.in_warranty for m in report.models), sum(m.out_of_warranty for m in report.models)
+    return (sum(m.in_warranty for m in report.models), sum(m.extended_warranty for m in report.models),
+            sum(m.out_of_warranty for m in report.models))
 
 
 def test_user_damage_found_at_the_bench_is_out_of_warranty_in_the_report_and_the_details(depot: Depot) -> None:
     saved = _take_in(depot, "SN-WATER", TODAY - dt.timedelta(days=100))
     assert saved.decision.cost_bearer is CostBearer.FUND_IN_WARRANTY  # D13, provisional (W11)
-    assert _warranty_counts(depot) == (1, 0)
+    assert _warranty_counts(depot) == (1, 0, 0)
     oid, result = _diagnose(depot, saved.work_order_number, CauseClass.USER_DAMAGE)
     assert result.tier_changed and result.decision.cost_bearer is CostBearer.CUSTOMER
-    assert _warranty_counts(depot) == (0, 1)  # rule D3: the report says what the bench found
+    assert _warranty_counts(depot) == (0, 0, 1)  # rule D3: the report says what the bench found
     detail = WorkOrderDetails(depot.db.sessions).get(depot.staff["operator"], saved.work_order_number)
     assert (detail.cost_bearer, detail.final_cost_bearer) == (CostBearer.FUND_IN_WARRANTY, CostBearer.CUSTOMER)
     with depot.db.sessions.read() as s:
@@ -87,7 +89,7 @@ def test_a_supervisors_override_stands_once_the_cause_is_known(depot: Depot) -> 
     assert not result.tier_changed and result.decision.cost_bearer is CostBearer.FUND_OUT_OF_WARRANTY
     detail = WorkOrderDetails(depot.db.sessions).get(depot.staff["operator"], damaged.work_order_number)
     assert (detail.final_decision, detail.final_cost_bearer) == (Remedy.FREE_REPAIR, CostBearer.FUND_OUT_OF_WARRANTY)
-    assert _warranty_counts(depot) == (2, 0)
+    assert _warranty_counts(depot) == (0, 2, 0)  # the centre's goodwill, not the maker's (D10, D14)
 
 
 def test_a_doa_claim_found_user_damaged_is_not_shipped_at_the_manufacturers_cost(depot: Depot) -> None:
@@ -140,4 +142,4 @@ def test_each_claim_in_the_report_goes_by_its_own_diagnosis(depot: Depot) -> Non
     dropped = _take_in(depot, "SN-DROPPED", TODAY - dt.timedelta(days=100))
     _diagnose(depot, sound.work_order_number, CauseClass.QUALITY_DEFECT)
     _diagnose(depot, dropped.work_order_number, CauseClass.USER_DAMAGE)
-    assert _warranty_counts(depot) == (1, 1)
+    assert _warranty_counts(depot) == (1, 0, 1)
