@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop_app.core.roles import Role
+from desktop_app.core.vocabulary import (
+    ClaimChannel,
+    ClaimStatus,
+    CustomerKind,
+    Remedy,
+    RequisitionStatus,
+    ShippingMethod,
+    WorkOrderKind,
+    WorkOrderState,
+)
 from desktop_app.gui.formatting import MISSING
+from desktop_app.gui.labels import label
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditFilter, AuditLog, AuditRow
@@ -92,20 +105,43 @@ def time_text(value: dt.datetime) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _value_text(value: Any) -> str:
+# Coded values the services record, by (record type, field): shown by their interface names,
+# as the tables elsewhere show them, not as the stored code ("awaiting_approval").
+_CODED: dict[tuple[str, str], type[Enum]] = {
+    ("work_order", "state"): WorkOrderState, ("work_order", "kind"): WorkOrderKind,
+    ("claim", "status"): ClaimStatus, ("claim", "remedy"): Remedy, ("claim", "decision"): Remedy,
+    ("claim", "channel"): ClaimChannel, ("requisition", "status"): RequisitionStatus,
+    ("requisition", "shipping"): ShippingMethod, ("staff", "role"): Role, ("customer", "kind"): CustomerKind,
+}
+
+
+def _value_text(value: Any, coded: type[Enum] | None = None) -> str:
     if value is None:
         return MISSING
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if coded is not None:
+        try:
+            return label(coded(value))
+        except ValueError:  # a code this version does not know: shown as stored
+            return value
+    if "T" in value and len(value) >= 19 and value[:4].isdigit():  # an ISO timestamp, stored in UTC
+        try:
+            return time_text(dt.datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
 
 
 def changes_text(row: AuditRow) -> str:
     """'field: old → new; …' for edits, 'field: value; …' for creations, else the summary."""
     parts = []
     for field, change in row.changes.items():
+        coded = _CODED.get((row.entity, field))
         if isinstance(change, dict) and set(change) == {"old", "new"}:
-            parts.append(f"{field}: {_value_text(change['old'])} → {_value_text(change['new'])}")
+            parts.append(f"{field}: {_value_text(change['old'], coded)} → {_value_text(change['new'], coded)}")
         else:
-            parts.append(f"{field}: {_value_text(change)}")
+            parts.append(f"{field}: {_value_text(change, coded)}")
     text = "; ".join(parts) or (row.summary or "")
     return text if len(text) <= CHANGES_MAX_CHARS else text[: CHANGES_MAX_CHARS - 1] + "…"
 

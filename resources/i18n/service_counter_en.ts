@@ -425,7 +425,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Untick for no limit.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -594,7 +594,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} replied late</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -604,7 +604,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -619,7 +619,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Replied {time}: {note}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Select a call in the register first.</source>
         <translation>Select a call in the register first.</translation>
     </message>
@@ -778,7 +778,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Parts catalogue</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -3280,7 +3280,7 @@ Fault: {fault}</translation>
 <context>
     <name>FaultCatalogueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+43"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3918,7 +3918,7 @@ Fault: {fault}</translation>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+62"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+63"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>Service fund</translation>
@@ -4251,7 +4251,22 @@ Fault: {fault}</translation>
         <translation>Prices &amp;effective from:</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+46"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&amp;Apply import</source>
         <translation>&amp;Apply import</translation>
     </message>
@@ -6796,7 +6811,12 @@ Fault: {fault}</translation>
         <translation> (over quota)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>1 line, total at the fee schedule: {total}</source>
+        <translation>1 line, total at the fee schedule: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{count} lines, total at the fee schedule: {total}</source>
         <translation>{count} lines, total at the fee schedule: {total}</translation>
     </message>
@@ -7643,7 +7663,12 @@ Fault: {fault}</translation>
         <translation>Fines and demerits cite the version in force on the day of the facts; old ones keep theirs.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No rule set has been published yet: nothing can be held against staff (E24). The general manager publishes the first version below.</source>
         <translation>No rule set has been published yet: nothing can be held against staff (E24). The general manager publishes the first version below.</translation>
     </message>
@@ -8207,7 +8232,7 @@ Fault: {fault}</translation>
         <translation>Tool register (E9)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Time</source>
         <translation>Time</translation>
@@ -8569,7 +8594,7 @@ Fault: {fault}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+41"/>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+42"/>
         <source>At least {n} characters.</source>
         <translation>At least {n} characters.</translation>
     </message>

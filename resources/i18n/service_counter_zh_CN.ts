@@ -425,7 +425,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>不勾选即不限。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -594,7 +594,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} 逾期回复</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -604,7 +604,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
@@ -619,7 +619,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} 已答复：{note}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Select a call in the register first.</source>
         <translation>请先在登记表中选择一条来电。</translation>
     </message>
@@ -778,7 +778,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>配件目录</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -3278,7 +3278,7 @@ Fault: {fault}</source>
 <context>
     <name>FaultCatalogueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+43"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3916,7 +3916,7 @@ Fault: {fault}</source>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+62"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+63"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>服务基金</translation>
@@ -4249,7 +4249,22 @@ Fault: {fault}</source>
         <translation>价格生效日期(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+46"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&amp;Apply import</source>
         <translation>执行导入(&amp;A)</translation>
     </message>
@@ -6794,7 +6809,12 @@ Fault: {fault}</source>
         <translation>（超额）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>1 line, total at the fee schedule: {total}</source>
+        <translation>共 1 项，按收费标准合计：{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{count} lines, total at the fee schedule: {total}</source>
         <translation>共 {count} 项，按收费标准合计：{total}</translation>
     </message>
@@ -7641,7 +7661,12 @@ Fault: {fault}</source>
         <translation>罚款和处分引用事实发生当日有效的版本；已有记录保持原版本。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+26"/>
+        <source>v{version}</source>
+        <translation>第 {version} 版</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No rule set has been published yet: nothing can be held against staff (E24). The general manager publishes the first version below.</source>
         <translation>尚未发布考核制度：不能对员工作出任何处罚（E24）。请总经理在下方发布第一版。</translation>
     </message>
@@ -8205,7 +8230,7 @@ Fault: {fault}</source>
         <translation>工具登记册（E9）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -8566,7 +8591,7 @@ Fault: {fault}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+41"/>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+42"/>
         <source>At least {n} characters.</source>
         <translation>至少 {n} 个字符。</translation>
     </message>

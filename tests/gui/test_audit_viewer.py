@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.roles import Role
 from desktop_app.db.models import AuditEntry
-from desktop_app.gui.audit_table_model import ACTION, CHANGES, ENTITY, ENTITY_ID, TIME, USER
+from desktop_app.gui.audit_table_model import ACTION, CHANGES, ENTITY, ENTITY_ID, TIME, USER, changes_text
 from desktop_app.gui.dialogs.audit_viewer import AuditViewer
-from desktop_app.services.audit_log import AuditLog
+from desktop_app.services.audit_log import AuditLog, AuditRow
 
 TECHNICIAN = ("lixiao", "李晓", "bench-2026!")
 
@@ -71,7 +71,8 @@ def test_shows_the_newest_entries_with_translated_labels(viewer, manager):
     assert column(viewer, ENTITY_ID)[0] == "2"
     assert len(column(viewer, TIME)[0]) == len("2026-11-27 08:30:00")
     created = viewer.model.index(1, CHANGES)
-    assert "username: lixiao" in created.data() and "role: technician" in created.data()
+    # the role by its name, as the users list shows it, not its stored code
+    assert "username: lixiao" in created.data() and "role: 技术员" in created.data()
     assert '"display_name": "李晓"' in created.data(Qt.ItemDataRole.ToolTipRole)  # full JSON, readable Chinese
     assert [viewer.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
         "时间", "用户", "记录类型", "编号", "操作", "变更内容"]
@@ -82,6 +83,16 @@ def test_an_edit_shows_old_and_new(qtbot, viewer, accounts, manager):
     viewer.apply_filter()
     assert column(viewer, ACTION)[0] == "停用"
     assert column(viewer, CHANGES)[0] == "active: true → false"
+
+
+def test_coded_values_and_times_read_as_elsewhere_in_the_interface(qapp):
+    utc = dt.datetime(2026, 11, 27, 8, 30, tzinfo=dt.timezone.utc)
+    row = AuditRow(id=1, at=utc, user="王建国", entity="work_order", entity_id=7, action="visit", summary=None,
+                   changes={"state": {"old": "diagnosing", "new": "awaiting_approval"},
+                            "arrived_at": {"old": None, "new": utc.isoformat()}, "note": "lost_code"})
+    text = changes_text(row)
+    local = utc.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert text == f"state: 检测中 → 待客户确认报价; arrived_at: — → {local}; note: lost_code"
 
 
 def test_filters_by_user(qtbot, viewer, database, technician):

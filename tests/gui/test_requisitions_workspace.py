@@ -154,6 +154,19 @@ def test_from_the_suggestion_to_a_full_receipt(qtbot, depot: Depot) -> None:  # 
                                                               Action.CANCEL))
 
 
+def test_a_draft_shipped_with_the_goods_needs_no_urgent_cost(qtbot, depot: Depot) -> None:  # rule D8
+    sup = workspace(qtbot, depot, "sup")
+    dialog = new_draft(qtbot, sup)
+    assert dialog.shipping() is ShippingMethod.NORMAL  # the enum, not the combo's plain string
+    assert not dialog.ui.urgent_cost_spin.isEnabled()  # only urgent shipping has a cost difference
+    click(qtbot, dialog.ui.save_button)
+    assert not dialog.isVisible() and not dialog.errors.message("urgent_cost")
+    with depot.db.sessions.read() as s:
+        saved = s.scalars(select(Requisition)).one()
+        assert saved.shipping is ShippingMethod.NORMAL and saved.urgent_cost is None
+    assert "1 项" in sup.panel.ui.total_label.text()  # one line: "共 1 项", no English plural
+
+
 def test_cancelling_needs_a_reason(qtbot, depot: Depot) -> None:
     number = RequisitionService(depot.db.sessions).create(depot.staff["sup"], MONTH, [(depot.part_ids["FAN-01"], 1)])
     sup = workspace(qtbot, depot, "sup")

@@ -38,7 +38,7 @@ def acknowledged(depot, version: int = 1) -> dict[str, dt.date | None]:
 def test_the_manager_publishes_a_new_version_with_its_amounts(qtbot, depot):
     dialog = rule_dialog(qtbot, depot, "manager")
     ui = dialog.ui
-    assert ui.versions_table.rowCount() == 1 and ui.versions_table.item(0, 0).text() == "v1"
+    assert ui.versions_table.rowCount() == 1 and ui.versions_table.item(0, 0).text() == "第 1 版"
     assert "不服从派工：<b>¥100.00</b>" in ui.terms_label.text()
     assert dialog.spins[FineReason.LATE_ARRIVAL].value() == 30  # the latest amounts prefill the next version
     dialog.spins[FineReason.LATE_ARRIVAL].setValue(45)
@@ -50,7 +50,7 @@ def test_the_manager_publishes_a_new_version_with_its_amounts(qtbot, depot):
     with qtbot.waitSignal(dialog.changed):
         ui.publish_button.click()
     assert ui.message_label.text() == "第 2 版已发布；请每位员工签署确认书。"
-    assert [ui.versions_table.item(r, 0).text() for r in range(2)] == ["v2", "v1"]
+    assert [ui.versions_table.item(r, 0).text() for r in range(2)] == ["第 2 版", "第 1 版"]
     newest = AssessmentViews(depot.db.sessions).rule_sets()[0]
     assert newest.version == 2 and newest.published_on == TODAY
     assert newest.terms.fines[FineReason.LATE_ARRIVAL] == Decimal("45.00")

@@ -69,7 +69,8 @@ class AuditViewer(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         digit = self.fontMetrics().horizontalAdvance("0")
         for column, chars in COLUMN_WIDTHS_CHARS.items():
-            header.resizeSection(column, digit * chars + 16)
+            # Never narrower than its title: English titles run longer than Chinese ones.
+            header.resizeSection(column, max(digit * chars + 16, header.sectionSizeHint(column)))
         rows = self.ui.table_view.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -35,7 +35,8 @@ class UsersDialog(QDialog):
         header.setStretchLastSection(True)
         digit = self.fontMetrics().horizontalAdvance("0")
         for column, chars in COLUMN_WIDTHS_CHARS.items():
-            header.resizeSection(column, digit * chars + 16)
+            # Never narrower than its title: English titles run longer than Chinese ones.
+            header.resizeSection(column, max(digit * chars + 16, header.sectionSizeHint(column)))
         for role in Role:
             self.ui.role_combo.addItem(label(role), role.value)  # plain str: QVariant compares it (findData)
         self.ui.password_hint_label.setText(self.tr("At least {n} characters.").format(n=MIN_PASSWORD_LENGTH))

@@ -88,7 +88,8 @@ class RuleSetDialog(QDialog):
         table.blockSignals(True)
         table.setRowCount(len(self.versions))
         for row, v in enumerate(self.versions):
-            for column, text in enumerate([f"v{v.version}", date_text(v.published_on), v.published_by]):
+            version = self.tr("v{version}").format(version=v.version)  # "第 1 版", as the fines list says
+            for column, text in enumerate([version, date_text(v.published_on), v.published_by]):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.blockSignals(False)
         if self.versions:

@@ -25,7 +25,7 @@ class Ui_FaultCatalogueDialog(object):
     def setupUi(self, FaultCatalogueDialog):
         if not FaultCatalogueDialog.objectName():
             FaultCatalogueDialog.setObjectName(u"FaultCatalogueDialog")
-        FaultCatalogueDialog.resize(820, 520)
+        FaultCatalogueDialog.resize(900, 520)
         self.dialog_layout = QVBoxLayout(FaultCatalogueDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(FaultCatalogueDialog)

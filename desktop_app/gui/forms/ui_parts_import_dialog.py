@@ -170,9 +170,9 @@ class Ui_ImportDialog(object):
 
     def retranslateUi(self, ImportDialog):
         self.effective_label.setText(QCoreApplication.translate("ImportDialog", u"Prices &effective from:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.added_page), QCoreApplication.translate("ImportDialog", u"Page", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.changed_page), QCoreApplication.translate("ImportDialog", u"Page", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.rejected_page), QCoreApplication.translate("ImportDialog", u"Page", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.added_page), QCoreApplication.translate("ImportDialog", u"Added", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.changed_page), QCoreApplication.translate("ImportDialog", u"Changed", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.rejected_page), QCoreApplication.translate("ImportDialog", u"Rejected", None))
         self.apply_button.setText(QCoreApplication.translate("ImportDialog", u"&Apply import", None))
         self.close_button.setText(QCoreApplication.translate("ImportDialog", u"&Close", None))
         pass

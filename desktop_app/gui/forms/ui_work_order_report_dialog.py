@@ -38,7 +38,7 @@ class Ui_ReportDialog(object):
 
         self.report_form = QFormLayout()
         self.report_form.setObjectName(u"report_form")
-        self.report_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.report_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.cause_label = QLabel(ReportDialog)
         self.cause_label.setObjectName(u"cause_label")
 

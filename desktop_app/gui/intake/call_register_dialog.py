@@ -95,7 +95,8 @@ class CallRegisterDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         digit = self.fontMetrics().horizontalAdvance("0")
         for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, digit * column.width_chars + 16)
+            # Never narrower than its title: English titles run longer than Chinese ones.
+            header.resizeSection(index, max(digit * column.width_chars + 16, header.sectionSizeHint(index)))
 
     # --- what the desk calls ---------------------------------------------------------------------
     def set_actor(self, actor: Actor) -> None:

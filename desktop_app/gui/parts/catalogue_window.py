@@ -55,7 +55,8 @@ class CatalogueWindow(QWidget):
         header = ui.parts_view.horizontalHeader()
         digit = self.fontMetrics().horizontalAdvance("0")
         for i, column in enumerate(self.model.columns):
-            header.resizeSection(i, digit * column.width_chars + 16)
+            # Never narrower than its title: English titles run longer than Chinese ones.
+            header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
         header.setStretchLastSection(True)
         compact(ui.parts_view)
         self._timer = QTimer(self)
@@ -84,9 +85,9 @@ class CatalogueWindow(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Part no."), lambda r: r.part_no, width_chars=14),
-            Column(self.tr("Name"), lambda r: r.name, width_chars=20),
-            Column(self.tr("Models"), lambda r: "、".join(r.compatible_models) or MISSING, width_chars=16,
+            Column(self.tr("Part no."), lambda r: r.part_no, width_chars=16),
+            Column(self.tr("Name"), lambda r: r.name, width_chars=28),
+            Column(self.tr("Models"), lambda r: "、".join(r.compatible_models) or MISSING, width_chars=22,
                    tooltip=lambda r: "\n".join(r.compatible_models)),
             Column(self.tr("Category"), lambda r: text_or_missing(r.category), width_chars=8),
             Column(self.tr("Wear part"), lambda r: yes_no(r.is_wear_part), align=CENTER, width_chars=7),

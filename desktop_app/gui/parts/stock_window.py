@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
@@ -56,7 +56,8 @@ class StockWindow(QWidget):
         header = ui.parts_view.horizontalHeader()
         digit = self.fontMetrics().horizontalAdvance("0")
         for i, column in enumerate(self.model.columns):
-            header.resizeSection(i, digit * column.width_chars + 16)
+            # Never narrower than its title: English titles run longer than Chinese ones.
+            header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
         header.setStretchLastSection(True)
         set_headers(ui.ledger_table, [self.tr("Time"), self.tr("Kind"), self.tr("Quantity"), self.tr("On hand after"),
                                       self.tr("By"), self.tr("Signed off by"), self.tr("Reference / reason")])

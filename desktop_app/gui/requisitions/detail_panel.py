@@ -102,8 +102,11 @@ class RequisitionDetailPanel(QWidget):
         rows = [(line.part_no, line.name + (over_mark if line.over_quota else ""), str(line.quantity),
                  str(line.received), money_text(line.unit_price), money_text(line.amount)) for line in d.lines]
         fill_grid(self.ui.lines_table, rows, right=(2, 3, 4, 5), red={i for i, x in enumerate(d.lines) if x.over_quota})
-        total = self.tr("{count} lines, total at the fee schedule: {total}").format(
-            count=len(d.lines), total=money_text(d.total))
+        if len(d.lines) == 1:  # no %n plurals: two plain strings
+            total = self.tr("1 line, total at the fee schedule: {total}").format(total=money_text(d.total))
+        else:
+            total = self.tr("{count} lines, total at the fee schedule: {total}").format(
+                count=len(d.lines), total=money_text(d.total))
         if d.outstanding and d.status in (RequisitionStatus.SHIPPED, RequisitionStatus.PARTIALLY_RECEIVED):
             total += self.tr("; still to arrive: {count}").format(count=d.outstanding)
         self.ui.total_label.setText(total)

@@ -101,7 +101,7 @@ class NewRequisitionDialog(FormDialog):
         return self.ui.month_edit.date().toPython().replace(day=1)
 
     def shipping(self) -> ShippingMethod:
-        return self.ui.shipping_combo.currentData()
+        return ShippingMethod(self.ui.shipping_combo.currentData())  # the combo hands back a plain str
 
     def snapshot(self) -> object:
         ui = self.ui

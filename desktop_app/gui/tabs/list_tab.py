@@ -154,7 +154,8 @@ class ListTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         digit = metrics.horizontalAdvance("0")
         for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, digit * column.width_chars + 16)
+            # Never narrower than the header's own text: English titles run longer than Chinese ones.
+            header.resizeSection(index, max(digit * column.width_chars + 16, header.sectionSizeHint(index)))
         # Compact rows: more records on screen than the style's roomy default.
         rows = self.ui.table_view.verticalHeader()
         rows.setMinimumSectionSize(metrics.height() + 4)

@@ -70,7 +70,8 @@ class RequisitionsTab(ListTab):
             Column(self.tr("Total (fee schedule)"), lambda r: money_text(r.total), align=RIGHT,
                    width_chars=12),
             Column(self.tr("Shipping"), lambda r: label(r.shipping), width_chars=10, sort_key="shipping"),
-            Column(self.tr("Status"), lambda r: label(r.status), width_chars=12, sort_key="status"),
+            Column(self.tr("Status"), lambda r: label(r.status), width_chars=16, sort_key="status",
+                   tooltip=lambda r: label(r.status)),  # the longest status is elided in a narrow pane
         ]
 
     # --- who acts --------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ class StaffTab(ListTab):
 
         return [
             Column(self.tr("Name"), lambda r: r.name, width_chars=6, sort_key="name"),
-            Column(self.tr("Role"), lambda r: label(r.role), width_chars=5),
+            Column(self.tr("Role"), lambda r: label(r.role), width_chars=8),
             figure(self.tr("Completed"), "completed", lambda r: f"{r.figures.completed}", 4),
             figure(self.tr("Surveys"), "surveys", lambda r: f"{r.figures.surveys}", 5),
             figure(self.tr("Satisfaction"), "satisfaction", lambda r: score_text(r.figures.satisfaction), 5),

@@ -68,7 +68,7 @@ class WorkOrdersTab(ListTab):
         return [
             Column(self.tr("Work order no."), lambda r: r.number, width_chars=18, sort_key="number"),
             Column(self.tr("Created"), lambda r: local_time_text(r.created_at), width_chars=16, sort_key="created_at"),
-            Column(self.tr("Kind"), lambda r: label(r.kind), width_chars=10, sort_key="kind"),
+            Column(self.tr("Kind"), lambda r: label(r.kind), width_chars=14, sort_key="kind"),
             Column(self.tr("State"), lambda r: label(r.state), width_chars=22, sort_key="state"),
             Column(self.tr("Customer"), lambda r: r.customer_name, width_chars=34, sort_key="customer_name"),
             Column(self.tr("Model"), lambda r: text_or_missing(r.product_model), width_chars=14,

@@ -17,7 +17,7 @@ from desktop_app.services.fault_catalogue import FaultCatalogue, FaultEntry, Fau
 from desktop_app.services.intake_forms import FormInvalid
 
 CODE, NAME_ZH, NAME_EN, ORDERS, STATUS = range(5)
-WIDTHS_CHARS = {CODE: 14, NAME_ZH: 16, NAME_EN: 20, ORDERS: 7}
+WIDTHS_CHARS = {CODE: 14, NAME_ZH: 12, NAME_EN: 18, ORDERS: 6}  # the status column must fit too
 OK_STYLE, ERROR_STYLE = "color: #1b5e20;", "color: #b00020;"
 
 
@@ -37,7 +37,8 @@ class FaultCatalogueDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         digit = self.fontMetrics().horizontalAdvance("0")
         for column, chars in WIDTHS_CHARS.items():
-            header.resizeSection(column, digit * chars + 16)
+            # Never narrower than its title: English titles run longer than Chinese ones.
+            header.resizeSection(column, max(digit * chars + 16, header.sectionSizeHint(column)))
         close = ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAutoDefault(False)
