@@ -147,7 +147,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+27"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+40"/>
         <source>Staff account</source>
         <translation>Staff account</translation>
     </message>
@@ -377,7 +377,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Sample data loaded</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -2086,12 +2086,12 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+102"/>
+        <location filename="../../desktop_app/services/claims.py" line="+261"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-147"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
@@ -2121,12 +2121,12 @@ Fault: {fault}</translation>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-106"/>
+        <location filename="../../desktop_app/services/claims.py" line="+67"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+76"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+75"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
@@ -2268,7 +2268,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+227"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+249"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
@@ -2382,7 +2382,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-167"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-189"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -2393,7 +2393,7 @@ Fault: {fault}</translation>
         <translation>Choose a fault category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+32"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>There is no quote waiting for an answer.</translation>
     </message>
@@ -2531,10 +2531,21 @@ Fault: {fault}</translation>
         <translation>Write down what the customer said.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+177"/>
+        <source>This work order already has its product and claim.</source>
+        <translation>This work order already has its product and claim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
         <translation>This work order is already finished.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an on-site visit booked from a call is identified here.</source>
+        <translation>Only an on-site visit booked from a call is identified here.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/fund_ledger.py" line="+225"/>
@@ -4151,6 +4162,109 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>IdentifyProductDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+71"/>
+        <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
+        <translation>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
+        <translation>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_identify_dialog.ui" line="+14"/>
+        <source>Identify the product of the visit</source>
+        <translation>Identify the product of the visit</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Product found on site</source>
+        <translation>Product found on site</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Serial no.:</source>
+        <translation>&amp;Serial no.:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan the label, or type it and press Enter</source>
+        <translation>Scan the label, or type it and press Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serial &amp;unknown</source>
+        <translation>Serial &amp;unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No serial number on the unit: it gets a placeholder serial</source>
+        <translation>No serial number on the unit: it gets a placeholder serial</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Product mode&amp;l:</source>
+        <translation>Product mode&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Invoice:</source>
+        <translation>Invoice:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Invoice present</source>
+        <translation>&amp;Invoice present</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without the invoice, repair is judged from a sale registered for the serial, else paid (W10)</source>
+        <translation>Without the invoice, repair is judged from a sale registered for the serial, else paid (W10)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sale &amp;date:</source>
+        <translation>Sale &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>YYYY-MM-DD, from the invoice</source>
+        <translation>YYYY-MM-DD, from the invoice</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fault:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The fault found on site</source>
+        <translation>The fault found on site</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the claim for this visit and judge the warranty (Ctrl+S)</source>
+        <translation>Open the claim for this visit and judge the warranty (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
@@ -5648,7 +5762,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+88"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+90"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} dispatched to {name}.</translation>
     </message>
@@ -6796,7 +6910,17 @@ Fault: {fault}</translation>
         <translation>Line total</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
+        <source>Cancelled: nothing is supplied or charged, and no approval is needed.</source>
+        <translation>Cancelled: nothing is supplied or charged, and no approval is needed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the quota by {excess}: the excess is charged at the fee schedule; approved by {manager} (D6).</source>
+        <translation>Over the quota by {excess}: the excess is charged at the fee schedule; approved by {manager} (D6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Over the quota by {excess}: the excess is charged at the fee schedule and the general manager must approve the requisition (D6).</source>
         <translation>Over the quota by {excess}: the excess is charged at the fee schedule and the general manager must approve the requisition (D6).</translation>
     </message>
@@ -6806,7 +6930,7 @@ Fault: {fault}</translation>
         <translation>Within the quarter&apos;s quota: supplied directly (D6).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> (over quota)</source>
         <translation> (over quota)</translation>
     </message>
@@ -8915,11 +9039,16 @@ Fault: {fault}</translation>
         <source>A return needs the general manager&apos;s approval (W9)</source>
         <translation>A return needs the general manager&apos;s approval (W9)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/visit_identification.py" line="-141"/>
+        <source>On-site visit: the remedy is repair, no return or exchange (W2, W3)</source>
+        <translation>On-site visit: the remedy is repair, no return or exchange (W2, W3)</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+54"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+55"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -8984,7 +9113,17 @@ Fault: {fault}</translation>
         <translation>{name} ({role}, {count} open)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
+        <source>Identify product…</source>
+        <translation>Identify product…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the product and serial found on site: the visit gets its claim and warranty decision, and parts already used are charged accordingly (W10, D13)</source>
+        <translation>Enter the product and serial found on site: the visit gets its claim and warranty decision, and parts already used are charged accordingly (W10, D13)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not dispatched yet</source>
         <translation>Not dispatched yet</translation>
     </message>

@@ -147,7 +147,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+27"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+40"/>
         <source>Staff account</source>
         <translation>员工账户</translation>
     </message>
@@ -377,7 +377,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>载入示例数据</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -2084,12 +2084,12 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请输入 11 位手机号码或带区号的固定电话。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+102"/>
+        <location filename="../../desktop_app/services/claims.py" line="+261"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-147"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
@@ -2119,12 +2119,12 @@ Fault: {fault}</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="-106"/>
+        <location filename="../../desktop_app/services/claims.py" line="+67"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+76"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+75"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
@@ -2266,7 +2266,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+227"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+249"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
@@ -2380,7 +2380,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-167"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-189"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -2391,7 +2391,7 @@ Fault: {fault}</source>
         <translation>请选择故障类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+32"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>没有等待客户答复的报价。</translation>
     </message>
@@ -2529,10 +2529,21 @@ Fault: {fault}</source>
         <translation>请记下客户的意见。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+177"/>
+        <source>This work order already has its product and claim.</source>
+        <translation>该工单已登记产品和理赔。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
         <translation>该工单已经结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an on-site visit booked from a call is identified here.</source>
+        <translation>只有来电预约的上门服务工单可以在这里登记产品。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/fund_ledger.py" line="+225"/>
@@ -4149,6 +4160,109 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>IdentifyProductDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+71"/>
+        <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
+        <translation>理赔日期为客户来电当天（{date}），按当时有效的保修承诺判定（W12）。上门服务一律维修，按判定免费或收费；退货、换货请到服务台办理（W2、W3）。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
+        <translation>已登记产品：序列号 {serial}，理赔单 {claim}。{remedy}；费用承担：{bearer}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_identify_dialog.ui" line="+14"/>
+        <source>Identify the product of the visit</source>
+        <translation>登记上门服务的产品</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Product found on site</source>
+        <translation>现场产品</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Serial no.:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan the label, or type it and press Enter</source>
+        <translation>扫描标签，或手工输入后按回车</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serial &amp;unknown</source>
+        <translation>序列号不详(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No serial number on the unit: it gets a placeholder serial</source>
+        <translation>机身没有序列号：系统生成占位序列号</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Product mode&amp;l:</source>
+        <translation>产品型号(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Invoice:</source>
+        <translation>发票：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Invoice present</source>
+        <translation>有发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without the invoice, repair is judged from a sale registered for the serial, else paid (W10)</source>
+        <translation>无发票时，按该序列号登记的销售日期判定维修，没有登记则为收费维修（W10）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sale &amp;date:</source>
+        <translation>销售日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>YYYY-MM-DD, from the invoice</source>
+        <translation>年-月-日，以发票为准</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Fault:</source>
+        <translation>故障现象(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The fault found on site</source>
+        <translation>现场发现的故障</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the claim for this visit and judge the warranty (Ctrl+S)</source>
+        <translation>为本次上门建立理赔并判定保修（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
@@ -5646,7 +5760,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+88"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+90"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} 已派给 {name}。</translation>
     </message>
@@ -6794,7 +6908,17 @@ Fault: {fault}</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
+        <source>Cancelled: nothing is supplied or charged, and no approval is needed.</source>
+        <translation>已取消：不供货、不计费，无需审批。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the quota by {excess}: the excess is charged at the fee schedule; approved by {manager} (D6).</source>
+        <translation>超出额度 {excess}：超出部分按收费标准计费；已由{manager}批准（D6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Over the quota by {excess}: the excess is charged at the fee schedule and the general manager must approve the requisition (D6).</source>
         <translation>超出额度 {excess}：超出部分按收费标准计费，须经总经理批准（D6）。</translation>
     </message>
@@ -6804,7 +6928,7 @@ Fault: {fault}</source>
         <translation>在本季度额度以内：直接供货（D6）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> (over quota)</source>
         <translation>（超额）</translation>
     </message>
@@ -8912,11 +9036,16 @@ Fault: {fault}</source>
         <source>A return needs the general manager&apos;s approval (W9)</source>
         <translation>退货须经总经理批准（W9）</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/visit_identification.py" line="-141"/>
+        <source>On-site visit: the remedy is repair, no return or exchange (W2, W3)</source>
+        <translation>上门服务：一律维修，不办理退货或换货（W2、W3）</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+54"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+55"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -8981,7 +9110,17 @@ Fault: {fault}</source>
         <translation>{name}（{role}，在办 {count} 单）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
+        <source>Identify product…</source>
+        <translation>登记产品…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the product and serial found on site: the visit gets its claim and warranty decision, and parts already used are charged accordingly (W10, D13)</source>
+        <translation>录入现场发现的产品和序列号：本次上门即建立理赔并判定保修，已用配件按判定重新计费（W10、D13）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not dispatched yet</source>
         <translation>尚未派工</translation>
     </message>

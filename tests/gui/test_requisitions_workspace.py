@@ -131,6 +131,7 @@ def test_from_the_suggestion_to_a_full_receipt(qtbot, depot: Depot) -> None:  # 
     assert manager.panel.detail.number == number
     press(qtbot, manager, Action.APPROVE)
     assert status(depot, number) is R.SUBMITTED
+    assert "王总批准" in manager.panel.ui.quota_note_label.text()  # no longer "must approve"
 
     sup.reload()
     assert sup.panel.buttons[Action.SHIP].isEnabled()
@@ -181,6 +182,7 @@ def test_cancelling_needs_a_reason(qtbot, depot: Depot) -> None:
     click(qtbot, dialog.ui.ok_button)
     assert not dialog.isVisible() and status(depot, number) is R.CANCELLED
     assert not sup.panel.buttons[Action.CANCEL].isEnabled()
+    assert "已取消" in sup.panel.ui.quota_note_label.text()  # no approval asked of a cancelled one
 
 
 def test_the_technician_only_looks(qtbot, depot: Depot) -> None:

@@ -89,13 +89,21 @@ class RequisitionDetailPanel(QWidget):
         ui.this_value.setText(money_text(q.this))
         ui.excess_value.setText(money_text(q.excess))
         ui.excess_value.setStyleSheet(RED if q.over else "")
-        if q.over:
+        # The figures stay as they were checked (D6); the note says where the requisition stands now.
+        waiting = q.over and d.status in (RequisitionStatus.DRAFT, RequisitionStatus.AWAITING_APPROVAL)
+        if d.status is RequisitionStatus.CANCELLED:
+            note = self.tr("Cancelled: nothing is supplied or charged, and no approval is needed.")
+        elif q.over and d.approved_by:
+            note = self.tr("Over the quota by {excess}: the excess is charged at the fee schedule; approved by "
+                           "{manager} (D6).").format(excess=money_text(q.excess), manager=d.approved_by)
+        elif q.over:
             note = self.tr("Over the quota by {excess}: the excess is charged at the fee schedule and the general "
                            "manager must approve the requisition (D6).").format(excess=money_text(q.excess))
         else:
             note = self.tr("Within the quarter's quota: supplied directly (D6).")
         ui.quota_note_label.setText(note)
-        ui.quota_note_label.setStyleSheet(RED if q.over else "color: #1b5e20;")
+        ui.quota_note_label.setStyleSheet(RED if waiting else "" if d.status is RequisitionStatus.CANCELLED
+                                          or q.over else "color: #1b5e20;")
 
     def _lines(self, d: RequisitionDetail) -> None:
         over_mark = self.tr(" (over quota)")
