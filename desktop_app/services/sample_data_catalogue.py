@@ -81,6 +81,24 @@ _IES_ALL = "IES-2005 IES-2008G IES-3016GF IES-5028M IES-P208G"
 _OPTICS = "IES-3016GF IES-5028M S5720-28P S5730-52X"
 _RACK = "S2326TP S5720-28P S5730-52X AR1220-S"
 # part no, name, kind, wear part (rule W6), compatible models (blank: any), cost, fee, unit
+# Part categories as a Chinese centre writes them in its catalogue (free text there); the generator
+# picks parts by the code (sample_data_orders.PART_KINDS). A catalogue filled before they were
+# Chinese still reads: an unknown category is taken as the code itself.
+CATEGORY_NAMES: dict[str, str] = {
+    "power": "电源", "mainboard": "主板", "fan": "风扇", "optics": "光模块", "port": "网口", "antenna": "天线",
+    "poe": "PoE供电", "housing": "外壳", "adapter": "电源适配器", "cable": "线缆", "terminal": "接线端子",
+    "bracket": "安装件", "manual": "说明书", "packaging": "包装", "switch": "按键", "board": "电路板",
+    "chip": "芯片", "capacitor": "电容", "heatsink": "散热片", "fuse": "保险丝", "hardware": "紧固件",
+    "label": "标签", "battery": "电池",
+}
+_KIND_OF_CATEGORY = {name: code for code, name in CATEGORY_NAMES.items()}
+
+
+def category_kind(category: str | None) -> str:
+    """The generator's code of a stored category (see CATEGORY_NAMES)."""
+    return _KIND_OF_CATEGORY.get(category or "", category or "")
+
+
 PARTS = (
     ("PB-IES-24V", "工业交换机电源板(24VDC)", "power", False, _IES_SMALL + " IES-3016GF", "145", "188", "块"),
     ("PSU-IES-5028", "IES-5028M冗余电源模块", "power", False, "IES-5028M", "420", "546", "个"),
@@ -204,7 +222,7 @@ def ensure_catalogue(session: Session, rng: random.Random, start: dt.date) -> Ca
     new_parts = _missing_keys(session, Part.part_no, [p[0] for p in PARTS])
     parts = _ensure_by_key(
         session, Part, Part.part_no,
-        [{"part_no": no, "name": name, "compatible_models": models.split(), "category": kind,
+        [{"part_no": no, "name": name, "compatible_models": models.split(), "category": CATEGORY_NAMES[kind],
           "is_wear_part": wear, "unit_of_measure": uom, "reorder_level": 10 if wear else rng.randint(2, 6),
           "active": True}
          for no, name, kind, wear, models, _cost, _fee, uom in PARTS],
@@ -367,8 +385,8 @@ def _part_infos(session: Session, parts: dict[str, int]) -> dict[int, PartInfo]:
                Part.reorder_level).where(Part.id.in_(parts.values()))
     )
     return {
-        pid: PartInfo(pid, no, name, kind or "", wear, frozenset(models or ()), level)
-        for pid, no, name, kind, wear, models, level in rows
+        pid: PartInfo(pid, no, name, category_kind(category), wear, frozenset(models or ()), level)
+        for pid, no, name, category, wear, models, level in rows
     }
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.vocabulary import MovementKind
 from desktop_app.db.models import FeeSchedule, FeeScheduleItem, Part, StockMovement
-from desktop_app.services.sample_data_catalogue import PRICE_RISE, PRODUCTS, scaled_price
+from desktop_app.services.sample_data_catalogue import CATEGORY_NAMES, PRICE_RISE, PRODUCTS, scaled_price
 from desktop_app.services.sample_data_support import at_cst, insert_plain, insert_records
 
 # suffix, name, kind, wear part (W6), cost range in yuan, unit
@@ -49,8 +49,8 @@ def add_component_parts(session: Session, seed: int, start: dt.date, by_id: int 
     fresh = [w for w in wanted if w[0] not in present]
     if not fresh:
         return 0, 0
-    records = [{"part_no": no, "name": name, "compatible_models": [model], "category": kind, "is_wear_part": wear,
-                "unit_of_measure": uom, "reorder_level": 5 if wear else 1, "active": True}
+    records = [{"part_no": no, "name": name, "compatible_models": [model], "category": CATEGORY_NAMES[kind],
+                "is_wear_part": wear, "unit_of_measure": uom, "reorder_level": 5 if wear else 1, "active": True}
                for no, name, kind, wear, _low, _high, uom, model in fresh]
     insert_records(session, Part, records)
     costs = {record["id"]: Decimal(rng.randint(low * 2, high * 2)) / 2

@@ -96,6 +96,8 @@ def test_dates_serials_places_and_products_are_plausible(loaded: tuple[Database,
         assert all(re.fullmatch(r"1[3-9]\d{9}", p) for p in phones) and len(set(phones)) == len(phones)
         assert any("有限公司" in n for n in s.scalars(select(Customer.name)))
         assert any(u.sale_registered and u.invoice_no is None for u in s.scalars(select(Unit)))
+        # The catalogue's categories as a Chinese centre writes them, not the generator's codes.
+        assert all(re.search(r"[\u4e00-\u9fff]", c) for c in s.scalars(select(Part.category).distinct()))
 
 
 def test_claims_carry_the_warranty_decision_and_realistic_states(
