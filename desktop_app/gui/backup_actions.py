@@ -26,8 +26,8 @@ class BackupActions(QObject):
         self._database = database
         self._service = BackupService(database)
         self._task: BackgroundTask | None = None
-        self.backup_action = QAction(QCoreApplication.translate("BackupActions", "Back up now…"), self)
-        self.restore_action = QAction(QCoreApplication.translate("BackupActions", "Restore from a backup…"), self)
+        self.backup_action = QAction(QCoreApplication.translate("BackupActions", "&Back up now…"), self)
+        self.restore_action = QAction(QCoreApplication.translate("BackupActions", "Rest&ore from a backup…"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action.triggered.connect(self.restore_from_file)
 

@@ -474,13 +474,13 @@ Accessories missing: {missing} · Work order: {order}</translation>
     <name>BackupActions</name>
     <message>
         <location filename="../../desktop_app/gui/backup_actions.py" line="+29"/>
-        <source>Back up now…</source>
-        <translation>Back up now…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Restore from a backup…</source>
-        <translation>Restore from a backup…</translation>
+        <source>Rest&amp;ore from a backup…</source>
+        <translation>Rest&amp;ore from a backup…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8635,8 +8635,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Unreturned surveys…</source>
-        <translation>&amp;Unreturned surveys…</translation>
+        <source>U&amp;nreturned surveys…</source>
+        <translation>U&amp;nreturned surveys…</translation>
     </message>
 </context>
 <context>

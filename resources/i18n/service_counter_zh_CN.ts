@@ -474,13 +474,13 @@ Accessories missing: {missing} · Work order: {order}</source>
     <name>BackupActions</name>
     <message>
         <location filename="../../desktop_app/gui/backup_actions.py" line="+29"/>
-        <source>Back up now…</source>
-        <translation>立即备份…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Restore from a backup…</source>
-        <translation>从备份恢复…</translation>
+        <source>Rest&amp;ore from a backup…</source>
+        <translation>从备份恢复(&amp;O)…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8633,8 +8633,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Unreturned surveys…</source>
-        <translation>待回收调查表(&amp;U)…</translation>
+        <source>U&amp;nreturned surveys…</source>
+        <translation>待回收调查表(&amp;N)…</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ class SurveyWindows(QObject):
         self.enter_action.setObjectName("action_enter_survey")
         self.enter_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.enter_action.triggered.connect(self._on_enter_triggered)
-        self.unreturned_action = QAction(QCoreApplication.translate("SurveyMenu", "&Unreturned surveys…"), window)
+        self.unreturned_action = QAction(QCoreApplication.translate("SurveyMenu", "U&nreturned surveys…"), window)
         self.unreturned_action.setObjectName("action_unreturned_surveys")
         self.unreturned_action.triggered.connect(self.open_unreturned)
         window.actor_changed.connect(self.set_actor)
