@@ -46,6 +46,9 @@ _N_W3 = QT_TRANSLATE_NOOP("Warranty", "Wear parts are not in a free exchange: ch
 _N_W6 = QT_TRANSLATE_NOOP("Warranty", "Wear parts are never covered (W6)")
 _N_ACCESS = QT_TRANSLATE_NOOP("Warranty", "Missing accessories are charged at cost (W2)")
 _N_W9 = QT_TRANSLATE_NOOP("Warranty", "A return needs the general manager's approval (W9)")
+# The notes that concern handing a product over at the counter (exchange, return, accessories):
+# an on-site visit repairs, so they do not apply to it (services.visit_identification).
+COUNTER_ONLY_NOTES = frozenset({_N_W3, _N_ACCESS, _N_W9})
 
 
 @dataclass(frozen=True)

@@ -63,10 +63,13 @@ class ClaimIntakeService:
         with self._sessions.read() as s:
             return list(s.execute(select(Product.model, Product.name).where(Product.active).order_by(Product.model)))
 
-    def preview(self, form: IntakeForm, actor: Actor | None = None) -> IntakePreview:
-        """The decision as the facts are typed; never writes, tolerates incomplete input."""
+    def preview(self, form: IntakeForm, actor: Actor | None = None, claim_date: dt.date | None = None) -> IntakePreview:
+        """The decision as the facts are typed; never writes, tolerates incomplete input.
+
+        ``claim_date``: the day the claim is judged on when it is not today's (a visit booked from an
+        earlier call, services.visit_identification: the promise in force when the customer called, W12)."""
         now = self._clock()
-        today = _counter_day(now)  # the day take_in will judge with (rule W1), not UTC's
+        today = claim_date or _counter_day(now)  # the day take_in will judge with (rule W1), not UTC's
         with self._sessions.read() as s:
             product = _product(s, form.unit.product_model)
             unit = self._unit_by_serial(s, form.unit.serial) if not form.unit.serial_unknown else None
@@ -96,11 +99,7 @@ class ClaimIntakeService:
         today = _counter_day(now)
         form, phone = validate_intake(form, today, now)
         with self._sessions.write() as s, s.begin():
-            product = _product(s, form.unit.product_model)
-            if product is None:
-                raise FormInvalid([ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "There is no product model “{model}”."),
-                    field="product_model", model=form.unit.product_model.strip())])
+            product = product_of(s, form)
             if form.channel is ClaimChannel.ON_SITE_REQUEST:
                 self._check_on_site_city(s, form.customer.city)  # rule S2
             # The counter's row lock, held to commit, serialises intakes on PostgreSQL as SQLite's write
@@ -108,19 +107,7 @@ class ClaimIntakeService:
             # them, so two counters taking in one new serial at once do not both insert it.
             number = numbering.next_number(s, numbering.CLAIM, today)
             customer = self._existing_customer(s, form)
-            unit = None if form.unit.serial_unknown else self._unit_by_serial(s, form.unit.serial)
-            if unit is not None and unit.product_id != product.id:
-                raise FormInvalid([ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Serial {serial} belongs to another product model."),
-                    field="serial", serial=unit.serial)])
-            policy_row = current_version(s, today)  # in force on the claim date (rule W12)
-            if unit is not None:
-                writes.apply_unit_form(unit, form)  # judged with the sale date the form gives (W1)
-            try:
-                decision = judge(self._facts(form, product, unit, today, actor),
-                                 PolicyTerms.from_dict(policy_row.terms))
-            except ValidationError as error:
-                raise FormInvalid([error]) from None
+            unit, policy_row, decision = judge_form(s, form, product, today, actor)
             chosen = form.requested_remedy or decision.best
             if chosen not in decision.offered:
                 raise FormInvalid([ValidationError(
@@ -135,7 +122,7 @@ class ClaimIntakeService:
                 audit = writes.PendingAudit(actor)
                 customer_id = writes.save_customer(s, audit, form, phone, customer)
                 unit_id = (writes.hand_over_unit(audit, unit, customer_id) if unit is not None else
-                           writes.new_unit(s, audit, form, product.id, customer_id, f"{_PLACEHOLDER_PREFIX}{number}"))
+                           writes.new_unit(s, audit, form, product.id, customer_id, placeholder_serial(number)))
                 status = ClaimStatus.AWAITING_APPROVAL if chosen is Remedy.RETURN else ClaimStatus.OPEN
                 override_reason = (form.override_reason or "").strip() or None
                 claim_id = writes.created(audit, "claim", writes.insert_row(
@@ -264,6 +251,42 @@ class ClaimIntakeService:
         if customer is not None:
             check_version(s, customer, given.existing_version, "customer")
         return customer
+
+
+def product_of(s: Session, form: IntakeForm) -> _Product:
+    """The form's product model, or the field-named refusal."""
+    product = _product(s, form.unit.product_model)
+    if product is None:
+        raise FormInvalid([ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no product model “{model}”."),
+            field="product_model", model=form.unit.product_model.strip())])
+    return product
+
+
+def judge_form(s: Session, form: IntakeForm, product: _Product, day: dt.date,
+               actor: Actor | None) -> tuple[Unit | None, WarrantyPolicyVersion, WarrantyDecision]:
+    """Intake's judgement of a validated form on the claim date ``day``: the known unit by its serial
+    (its registered sale counts, W10; the form's invoice date updates it in memory, W1), the policy
+    version in force that day (W12), and the decision; refusals are FormInvalid, nothing is written."""
+    unit = None if form.unit.serial_unknown else ClaimIntakeService._unit_by_serial(s, form.unit.serial)
+    if unit is not None and unit.product_id != product.id:
+        raise FormInvalid([ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Serial {serial} belongs to another product model."),
+            field="serial", serial=unit.serial)])
+    policy_row = current_version(s, day)  # in force on the claim date (rule W12)
+    if unit is not None:
+        writes.apply_unit_form(unit, form)  # judged with the sale date the form gives (W1)
+    try:
+        decision = judge(ClaimIntakeService._facts(form, product, unit, day, actor),
+                         PolicyTerms.from_dict(policy_row.terms))
+    except ValidationError as error:
+        raise FormInvalid([error]) from None
+    return unit, policy_row, decision
+
+
+def placeholder_serial(claim_number: str) -> str:
+    """The serial of a unit whose label is gone: unique and searchable by the claim's number."""
+    return f"{_PLACEHOLDER_PREFIX}{claim_number}"
 
 
 def decision_detail(decision: WarrantyDecision) -> dict[str, object]:

@@ -64,11 +64,7 @@ class BenchService:
             order.diagnosis_note = note.strip() or None
             decision, changed = None, False
             if order.claim is not None:
-                decision = _rejudge(s, order.claim, cause)
-                # The intake choice stands while the final facts still offer it; otherwise (user
-                # damage found, say) the new best applies and the customer must be told (W11).
-                changed = order.claim.decision not in decision.offered
-                order.final_decision = decision.best if changed else order.claim.decision
+                decision, changed = _settle_final_decision(s, order)
             order.repeat_of_id = self._earlier_same_fault(s, order)
             audit_trail.record(s, actor, "work_order", order.id, "diagnosis", audit_trail.changes_of(order))
             self._recharge_parts(s, actor, order)
@@ -198,7 +194,33 @@ class BenchService:
             audit_trail.record(s, actor, "work_order", order.id, "visit", audit_trail.changes_of(order))
             return order.late_arrival
 
+    def follow_new_claim(self, s: Session, actor: Actor, order: WorkOrder) -> None:
+        """An order that got its claim and unit after the work began (a visit booked from a call whose
+        product was identified on site, services.visit_identification), in the caller's transaction:
+        a diagnosis already made judges the new claim as ``record_diagnosis`` would (W11), E16 now sees
+        the serial both ways, and parts already issued are re-rated under the judgement (W6, D13)."""
+        if order.claim is not None and order.cause_class is not None:
+            _settle_final_decision(s, order)
+        if order.repeat_of_id is None:
+            order.repeat_of_id = self._earlier_same_fault(s, order)
+        self._flag_later_repeats(s, actor, order)
+        self._recharge_parts(s, actor, order)
+
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _flag_later_repeats(self, s: Session, actor: Actor, order: WorkOrder) -> None:
+        """E16 from the other side: orders on this unit diagnosed with the same fault before this
+        completed order's serial was known were not flagged then; they are now."""
+        if order.unit_id is None or order.fault_category_id is None or order.completed_at is None:
+            return
+        later = s.scalars(select(WorkOrder).where(
+            WorkOrder.unit_id == order.unit_id, WorkOrder.fault_category_id == order.fault_category_id,
+            WorkOrder.id != order.id, WorkOrder.repeat_of_id.is_(None),
+            WorkOrder.created_at >= order.completed_at).order_by(WorkOrder.id))
+        for other in later:
+            other.repeat_of_id = self._earlier_same_fault(s, other)
+            if other.repeat_of_id is not None:
+                audit_trail.record(s, actor, "work_order", other.id, "repeat_repair", audit_trail.changes_of(other))
 
     def _recharge_parts(self, s: Session, actor: Actor, order: WorkOrder) -> None:
         """Parts issued before the diagnosis (a part swapped in to find the fault) follow it: user
@@ -265,6 +287,16 @@ def _charge_for(order: WorkOrder, wear_part: bool) -> PartCharge:
     if final.cost_bearer in (CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT):
         return PartCharge.MANUFACTURER
     return PartCharge.FUND
+
+
+def _settle_final_decision(s: Session, order: WorkOrder) -> tuple[WarrantyDecision, bool]:
+    """The claim re-judged with the order's diagnosed cause; True when the intake's choice fell."""
+    decision = _rejudge(s, order.claim, order.cause_class)
+    # The intake choice stands while the final facts still offer it; otherwise (user
+    # damage found, say) the new best applies and the customer must be told (W11).
+    changed = order.claim.decision not in decision.offered
+    order.final_decision = decision.best if changed else order.claim.decision
+    return decision, changed
 
 
 def _rejudge(s: Session, claim: Claim, cause: CauseClass) -> WarrantyDecision:

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import WorkOrderKind, WorkOrderState as S
 from desktop_app.services.actor import Actor
+from desktop_app.services.visit_identification import identifiable
 from desktop_app.services.work_order_details import WorkOrderDetail
 
 
@@ -36,6 +38,7 @@ class Action(StrEnum):
     OPINION = "opinion"  # the customer's opinion at pickup (E17), recorded by the desk
     PRINT_REPORT = "print_report"
     PRINT_SURVEY = "print_survey"
+    IDENTIFY = "identify"  # a visit booked from a call gets its product on site (W10, D13, E16)
 
 
 WORK_ACTIONS = frozenset({Action.START_DIAGNOSIS, Action.DIAGNOSE, Action.QUOTE, Action.ACCEPT_QUOTE,
@@ -114,4 +117,14 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
         Action.PRINT_REPORT: True,
         Action.PRINT_SURVEY: state in _HANDED_OVER,
     }
+    # Shown only where it applies: an on-site order booked without a product (from a call). Kept out
+    # of visible_actions, which lists what a role sees on every order.
+    if identifiable(detail.kind, detail.claim_number is not None, state) and (
+            allows(role, Permission.CLAIMS_INTAKE) or _may_work(role)):
+        visible |= {Action.IDENTIFY}
+        possible[Action.IDENTIFY] = works or allows(role, Permission.CLAIMS_INTAKE)
     return Offer(visible, frozenset(a for a in visible if possible.get(a, False)))
+
+
+def _may_work(role: Role) -> bool:
+    return allows(role, Permission.WORK_ORDERS_WORK_OWN) or allows(role, Permission.WORK_ORDERS_WORK_ANY)

@@ -51,6 +51,7 @@ class WorkOrderDetailPanel(QWidget):
         }
         for button in (ui.print_slip_button, ui.print_unit_label_button):
             button.hide()  # shown by order_printing.PickupPrinter where printing is wired in
+        self.buttons[Action.IDENTIFY] = self._identify_button()
         set_headers(ui.parts_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("Unit price"),
                                   self.tr("Amount"), self.tr("Paid by"), self.tr("Stock")])
         set_headers(ui.history_table, [self.tr("Time"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")])
@@ -112,6 +113,18 @@ class WorkOrderDetailPanel(QWidget):
         labels = [w for w in ui.facts_widget.findChildren(QLabel) if w.objectName().endswith("_value")]
         lines = [ui.title_label.text(), ui.message_label.text(), *(w.text() for w in labels), ui.charges_label.text()]
         return "\n".join(lines + grid_text(ui.parts_table) + grid_text(ui.history_table))
+
+    def _identify_button(self) -> QPushButton:
+        """登记产品…: only on-site orders booked from a call have it (action_rules), so it is made here
+        rather than in the form every order shows; it goes after the customer's-opinion button."""
+        button = QPushButton(self.tr("Identify product…"), self.ui.actions_box)
+        button.setObjectName("identify_button")
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Enter the product and serial found on site: the visit gets its claim and "
+                                  "warranty decision, and parts already used are charged accordingly (W10, D13)"))
+        self.ui.actions_grid.addWidget(button, 6, 1)
+        QWidget.setTabOrder(self.ui.opinion_button, button)
+        return button
 
     # --- sections --------------------------------------------------------------------------------
     def _order(self, d: WorkOrderDetail) -> None:

@@ -16,6 +16,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.work_orders.action_rules import MOVES, Action, Offer, offer
 from desktop_app.gui.work_orders.detail_panel import WorkOrderDetailPanel
 from desktop_app.gui.work_orders.diagnosis_dialog import DiagnosisDialog
+from desktop_app.gui.work_orders.identify_dialog import IdentifyProductDialog
 from desktop_app.gui.work_orders.note_dialog import NoteDialog, NotePurpose
 from desktop_app.gui.work_orders.order_dialog import ERROR, OK, WARN, OrderDialog
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
@@ -30,7 +31,8 @@ from desktop_app.services.work_order_details import WorkOrderDetail
 DIALOGS: dict[Action, type[OrderDialog]] = {Action.DIAGNOSE: DiagnosisDialog, Action.QUOTE: QuoteDialog,
                                             Action.PARTS: PartsDialog, Action.REPORT: ReportDialog,
                                             Action.VISIT: VisitDialog, Action.EXCHANGE: NoteDialog,
-                                            Action.CANCEL: NoteDialog, Action.OPINION: NoteDialog}
+                                            Action.CANCEL: NoteDialog, Action.OPINION: NoteDialog,
+                                            Action.IDENTIFY: IdentifyProductDialog}
 
 
 NOTE_PURPOSES = {Action.CANCEL: NotePurpose.CANCEL, Action.EXCHANGE: NotePurpose.EXCHANGE,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.types import utcnow
+from desktop_app.services.visit_identification import VisitIdentificationService
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_order_details import WorkOrderDetails
 from desktop_app.services.work_order_documents import WorkOrderDocuments
@@ -23,9 +24,11 @@ class WorkOrderServices:
     support: WorkOrderSupport
     documents: WorkOrderDocuments
     clock: Callable[[], dt.datetime]  # one clock for the moves and the visit times (tests inject it)
+    visits: VisitIdentificationService  # a visit booked from a call gets its product on site
 
     @classmethod
     def for_sessions(cls, sessions: SessionFactory,
                      clock: Callable[[], dt.datetime] = utcnow) -> WorkOrderServices:
         return cls(WorkOrderDetails(sessions), WorkOrderService(sessions, clock), BenchService(sessions, clock),
-                   WorkOrderSupport(sessions, clock), WorkOrderDocuments(sessions), clock)
+                   WorkOrderSupport(sessions, clock), WorkOrderDocuments(sessions), clock,
+                   VisitIdentificationService(sessions, clock))
