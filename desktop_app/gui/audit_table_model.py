@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -11,18 +12,40 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import (
+    CallChannel,
+    CauseClass,
     ClaimChannel,
     ClaimStatus,
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintStatus,
+    CostBearer,
     CustomerKind,
+    DemeritKind,
+    FineReason,
+    FineStatus,
+    FundEntryKind,
+    MovementKind,
+    PartCharge,
     Remedy,
     RequisitionStatus,
+    ReturnStatus,
     ShippingMethod,
     WorkOrderKind,
     WorkOrderState,
 )
+from desktop_app.gui.audit_labels import (  # noqa: F401 - entity_label: the viewer's import
+    action_label,
+    document_label,
+    entity_label,
+    field_label,
+)
+from desktop_app.gui.evaluation import texts as evaluation_texts
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.labels import label
-from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.gui.parts.window_support import kind_text
+from desktop_app.gui.requisitions.texts import return_status_text
+from desktop_app.gui.work_orders import texts as work_order_texts
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditFilter, AuditLog, AuditRow
 
@@ -35,69 +58,6 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-# Record types and actions the services write; one not listed here shows as its raw name.
-ENTITY_LABELS: dict[str, str] = {
-    "staff": QT_TRANSLATE_NOOP("AuditTableModel", "Staff account"),
-    "claim": QT_TRANSLATE_NOOP("AuditTableModel", "Claim"),
-    "customer": QT_TRANSLATE_NOOP("AuditTableModel", "Customer"),
-    "unit": QT_TRANSLATE_NOOP("AuditTableModel", "Product unit"),
-    "work_order": QT_TRANSLATE_NOOP("AuditTableModel", "Work order"),
-    "requisition": QT_TRANSLATE_NOOP("AuditTableModel", "Spare-part requisition"),
-    "call": QT_TRANSLATE_NOOP("AuditTableModel", "Call"),
-    "survey": QT_TRANSLATE_NOOP("AuditTableModel", "Satisfaction survey"),
-    "warranty_policy": QT_TRANSLATE_NOOP("AuditTableModel", "Warranty policy"),
-    "remittance": QT_TRANSLATE_NOOP("AuditTableModel", "Remittance"),
-    "fund_rate": QT_TRANSLATE_NOOP("AuditTableModel", "Service fund rate"),
-    "fund_ledger": QT_TRANSLATE_NOOP("AuditTableModel", "Service fund ledger"),
-    "sample_data": QT_TRANSLATE_NOOP("AuditTableModel", "Sample data"),
-}
-ACTION_LABELS: dict[str, str] = {
-    "create": QT_TRANSLATE_NOOP("AuditTableModel", "Created"),
-    "update": QT_TRANSLATE_NOOP("AuditTableModel", "Changed"),
-    "sign_in": QT_TRANSLATE_NOOP("AuditTableModel", "Signed in"),
-    "locked_out": QT_TRANSLATE_NOOP("AuditTableModel", "Locked after wrong passwords"),
-    "reset_password": QT_TRANSLATE_NOOP("AuditTableModel", "Password reset"),
-    "change_password": QT_TRANSLATE_NOOP("AuditTableModel", "Own password changed"),
-    "activate": QT_TRANSLATE_NOOP("AuditTableModel", "Reactivated"),
-    "deactivate": QT_TRANSLATE_NOOP("AuditTableModel", "Deactivated"),
-    "print": QT_TRANSLATE_NOOP("AuditTableModel", "Printed"),
-    "state_change": QT_TRANSLATE_NOOP("AuditTableModel", "Status changed"),
-    "reassign": QT_TRANSLATE_NOOP("AuditTableModel", "Reassigned"),
-    "complete": QT_TRANSLATE_NOOP("AuditTableModel", "Completed"),
-    "cancel": QT_TRANSLATE_NOOP("AuditTableModel", "Cancelled"),
-    "submit": QT_TRANSLATE_NOOP("AuditTableModel", "Submitted"),
-    "ship": QT_TRANSLATE_NOOP("AuditTableModel", "Shipped"),
-    "receive": QT_TRANSLATE_NOOP("AuditTableModel", "Received"),
-    "approve_return": QT_TRANSLATE_NOOP("AuditTableModel", "Return approved"),
-    "refuse_return": QT_TRANSLATE_NOOP("AuditTableModel", "Return refused"),
-    "override_tier": QT_TRANSLATE_NOOP("AuditTableModel", "Warranty tier overridden"),
-    "approve_over_quota": QT_TRANSLATE_NOOP("AuditTableModel", "Over-quota request approved"),
-    "diagnosis": QT_TRANSLATE_NOOP("AuditTableModel", "Diagnosed"),
-    "quote": QT_TRANSLATE_NOOP("AuditTableModel", "Quoted"),
-    "quote_answer": QT_TRANSLATE_NOOP("AuditTableModel", "Customer answered the quote"),
-    "parts_needed": QT_TRANSLATE_NOOP("AuditTableModel", "Waiting for parts"),
-    "parts_issued": QT_TRANSLATE_NOOP("AuditTableModel", "Parts issued"),
-    "exchange": QT_TRANSLATE_NOOP("AuditTableModel", "Unit exchanged"),
-    "visit": QT_TRANSLATE_NOOP("AuditTableModel", "On-site visit"),
-    "service_report": QT_TRANSLATE_NOOP("AuditTableModel", "Service report"),
-    "reply": QT_TRANSLATE_NOOP("AuditTableModel", "Replied"),
-    "link_claim": QT_TRANSLATE_NOOP("AuditTableModel", "Linked to a claim"),
-    "charge": QT_TRANSLATE_NOOP("AuditTableModel", "Charged"),
-    "publish": QT_TRANSLATE_NOOP("AuditTableModel", "Published"),
-    "sample_data": QT_TRANSLATE_NOOP("AuditTableModel", "Sample data loaded"),
-}
-
-
-def entity_label(entity: str) -> str:
-    text = ENTITY_LABELS.get(entity)
-    return QCoreApplication.translate(CONTEXT, text) if text else entity
-
-
-def action_label(action: str) -> str:
-    text = ACTION_LABELS.get(action)
-    return QCoreApplication.translate(CONTEXT, text) if text else action
-
-
 def time_text(value: dt.datetime) -> str:
     """Stored in UTC, read on the counter's clock, to the second (the order of events matters)."""
     if value.tzinfo is None:
@@ -106,25 +66,61 @@ def time_text(value: dt.datetime) -> str:
 
 
 # Coded values the services record, by (record type, field): shown by their interface names,
-# as the tables elsewhere show them, not as the stored code ("awaiting_approval").
+# as the tables elsewhere show them, not as the stored code ("awaiting_approval"). The enum-typed
+# columns of the audited models are all here (tests/gui/test_audit_labels.py checks it).
 _CODED: dict[tuple[str, str], type[Enum]] = {
     ("work_order", "state"): WorkOrderState, ("work_order", "kind"): WorkOrderKind,
+    ("work_order", "cause_class"): CauseClass, ("work_order", "final_decision"): Remedy,
+    ("work_order", "charged_to"): PartCharge,  # the lines of a "parts_recharged" entry
     ("claim", "status"): ClaimStatus, ("claim", "remedy"): Remedy, ("claim", "decision"): Remedy,
-    ("claim", "channel"): ClaimChannel, ("requisition", "status"): RequisitionStatus,
-    ("requisition", "shipping"): ShippingMethod, ("staff", "role"): Role, ("customer", "kind"): CustomerKind,
+    ("claim", "requested_remedy"): Remedy, ("claim", "offered_remedies"): Remedy, ("claim", "tier"): Remedy,
+    ("claim", "channel"): ClaimChannel, ("claim", "cost_bearer"): CostBearer,
+    ("requisition", "status"): RequisitionStatus, ("requisition", "shipping"): ShippingMethod,
+    ("staff", "role"): Role, ("customer", "kind"): CustomerKind, ("call", "channel"): CallChannel,
+    ("stock_movement", "kind"): MovementKind, ("fund_ledger", "kind"): FundEntryKind,
+    ("return_application", "status"): ReturnStatus,
+    ("complaint", "received_via"): ComplaintChannel, ("complaint", "category"): ComplaintCategory,
+    ("complaint", "status"): ComplaintStatus, ("demerit", "kind"): DemeritKind,
+    ("fine", "reason"): FineReason, ("fine", "status"): FineStatus,
+}
+# Enums whose names live with their screens rather than in gui.labels: the same words as there.
+_ENUM_TEXT: dict[type[Enum], Callable[[Any], str]] = {
+    CauseClass: work_order_texts.text_of, PartCharge: work_order_texts.text_of,
+    ComplaintChannel: evaluation_texts.text_of, ComplaintCategory: evaluation_texts.text_of,
+    ComplaintStatus: evaluation_texts.text_of, DemeritKind: evaluation_texts.text_of,
+    FineReason: evaluation_texts.text_of, FineStatus: evaluation_texts.text_of,
+    ReturnStatus: return_status_text, MovementKind: kind_text,
 }
 
 
-def _value_text(value: Any, coded: type[Enum] | None = None) -> str:
+def _coded_text(coded: type[Enum], value: str) -> str:
+    try:
+        member = coded(value)
+    except ValueError:  # a code this version does not know: shown as stored
+        return value
+    return _ENUM_TEXT.get(coded, label)(member)
+
+
+def _value_text(value: Any, entity: str, field: str) -> str:
+    """One recorded value, read as the rest of the interface shows it; nested lines and maps too."""
     if value is None:
         return MISSING
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditTableModel", "Yes") if value else \
+            QCoreApplication.translate("AuditTableModel", "No")
+    if isinstance(value, dict):
+        if set(value) == {"old", "new"}:
+            return f"{_value_text(value['old'], entity, field)} → {_value_text(value['new'], entity, field)}"
+        return "{" + ", ".join(_field_text(entity, str(key), item) for key, item in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_value_text(item, entity, field) for item in value) + "]"
     if not isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
+    coded = _CODED.get((entity, field))
     if coded is not None:
-        try:
-            return label(coded(value))
-        except ValueError:  # a code this version does not know: shown as stored
-            return value
+        return _coded_text(coded, value)
+    if field == "document":
+        return document_label(value)
     if "T" in value and len(value) >= 19 and value[:4].isdigit():  # an ISO timestamp, stored in UTC
         try:
             return time_text(dt.datetime.fromisoformat(value))
@@ -133,22 +129,26 @@ def _value_text(value: Any, coded: type[Enum] | None = None) -> str:
     return value
 
 
+def _field_text(entity: str, field: str, change: Any) -> str:
+    """'label: old → new' for an edit, 'label: value' otherwise; an unknown field keeps its raw name."""
+    return f"{field_label(field)}: {_value_text(change, entity, field)}"
+
+
+def change_lines(row: AuditRow, *, brief: bool = False) -> list[str]:
+    """One text per recorded field; ``brief`` leaves out a creation's own id (the ID column shows it)."""
+    return [_field_text(row.entity, field, change) for field, change in row.changes.items()
+            if not (brief and field == "id" and change == row.entity_id)]
+
+
 def changes_text(row: AuditRow) -> str:
     """'field: old → new; …' for edits, 'field: value; …' for creations, else the summary."""
-    parts = []
-    for field, change in row.changes.items():
-        coded = _CODED.get((row.entity, field))
-        if isinstance(change, dict) and set(change) == {"old", "new"}:
-            parts.append(f"{field}: {_value_text(change['old'], coded)} → {_value_text(change['new'], coded)}")
-        else:
-            parts.append(f"{field}: {_value_text(change, coded)}")
-    text = "; ".join(parts) or (row.summary or "")
+    text = "; ".join(change_lines(row, brief=True)) or (row.summary or "")
     return text if len(text) <= CHANGES_MAX_CHARS else text[: CHANGES_MAX_CHARS - 1] + "…"
 
 
 def changes_tooltip(row: AuditRow) -> str:
-    full = json.dumps(row.changes, ensure_ascii=False, indent=2) if row.changes else ""
-    return "\n\n".join(part for part in (row.summary, full) if part)
+    """Everything, one field a line, untruncated (the cell shows one line)."""
+    return "\n\n".join(part for part in (row.summary, "\n".join(change_lines(row))) if part)
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -13,6 +13,7 @@ from desktop_app.core.vocabulary import (
     ClaimStatus,
     CostBearer,
     CustomerKind,
+    FundEntryKind,
     Remedy,
     RequisitionStatus,
     ShippingMethod,
@@ -86,6 +87,10 @@ _SOURCE: tuple[tuple[Enum, str], ...] = (
     (CostBearer.CUSTOMER, QT_TRANSLATE_NOOP("Labels", "Customer")),
     (CustomerKind.PERSON, QT_TRANSLATE_NOOP("Labels", "Person")),
     (CustomerKind.COMPANY, QT_TRANSLATE_NOOP("Labels", "Company")),
+    (FundEntryKind.ACCRUAL, QT_TRANSLATE_NOOP("Labels", "Accrual from remittances (D4)")),
+    (FundEntryKind.CHARGE, QT_TRANSLATE_NOOP("Labels", "Charge to the fund")),
+    (FundEntryKind.CARRY_FORWARD, QT_TRANSLATE_NOOP("Labels", "Carried forward")),
+    (FundEntryKind.EXCESS_PAID, QT_TRANSLATE_NOOP("Labels", "Excess paid by the centre (D4)")),
 )
 
 # StrEnum members equal their values, and classes share values ("cancelled"), so a plain dict

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.roles import Role
 from desktop_app.db.models import AuditEntry
-from desktop_app.gui.audit_table_model import ACTION, CHANGES, ENTITY, ENTITY_ID, TIME, USER, changes_text
+from desktop_app.gui.audit_table_model import (
+    ACTION, CHANGES, ENTITY, ENTITY_ID, TIME, USER, changes_text, changes_tooltip,
+)
 from desktop_app.gui.dialogs.audit_viewer import AuditViewer
 from desktop_app.services.audit_log import AuditLog, AuditRow
 
@@ -72,8 +74,10 @@ def test_shows_the_newest_entries_with_translated_labels(viewer, manager):
     assert len(column(viewer, TIME)[0]) == len("2026-11-27 08:30:00")
     created = viewer.model.index(1, CHANGES)
     # the role by its name, as the users list shows it, not its stored code
-    assert "username: lixiao" in created.data() and "role: 技术员" in created.data()
-    assert '"display_name": "李晓"' in created.data(Qt.ItemDataRole.ToolTipRole)  # full JSON, readable Chinese
+    assert "用户名: lixiao" in created.data() and "岗位: 技术员" in created.data()
+    assert "启用: 是" in created.data()  # a yes/no in words, not JSON's true
+    tooltip = created.data(Qt.ItemDataRole.ToolTipRole)  # everything, one field a line
+    assert "\n姓名: 李晓\n" in tooltip and "username" not in tooltip
     assert [viewer.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
         "时间", "用户", "记录类型", "编号", "操作", "变更内容"]
 
@@ -82,7 +86,7 @@ def test_an_edit_shows_old_and_new(qtbot, viewer, accounts, manager):
     accounts.set_active(manager, TECHNICIAN[0], False)
     viewer.apply_filter()
     assert column(viewer, ACTION)[0] == "停用"
-    assert column(viewer, CHANGES)[0] == "active: true → false"
+    assert column(viewer, CHANGES)[0] == "启用: 是 → 否"
 
 
 def test_coded_values_and_times_read_as_elsewhere_in_the_interface(qapp):
@@ -92,7 +96,30 @@ def test_coded_values_and_times_read_as_elsewhere_in_the_interface(qapp):
                             "arrived_at": {"old": None, "new": utc.isoformat()}, "note": "lost_code"})
     text = changes_text(row)
     local = utc.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    assert text == f"state: 检测中 → 待客户确认报价; arrived_at: — → {local}; note: lost_code"
+    assert text == f"工单状态: 检测中 → 待客户确认报价; 到达时间: — → {local}; 备注: lost_code"
+
+
+def test_fields_coded_values_and_documents_read_by_their_names(qapp):
+    utc = dt.datetime(2026, 11, 27, 8, 30, tzinfo=dt.timezone.utc)
+
+    def row(entity, action, changes, entity_id=7):
+        return AuditRow(id=1, at=utc, user="王建国", entity=entity, entity_id=entity_id, action=action,
+                        summary=None, changes=changes)
+
+    # rule E23: the fine's reason and status by the names the fines dialog uses
+    assert changes_text(row("fine", "confirm", {"status": {"old": "suggested", "new": "confirmed"},
+                                                "reason": "late_arrival", "amount": "50.00"})) == \
+        "状态: 建议，待处理 → 已确认; 原因: 个人原因迟到; 金额: 50.00"
+    # rules W11, D13: parts issued before the diagnosis follow it to the customer, line by line
+    recharged = changes_text(row("work_order", "parts_recharged", {"lines": [
+        {"part": "PWR-01", "charged_to": {"old": "fund", "new": "customer"}, "unit_price": {"old": "0", "new": "80.00"}}]}))
+    assert recharged == "明细: [{配件: PWR-01, 付费方: 服务基金 → 客户（按成本价）, 单价: 0 → 80.00}]"
+    printed = changes_text(row("claim", "print", {"document": "service_receipt", "copies": ["customer", "centre"]}))
+    assert printed == "单据: 服务受理单; 联次: [customer, centre]"
+    created = row("fault_category", "create", {"id": 7, "code": "no_power", "active": True})
+    assert changes_text(created) == "代码: no_power; 启用: 是"  # its own id is in the ID column
+    assert changes_tooltip(created) == "编号: 7\n代码: no_power\n启用: 是"  # the tooltip has everything
+    assert changes_text(row("claim", "update", {"refund": 1, "status": "unheard_of"})) == "refund: 1; 状态: unheard_of"
 
 
 def test_filters_by_user(qtbot, viewer, database, technician):
@@ -113,7 +140,7 @@ def test_filters_by_record_type_and_id(qtbot, viewer, database, manager):
     assert [combo.itemText(i) for i in range(combo.count())] == ["全部记录类型", "理赔", "员工账户"]
     apply(qtbot, viewer, lambda: combo.setCurrentIndex(combo.findData("claim")))
     assert viewer.model.total == 4 and set(column(viewer, ENTITY)) == {"理赔"}
-    assert column(viewer, CHANGES)[0] == "fault: 不开机 → 主板故障 3"
+    assert column(viewer, CHANGES)[0] == "fault: 不开机 → 主板故障 3"  # an unknown field: its raw name
     apply(qtbot, viewer, lambda: qtbot.keyClicks(viewer.ui.entity_id_edit, "2"))
     assert column(viewer, ENTITY_ID) == ["2"]
 
