@@ -147,7 +147,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+40"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+16"/>
         <source>Staff account</source>
         <translation>Staff account</translation>
     </message>
@@ -208,11 +208,87 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Service fund</source>
+        <translation>Service fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Spare part</source>
+        <translation>Spare part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts list</source>
+        <translation>Parts list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts list import</source>
+        <translation>Parts list import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee schedule</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movement</source>
+        <translation>Stock movement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault category</source>
+        <translation>Fault category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the manufacturer</source>
+        <translation>Return to the manufacturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Repair monthly report</source>
+        <translation>Repair monthly report</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Monthly document</source>
+        <translation>Monthly document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demerit</source>
+        <translation>Demerit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment rule set</source>
+        <translation>Assessment rule set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set acknowledgement</source>
+        <translation>Rule set acknowledgement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -303,6 +379,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Return completed</source>
+        <translation>Return completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warranty tier overridden</source>
         <translation>Warranty tier overridden</translation>
     </message>
@@ -338,6 +419,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Parts charged to another payer</source>
+        <translation>Parts charged to another payer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit exchanged</source>
         <translation>Unit exchanged</translation>
     </message>
@@ -348,13 +434,34 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Product identified on site</source>
+        <translation>Product identified on site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as a repeat repair</source>
+        <translation>Marked as a repeat repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Service report</source>
         <translation>Service report</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Customer&apos;s opinion recorded</source>
+        <translation>Customer&apos;s opinion recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replied</source>
         <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -377,17 +484,1218 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Sample data loaded</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+1"/>
+        <source>Returned to stock</source>
+        <translation>Returned to stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock-take adjustment</source>
+        <translation>Stock-take adjustment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock counted, no difference</source>
+        <translation>Stock counted, no difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool checked in</source>
+        <translation>Tool checked in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied to the manufacturer</source>
+        <translation>Applied to the manufacturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the manufacturer</source>
+        <translation>Approved by the manufacturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the manufacturer</source>
+        <translation>Refused by the manufacturer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer&apos;s count recorded</source>
+        <translation>Manufacturer&apos;s count recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as sent</source>
+        <translation>Marked as sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service receipt</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit label</source>
+        <translation>Unit label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup slip</source>
+        <translation>Pickup slip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction survey form</source>
+        <translation>Satisfaction survey form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts requisition form</source>
+        <translation>Parts requisition form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return application</source>
+        <translation>Return application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Improvement report</source>
+        <translation>Improvement report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation sheet</source>
+        <translation>Evaluation sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund statement</source>
+        <translation>Service fund statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts reconciliation</source>
+        <translation>Parts reconciliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set acknowledgement sheet</source>
+        <translation>Rule set acknowledgement sheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by (ID)</source>
+        <translation>Created by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record version</source>
+        <translation>Record version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer (ID)</source>
+        <translation>Customer (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product unit (ID)</source>
+        <translation>Product unit (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim (ID)</source>
+        <translation>Claim (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call (ID)</source>
+        <translation>Call (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order (ID)</source>
+        <translation>Work order (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requisition (ID)</source>
+        <translation>Requisition (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return application (ID)</source>
+        <translation>Return application (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spare part (ID)</source>
+        <translation>Spare part (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product model (ID)</source>
+        <translation>Product model (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product category (ID)</source>
+        <translation>Product category (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault category (ID)</source>
+        <translation>Fault category (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy version (ID)</source>
+        <translation>Warranty policy version (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment rule set (ID)</source>
+        <translation>Assessment rule set (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint (ID)</source>
+        <translation>Complaint (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee schedule (ID)</source>
+        <translation>Fee schedule (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by unit (ID)</source>
+        <translation>Replaced by unit (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement unit (ID)</source>
+        <translation>Replacement unit (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat of work order (ID)</source>
+        <translation>Repeat of work order (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member (ID)</source>
+        <translation>Staff member (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member complained about (ID)</source>
+        <translation>Staff member complained about (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician (ID)</source>
+        <translation>Technician (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By (ID)</source>
+        <translation>By (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched by (ID)</source>
+        <translation>Dispatched by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overridden by (ID)</source>
+        <translation>Overridden by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (ID)</source>
+        <translation>Approved by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied by (ID)</source>
+        <translation>Replied by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered by (ID)</source>
+        <translation>Registered by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by (ID)</source>
+        <translation>Entered by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by (ID)</source>
+        <translation>Verified by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by (ID)</source>
+        <translation>Decided by (ID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (hashed)</source>
+        <translation>Password (hashed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-ins</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale date</source>
+        <translation>Sale date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale registered</source>
+        <translation>Sale registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by the centre on</source>
+        <translation>Received by the centre on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old serial no.</source>
+        <translation>Old serial no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New serial no.</source>
+        <translation>New serial no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim date</source>
+        <translation>Claim date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim number</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault description</source>
+        <translation>Fault description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s request</source>
+        <translation>Customer&apos;s request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories received</source>
+        <translation>Accessories received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories missing</source>
+        <translation>Accessories missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice present</source>
+        <translation>Invoice present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty decision</source>
+        <translation>Warranty decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedies offered</source>
+        <translation>Remedies offered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who bears the cost</source>
+        <translation>Who bears the cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision details</source>
+        <translation>Decision details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the override</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty tier</source>
+        <translation>Warranty tier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work order status</source>
+        <translation>Work order status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched at</source>
+        <translation>Dispatched at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause of the fault</source>
+        <translation>Cause of the fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final decision</source>
+        <translation>Final decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote: parts</source>
+        <translation>Quote: parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote: labour</source>
+        <translation>Quote: labour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote: travel</source>
+        <translation>Quote: travel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote accepted</source>
+        <translation>Quote accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote answered at</source>
+        <translation>Quote answered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required arrival time</source>
+        <translation>Required arrival time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set out at</source>
+        <translation>Set out at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival time</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure time</source>
+        <translation>Departure time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called headquarters</source>
+        <translation>Called headquarters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late arrival</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: fault cause</source>
+        <translation>Report: fault cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: solution</source>
+        <translation>Report: solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: customer&apos;s opinion</source>
+        <translation>Report: customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: no parts used</source>
+        <translation>Report: no parts used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a visit</source>
+        <translation>Needs a visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied at</source>
+        <translation>Replied at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in on</source>
+        <translation>Filled in on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s comment</source>
+        <translation>Customer&apos;s comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part number</source>
+        <translation>Part number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged to</source>
+        <translation>Charged to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compatible models</source>
+        <translation>Compatible models</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear part</source>
+        <translation>Wear part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee price</source>
+        <translation>Fee price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices effective from</source>
+        <translation>Prices effective from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool check-in</source>
+        <translation>Tool check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity counted</source>
+        <translation>Quantity counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts added</source>
+        <translation>Parts added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts changed</source>
+        <translation>Parts changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts unchanged</source>
+        <translation>Parts unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent cost difference</source>
+        <translation>Urgent cost difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excess over the quota</source>
+        <translation>Excess over the quota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantities received</source>
+        <translation>Quantities received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval reference</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped at</source>
+        <translation>Shipped at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight out</source>
+        <translation>Freight out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight charged to the fund</source>
+        <translation>Freight charged to the fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged at</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer&apos;s count</source>
+        <translation>Manufacturer&apos;s count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that differ</source>
+        <translation>Lines that differ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry date</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged on</source>
+        <translation>Acknowledged on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received via</source>
+        <translation>Received via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified at</source>
+        <translation>Verified at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the facts</source>
+        <translation>Date of the facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus deduction</source>
+        <translation>Bonus deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines per occurrence</source>
+        <translation>Fines per occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus deduction for attitude</source>
+        <translation>Bonus deduction for attitude</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return period (months)</source>
+        <translation>Return period (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange period (months)</source>
+        <translation>Exchange period (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free repair period (months)</source>
+        <translation>Free repair period (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long free repair period (months)</source>
+        <translation>Long free repair period (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories with the long repair period</source>
+        <translation>Categories with the long repair period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead-on-arrival period (days)</source>
+        <translation>Dead-on-arrival period (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early defect period (days)</source>
+        <translation>Early defect period (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer&apos;s warranty (months)</source>
+        <translation>Manufacturer&apos;s warranty (months)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer or file</source>
+        <translation>Printer or file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>Label size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product categories</source>
+        <translation>Product categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product models</source>
+        <translation>Product models</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault categories</source>
+        <translation>Fault categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spare parts</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee schedules</source>
+        <translation>Fee schedules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy versions</source>
+        <translation>Warranty policy versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund rates</source>
+        <translation>Service fund rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>Stock movements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product units</source>
+        <translation>Product units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order events</source>
+        <translation>Work order events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts used on work orders</source>
+        <translation>Parts used on work orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction surveys</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requisitions</source>
+        <translation>Requisitions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittances</source>
+        <translation>Remittances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment records</source>
+        <translation>Assessment records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns to the manufacturer</source>
+        <translation>Returns to the manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+248"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="-211"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-153"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -397,12 +1705,13 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Record type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="-15"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1873,7 +3182,7 @@ Fault: {fault}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="+203"/>
+        <location filename="../../desktop_app/core/warranty.py" line="+206"/>
         <source>Enter the sale date from the invoice (W1)</source>
         <translation>Enter the sale date from the invoice (W1)</translation>
     </message>
@@ -2531,7 +3840,7 @@ Fault: {fault}</translation>
         <translation>Write down what the customer said.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="+177"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+176"/>
         <source>This work order already has its product and claim.</source>
         <translation>This work order already has its product and claim.</translation>
     </message>
@@ -3684,8 +4993,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>D&amp;ay:</source>
-        <translation>D&amp;ay:</translation>
+        <source>Da&amp;y:</source>
+        <translation>Da&amp;y:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3814,8 +5123,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="-15"/>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Reference:</translation>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ference:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4104,11 +5413,16 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Fund &amp;percentage…</source>
-        <translation>Fund &amp;percentage…</translation>
+        <source>Fund p&amp;ercentage…</source>
+        <translation>Fund p&amp;ercentage…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+87"/>
+        <source>As X&amp;LSX…</source>
+        <translation>As X&amp;LSX…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>&amp;Print statement…</source>
         <translation>&amp;Print statement…</translation>
     </message>
@@ -4126,11 +5440,6 @@ Fault: {fault}</translation>
         <location line="+17"/>
         <source>Pr&amp;int…</source>
         <translation>Pr&amp;int…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>As XLS&amp;X…</source>
-        <translation>As XLS&amp;X…</translation>
     </message>
 </context>
 <context>
@@ -4762,7 +6071,7 @@ Fault: {fault}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+28"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+29"/>
         <source>Front desk</source>
         <translation>Front desk</translation>
     </message>
@@ -5037,6 +6346,26 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>Company</source>
         <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrual from remittances (D4)</source>
+        <translation>Accrual from remittances (D4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge to the fund</source>
+        <translation>Charge to the fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>Carried forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excess paid by the centre (D4)</source>
+        <translation>Excess paid by the centre (D4)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5326,8 +6655,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Mark as sent</source>
-        <translation>&amp;Mark as sent</translation>
+        <source>Mark as &amp;sent</source>
+        <translation>Mark as &amp;sent</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5662,8 +6991,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ote:</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -5740,8 +7069,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Record exchange</source>
-        <translation>&amp;Record exchange</translation>
+        <source>Record &amp;exchange</source>
+        <translation>Record &amp;exchange</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6380,8 +7709,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Free &amp;repair period (W4):</source>
-        <translation>Free &amp;repair period (W4):</translation>
+        <source>Free re&amp;pair period (W4):</source>
+        <translation>Free re&amp;pair period (W4):</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7041,8 +8370,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>&amp;Submit…</source>
-        <translation>&amp;Submit…</translation>
+        <source>Su&amp;bmit…</source>
+        <translation>Su&amp;bmit…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7123,11 +8452,21 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the &amp;requisition</source>
-        <translation>Cancel the &amp;requisition</translation>
+        <source>&amp;Cancel the requisition</source>
+        <translation>&amp;Cancel the requisition</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;Record approval</source>
+        <translation>&amp;Record approval</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record re&amp;fusal</source>
+        <translation>Record re&amp;fusal</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>The manufacturer&apos;s approval</source>
         <translation>The manufacturer&apos;s approval</translation>
     </message>
@@ -7142,12 +8481,7 @@ Fault: {fault}</translation>
         <translation>The number of the manufacturer&apos;s written approval (D15)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record &amp;approval</source>
-        <translation>Record &amp;approval</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refused by the manufacturer</source>
         <translation>Refused by the manufacturer</translation>
     </message>
@@ -7157,12 +8491,7 @@ Fault: {fault}</translation>
         <translation>Why the manufacturer refused the return</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record &amp;refusal</source>
-        <translation>Record &amp;refusal</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Requisition {number} cancelled.</source>
         <translation>Requisition {number} cancelled.</translation>
     </message>
@@ -7331,8 +8660,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Parts catalogue…</source>
-        <translation>&amp;Parts catalogue…</translation>
+        <source>Parts cata&amp;logue…</source>
+        <translation>Parts cata&amp;logue…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7913,13 +9242,13 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>Disobeyed dis&amp;patch:</source>
-        <translation>Disobeyed dis&amp;patch:</translation>
+        <source>Di&amp;sobeyed dispatch:</source>
+        <translation>Di&amp;sobeyed dispatch:</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>Bonus deduction for &amp;attitude (E3):</source>
-        <translation>Bonus deduction for &amp;attitude (E3):</translation>
+        <source>Bonus deduction for a&amp;ttitude (E3):</source>
+        <translation>Bonus deduction for a&amp;ttitude (E3):</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -8139,11 +9468,16 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Fines…</source>
-        <translation>&amp;Fines…</translation>
+        <source>Fi&amp;nes…</source>
+        <translation>Fi&amp;nes…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
+        <source>Repair m&amp;onthly report…</source>
+        <translation>Repair m&amp;onthly report…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Suggest fines from the month&apos;s facts, confirm or dismiss them (E23)</source>
         <translation>Suggest fines from the month&apos;s facts, confirm or dismiss them (E23)</translation>
     </message>
@@ -8158,12 +9492,7 @@ Fault: {fault}</translation>
         <translation>The assessment rules and fine amounts, and who has acknowledged them (E24)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Repair &amp;monthly report…</source>
-        <translation>Repair &amp;monthly report…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>The report to the manufacturer, due by the 3rd (D3)</source>
         <translation>The report to the manufacturer, due by the 3rd (D3)</translation>
     </message>
@@ -8519,21 +9848,21 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
+        <source>R&amp;eload</source>
+        <translation>R&amp;eload</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+118"/>
+        <source>Stock-take &amp;adjustment…</source>
+        <translation>Stock-take &amp;adjustment…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Tools bought on the road are checked in here, or they are not reimbursed (E9).</source>
         <translation>Tools bought on the road are checked in here, or they are not reimbursed (E9).</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Stock-&amp;take adjustment…</source>
-        <translation>Stock-&amp;take adjustment…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+42"/>
         <source>&amp;Return to stock…</source>
         <translation>&amp;Return to stock…</translation>
     </message>
@@ -8740,8 +10069,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Re&amp;activate</source>
-        <translation>Re&amp;activate</translation>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -8930,7 +10259,7 @@ Fault: {fault}</translation>
 <context>
     <name>Warranty</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="-216"/>
+        <location filename="../../desktop_app/core/warranty.py" line="-219"/>
         <source>In the return period (W2): return, exchange or free repair</source>
         <translation>In the return period (W2): return, exchange or free repair</translation>
     </message>
@@ -9228,12 +10557,7 @@ Fault: {fault}</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Technician:</source>
-        <translation>&amp;Technician:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Who repairs it; the number is their open orders</source>
         <translation>Who repairs it; the number is their open orders</translation>
     </message>
@@ -9298,12 +10622,7 @@ Fault: {fault}</translation>
         <translation>The customer accepts the quote: the repair goes on</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Customer re&amp;fused</source>
-        <translation>Customer re&amp;fused</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The customer refuses the quote: the unit goes back unrepaired</source>
         <translation>The customer refuses the quote: the unit goes back unrepaired</translation>
     </message>
@@ -9358,12 +10677,7 @@ Fault: {fault}</translation>
         <translation>The customer may collect the unit</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>S&amp;hipped back</source>
-        <translation>S&amp;hipped back</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The unit was sent back to the customer</source>
         <translation>The unit was sent back to the customer</translation>
     </message>
@@ -9379,8 +10693,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Ser&amp;vice report…</source>
-        <translation>Ser&amp;vice report…</translation>
+        <source>Fi&amp;ll in service report…</source>
+        <translation>Fi&amp;ll in service report…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9398,12 +10712,7 @@ Fault: {fault}</translation>
         <translation>Close the order; needs a complete service report (E17)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cance&amp;l order…</source>
-        <translation>Cance&amp;l order…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Cancel the order, with the reason (supervisor)</source>
         <translation>Cancel the order, with the reason (supervisor)</translation>
     </message>
@@ -9478,12 +10787,28 @@ Fault: {fault}</translation>
         <translation>Claim:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-377"/>
+        <location line="+397"/>
         <source>Technician:</source>
         <translation>Technician:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-302"/>
+        <source>Customer refused</source>
+        <translation>Customer refused</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Shipped back</source>
+        <translation>Shipped back</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancel order…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>

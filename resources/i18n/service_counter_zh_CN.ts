@@ -147,7 +147,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+40"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+16"/>
         <source>Staff account</source>
         <translation>员工账户</translation>
     </message>
@@ -208,11 +208,87 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Service fund</source>
+        <translation>服务基金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Spare part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts list</source>
+        <translation>配件清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts list import</source>
+        <translation>配件清单导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee schedule</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movement</source>
+        <translation>出入库流水</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault category</source>
+        <translation>故障分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the manufacturer</source>
+        <translation>返厂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Repair monthly report</source>
+        <translation>售后维修月报表</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Monthly document</source>
+        <translation>月度单据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demerit</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment rule set</source>
+        <translation>考核制度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set acknowledgement</source>
+        <translation>考核制度确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
@@ -303,6 +379,11 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Return completed</source>
+        <translation>退货完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warranty tier overridden</source>
         <translation>改判保修等级</translation>
     </message>
@@ -338,6 +419,11 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Parts charged to another payer</source>
+        <translation>配件改由他方付费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit exchanged</source>
         <translation>换机</translation>
     </message>
@@ -348,13 +434,34 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Product identified on site</source>
+        <translation>上门时确认产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as a repeat repair</source>
+        <translation>标记为重复维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Service report</source>
         <translation>服务报告</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Customer&apos;s opinion recorded</source>
+        <translation>记录客户意见</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replied</source>
         <translation>已答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>跟进答复</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -377,17 +484,1218 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>载入示例数据</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+1"/>
+        <source>Returned to stock</source>
+        <translation>退回库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock-take adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock counted, no difference</source>
+        <translation>盘点无差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool checked in</source>
+        <translation>工具入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied to the manufacturer</source>
+        <translation>向厂家申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the manufacturer</source>
+        <translation>厂家批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the manufacturer</source>
+        <translation>厂家拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer&apos;s count recorded</source>
+        <translation>登记厂家签收数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as sent</source>
+        <translation>标记为已报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service receipt</source>
+        <translation>服务受理单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit label</source>
+        <translation>维修标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup slip</source>
+        <translation>取机单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction survey form</source>
+        <translation>满意度调查表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts requisition form</source>
+        <translation>维修配件备料单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return application</source>
+        <translation>返厂申请单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Improvement report</source>
+        <translation>改进报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation sheet</source>
+        <translation>员工考评表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund statement</source>
+        <translation>服务基金结算表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts reconciliation</source>
+        <translation>配件对账单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set acknowledgement sheet</source>
+        <translation>考核制度确认书</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by (ID)</source>
+        <translation>创建人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record version</source>
+        <translation>记录版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer (ID)</source>
+        <translation>客户（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product unit (ID)</source>
+        <translation>产品（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim (ID)</source>
+        <translation>理赔（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call (ID)</source>
+        <translation>来电（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order (ID)</source>
+        <translation>维修工单（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requisition (ID)</source>
+        <translation>配件申领（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return application (ID)</source>
+        <translation>返厂申请（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spare part (ID)</source>
+        <translation>配件（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product model (ID)</source>
+        <translation>产品型号（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product category (ID)</source>
+        <translation>产品类别（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault category (ID)</source>
+        <translation>故障分类（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy version (ID)</source>
+        <translation>保修政策版本（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment rule set (ID)</source>
+        <translation>考核制度（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint (ID)</source>
+        <translation>投诉（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee schedule (ID)</source>
+        <translation>收费标准（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by unit (ID)</source>
+        <translation>换新产品（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement unit (ID)</source>
+        <translation>更换用产品（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat of work order (ID)</source>
+        <translation>重复维修的原工单（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member (ID)</source>
+        <translation>员工（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member complained about (ID)</source>
+        <translation>被投诉员工（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician (ID)</source>
+        <translation>技术员（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By (ID)</source>
+        <translation>经办人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched by (ID)</source>
+        <translation>派工人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overridden by (ID)</source>
+        <translation>改判人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (ID)</source>
+        <translation>批准人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied by (ID)</source>
+        <translation>答复人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered by (ID)</source>
+        <translation>登记人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by (ID)</source>
+        <translation>录入人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by (ID)</source>
+        <translation>核实人（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by (ID)</source>
+        <translation>处理人（编号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (hashed)</source>
+        <translation>密码（加密）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale registered</source>
+        <translation>已登记销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by the centre on</source>
+        <translation>中心收货日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old serial no.</source>
+        <translation>原序列号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New serial no.</source>
+        <translation>新序列号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim date</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim number</source>
+        <translation>理赔单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories received</source>
+        <translation>收到的附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories missing</source>
+        <translation>缺少的附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice present</source>
+        <translation>有发票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty decision</source>
+        <translation>保修判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedies offered</source>
+        <translation>可选处理方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who bears the cost</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision note</source>
+        <translation>判定说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision details</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the override</source>
+        <translation>改判理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty tier</source>
+        <translation>保修等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work order status</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause of the fault</source>
+        <translation>故障原因类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final decision</source>
+        <translation>最终处理方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote: parts</source>
+        <translation>报价：配件费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote: labour</source>
+        <translation>报价：工时费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote: travel</source>
+        <translation>报价：差旅费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote accepted</source>
+        <translation>客户接受报价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote answered at</source>
+        <translation>报价答复时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required arrival time</source>
+        <translation>要求到达时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set out at</source>
+        <translation>出发时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival time</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure time</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called headquarters</source>
+        <translation>已致电总部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late arrival</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: fault cause</source>
+        <translation>服务报告：故障原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: solution</source>
+        <translation>服务报告：解决方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: customer&apos;s opinion</source>
+        <translation>服务报告：客户意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: no parts used</source>
+        <translation>服务报告：未用配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>结单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a visit</source>
+        <translation>需要上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in on</source>
+        <translation>填写日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged to</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compatible models</source>
+        <translation>适用型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear part</source>
+        <translation>易损件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee price</source>
+        <translation>收费标准价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices effective from</source>
+        <translation>价格生效日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool check-in</source>
+        <translation>工具入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity counted</source>
+        <translation>盘点数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts added</source>
+        <translation>新增配件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts changed</source>
+        <translation>修改配件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts unchanged</source>
+        <translation>未变配件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows rejected</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipping</source>
+        <translation>发运方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent cost difference</source>
+        <translation>加急运费差额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excess over the quota</source>
+        <translation>超出额度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantities received</source>
+        <translation>到货数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval reference</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped at</source>
+        <translation>发运时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight out</source>
+        <translation>去程运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight charged to the fund</source>
+        <translation>基金承担运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged at</source>
+        <translation>厂家签收时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer&apos;s count</source>
+        <translation>厂家清点数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that differ</source>
+        <translation>数量不符的明细</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (%)</source>
+        <translation>费率（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry date</source>
+        <translation>记账日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received via</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified at</source>
+        <translation>核实时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the facts</source>
+        <translation>事发日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus deduction</source>
+        <translation>扣发奖金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the decision</source>
+        <translation>处理理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided at</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines per occurrence</source>
+        <translation>每次罚款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus deduction for attitude</source>
+        <translation>服务态度扣发奖金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return period (months)</source>
+        <translation>退货期（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange period (months)</source>
+        <translation>换货期（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free repair period (months)</source>
+        <translation>免费维修期（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long free repair period (months)</source>
+        <translation>延长免费维修期（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories with the long repair period</source>
+        <translation>适用延长维修期的类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead-on-arrival period (days)</source>
+        <translation>开箱不良期（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early defect period (days)</source>
+        <translation>早期故障期（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer&apos;s warranty (months)</source>
+        <translation>厂家保修期（月）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer or file</source>
+        <translation>打印机或文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies</source>
+        <translation>联次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>标签尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff accounts</source>
+        <translation>员工账户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product categories</source>
+        <translation>产品类别数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product models</source>
+        <translation>产品型号数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault categories</source>
+        <translation>故障分类数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spare parts</source>
+        <translation>配件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee schedules</source>
+        <translation>收费标准数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy versions</source>
+        <translation>保修政策版本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fund rates</source>
+        <translation>服务基金费率数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>出入库流水数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product units</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation>理赔单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work orders</source>
+        <translation>维修工单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work order events</source>
+        <translation>工单事件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts used on work orders</source>
+        <translation>工单用料数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction surveys</source>
+        <translation>满意度回访数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requisitions</source>
+        <translation>配件申领单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittances</source>
+        <translation>回款数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment records</source>
+        <translation>考核记录数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns to the manufacturer</source>
+        <translation>返厂申请数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+248"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="-211"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-153"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -397,12 +1705,13 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="-15"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1871,7 +3180,7 @@ Fault: {fault}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="+203"/>
+        <location filename="../../desktop_app/core/warranty.py" line="+206"/>
         <source>Enter the sale date from the invoice (W1)</source>
         <translation>请填写发票上的销售日期（W1）</translation>
     </message>
@@ -2529,7 +3838,7 @@ Fault: {fault}</source>
         <translation>请记下客户的意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="+177"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+176"/>
         <source>This work order already has its product and claim.</source>
         <translation>该工单已登记产品和理赔。</translation>
     </message>
@@ -3682,8 +4991,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>D&amp;ay:</source>
-        <translation>日期(&amp;A)：</translation>
+        <source>Da&amp;y:</source>
+        <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3812,8 +5121,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="-15"/>
-        <source>&amp;Reference:</source>
-        <translation>凭证号(&amp;R)：</translation>
+        <source>Re&amp;ference:</source>
+        <translation>凭证号(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4102,11 +5411,16 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Fund &amp;percentage…</source>
-        <translation>基金比例(&amp;P)…</translation>
+        <source>Fund p&amp;ercentage…</source>
+        <translation>基金比例(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+87"/>
+        <source>As X&amp;LSX…</source>
+        <translation>导出 XLSX(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>&amp;Print statement…</source>
         <translation>打印结算表(&amp;P)…</translation>
     </message>
@@ -4124,11 +5438,6 @@ Fault: {fault}</source>
         <location line="+17"/>
         <source>Pr&amp;int…</source>
         <translation>打印(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>As XLS&amp;X…</source>
-        <translation>导出 XLSX(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4760,7 +6069,7 @@ Fault: {fault}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+28"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+29"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -5035,6 +6344,26 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>Company</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrual from remittances (D4)</source>
+        <translation>回款计提（D4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge to the fund</source>
+        <translation>基金列支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excess paid by the centre (D4)</source>
+        <translation>中心承担超支（D4）</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5324,8 +6653,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Mark as sent</source>
-        <translation>标记为已报送(&amp;M)</translation>
+        <source>Mark as &amp;sent</source>
+        <translation>标记为已报送(&amp;S)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5660,8 +6989,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+46"/>
-        <source>N&amp;ote:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -5738,8 +7067,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Record exchange</source>
-        <translation>登记换机(&amp;R)</translation>
+        <source>Record &amp;exchange</source>
+        <translation>登记换机(&amp;E)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6378,8 +7707,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>Free &amp;repair period (W4):</source>
-        <translation>免费维修期（W4）(&amp;R)：</translation>
+        <source>Free re&amp;pair period (W4):</source>
+        <translation>免费维修期（W4）(&amp;P)：</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7039,8 +8368,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>&amp;Submit…</source>
-        <translation>提交(&amp;S)…</translation>
+        <source>Su&amp;bmit…</source>
+        <translation>提交(&amp;B)…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7121,11 +8450,21 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the &amp;requisition</source>
-        <translation>取消备料单(&amp;R)</translation>
+        <source>&amp;Cancel the requisition</source>
+        <translation>取消备料单(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;Record approval</source>
+        <translation>登记批准(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record re&amp;fusal</source>
+        <translation>登记拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>The manufacturer&apos;s approval</source>
         <translation>厂家批准</translation>
     </message>
@@ -7140,12 +8479,7 @@ Fault: {fault}</source>
         <translation>厂家书面批准的文号（D15）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record &amp;approval</source>
-        <translation>登记批准(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refused by the manufacturer</source>
         <translation>厂家拒绝</translation>
     </message>
@@ -7155,12 +8489,7 @@ Fault: {fault}</source>
         <translation>厂家拒绝返厂的原因</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record &amp;refusal</source>
-        <translation>登记拒绝(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Requisition {number} cancelled.</source>
         <translation>备料单 {number} 已取消。</translation>
     </message>
@@ -7329,8 +8658,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Parts catalogue…</source>
-        <translation>配件目录(&amp;P)…</translation>
+        <source>Parts cata&amp;logue…</source>
+        <translation>配件目录(&amp;L)…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7911,13 +9240,13 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+36"/>
-        <source>Disobeyed dis&amp;patch:</source>
-        <translation>不服从派工(&amp;P)：</translation>
+        <source>Di&amp;sobeyed dispatch:</source>
+        <translation>不服从派工(&amp;S)：</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>Bonus deduction for &amp;attitude (E3):</source>
-        <translation>服务态度扣发奖金（E3）(&amp;A)：</translation>
+        <source>Bonus deduction for a&amp;ttitude (E3):</source>
+        <translation>服务态度扣发奖金（E3）(&amp;T)：</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -8137,11 +9466,16 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Fines…</source>
-        <translation>罚款(&amp;F)…</translation>
+        <source>Fi&amp;nes…</source>
+        <translation>罚款(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
+        <source>Repair m&amp;onthly report…</source>
+        <translation>售后维修月报表(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Suggest fines from the month&apos;s facts, confirm or dismiss them (E23)</source>
         <translation>根据本月事实建议罚款，并予以确认或撤销（E23）</translation>
     </message>
@@ -8156,12 +9490,7 @@ Fault: {fault}</source>
         <translation>考核制度与罚款标准，以及员工的确认情况（E24）</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Repair &amp;monthly report…</source>
-        <translation>售后维修月报表(&amp;M)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>The report to the manufacturer, due by the 3rd (D3)</source>
         <translation>报送厂家的月报表，须于 3 日前报送（D3）</translation>
     </message>
@@ -8517,21 +9846,21 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+30"/>
-        <source>Re&amp;load</source>
-        <translation>刷新(&amp;L)</translation>
+        <source>R&amp;eload</source>
+        <translation>刷新(&amp;E)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+118"/>
+        <source>Stock-take &amp;adjustment…</source>
+        <translation>盘点调整(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Tools bought on the road are checked in here, or they are not reimbursed (E9).</source>
         <translation>出差购买的工具须在此入库登记，否则不予报销（E9）。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Stock-&amp;take adjustment…</source>
-        <translation>盘点调整(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+42"/>
         <source>&amp;Return to stock…</source>
         <translation>退回库存(&amp;R)…</translation>
     </message>
@@ -8737,8 +10066,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Re&amp;activate</source>
-        <translation>重新启用(&amp;A)</translation>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -8927,7 +10256,7 @@ Fault: {fault}</source>
 <context>
     <name>Warranty</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="-216"/>
+        <location filename="../../desktop_app/core/warranty.py" line="-219"/>
         <source>In the return period (W2): return, exchange or free repair</source>
         <translation>在退货期内（W2）：可退货、换货或免费维修</translation>
     </message>
@@ -9225,12 +10554,7 @@ Fault: {fault}</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Technician:</source>
-        <translation>技术员(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Who repairs it; the number is their open orders</source>
         <translation>由谁维修；数字为其在办工单数</translation>
     </message>
@@ -9295,12 +10619,7 @@ Fault: {fault}</source>
         <translation>客户接受报价：继续维修</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Customer re&amp;fused</source>
-        <translation>客户拒绝(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The customer refuses the quote: the unit goes back unrepaired</source>
         <translation>客户拒绝报价：不修退回</translation>
     </message>
@@ -9355,12 +10674,7 @@ Fault: {fault}</source>
         <translation>客户可以取机</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>S&amp;hipped back</source>
-        <translation>已寄回(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The unit was sent back to the customer</source>
         <translation>机器已寄回客户</translation>
     </message>
@@ -9376,8 +10690,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Ser&amp;vice report…</source>
-        <translation>服务报告(&amp;V)…</translation>
+        <source>Fi&amp;ll in service report…</source>
+        <translation>服务报告(&amp;L)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9395,12 +10709,7 @@ Fault: {fault}</source>
         <translation>结单；须服务报告完整（E17）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cance&amp;l order…</source>
-        <translation>取消工单(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Cancel the order, with the reason (supervisor)</source>
         <translation>填写原因后取消工单（主管）</translation>
     </message>
@@ -9475,12 +10784,28 @@ Fault: {fault}</source>
         <translation>理赔单：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-377"/>
+        <location line="+397"/>
         <source>Technician:</source>
         <translation>技术员：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-302"/>
+        <source>Customer refused</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Shipped back</source>
+        <translation>已寄回</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancel order…</source>
+        <translation>取消工单…</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>

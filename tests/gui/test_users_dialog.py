@@ -88,7 +88,7 @@ def test_deactivating_a_user_stops_their_sign_in_and_reactivating_restores_it(qt
     assert dialog.ui.staff_table.item(1, 3).text() == "已停用"
     with pytest.raises(SignInFailed, match="deactivated"):
         accounts.sign_in(TECHNICIAN[0], TECHNICIAN[2])
-    assert dialog.ui.active_button.text() == "重新启用(&A)"
+    assert dialog.ui.active_button.text() == "重新启用(&R)"
     dialog.ui.active_button.click()
     assert accounts.sign_in(TECHNICIAN[0], TECHNICIAN[2]).username == TECHNICIAN[0]
 

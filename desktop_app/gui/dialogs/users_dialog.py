@@ -108,7 +108,7 @@ class UsersDialog(QDialog):
             self.ui.active_button.setText(self.tr("&Deactivate"))
             return
         self.ui.selected_label.setText(f"{person.display_name} ({person.username}) · {label(person.role)}")
-        self.ui.active_button.setText(self.tr("&Deactivate") if person.active else self.tr("Re&activate"))
+        self.ui.active_button.setText(self.tr("&Deactivate") if person.active else self.tr("&Reactivate"))
         # The service refuses it too; not offering it saves the manager a pointless error.
         self.ui.active_button.setEnabled(not (person.active and person.id == self._actor.staff_id))
 

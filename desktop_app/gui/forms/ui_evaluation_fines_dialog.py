@@ -261,7 +261,7 @@ class Ui_FinesDialog(object):
         self.manual_group.setTitle(QCoreApplication.translate("FinesDialog", u"Enter a fine by hand (e.g. disobeyed dispatch)", None))
         self.staff_label.setText(QCoreApplication.translate("FinesDialog", u"S&taff:", None))
         self.fine_reason_label.setText(QCoreApplication.translate("FinesDialog", u"R&eason:", None))
-        self.facts_on_label.setText(QCoreApplication.translate("FinesDialog", u"D&ay:", None))
+        self.facts_on_label.setText(QCoreApplication.translate("FinesDialog", u"Da&y:", None))
         self.order_label.setText(QCoreApplication.translate("FinesDialog", u"&Work order no.:", None))
         self.order_edit.setPlaceholderText(QCoreApplication.translate("FinesDialog", u"Optional", None))
         self.add_button.setText(QCoreApplication.translate("FinesDialog", u"&Add fine", None))

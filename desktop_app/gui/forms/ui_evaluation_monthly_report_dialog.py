@@ -141,7 +141,7 @@ class Ui_MonthlyReportDialog(object):
         self.month_label.setText(QCoreApplication.translate("MonthlyReportDialog", u"&Month:", None))
         self.preview_button.setText(QCoreApplication.translate("MonthlyReportDialog", u"&Preview PDF\u2026", None))
         self.save_xlsx_button.setText(QCoreApplication.translate("MonthlyReportDialog", u"Save as &XLSX\u2026", None))
-        self.mark_sent_button.setText(QCoreApplication.translate("MonthlyReportDialog", u"&Mark as sent", None))
+        self.mark_sent_button.setText(QCoreApplication.translate("MonthlyReportDialog", u"Mark as &sent", None))
         self.close_button.setText(QCoreApplication.translate("MonthlyReportDialog", u"Close", None))
     # retranslateUi
 

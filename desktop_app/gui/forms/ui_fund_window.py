@@ -240,11 +240,11 @@ class Ui_FundWindow(object):
 #if QT_CONFIG(tooltip)
         self.charge_button.setToolTip(QCoreApplication.translate("FundWindow", u"Freight and refurbishment the centre bears (D13, D14), deducted from the fund.", None))
 #endif // QT_CONFIG(tooltip)
-        self.rate_button.setText(QCoreApplication.translate("FundWindow", u"Fund &percentage\u2026", None))
+        self.rate_button.setText(QCoreApplication.translate("FundWindow", u"Fund p&ercentage\u2026", None))
         self.statement_print_button.setText(QCoreApplication.translate("FundWindow", u"&Print statement\u2026", None))
         self.statement_xlsx_button.setText(QCoreApplication.translate("FundWindow", u"Statement as &XLSX\u2026", None))
         self.month_label.setText(QCoreApplication.translate("FundWindow", u"Parts reconciliation (D9) for &month:", None))
         self.recon_print_button.setText(QCoreApplication.translate("FundWindow", u"Pr&int\u2026", None))
-        self.recon_xlsx_button.setText(QCoreApplication.translate("FundWindow", u"As XLS&X\u2026", None))
+        self.recon_xlsx_button.setText(QCoreApplication.translate("FundWindow", u"As X&LSX\u2026", None))
     # retranslateUi
 

@@ -195,7 +195,7 @@ class Ui_PolicyDialog(object):
         self.return_months_spin.setSuffix(QCoreApplication.translate("PolicyDialog", u" months", None))
         self.exchange_months_label.setText(QCoreApplication.translate("PolicyDialog", u"&Exchange period (W3):", None))
         self.exchange_months_spin.setSuffix(QCoreApplication.translate("PolicyDialog", u" months", None))
-        self.repair_months_label.setText(QCoreApplication.translate("PolicyDialog", u"Free &repair period (W4):", None))
+        self.repair_months_label.setText(QCoreApplication.translate("PolicyDialog", u"Free re&pair period (W4):", None))
         self.repair_months_spin.setSuffix(QCoreApplication.translate("PolicyDialog", u" months", None))
         self.long_repair_months_label.setText(QCoreApplication.translate("PolicyDialog", u"&Longer repair period (W4):", None))
         self.long_repair_months_spin.setSuffix(QCoreApplication.translate("PolicyDialog", u" months", None))

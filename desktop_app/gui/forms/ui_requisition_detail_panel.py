@@ -393,7 +393,7 @@ class Ui_RequisitionDetailPanel(object):
         self.this_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"This requisition:", None))
         self.excess_label.setText(QCoreApplication.translate("RequisitionDetailPanel", u"Excess over the quota:", None))
         self.lines_box.setTitle(QCoreApplication.translate("RequisitionDetailPanel", u"Lines", None))
-        self.submit_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"&Submit\u2026", None))
+        self.submit_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"Su&bmit\u2026", None))
         self.approve_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"&Approve over quota", None))
         self.ship_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"&Mark shipped", None))
         self.receive_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"R&eceive\u2026", None))

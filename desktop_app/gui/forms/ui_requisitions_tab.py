@@ -169,7 +169,7 @@ class Ui_RequisitionsTab(object):
         self.returns_button.setToolTip(QCoreApplication.translate("RequisitionsTab", u"Return applications: apply, approval, packing, the manufacturer's count (D11\u2013D16)", None))
 #endif // QT_CONFIG(tooltip)
         self.stock_button.setText(QCoreApplication.translate("RequisitionsTab", u"St&ock\u2026", None))
-        self.catalogue_button.setText(QCoreApplication.translate("RequisitionsTab", u"&Parts catalogue\u2026", None))
+        self.catalogue_button.setText(QCoreApplication.translate("RequisitionsTab", u"Parts cata&logue\u2026", None))
         self.fund_button.setText(QCoreApplication.translate("RequisitionsTab", u"Service f&und\u2026", None))
         pass
     # retranslateUi

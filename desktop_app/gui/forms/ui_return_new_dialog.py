@@ -229,7 +229,7 @@ class Ui_NewReturnDialog(object):
         self.add_button.setText(QCoreApplication.translate("NewReturnDialog", u"&Add line", None))
         self.lines_box.setTitle(QCoreApplication.translate("NewReturnDialog", u"Detailed list (D15)", None))
         self.remove_button.setText(QCoreApplication.translate("NewReturnDialog", u"Re&move line", None))
-        self.note_label.setText(QCoreApplication.translate("NewReturnDialog", u"N&ote:", None))
+        self.note_label.setText(QCoreApplication.translate("NewReturnDialog", u"&Note:", None))
         self.save_button.setText(QCoreApplication.translate("NewReturnDialog", u"&Save application", None))
         self.cancel_button.setText(QCoreApplication.translate("NewReturnDialog", u"Cancel", None))
     # retranslateUi

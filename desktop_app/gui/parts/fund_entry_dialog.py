@@ -62,7 +62,7 @@ class FundEntryDialog(QDialog):
                                            "of the quarter's remittances (D4)."))
             ui.date_label.setText(self.tr("&Paid on:"))
             ui.amount_label.setText(self.tr("&Amount (¥):"))
-            ui.text_label.setText(self.tr("&Reference:"))
+            ui.text_label.setText(self.tr("Re&ference:"))
             ui.text_edit.setPlaceholderText(self.tr("Bank slip or voucher no."))
             ui.ok_button.setText(self.tr("&Record remittance"))
         elif entry is Entry.RATE:

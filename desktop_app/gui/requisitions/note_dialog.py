@@ -42,17 +42,17 @@ class RequisitionNoteDialog(FormDialog):
             self.setWindowTitle(self.tr("Cancel the requisition"))
             ui.note_label.setText(self.tr("&Reason:"))
             ui.note_edit.setPlaceholderText(self.tr("Why the requisition is cancelled (kept in the audit log)"))
-            ui.ok_button.setText(self.tr("Cancel the &requisition"))
+            ui.ok_button.setText(self.tr("&Cancel the requisition"))
         elif purpose is NotePurpose.APPROVE_RETURN:
             self.setWindowTitle(self.tr("The manufacturer's approval"))
             ui.note_label.setText(self.tr("&Approval reference:"))
             ui.note_edit.setPlaceholderText(self.tr("The number of the manufacturer's written approval (D15)"))
-            ui.ok_button.setText(self.tr("Record &approval"))
+            ui.ok_button.setText(self.tr("&Record approval"))
         else:
             self.setWindowTitle(self.tr("Refused by the manufacturer"))
             ui.note_label.setText(self.tr("&Reason:"))
             ui.note_edit.setPlaceholderText(self.tr("Why the manufacturer refused the return"))
-            ui.ok_button.setText(self.tr("Record &refusal"))
+            ui.ok_button.setText(self.tr("Record re&fusal"))
         self.mark_clean()
         ui.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

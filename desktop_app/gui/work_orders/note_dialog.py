@@ -55,7 +55,7 @@ class NoteDialog(OrderDialog):
             self.setWindowTitle(self.tr("Exchange"))
             ui.note_label.setText(self.tr("&Replacement serial no.:"))
             ui.note_edit.setPlaceholderText(self.tr("Scan or type the new unit's serial number"))
-            ui.ok_button.setText(self.tr("&Record exchange"))
+            ui.ok_button.setText(self.tr("Record &exchange"))
         ui.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def snapshot(self) -> object:
