@@ -3466,12 +3466,64 @@ Fault: {fault}</translation>
         <translation>Enter the sale date on the invoice, or untick “invoice”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+39"/>
+        <location line="+58"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <source>Shorten this entry to at most {n} characters.</source>
         <translation>Shorten this entry to at most {n} characters.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remove the control characters from this entry.</source>
+        <translation>Remove the control characters from this entry.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter an amount in yuan with at most two decimals.</source>
+        <translation>Enter an amount in yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount cannot be less than {minimum}.</source>
+        <translation>The amount cannot be less than {minimum}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Enter a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a date.</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a date from {earliest} to {latest}.</source>
+        <translation>Enter a date from {earliest} to {latest}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This entry no longer exists; choose again.</source>
+        <translation>This entry no longer exists; choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <source>Describe the fault.</source>
         <translation>Describe the fault.</translation>
     </message>

@@ -3464,12 +3464,64 @@ Fault: {fault}</source>
         <translation>请输入发票上的销售日期，或取消勾选“有发票”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+39"/>
+        <location line="+58"/>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <source>Shorten this entry to at most {n} characters.</source>
         <translation>请缩短到不超过 {n} 个字符。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remove the control characters from this entry.</source>
+        <translation>请删除其中的控制字符。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter an amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter an amount in yuan with at most two decimals.</source>
+        <translation>请填写以元为单位、最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount cannot be less than {minimum}.</source>
+        <translation>金额不能小于 {minimum}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a whole number.</source>
+        <translation>请填写整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>请填写 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a date from {earliest} to {latest}.</source>
+        <translation>请填写 {earliest} 到 {latest} 之间的日期。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This entry no longer exists; choose again.</source>
+        <translation>该项已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <source>Describe the fault.</source>
         <translation>请描述故障。</translation>
     </message>
