@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.money import to_money
 from desktop_app.core.permissions import Permission
 from desktop_app.core.service_fund import (
     ZERO,
@@ -32,13 +31,14 @@ from desktop_app.db.models import (
     FundRateVersion,
     Part,
     Remittance,
+    ReturnApplication,
     StockMovement,
     WorkOrder,
     WorkOrderPart,
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail
+from desktop_app.services import audit_trail, field_checks
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -221,21 +221,24 @@ class FundService:
 
     def record_remittance(self, actor: Actor, paid_on: dt.date, amount: Decimal, reference: str = "") -> None:
         require(actor, Permission.FUND_MANAGE)
-        if to_money(amount) <= 0:
+        # Field names are the fund entry dialog's: its one date field is "effective_from", its text "note".
+        day = field_checks.day(paid_on, "effective_from", latest=dt.date.today())  # a payment already made
+        money = field_checks.money(amount, "amount", minimum=None)
+        if money <= 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A remittance must be more than zero."), field="amount")
+        kept = field_checks.text(reference, "note", Remittance.reference)
         with self._sessions.write() as s, s.begin():
-            row = Remittance(paid_on=paid_on, amount=to_money(amount), reference=reference.strip() or None,
-                             created_by_id=actor.staff_id)
+            row = Remittance(paid_on=day, amount=money, reference=kept, created_by_id=actor.staff_id)
             s.add(row)
             s.flush()
             audit_trail.record(s, actor, "remittance", row.id, "create", audit_trail.created_values(row))
 
-    def set_rate(self, actor: Actor, effective_from: dt.date, percent: Decimal) -> None:
-        """D4: the percentage is blank in the contract, so it is configuration with a date."""
+    def set_rate(self, actor: Actor, effective_from: dt.date, percent: Decimal | int) -> None:
+        """D4: the percentage is blank in the contract, so it is configuration with a date (which may be
+        set up to a year ahead)."""
         require(actor, Permission.FUND_MANAGE)
-        if not Decimal("0") <= percent <= Decimal("100"):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The fund rate is a percentage from 0 to 100."),
-                                  field="percent")
+        field_checks.day(effective_from, "effective_from")
+        percent = _rate_percent(percent)
         with self._sessions.write() as s, s.begin():
             if s.scalar(select(FundRateVersion.id).where(FundRateVersion.effective_from == effective_from)):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A rate already starts on {day}."),
@@ -247,15 +250,22 @@ class FundService:
 
     def record_charge(self, actor: Actor, day: dt.date, amount: Decimal, note: str,
                       return_application_id: int | None = None) -> None:
-        """Freight and refurbishment the centre bears (D13, D14), deducted from the fund."""
+        """Freight and refurbishment the centre bears (D13, D14), deducted from the fund.
+
+        Decision: a charge is a cost already incurred, so it is above zero and not dated ahead; there
+        are no negative corrections (the dialog and D5 know only costs paid out of the fund)."""
         require(actor, Permission.FUND_MANAGE)
-        if to_money(amount) <= 0 or not note.strip():
+        field_checks.day(day, "effective_from", latest=dt.date.today())
+        money = field_checks.money(amount, "amount", minimum=None)
+        if money <= 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A charge needs an amount above zero and a note."),
                                   field="amount")
+        kept = field_checks.text(note, "note", FundLedgerEntry.note, required=True)
         with self._sessions.write() as s, s.begin():
+            field_checks.existing(s, ReturnApplication, return_application_id, "return_application_id",
+                                  required=False)
             row = FundLedgerEntry(entry_date=day, quarter=quarter_of(day), kind=FundEntryKind.CHARGE,
-                                  amount=-to_money(amount), note=note.strip()[:200],
-                                  return_application_id=return_application_id)
+                                  amount=-money, note=kept, return_application_id=return_application_id)
             s.add(row)
             s.flush()
             audit_trail.record(s, actor, "fund_ledger", row.id, "charge", audit_trail.created_values(row))
@@ -279,3 +289,22 @@ def _quarters(first: str, last: str) -> list[str]:
         quarters.append(f"{year}Q{q}")
         year, q = (year + 1, 1) if q == 4 else (year, q + 1)
     return quarters
+
+
+_PERCENT_STEP = Decimal("0.001")  # the column holds three decimals (Numeric(6, 3))
+
+
+def _rate_percent(value: Decimal | int) -> Decimal:
+    """The fund percentage, 0 to 100 with at most three decimals: PostgreSQL would round a fourth
+    decimal away and SQLite keep it, so the two would accrue differently. Not field_checks.money:
+    that is yuan with two decimals."""
+    bad = ValidationError(QT_TRANSLATE_NOOP("Errors", "The fund rate is a percentage from 0 to 100."), field="percent")
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise bad  # a float carries binary noise; the dialog hands over a Decimal
+    percent = Decimal(value)
+    if not percent.is_finite() or not Decimal(0) <= percent <= Decimal(100):
+        raise bad
+    if percent != percent.quantize(_PERCENT_STEP):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the percentage with at most three decimals, e.g. 3.125."),
+                              field="percent")
+    return percent

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.calendar_periods import within, within_days
-from desktop_app.core.money import round_money, to_money
+from desktop_app.core.money import round_money
 from desktop_app.core.permissions import Permission
 from desktop_app.core.service_fund import ZERO, quarter_of
 from desktop_app.core.vocabulary import CostBearer, FundEntryKind, ReturnStatus as RS
@@ -21,7 +21,7 @@ from desktop_app.db.models import Claim, FundLedgerEntry, Part, ReturnApplicatio
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, final_judgement, numbering
+from desktop_app.services import audit_trail, field_checks, final_judgement, numbering
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -74,14 +74,16 @@ class ManufacturerReturns:
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An application needs at least one line (D15)."),
                                   field="lines")
+        kept = field_checks.text(note, "note", ReturnApplication.note)
+        reasons = [_plain_line(line) for line in lines]  # what needs no lookup, before the write session
         with self._sessions.write() as s, s.begin():
             today = self._clock().astimezone().date()
             application = ReturnApplication(number=numbering.next_number(s, numbering.RETURN, today),
-                                            note=note.strip() or None, created_by_id=actor.staff_id)
+                                            note=kept, created_by_id=actor.staff_id)
             s.add(application)
             s.flush()
-            for line in lines:
-                s.add(self._line(s, application.id, line, today))
+            for line, reason in zip(lines, reasons):
+                s.add(self._line(s, application.id, line, reason, today))
             s.flush()
             audit_trail.record(s, actor, "return_application", application.id, "create",
                                {"lines": len(lines), "number": application.number})
@@ -95,18 +97,26 @@ class ManufacturerReturns:
         if not reference.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the manufacturer's approval reference."),
                                   field="reference")
+        kept = field_checks.text(reference, "reference", ReturnApplication.approval_reference)
         self._step(actor, number, (RS.APPLIED,), RS.APPROVED, "approve", approved_at=self._clock(),
-                   approval_reference=reference.strip()[:100])
+                   approval_reference=kept)
 
     def refuse(self, actor: Actor, number: str, reason: str) -> None:
+        """The application's own note stays: the reason (no column of its own) is added under it, dated,
+        as calls.py adds a follow-up, and kept in the audit entry."""
         if not reason.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for the refusal."), field="reason")
-        self._step(actor, number, (RS.APPLIED, RS.APPROVED), RS.REFUSED, "refuse", note=reason.strip())
+        kept = field_checks.text(reason, "reason", ReturnApplication.note)
+        stamp = self._clock().astimezone().strftime("%Y-%m-%d %H:%M")
+        self._step(actor, number, (RS.APPLIED, RS.APPROVED), RS.REFUSED, "refuse", audit={"reason": kept},
+                   note=lambda before: f"{before or ''}\n{stamp} {kept}".lstrip("\n"))
 
     def ship(self, actor: Actor, number: str, packed_line_ids: set[int], freight: Decimal) -> None:
         """Only an approved application ships (D15), and only complete (D16); the centre's share of
         the freight, its D13/D14 lines' share by quantity (``centre_freight``), goes to the fund."""
         require(actor, Permission.STOCK_MANAGE)
+        # The dialog's freight box holds 0.00 and up; this guards every other caller.
+        freight = field_checks.money(freight, "freight", minimum=0)
         with self._sessions.write() as s, s.begin():
             application = _load(s, number)
             if application.status is not RS.APPROVED:
@@ -121,7 +131,7 @@ class ManufacturerReturns:
             for line in application.lines:
                 line.packed = True
             application.status, application.shipped_at = RS.SHIPPED, self._clock()
-            application.freight_out = to_money(freight)
+            application.freight_out = freight
             lines = sorted(application.lines, key=lambda x: x.id)
             charge = centre_freight([(l.quantity, l.cost_bearer) for l in lines], application.freight_out)
             if charge > 0:
@@ -142,6 +152,7 @@ class ManufacturerReturns:
             if application.status is not RS.SHIPPED:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a shipped application can be acknowledged."),
                                       field="status")
+            _check_counts(application, counts)
             differing = []
             for line in application.lines:
                 line.acknowledged_quantity = counts.get(line.id, 0)
@@ -154,7 +165,9 @@ class ManufacturerReturns:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _step(self, actor: Actor, number: str, sources: tuple[RS, ...], target: RS, action: str, **values) -> None:  # type: ignore[no-untyped-def]
+    def _step(self, actor: Actor, number: str, sources: tuple[RS, ...], target: RS, action: str,  # type: ignore[no-untyped-def]
+              audit: dict | None = None, **values) -> None:
+        """A value may be a function of the column's value before (a note added to, not replaced)."""
         require(actor, Permission.STOCK_MANAGE)
         with self._sessions.write() as s, s.begin():
             application = _load(s, number)
@@ -163,25 +176,26 @@ class ManufacturerReturns:
                                       field="status", number=number, status=application.status.value)
             application.status = target
             for key, value in values.items():
-                setattr(application, key, value)
+                setattr(application, key, value(getattr(application, key)) if callable(value) else value)
             audit_trail.record(s, actor, "return_application", application.id, action,
-                               audit_trail.changes_of(application))
+                               {**audit_trail.changes_of(application), **(audit or {})})
 
     @staticmethod
-    def _line(s: Session, application_id: int, given: ReturnLineInput, today: dt.date) -> ReturnLine:
-        if not given.reason.strip() or given.quantity < 1 or bool(given.serial) == bool(given.part_no):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "Each line needs a unit serial or a part number, a quantity and a reason."), field="lines")
+    def _line(s: Session, application_id: int, given: ReturnLineInput, reason: str, today: dt.date) -> ReturnLine:
         unit = s.scalar(select(Unit).where(Unit.serial == given.serial.strip())) if given.serial else None
         part = s.scalar(select(Part).where(Part.part_no == given.part_no.strip())) if given.part_no else None
-        claim = s.scalar(select(Claim).where(Claim.number == given.claim_number.strip())) if given.claim_number else None
+        claim_number = (given.claim_number or "").strip()
+        claim = s.scalar(select(Claim).where(Claim.number == claim_number)) if claim_number else None
         if (given.serial and unit is None) or (given.part_no and part is None):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown unit or part “{code}”."), field="lines",
                                   code=(given.serial or given.part_no or "").strip())
+        if claim_number and claim is None:  # dropping it would judge the cost bearer without the claim (W12)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="lines",
+                                  number=claim_number)
         bearer = line_bearer(s, claim, unit, today)
         return ReturnLine(application_id=application_id, unit_id=unit.id if unit else None,
                           part_id=part.id if part else None, claim_id=claim.id if claim else None,
-                          quantity=given.quantity, cost_bearer=bearer, reason=given.reason.strip()[:200])
+                          quantity=given.quantity, cost_bearer=bearer, reason=reason)
 
 
 def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal) -> Decimal:
@@ -204,6 +218,32 @@ def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal) -> Dec
             charged += upto - before
         before = upto
     return charged
+
+
+def _plain_line(given: ReturnLineInput) -> str:
+    """A line's reason, once its reason, quantity and kind are right. Its errors go to the dialog's list
+    of lines ("lines"): the lines are typed before saving."""
+    if not given.reason.strip() or bool(given.serial) == bool(given.part_no):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Each line needs a unit serial or a part number, a quantity and a reason."), field="lines")
+    reason = field_checks.text(given.reason, "lines", ReturnLine.reason, required=True)
+    field_checks.quantity(given.quantity, "lines")
+    if given.serial and given.quantity != 1:  # a unit line is one whole product; parts come by the piece
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unit {serial} is one unit: its line has quantity 1."),
+                              field="lines", serial=given.serial.strip())
+    return reason or ""
+
+
+def _check_counts(application: ReturnApplication, counts: dict[int, int]) -> None:
+    """D16: the manufacturer's count stands, so it may exceed the list (the dialog shows a + difference),
+    but it is a whole number of pieces, and only for this application's lines."""
+    own = {line.id for line in application.lines}
+    for line_id, count in counts.items():
+        if line_id not in own:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "A count was given for a line that is not on application {number}."),
+                field="counts", line=line_id, number=application.number)
+        field_checks.quantity(count, "counts", minimum=0)
 
 
 def _load(s: Session, number: str) -> ReturnApplication:
