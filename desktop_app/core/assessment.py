@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.core.money import MoneyError, to_money
+from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import ComplaintCategory, DemeritKind, FineReason
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -19,34 +20,68 @@ MAJOR_DEMERIT_CATEGORIES = frozenset({
     ComplaintCategory.LATE_PERSONAL, ComplaintCategory.REPEAT_REPAIR_PERSONAL,
 })
 
+# E23: every fine is about dispatched work (arriving, leaving the site, the service report, obeying
+# the dispatch), so only those sent out on work orders can earn one: the roles a work order can be
+# dispatched to (services.work_orders.dispatch) and the fines dialog offers. Operators and the
+# general manager are never dispatched.
+FINED_ROLES = frozenset({Role.TECHNICIAN, Role.SUPERVISOR})
+
 
 @dataclass(frozen=True)
 class RuleTerms:
-    """The amounts E23 leaves blank, and E3's bonus deduction: configuration per published version."""
+    """The amounts E23 leaves blank, and E3's bonus deduction: configuration per published version.
+
+    Every amount is checked when the terms are made (the rule-set dialog builds them directly): a
+    negative or sub-fen amount published would make every later fine fail. A refusal names the
+    amount's key, the names the rule-set dialog and ``to_dict`` use (``late_arrival``, ...,
+    ``attitude_bonus_deduction``)."""
 
     fines: Mapping[FineReason, Decimal]
     attitude_bonus_deduction: Decimal
 
+    def __post_init__(self) -> None:
+        for reason, amount in self.fines.items():
+            _check_amount(amount, FineReason(reason).value)
+        _check_amount(self.attitude_bonus_deduction, "attitude_bonus_deduction")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleTerms:
-        try:
-            fines = {FineReason(k): to_money(v) for k, v in dict(data.get("fines", {})).items()}
-            deduction = to_money(data.get("attitude_bonus_deduction", "0"))
-        except (ValueError, MoneyError) as exc:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The rule set has an invalid amount: {error}"),
-                                  field="rules", error=str(exc)) from None
+        fines: dict[FineReason, Decimal] = {}
+        for key, value in dict(data.get("fines", {})).items():
+            try:
+                reason = FineReason(key)
+            except ValueError:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The rule set names an unknown fine “{reason}”."),
+                                      field="rules", reason=key) from None
+            fines[reason] = _amount(value, reason.value)
+        deduction = _amount(data.get("attitude_bonus_deduction", "0"), "attitude_bonus_deduction")
         missing = [r for r in FineReason if r not in fines]
         if missing:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The rule set lacks the fine for {reason}."),
                                   field=missing[0].value, reason=missing[0].value)
-        if any(v < 0 for v in fines.values()) or deduction < 0:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Amounts in the rule set cannot be negative."),
-                                  field="rules")
         return cls(fines, deduction)
 
     def to_dict(self) -> dict[str, Any]:
         return {"fines": {k.value: str(v) for k, v in self.fines.items()},
                 "attitude_bonus_deduction": str(self.attitude_bonus_deduction)}
+
+
+def _amount(value: Any, field: str) -> Decimal:
+    """An amount of the rule set read from data or a form, refused in the user's words."""
+    try:
+        return to_money(value)
+    except MoneyError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter an amount in yuan with at most two decimals."),
+                              field=field) from None
+
+
+def _check_amount(amount: Any, field: str) -> None:
+    if not isinstance(amount, Decimal) or _amount(amount, field) != amount:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter an amount in yuan with at most two decimals."),
+                              field=field)
+    if amount < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount cannot be less than {minimum}."),
+                              field=field, minimum="0.00")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from desktop_app.errors import KnownError, ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.core.permissions import Permission
 from desktop_app.services import audit_trail, settings
+from desktop_app.services import field_checks as check
 from desktop_app.services.authorization import require
 from desktop_app.services.actor import SYSTEM, Actor
 
@@ -50,8 +51,10 @@ def validate_new_account(username: str, display_name: str, password: str, repeat
             QT_TRANSLATE_NOOP("Errors", "The user name must be one word of at most 50 characters."),
             field="username",
         )
+    check.text(username, "username", Staff.username)  # no control characters (a NUL fails on PostgreSQL)
     if not display_name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the person's name."), field="display_name")
+    check.text(display_name, "display_name", Staff.display_name)  # fits its column, no control characters
     validate_password(password, repeat)
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.assessment import PublishedVersion, RuleTerms, consequence, version_in_force
+from desktop_app.core.assessment import FINED_ROLES, PublishedVersion, RuleTerms, consequence, version_in_force
 from desktop_app.core.kpis import month_bounds
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import (
@@ -26,8 +26,10 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import (
     AssessmentRuleSet,
     Complaint,
+    Customer,
     Demerit,
     Fine,
+    Product,
     RuleAcknowledgement,
     Staff,
     WorkOrder,
@@ -36,6 +38,7 @@ from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, numbering
+from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.evaluation_facts import report_filled, report_incomplete
@@ -88,6 +91,9 @@ class AssessmentService:
         cannot be dated back to govern facts before it (nor before the latest one); only the very first
         version may carry a past date, the day the centre's existing paper rules were announced."""
         require(actor, Permission.RULES_PUBLISH)
+        # The amounts were checked when the terms were made; every reason needs its amount too, or
+        # each later fine for the missing one would fail (the same check as reading it back).
+        RuleTerms.from_dict(terms.to_dict())
         with self._sessions.write() as s, s.begin():
             latest = s.execute(select(AssessmentRuleSet.version, AssessmentRuleSet.published_on)
                                .order_by(AssessmentRuleSet.version.desc()).limit(1)).first()
@@ -108,11 +114,16 @@ class AssessmentService:
             if row is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no rule set version {version}."),
                                       field="version", version=version)
+            today = self._clock().astimezone().date()
+            day = on or today
+            if not row.published_on <= day <= today:  # E24: the date is evidence; as for a signed sheet
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "The signing date must lie between the publication ({published}) and today."),
+                    field="acknowledged_on", published=row.published_on.isoformat())
             if s.scalar(select(RuleAcknowledgement.id).where(RuleAcknowledgement.rule_set_id == row.id,
                                                               RuleAcknowledgement.staff_id == actor.staff_id)):
                 return
-            ack = RuleAcknowledgement(rule_set_id=row.id, staff_id=actor.staff_id,
-                                      acknowledged_on=on or self._clock().astimezone().date())
+            ack = RuleAcknowledgement(rule_set_id=row.id, staff_id=actor.staff_id, acknowledged_on=day)
             s.add(ack)
             s.flush()
             audit_trail.record(s, actor, "rule_acknowledgement", ack.id, "create", audit_trail.created_values(ack))
@@ -127,7 +138,14 @@ class AssessmentService:
         if given.category is ComplaintCategory.DESIGN_DEFECT and given.product_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A design-defect report names the product model (E6)."),
                                   field="product")
+        complainant = check.text(given.complainant, "complainant", Complaint.complainant)
+        description = check.text(given.description, "description", Complaint.description)
+        check.day(given.received_on, "received_on", latest=self._clock().astimezone().date())
         with self._sessions.write() as s, s.begin():
+            # The form's pickers; a stale choice is refused, not an IntegrityError (field names: complaint_form).
+            check.existing(s, Staff, given.about_staff_id, "about", required=False)
+            check.existing(s, Customer, given.customer_id, "customer", required=False)
+            check.existing(s, Product, given.product_id, "product", required=False)
             order_id = None
             if given.work_order_number:
                 order_id = s.scalar(select(WorkOrder.id).where(WorkOrder.number == given.work_order_number.strip()))
@@ -136,9 +154,9 @@ class AssessmentService:
                                           field="work_order", number=given.work_order_number.strip())
             row = Complaint(number=numbering.next_number(s, numbering.COMPLAINT, given.received_on),
                             received_via=given.received_via, received_on=given.received_on,
-                            complainant=given.complainant.strip(), customer_id=given.customer_id,
+                            complainant=complainant, customer_id=given.customer_id,
                             about_staff_id=given.about_staff_id, category=given.category, work_order_id=order_id,
-                            product_id=given.product_id, description=given.description.strip(),
+                            product_id=given.product_id, description=description,
                             registered_by_id=actor.staff_id)
             s.add(row)
             s.flush()
@@ -211,11 +229,27 @@ class AssessmentService:
 
     def record_fine(self, actor: Actor, staff_id: int, reason: FineReason, facts_on: dt.date,
                     work_order_number: str | None = None) -> int:
-        """A fine entered by hand (disobeyed dispatch, say): still only suggested until confirmed."""
+        """A fine entered by hand (disobeyed dispatch, say): still only suggested until confirmed.
+
+        Refused before anything is written: facts in the future (the fines dialog shows the date's
+        errors under the field it calls ``rule_set``), a work order that does not exist (E24: the
+        evidence stays linked, so a mistyped number is not dropped), and a person who is never sent
+        out on work orders (every E23 reason is about dispatched work: see FINED_ROLES)."""
         require(actor, Permission.FINES_RECORD)
+        check.day(facts_on, "rule_set", latest=self._clock().astimezone().date())
+        number = (work_order_number or "").strip()
         with self._sessions.write() as s, s.begin():
-            order_id = s.scalar(select(WorkOrder.id).where(WorkOrder.number == work_order_number)) \
-                if work_order_number else None
+            order_id = None
+            if number:
+                order_id = s.scalar(select(WorkOrder.id).where(WorkOrder.number == number))
+                if order_id is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no work order “{number}”."),
+                                          field="work_order", number=number)
+            person = s.get(Staff, staff_id)
+            if person is not None and person.role not in FINED_ROLES:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Fines (E23) are for work on dispatched orders: choose a technician or supervisor."),
+                    field="staff")
             return self._add_fine(s, actor, staff_id, reason, facts_on, order_id).id
 
     def decide_fine(self, actor: Actor, fine_id: int, *, confirm: bool, reason: str) -> None:

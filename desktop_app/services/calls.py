@@ -18,6 +18,7 @@ from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, numbering
+from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.intake_forms import FormInvalid
@@ -77,6 +78,10 @@ class CallRegister:
         errors: list[ValidationError] = []
         if not form.caller_name.strip():
             errors.append(ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the caller's name."), field="caller_name"))
+        else:
+            # An on-site call may make the caller a customer under the same name: it must fit both.
+            columns = (Call.caller_name, Customer.name) if form.needs_visit else (Call.caller_name,)
+            _collect(errors, lambda: [check.text(form.caller_name, "caller_name", column) for column in columns])
         phone = None
         try:
             phone = normalize_phone(form.phone, field="phone")
@@ -84,14 +89,24 @@ class CallRegister:
             errors.append(error)
         if not form.subject.strip():
             errors.append(ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter what the call is about."), field="subject"))
+        else:
+            _collect(errors, lambda: check.text(form.subject, "subject", Call.subject))
+        _collect(errors, lambda: check.text(form.details, "details", Call.details))
+        if form.needs_visit:  # the city is read only for a visit (S2)
+            _collect(errors, lambda: check.text(form.city, "city", Customer.city))
         now = self._clock()
-        if form.needs_visit and form.required_arrival_at is not None and form.required_arrival_at < now:
+        # A time without a zone is the counter's local time (the dialog's clock), never an error.
+        arrival = form.required_arrival_at
+        if arrival is not None and arrival.tzinfo is None:
+            arrival = arrival.astimezone()
+        if form.needs_visit and arrival is not None and arrival < now:
             errors.append(ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The requested arrival time has already passed."),
                 field="required_arrival_at"))
         if errors:
             raise FormInvalid(errors)
         with self._sessions.write() as s, s.begin():
+            check.existing(s, Customer, form.customer_id, "customer", required=False)
             if form.needs_visit:
                 problems = check_on_site_city(s, form.city.strip() or self._known_city(s, form, phone),
                                               city_field="city", request_field="needs_visit")  # rule S2
@@ -112,7 +127,7 @@ class CallRegister:
                 customer_id = form.customer_id or self._customer_for(s, actor, call, form.city.strip() or None)
                 order = WorkOrder(number=numbering.next_number(s, numbering.WORK_ORDER, today), call_id=call.id,
                                   customer_id=customer_id, kind=WorkOrderKind.ON_SITE,
-                                  required_arrival_at=form.required_arrival_at)
+                                  required_arrival_at=arrival)
                 s.add(order)
                 s.flush()
                 audit_trail.record(s, actor, "work_order", order.id, "create", audit_trail.created_values(order))
@@ -173,6 +188,14 @@ class CallRegister:
         s.flush()
         audit_trail.record(s, actor, "customer", customer.id, "create", audit_trail.created_values(customer))
         return customer.id
+
+
+def _collect(errors: list[ValidationError], checking: Callable[[], object]) -> None:
+    """Runs one field's check, keeping its refusal with the form's others (all shown at once)."""
+    try:
+        checking()
+    except ValidationError as error:
+        errors.append(error)
 
 
 class CallListing(Listing[CallRow]):

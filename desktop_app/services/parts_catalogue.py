@@ -19,7 +19,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import FeeSchedule, FeeScheduleItem, Part, StockMovement
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, wear_flags
+from desktop_app.services import audit_trail, field_checks, wear_flags
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.intake_forms import FormInvalid
@@ -280,6 +280,7 @@ class PartsCatalogue:
         """A fee-schedule version from ``effective_from``; parts it does not list keep their prices (D6)."""
         require(actor, Permission.FEE_SCHEDULE_MANAGE)
         check_effective(effective_from, self._today())
+        note = field_checks.text(note, "note", FeeSchedule.note)  # fits its column: refused, never cut
         errors, checked = [], {}
         for ref, (cost, fee) in prices.items():
             try:

@@ -17,6 +17,7 @@ from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
+from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -44,6 +45,9 @@ class SurveyService:
         """Saves the paper survey; returns True when it replaced an earlier entry."""
         require(actor, Permission.SURVEYS_ENTER)
         clean = validate_scores(scores, comment)
+        comment_text = check.text(comment, "comment", Survey.comment)
+        name = check.text(customer_name, "customer_name", Survey.customer_name)
+        today = self._clock().astimezone().date()
         with self._sessions.write() as s, s.begin():
             order = s.scalar(select(WorkOrder).where(WorkOrder.number == work_order_number.strip()))
             if order is None:
@@ -52,10 +56,14 @@ class SurveyService:
             if order.state not in _SURVEYABLE:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The work on this order is not finished yet."),
                                       field="work_order")
+            # Filled in once the work was done (E17), and not in the future. On a visit the customer may
+            # fill it in on site before the order is marked repaired back at the office: from the arrival.
+            times = [t for t in (order.arrived_at, order.completed_at) if t is not None]
+            done = min(times).astimezone().date() if times else check.EARLIEST_DAY
+            day = check.day(filled_on or today, "filled_on", earliest=min(done, today), latest=today)
             survey = s.scalar(select(Survey).where(Survey.work_order_id == order.id))
-            values = {"scores": clean, "overall": clean["overall"], "comment": comment.strip() or None,
-                      "customer_name": customer_name.strip() or None,
-                      "filled_on": filled_on or self._clock().astimezone().date()}
+            values = {"scores": clean, "overall": clean["overall"], "comment": comment_text,
+                      "customer_name": name, "filled_on": day}
             if survey is None:
                 survey = Survey(work_order_id=order.id, entered_by_id=actor.staff_id, **values)
                 s.add(survey)
