@@ -10,7 +10,6 @@ from decimal import Decimal
 from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.core.money import to_money
 from desktop_app.core.permissions import Permission
 from desktop_app.core.service_fund import ZERO, quarter_months, quarter_of, quarter_quota
 from desktop_app.core.vocabulary import MovementKind, RequisitionStatus as R, ShippingMethod
@@ -20,6 +19,7 @@ from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, numbering, stock_ledger
+from desktop_app.services import field_checks
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.fund_ledger import fund_inputs
@@ -95,12 +95,18 @@ class RequisitionService:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Enter the urgent shipping cost difference (charged to the centre, D8)."),
                 field="urgent_cost")
+        # Checked before anything is written: the quarter of the month decides the quota (D6).
+        first = field_checks.day(month.replace(day=1) if month is not None else None, "month")
+        urgent = field_checks.money(urgent_cost, "urgent_cost", required=False)
+        remark = field_checks.text(note, "note")
         with self._sessions.write() as s, s.begin():
+            for part_id, _ in lines:
+                field_checks.existing(s, Part, part_id, "parts")
             today = self._clock().astimezone().date()
             requisition = Requisition(number=numbering.next_number(s, numbering.REQUISITION, today),
-                                      month=month.replace(day=1), shipping=shipping,
-                                      urgent_cost=to_money(urgent_cost) if urgent_cost is not None else None,
-                                      note=note.strip() or None, created_by_id=actor.staff_id)
+                                      month=first, shipping=shipping,
+                                      urgent_cost=urgent,
+                                      note=remark, created_by_id=actor.staff_id)
             s.add(requisition)
             s.flush()
             for part_id, quantity in lines:
@@ -156,6 +162,9 @@ class RequisitionService:
     def receive(self, actor: Actor, number: str, received: dict[int, int]) -> R:
         """Books the arrived quantities (part id -> quantity) into stock in this one transaction."""
         require(actor, Permission.STOCK_MANAGE)
+        for quantity in received.values():
+            if not (isinstance(quantity, int) and quantity < 0):  # a negative one: the message below names the part
+                field_checks.quantity(quantity, "received", minimum=0)
         with self._sessions.write() as s, s.begin():
             requisition = _load(s, number)
             _expect(requisition, R.SHIPPED, R.PARTIALLY_RECEIVED)
@@ -217,9 +226,11 @@ def _utc(day: dt.date) -> dt.datetime:
 def _check_lines(lines: list[tuple[int, int]]) -> None:
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A requisition needs at least one line."), field="lines")
-    if any(quantity <= 0 for _, quantity in lines) or len({p for p, _ in lines}) != len(lines):
+    if any(isinstance(q, int) and q <= 0 for _, q in lines) or len({p for p, _ in lines}) != len(lines):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Each part once, with a quantity of at least 1."),
                               field="lines")
+    for _, quantity in lines:
+        field_checks.quantity(quantity, "lines")  # also the upper bound: the integer column ends far below 10**10
 
 
 def _load(s: Session, number: str) -> Requisition:

@@ -20,7 +20,7 @@ from desktop_app.db.models import Part, Requisition, Staff, StockMovement, WorkO
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, stock_ledger
+from desktop_app.services import audit_trail, field_checks, stock_ledger
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.parts_catalogue import PartRef, find_part, on_hand_by_part
@@ -90,6 +90,7 @@ def _row(m: StockMovement, part_no: str, on_hand_after: int | None) -> MovementR
 def _positive(quantity: int) -> None:
     if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Quantities must be at least 1."), field="quantity")
+    field_checks.quantity(quantity, "quantity")  # the upper bound: the integer column ends far below 10**10
 
 
 def _reason(text: str | None) -> str:
@@ -157,6 +158,7 @@ class StockAdmin:
         if not isinstance(counted_qty, int) or counted_qty < 0:  # on hand never goes negative
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The counted quantity cannot be below zero."),
                                   field="counted_qty")
+        field_checks.quantity(counted_qty, "counted_qty", minimum=0)  # a count of 10**12 is a typing slip
         with self._sessions.write() as s, s.begin():
             target = find_part(s, part)
             stock_ledger.lock_part(s, target.id)

@@ -19,10 +19,13 @@ from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger, wear_flags
+from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_orders import Clock, load_order, move, require_customer_answer, require_work
 
 S = WorkOrderState
+# Rule S3: visit times are typed at minute precision on counters whose clocks differ a little.
+CLOCK_TOLERANCE = dt.timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,12 @@ class BenchService:
     def quote(self, actor: Actor, order_id: int, *, labour: Decimal, travel: Decimal = Decimal("0"),
               parts: list[tuple[int, int]] = ()) -> Decimal:  # type: ignore[assignment]
         """A paid repair's quote at cost (W5, E11): parts at the fee schedule's cost price."""
+        # Checked before anything is written: a quote never goes below zero (W5: the customer pays at cost).
+        labour, travel = check.money(labour, "labour"), check.money(travel, "travel")
+        parts = _merged(parts, "parts")
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
+            _require_parts(s, parts)
             day = self._clock().astimezone().date()
             parts_total = sum((self._price(s, part_id, day, PartCharge.CUSTOMER) * qty for part_id, qty in parts),
                               Decimal("0.00"))
@@ -101,11 +108,13 @@ class BenchService:
     def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]]) -> PartsResult:
         """Issues every line from stock in this transaction, or none: short parts send the order to
         awaiting parts and stay on it as needed lines (they feed the next requisition, D8)."""
-        if not lines or any(qty <= 0 for _, qty in lines):
+        if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Quantities must be at least 1."), field="quantity")
+        lines = _merged(lines, "quantity")  # a part listed twice: its stock must cover both lines together
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
             require_work(actor, order)
+            _require_parts(s, lines)
             day = self._clock().astimezone().date()
             shortages = []
             for part_id, qty in sorted(lines):  # a fixed lock order: no deadlock between counters
@@ -156,17 +165,18 @@ class BenchService:
 
     def record_exchange(self, actor: Actor, order_id: int, replacement_serial: str) -> None:
         """W2/W3: the new unit keeps the old one's sale date, so its warranty runs on (policy)."""
-        if not replacement_serial.strip():
+        if not (replacement_serial or "").strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the replacement unit's serial number."),
                                   field="replacement_serial")
+        serial = check.text(replacement_serial, "replacement_serial", Unit.serial, required=True)
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id)
             require_work(actor, order)
             old = s.get(Unit, order.unit_id) if order.unit_id else None
-            if old is None or s.scalar(select(Unit.id).where(Unit.serial == replacement_serial.strip())):
+            if old is None or s.scalar(select(Unit.id).where(Unit.serial == serial)):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Serial {serial} is already registered."),
-                                      field="replacement_serial", serial=replacement_serial.strip())
-            new = Unit(serial=replacement_serial.strip(), product_id=old.product_id, customer_id=old.customer_id,
+                                      field="replacement_serial", serial=serial)
+            new = Unit(serial=serial, product_id=old.product_id, customer_id=old.customer_id,
                        sale_date=old.sale_date, invoice_no=old.invoice_no, sale_registered=old.sale_registered)
             s.add(new)
             s.flush()
@@ -178,6 +188,17 @@ class BenchService:
     def record_visit(self, actor: Actor, order_id: int, *, arrived_at: dt.datetime, departed_at: dt.datetime | None,
                      called_headquarters: bool | None, travel_started_at: dt.datetime | None = None) -> bool:
         """On-site times (S3); returns True when the arrival was late (flagged for E23)."""
+        if arrived_at is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the arrival time."), field="arrived_at")
+        # A time without a zone is the counter's local time, as the visit form means it.
+        arrived_at, departed_at, travel_started_at = (_aware(x) for x in (arrived_at, departed_at, travel_started_at))
+        if arrived_at > self._clock() + CLOCK_TOLERANCE:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The arrival cannot be in the future."),
+                                  field="arrived_at")
+        check.day(arrived_at.astimezone().date(), "arrived_at")  # not before 2000
+        # An arrival before the dispatch was recorded stands: a supervisor busy at the desk often
+        # sends the technician by phone and clicks 派工 afterwards; refusing would make the
+        # technician enter a false time and S3 would misjudge the visit.
         if departed_at is not None and departed_at < arrived_at:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The departure is before the arrival."),
                                   field="departed_at")
@@ -264,6 +285,27 @@ class BenchService:
             # A unit handed back unrepaired (the quote refused) was never repaired: nothing to repeat.
             or_(WorkOrder.quote_accepted.is_(None), WorkOrder.quote_accepted.is_(True)),
         ).order_by(WorkOrder.completed_at.desc()).limit(1))
+
+
+def _merged(lines: list[tuple[int, int]], field: str) -> list[tuple[int, int]]:
+    """Each quantity checked, and a part listed twice as one line of the sum (first-listed order)."""
+    totals: dict[int, int] = {}
+    for part_id, qty in lines:
+        check.quantity(qty, field)
+        totals[part_id] = totals.get(part_id, 0) + qty
+    for qty in totals.values():
+        check.quantity(qty, field)  # the sum too stays within the integer column
+    return list(totals.items())
+
+
+def _require_parts(s: Session, lines: list[tuple[int, int]]) -> None:
+    """Every part still in the catalogue, checked before the first change."""
+    for part_id, _ in lines:
+        check.existing(s, Part, part_id, "parts")
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    return moment.astimezone() if moment is not None and moment.tzinfo is None else moment
 
 
 def _wear_flags(s: Session, order: WorkOrder, part_ids: list[int]) -> dict[int, bool]:

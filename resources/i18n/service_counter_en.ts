@@ -3298,7 +3298,7 @@ Fault: {fault}</translation>
         <translation>Service Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/accounts.py" line="+47"/>
+        <location filename="../../desktop_app/services/accounts.py" line="+48"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
@@ -3308,12 +3308,12 @@ Fault: {fault}</translation>
         <translation>The user name must be one word of at most 50 characters.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
@@ -3488,17 +3488,25 @@ Fault: {fault}</translation>
         <translation>Enter an amount.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/core/assessment.py" line="+54"/>
+        <source>The rule set names an unknown fine “{reason}”.</source>
+        <translation>The rule set names an unknown fine “{reason}”.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+5"/>
         <source>Enter an amount in yuan with at most two decimals.</source>
         <translation>Enter an amount in yuan with at most two decimals.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+3"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>The amount cannot be less than {minimum}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+8"/>
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
@@ -3543,24 +3551,24 @@ Fault: {fault}</translation>
         <translation>An override needs a written reason (W10).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+79"/>
+        <location filename="../../desktop_app/services/calls.py" line="+80"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>Enter the caller&apos;s name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Enter what the call is about.</source>
         <translation>Enter what the call is about.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <location filename="../../desktop_app/services/claims.py" line="+5"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
         <source>The requested arrival time has already passed.</source>
         <translation>The requested arrival time has already passed.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Note what the caller was told.</source>
         <translation>Note what the caller was told.</translation>
     </message>
@@ -3571,6 +3579,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+193"/>
         <location filename="../../desktop_app/services/receipts.py" line="+109"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
@@ -3628,13 +3637,13 @@ Fault: {fault}</translation>
         <translation>Enter the urgent shipping cost difference (charged to the centre, D8).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+249"/>
+        <location line="+20"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+270"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>More arrived of {part} than was ordered, or it is not on this requisition.</translation>
     </message>
@@ -3656,7 +3665,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/requisition_details.py" line="+82"/>
-        <location filename="../../desktop_app/services/requisitions.py" line="+7"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+9"/>
         <source>There is no requisition “{number}”.</source>
         <translation>There is no requisition “{number}”.</translation>
     </message>
@@ -3666,7 +3675,7 @@ Fault: {fault}</translation>
         <translation>Requisition {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+61"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>No assessment rule set was published by {day}: nothing can be held against staff (E24).</translation>
     </message>
@@ -3676,14 +3685,14 @@ Fault: {fault}</translation>
         <translation>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
         <location line="+31"/>
         <source>There is no rule set version {version}.</source>
         <translation>There is no rule set version {version}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Enter who complained and what about.</source>
         <translation>Enter who complained and what about.</translation>
     </message>
@@ -3693,20 +3702,26 @@ Fault: {fault}</translation>
         <translation>A design-defect report names the product model (E6).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
+        <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
+        <translation>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This fine is yours: another supervisor or the general manager must decide it.</source>
         <translation>This fine is yours: another supervisor or the general manager must decide it.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="-97"/>
-        <location filename="../../desktop_app/services/surveys.py" line="+50"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-113"/>
+        <location line="+93"/>
+        <location filename="../../desktop_app/services/surveys.py" line="+54"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+19"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-74"/>
         <source>Write down what the verification found.</source>
         <translation>Write down what the verification found.</translation>
     </message>
@@ -3721,7 +3736,7 @@ Fault: {fault}</translation>
         <translation>This complaint is about you: another supervisor or the general manager must decide it.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Give the reason for the decision.</source>
         <translation>Give the reason for the decision.</translation>
     </message>
@@ -3743,7 +3758,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-189"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-207"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -3754,7 +3769,7 @@ Fault: {fault}</translation>
         <translation>Choose a fault category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+32"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>There is no quote waiting for an answer.</translation>
     </message>
@@ -3765,7 +3780,7 @@ Fault: {fault}</translation>
         <translation>Quantities must be at least 1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give the reason for the adjustment.</source>
         <translation>Give the reason for the adjustment.</translation>
     </message>
@@ -3785,7 +3800,7 @@ Fault: {fault}</translation>
         <translation>The counted quantity cannot be below zero.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The stock of {part} changed from {seen} to {now} since the count began; count again.</source>
         <translation>The stock of {part} changed from {seen} to {now} since the count began; count again.</translation>
     </message>
@@ -3846,17 +3861,27 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+55"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+57"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Serial {serial} is already registered.</source>
         <translation>Serial {serial} is already registered.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Enter the arrival time.</source>
+        <translation>Enter the arrival time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The arrival cannot be in the future.</source>
+        <translation>The arrival cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The departure is before the arrival.</source>
         <translation>The departure is before the arrival.</translation>
     </message>
@@ -3871,7 +3896,7 @@ Fault: {fault}</translation>
         <translation>The service report is incomplete: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/stock_admin.py" line="-157"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+13"/>
         <source>This work order no longer exists.</source>
         <translation>This work order no longer exists.</translation>
@@ -3909,57 +3934,52 @@ Fault: {fault}</translation>
         <translation>Only an on-site visit booked from a call is identified here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+225"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+228"/>
         <source>A remittance must be more than zero.</source>
         <translation>A remittance must be more than zero.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
         <source>The fund rate is a percentage from 0 to 100.</source>
         <translation>The fund rate is a percentage from 0 to 100.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Enter the percentage with at most three decimals, e.g. 3.125.</source>
+        <translation>Enter the percentage with at most three decimals, e.g. 3.125.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>A rate already starts on {day}.</source>
         <translation>A rate already starts on {day}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>A charge needs an amount above zero and a note.</source>
         <translation>A charge needs an amount above zero and a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/assessment.py" line="+36"/>
-        <source>The rule set has an invalid amount: {error}</source>
-        <translation>The rule set has an invalid amount: {error}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/core/assessment.py" line="-23"/>
         <source>The rule set lacks the fine for {reason}.</source>
         <translation>The rule set lacks the fine for {reason}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Amounts in the rule set cannot be negative.</source>
-        <translation>Amounts in the rule set cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+75"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-118"/>
         <source>An application needs at least one line (D15).</source>
         <translation>An application needs at least one line (D15).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Enter the manufacturer&apos;s approval reference.</source>
         <translation>Enter the manufacturer&apos;s approval reference.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Give the reason for the refusal.</source>
         <translation>Give the reason for the refusal.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Application {number} is not approved by the manufacturer: it cannot be shipped (D15).</source>
         <translation>Application {number} is not approved by the manufacturer: it cannot be shipped (D15).</translation>
     </message>
@@ -3974,24 +3994,34 @@ Fault: {fault}</translation>
         <translation>Only a shipped application can be acknowledged.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Application {number} is {status}: not possible now.</source>
         <translation>Application {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+52"/>
         <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
         <translation>Each line needs a unit serial or a part number, a quantity and a reason.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>A count was given for a line that is not on application {number}.</source>
+        <translation>A count was given for a line that is not on application {number}.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
         <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>Unknown unit or part “{code}”.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
+        <source>Unit {serial} is one unit: its line has quantity 1.</source>
+        <translation>Unit {serial} is one unit: its line has quantity 1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>There is no return application “{number}”.</translation>
@@ -4139,7 +4169,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="+134"/>
-        <location filename="../../desktop_app/services/parts_catalogue.py" line="+107"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+108"/>
         <source>Give both prices of {part}.</source>
         <translation>Give both prices of {part}.</translation>
     </message>
@@ -4311,12 +4341,13 @@ Fault: {fault}</translation>
         <translation>The pickup slip of {number} is printed once the order is ready for pickup or closed.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/assessment.py" line="-170"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>The signing date must lie between the publication ({published}) and today.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+5"/>
         <source>{name} has already acknowledged version {version}.</source>
         <translation>{name} has already acknowledged version {version}.</translation>
     </message>
@@ -4346,7 +4377,7 @@ Fault: {fault}</translation>
         <translation>The complaint cannot be received after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-187"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-48"/>
         <source>A new version cannot be published before the latest one ({day}).</source>
         <translation>A new version cannot be published before the latest one ({day}).</translation>
     </message>

@@ -3296,7 +3296,7 @@ Fault: {fault}</source>
         <translation>售后服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/accounts.py" line="+47"/>
+        <location filename="../../desktop_app/services/accounts.py" line="+48"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -3306,12 +3306,12 @@ Fault: {fault}</source>
         <translation>用户名须为一个不含空格的词，最多 50 个字符。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -3486,17 +3486,25 @@ Fault: {fault}</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/core/assessment.py" line="+54"/>
+        <source>The rule set names an unknown fine “{reason}”.</source>
+        <translation>考核制度中有未知的罚款项目“{reason}”。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+5"/>
         <source>Enter an amount in yuan with at most two decimals.</source>
         <translation>请填写以元为单位、最多两位小数的金额。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+3"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+8"/>
         <source>Enter a whole number.</source>
         <translation>请填写整数。</translation>
     </message>
@@ -3541,24 +3549,24 @@ Fault: {fault}</source>
         <translation>更改保修档次必须写明理由（W10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+79"/>
+        <location filename="../../desktop_app/services/calls.py" line="+80"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电人姓名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Enter what the call is about.</source>
         <translation>请输入来电事由。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <location filename="../../desktop_app/services/claims.py" line="+5"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
         <source>The requested arrival time has already passed.</source>
         <translation>要求的到达时间已经过去。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Note what the caller was told.</source>
         <translation>请记录答复来电人的内容。</translation>
     </message>
@@ -3569,6 +3577,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+193"/>
         <location filename="../../desktop_app/services/receipts.py" line="+109"/>
         <location filename="../../desktop_app/services/return_details.py" line="+144"/>
         <source>There is no claim “{number}”.</source>
@@ -3626,13 +3635,13 @@ Fault: {fault}</source>
         <translation>请填写加急运费差额（由服务中心承担，D8）。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+249"/>
+        <location line="+20"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+270"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>{part} 的到货数量超过了申领数量，或该配件不在此申领单上。</translation>
     </message>
@@ -3654,7 +3663,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/services/requisition_details.py" line="+82"/>
-        <location filename="../../desktop_app/services/requisitions.py" line="+7"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+9"/>
         <source>There is no requisition “{number}”.</source>
         <translation>没有申领单“{number}”。</translation>
     </message>
@@ -3664,7 +3673,7 @@ Fault: {fault}</source>
         <translation>申领单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+61"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>截至 {day} 尚未发布考核制度：不能据此对员工作出处理（E24）。</translation>
     </message>
@@ -3674,14 +3683,14 @@ Fault: {fault}</source>
         <translation>新版考核制度只能自今天（{today}）或之后生效：不得倒签日期去约束发布之前的事实（E24）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
         <location line="+31"/>
         <source>There is no rule set version {version}.</source>
         <translation>没有第 {version} 版考核制度。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Enter who complained and what about.</source>
         <translation>请填写投诉人及投诉内容。</translation>
     </message>
@@ -3691,20 +3700,26 @@ Fault: {fault}</source>
         <translation>反映设计缺陷时必须注明产品型号（E6）。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
+        <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
+        <translation>罚款（E23）针对派工单上的工作：请选择技术员或主管。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This fine is yours: another supervisor or the general manager must decide it.</source>
         <translation>这笔罚款是对您本人的：须由其他主管或总经理决定。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="-97"/>
-        <location filename="../../desktop_app/services/surveys.py" line="+50"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-113"/>
+        <location line="+93"/>
+        <location filename="../../desktop_app/services/surveys.py" line="+54"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+19"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-74"/>
         <source>Write down what the verification found.</source>
         <translation>请填写核实结果。</translation>
     </message>
@@ -3719,7 +3734,7 @@ Fault: {fault}</source>
         <translation>这条投诉针对的是您本人：须由其他主管或总经理核实处理。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Give the reason for the decision.</source>
         <translation>请填写处理理由。</translation>
     </message>
@@ -3741,7 +3756,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-189"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-207"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -3752,7 +3767,7 @@ Fault: {fault}</source>
         <translation>请选择故障类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+32"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>没有等待客户答复的报价。</translation>
     </message>
@@ -3763,7 +3778,7 @@ Fault: {fault}</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give the reason for the adjustment.</source>
         <translation>请填写库存调整原因。</translation>
     </message>
@@ -3783,7 +3798,7 @@ Fault: {fault}</source>
         <translation>盘点数量不能小于零。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The stock of {part} changed from {seen} to {now} since the count began; count again.</source>
         <translation>盘点开始后，{part} 的库存已从 {seen} 变为 {now}，请重新盘点。</translation>
     </message>
@@ -3844,17 +3859,27 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+55"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+57"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Serial {serial} is already registered.</source>
         <translation>序列号 {serial} 已登记。</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Enter the arrival time.</source>
+        <translation>请填写到达时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The arrival cannot be in the future.</source>
+        <translation>到达时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The departure is before the arrival.</source>
         <translation>离开时间早于到达时间。</translation>
     </message>
@@ -3869,7 +3894,7 @@ Fault: {fault}</source>
         <translation>服务报告不完整，缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/stock_admin.py" line="-157"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+13"/>
         <source>This work order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -3907,57 +3932,52 @@ Fault: {fault}</source>
         <translation>只有来电预约的上门服务工单可以在这里登记产品。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+225"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+228"/>
         <source>A remittance must be more than zero.</source>
         <translation>汇款金额必须大于零。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
         <source>The fund rate is a percentage from 0 to 100.</source>
         <translation>服务基金费率应为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Enter the percentage with at most three decimals, e.g. 3.125.</source>
+        <translation>百分比最多保留三位小数，例如 3.125。</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>A rate already starts on {day}.</source>
         <translation>已有从 {day} 起生效的费率。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>A charge needs an amount above zero and a note.</source>
         <translation>基金支出须填写大于零的金额和说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/assessment.py" line="+36"/>
-        <source>The rule set has an invalid amount: {error}</source>
-        <translation>考核制度中有无效的金额：{error}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/core/assessment.py" line="-23"/>
         <source>The rule set lacks the fine for {reason}.</source>
         <translation>考核制度缺少“{reason}”的罚款金额。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Amounts in the rule set cannot be negative.</source>
-        <translation>考核制度中的金额不能为负数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+75"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-118"/>
         <source>An application needs at least one line (D15).</source>
         <translation>返厂申请单至少需要一行明细（D15）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Enter the manufacturer&apos;s approval reference.</source>
         <translation>请填写厂家的批复编号。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Give the reason for the refusal.</source>
         <translation>请填写拒绝理由。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Application {number} is not approved by the manufacturer: it cannot be shipped (D15).</source>
         <translation>返厂申请 {number} 尚未获得厂家批准，不能发运（D15）。</translation>
     </message>
@@ -3972,24 +3992,34 @@ Fault: {fault}</source>
         <translation>只有已发运的返厂申请才能登记厂家签收。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Application {number} is {status}: not possible now.</source>
         <translation>返厂申请 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+52"/>
         <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
         <translation>每一行都须填写整机序列号或配件编号、数量和原因。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>A count was given for a line that is not on application {number}.</source>
+        <translation>所填清点数量对应的明细行不属于返厂申请 {number}。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
         <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>未知的整机或配件“{code}”。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
+        <source>Unit {serial} is one unit: its line has quantity 1.</source>
+        <translation>整机 {serial} 只有一台：该行数量应为 1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>没有返厂申请单“{number}”。</translation>
@@ -4137,7 +4167,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/parts/fee_schedule_dialog.py" line="+134"/>
-        <location filename="../../desktop_app/services/parts_catalogue.py" line="+107"/>
+        <location filename="../../desktop_app/services/parts_catalogue.py" line="+108"/>
         <source>Give both prices of {part}.</source>
         <translation>请同时填写 {part} 的成本价和收费标准价。</translation>
     </message>
@@ -4309,12 +4339,13 @@ Fault: {fault}</source>
         <translation>工单 {number} 待取机或已结单后才能打印取机单。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/assessment.py" line="-170"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>签字日期须在发布日期（{published}）与今天之间。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+5"/>
         <source>{name} has already acknowledged version {version}.</source>
         <translation>{name} 已确认第 {version} 版。</translation>
     </message>
@@ -4344,7 +4375,7 @@ Fault: {fault}</source>
         <translation>受理日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-187"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-48"/>
         <source>A new version cannot be published before the latest one ({day}).</source>
         <translation>新版本的发布日期不能早于最新版本（{day}）。</translation>
     </message>

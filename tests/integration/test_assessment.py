@@ -74,7 +74,9 @@ def test_fines_are_suggested_from_on_site_facts_and_decided_by_the_supervisor(de
         order = s.get(WorkOrder, oid)
         order.kind, order.required_arrival_at = WorkOrderKind.ON_SITE, required
     orders, bench, tech = WorkOrderService(depot.db.sessions), BenchService(depot.db.sessions), depot.staff["tech"]
-    orders.dispatch(depot.staff["sup"], oid, tech.staff_id)
+    # Dispatched before the arrival asked for: an arrival never precedes its dispatch (S3).
+    WorkOrderService(depot.db.sessions, clock=lambda: required - dt.timedelta(hours=1)).dispatch(
+        depot.staff["sup"], oid, tech.staff_id)
     bench.record_visit(tech, oid, arrived_at=required + dt.timedelta(minutes=40),
                        departed_at=required + dt.timedelta(hours=2), called_headquarters=False)
     orders.set_state(tech, oid, S.DIAGNOSING)
@@ -115,7 +117,9 @@ def test_each_suggested_fine_is_dated_by_its_own_facts(depot: Depot) -> None:  #
         order = s.get(WorkOrder, oid)
         order.kind, order.required_arrival_at = WorkOrderKind.ON_SITE, required
     orders, bench, tech = WorkOrderService(depot.db.sessions), BenchService(depot.db.sessions), depot.staff["tech"]
-    orders.dispatch(depot.staff["sup"], oid, tech.staff_id)
+    # Dispatched before the arrival asked for: an arrival never precedes its dispatch (S3).
+    WorkOrderService(depot.db.sessions, clock=lambda: required - dt.timedelta(hours=1)).dispatch(
+        depot.staff["sup"], oid, tech.staff_id)
     bench.record_visit(tech, oid, arrived_at=required + dt.timedelta(hours=1),
                        departed_at=required + dt.timedelta(hours=2), called_headquarters=False)
     orders.set_state(tech, oid, S.DIAGNOSING)

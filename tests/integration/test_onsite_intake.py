@@ -72,7 +72,7 @@ def test_an_on_site_claim_keeps_the_customers_arrival_time_and_a_late_visit_is_f
     assert [row.number for row in listing.fetch(0, 10)] == [saved.work_order_number]
 
     WorkOrderService(database.sessions).dispatch(depot.staff["sup"], oid, depot.staff["tech"].staff_id)
-    late = BenchService(database.sessions).record_visit(
+    late = BenchService(database.sessions, clock=lambda: ASKED + dt.timedelta(hours=1)).record_visit(  # recorded after
         depot.staff["tech"], oid, arrived_at=ASKED + dt.timedelta(minutes=40), departed_at=None,
         called_headquarters=True)
     assert late is True  # counted against the technician (E23)
@@ -84,7 +84,7 @@ def test_an_on_time_visit_is_not_flagged(depot, intake, database):
     saved = intake.take_in(depot.staff["operator"], on_site_form("SN-VISIT-2"))
     oid = order_id(database, saved.work_order_number)
     WorkOrderService(database.sessions).dispatch(depot.staff["sup"], oid, depot.staff["tech"].staff_id)
-    assert BenchService(database.sessions).record_visit(
+    assert BenchService(database.sessions, clock=lambda: ASKED).record_visit(  # recorded after the arrival
         depot.staff["tech"], oid, arrived_at=ASKED - dt.timedelta(minutes=10), departed_at=None,
         called_headquarters=True) is False
 

@@ -97,7 +97,7 @@ def test_a_refused_on_site_return_opens_an_order_with_the_customers_arrival_time
     assert [row.number for row in listing.fetch(0, 10)] == [order.number]
 
     WorkOrderService(database.sessions).dispatch(depot.staff["sup"], order.id, depot.staff["tech"].staff_id)
-    late = BenchService(database.sessions).record_visit(
+    late = BenchService(database.sessions, clock=lambda: ASKED + dt.timedelta(hours=1)).record_visit(  # recorded after
         depot.staff["tech"], order.id, arrived_at=ASKED + dt.timedelta(minutes=40), departed_at=None,
         called_headquarters=True)
     assert late is True  # counted against the technician (E23)

@@ -70,10 +70,10 @@ def counts(depot: Depot) -> tuple[int, int, int]:
 
 def test_an_in_warranty_visit_moves_the_issued_part_to_the_fund(depot: Depot) -> None:  # W3, W4, D13
     order_id = booked_visit(depot)
-    bench = BenchService(depot.db.sessions)
+    arrived = NOW + dt.timedelta(hours=3)
+    bench = BenchService(depot.db.sessions, clock=lambda: arrived)  # the visit is recorded once there (S3)
     with depot.db.sessions.read() as s:
         required = s.get(WorkOrder, order_id).required_arrival_at
-    arrived = NOW + dt.timedelta(hours=3)
     bench.record_visit(depot.staff["tech"], order_id, arrived_at=arrived, departed_at=None, called_headquarters=None)
     assert bench.use_parts(depot.staff["tech"], order_id, [(depot.part_ids["PWR-01"], 1)]).issued
     with depot.db.sessions.read() as s:  # no claim yet: the customer's, at cost (W5)

@@ -173,7 +173,8 @@ def test_late_arrival_is_flagged(depot: Depot) -> None:  # rules S3, E23
     oid = _dispatched(depot, "SN-6", TODAY - dt.timedelta(days=45))
     required = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.timezone.utc)
     with depot.db.sessions.write() as s, s.begin():
-        s.get(WorkOrder, oid).required_arrival_at = required
+        order = s.get(WorkOrder, oid)  # dispatched before the arrival asked for (an arrival never precedes it)
+        order.required_arrival_at, order.dispatched_at = required, required - dt.timedelta(hours=2)
     bench = BenchService(depot.db.sessions)
     assert bench.record_visit(depot.staff["tech"], oid, arrived_at=required, departed_at=None,
                               called_headquarters=None) is False
