@@ -139,7 +139,10 @@ class CallRegister:
         if not note.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Note what the caller was told."), field="reply_note")
         with self._sessions.write() as s, s.begin():
-            call = s.get(Call, call_id)
+            # Row-locked: a second desk noting the reply at the same moment waits for the first to
+            # commit (PostgreSQL; SQLite's write session is serialised already), then sees its reply
+            # and adds its own note as a follow-up instead of overwriting it.
+            call = s.get(Call, call_id, with_for_update=True)
             if call is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This call no longer exists."), field=None)
             now = self._clock()

@@ -247,7 +247,13 @@ def _check_counts(application: ReturnApplication, counts: dict[int, int]) -> Non
 
 
 def _load(s: Session, number: str) -> ReturnApplication:
-    application = s.scalar(select(ReturnApplication).where(ReturnApplication.number == number.strip()))
+    """The application, row-locked until the transaction ends: every caller writes to it. Two counters
+    shipping, or approving and refusing, the same one at once must not both pass the status check;
+    on PostgreSQL the second waits here for the first to commit and then sees its status (READ
+    COMMITTED), and is refused by that check. On SQLite the write session's BEGIN IMMEDIATE already
+    serialises them (SQLite renders no FOR UPDATE)."""
+    application = s.scalar(select(ReturnApplication).where(ReturnApplication.number == number.strip())
+                           .with_for_update())
     if application is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no return application “{number}”."),
                               field="number", number=number.strip())

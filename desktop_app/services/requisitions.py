@@ -166,7 +166,12 @@ class RequisitionService:
             if not (isinstance(quantity, int) and quantity < 0):  # a negative one: the message below names the part
                 field_checks.quantity(quantity, "received", minimum=0)
         with self._sessions.write() as s, s.begin():
-            requisition = _load(s, number)
+            # The requisition row is locked before its lines are read: two counters booking the same
+            # delivery at once are queued on PostgreSQL (SQLite's write session is serialised
+            # already), so the second checks its quantities against what the first booked and an
+            # over-receipt is refused below instead of both being added to stock.
+            s.execute(select(Requisition.id).where(Requisition.number == number.strip()).with_for_update())
+            requisition = _load(s, number)  # after the lock (unknown number: _load says so)
             _expect(requisition, R.SHIPPED, R.PARTIALLY_RECEIVED)
             lines = {line.part_id: line for line in requisition.lines}
             for part_id, quantity in sorted(received.items()):
