@@ -101,7 +101,13 @@ class DriverConnection:
 
 @contextmanager
 def driver_connection(engine: Engine) -> Iterator[DriverConnection]:
-    connection = engine.raw_connection()
+    dbapi_error = engine.dialect.loaded_dbapi.Error
+    try:
+        connection = engine.raw_connection()
+    except dbapi_error as exc:
+        # The pool hands the driver's own error up (a server that is down refuses the connect);
+        # wrapped as SQLAlchemy wraps it in a session, so it maps to the same plain message.
+        raise DBAPIError.instance(None, None, exc, dbapi_error, dialect=engine.dialect) from exc
     try:
         yield DriverConnection(engine, connection)
     finally:

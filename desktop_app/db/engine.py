@@ -22,6 +22,13 @@ from desktop_app.paths import ENV_DATABASE_URL, default_database_path
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 10  # then "cannot open the database" rather than minutes of nothing
+# A counter whose cable is pulled mid-transaction keeps its row locks: without these, every other
+# counter's save waits on them forever (a frozen window). A lock wait past PG_LOCK_TIMEOUT_MS fails
+# as "busy, try again"; the server ends a transaction left idle past PG_IDLE_IN_TRANSACTION_MS, and
+# TCP keepalives notice a dead peer in about a minute instead of the system's two hours.
+PG_LOCK_TIMEOUT_MS = 15_000  # as long as SQLite's busy timeout: the same wait on both databases
+PG_IDLE_IN_TRANSACTION_MS = 60_000
+PG_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 
 
 def resolve_database_url(cli_url: str | None = None) -> URL:
@@ -59,7 +66,10 @@ def create_engine_for(url: URL | str, **kwargs: Any) -> Engine:
     kwargs.setdefault("pool_pre_ping", True)
     # A shared server that does not answer (network down) would otherwise hold the start, or any
     # reconnect, for the system's TCP timeout of minutes; libpq has no connect timeout by default.
-    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **kwargs.pop("connect_args", {})}
+    options = (f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}"
+               f" -c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_MS}")
+    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "options": options, **PG_KEEPALIVES,
+                    **kwargs.pop("connect_args", {})}
     return create_engine(url, connect_args=connect_args, **kwargs)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from desktop_app.core.permissions import Permission
 from desktop_app.core.surveys import validate_scores
@@ -66,10 +67,19 @@ class SurveyService:
                       "customer_name": name, "filled_on": day}
             if survey is None:
                 survey = Survey(work_order_id=order.id, entered_by_id=actor.staff_id, **values)
-                s.add(survey)
-                s.flush()
-                audit_trail.record(s, actor, "survey", survey.id, "create", audit_trail.created_values(survey))
-                return False
+                try:  # another desk may be entering the same paper survey at this very instant
+                    with s.begin_nested():
+                        s.add(survey)
+                        s.flush()
+                except IntegrityError:
+                    # Its entry committed first: this one replaces it, exactly as if the two desks had
+                    # saved one after the other (as they do on SQLite), and the user is told "replaced".
+                    survey = s.scalar(select(Survey).where(Survey.work_order_id == order.id))
+                    if survey is None:
+                        raise  # some other constraint: not the race this is about
+                else:
+                    audit_trail.record(s, actor, "survey", survey.id, "create", audit_trail.created_values(survey))
+                    return False
             for key, value in values.items():
                 setattr(survey, key, value)
             audit_trail.record(s, actor, "survey", survey.id, "update", audit_trail.changes_of(survey))
