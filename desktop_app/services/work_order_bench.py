@@ -8,11 +8,13 @@ from decimal import Decimal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop_app.core.money import to_money
 from desktop_app.core.vocabulary import CauseClass, CostBearer, PartCharge, Remedy, WorkOrderState
 from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
 from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
+from desktop_app.core.work_order_flow import OPEN_STATES
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, FaultCategory, Part, Staff, StockMovement, Unit, WorkOrder, WorkOrderPart
 from desktop_app.db.types import utcnow
@@ -54,11 +56,10 @@ class BenchService:
         self._clock = clock
 
     def record_diagnosis(self, actor: Actor, order_id: int, *, fault_category_id: int, cause: CauseClass,
-                         note: str) -> DiagnosisResult:
+                         note: str, expected_version: int | None = None) -> DiagnosisResult:
         """Re-judges the warranty with the final facts under the claim's policy version (W11, W12)."""
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
-            require_work(actor, order)
+            order = _open_order(s, actor, order_id, expected_version)
             if order.state is not S.DIAGNOSING:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Start the diagnosis first."), field="state")
             if s.get(FaultCategory, fault_category_id) is None:
@@ -75,13 +76,15 @@ class BenchService:
             return DiagnosisResult(decision, changed, repeat)
 
     def quote(self, actor: Actor, order_id: int, *, labour: Decimal, travel: Decimal = Decimal("0"),
-              parts: list[tuple[int, int]] = ()) -> Decimal:  # type: ignore[assignment]
+              parts: list[tuple[int, int]] = (),  # type: ignore[assignment]
+              expected_version: int | None = None) -> Decimal:
         """A paid repair's quote at cost (W5, E11): parts at the fee schedule's cost price."""
         # Checked before anything is written: a quote never goes below zero (W5: the customer pays at cost).
         labour, travel = check.money(labour, "labour"), check.money(travel, "travel")
         parts = _merged(parts, "parts")
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
+            order = load_order(s, order_id, expected_version)
+            _require_open(order)  # the move below would refuse too, but naming the state, not "finished"
             _require_parts(s, parts)
             day = self._clock().astimezone().date()
             parts_total = sum((self._price(s, part_id, day, PartCharge.CUSTOMER) * qty for part_id, qty in parts),
@@ -93,10 +96,12 @@ class BenchService:
             audit_trail.record(s, actor, "work_order", order.id, "quote", audit_trail.changes_of(order))
             return parts_total + order.quote_labour + order.quote_travel
 
-    def record_quote_answer(self, actor: Actor, order_id: int, accepted: bool) -> None:
+    def record_quote_answer(self, actor: Actor, order_id: int, accepted: bool, *,
+                            expected_version: int | None = None) -> None:
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
+            order = load_order(s, order_id, expected_version)
             require_customer_answer(actor, order)  # E11: the desk often hears the answer on the phone
+            _require_open(order)
             if order.state is not S.AWAITING_APPROVAL:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no quote waiting for an answer."),
                                       field="state")
@@ -105,15 +110,15 @@ class BenchService:
             move(s, actor, order, S.REPAIRING if accepted else S.READY_FOR_PICKUP,
                  None if accepted else "quote refused", now=self._clock(), permission_checked=True)
 
-    def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]]) -> PartsResult:
+    def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]], *,
+                  expected_version: int | None = None) -> PartsResult:
         """Issues every line from stock in this transaction, or none: short parts send the order to
         awaiting parts and stay on it as needed lines (they feed the next requisition, D8)."""
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Quantities must be at least 1."), field="quantity")
         lines = _merged(lines, "quantity")  # a part listed twice: its stock must cover both lines together
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
-            require_work(actor, order)
+            order = _open_order(s, actor, order_id, expected_version)  # before any stock moves
             _require_parts(s, lines)
             day = self._clock().astimezone().date()
             shortages = []
@@ -131,15 +136,16 @@ class BenchService:
                                     stock_movement_id=movement.id if movement else None))
             if shortages and order.state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_APPROVAL):
                 move(s, actor, order, S.AWAITING_PARTS, ", ".join(x.part_no for x in shortages), now=self._clock())
+            _bump_version(order)
             audit_trail.record(s, actor, "work_order", order.id, "parts_needed" if shortages else "parts_issued",
                                {"lines": [[p, q] for p, q in lines]})
             return PartsResult(not shortages, tuple(shortages))
 
-    def issue_waiting_parts(self, actor: Actor, order_id: int) -> PartsResult:
+    def issue_waiting_parts(self, actor: Actor, order_id: int, *,
+                            expected_version: int | None = None) -> PartsResult:
         """When stock has arrived: issue the needed lines, then the repair can go on."""
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
-            require_work(actor, order)
+            order = _open_order(s, actor, order_id, expected_version)  # before any stock moves
             waiting = list(s.scalars(select(WorkOrderPart).where(
                 WorkOrderPart.work_order_id == order.id, WorkOrderPart.stock_movement_id.is_(None))
                 .order_by(WorkOrderPart.part_id)))
@@ -159,19 +165,20 @@ class BenchService:
                     line.unit_price = self._price(s, line.part_id, day, line.charged_to)
                 if order.state is S.AWAITING_PARTS:
                     move(s, actor, order, S.REPAIRING, now=self._clock())
+                _bump_version(order)
                 audit_trail.record(s, actor, "work_order", order.id, "parts_issued",
                                    {"lines": [[w.part_id, w.quantity] for w in waiting]})
             return PartsResult(not shortages, tuple(shortages))
 
-    def record_exchange(self, actor: Actor, order_id: int, replacement_serial: str) -> None:
+    def record_exchange(self, actor: Actor, order_id: int, replacement_serial: str, *,
+                        expected_version: int | None = None) -> None:
         """W2/W3: the new unit keeps the old one's sale date, so its warranty runs on (policy)."""
         if not (replacement_serial or "").strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the replacement unit's serial number."),
                                   field="replacement_serial")
         serial = check.text(replacement_serial, "replacement_serial", Unit.serial, required=True)
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
-            require_work(actor, order)
+            order = _open_order(s, actor, order_id, expected_version)
             old = s.get(Unit, order.unit_id) if order.unit_id else None
             if old is None or s.scalar(select(Unit.id).where(Unit.serial == serial)):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Serial {serial} is already registered."),
@@ -186,7 +193,8 @@ class BenchService:
                                {"old_serial": old.serial, "new_serial": new.serial})
 
     def record_visit(self, actor: Actor, order_id: int, *, arrived_at: dt.datetime, departed_at: dt.datetime | None,
-                     called_headquarters: bool | None, travel_started_at: dt.datetime | None = None) -> bool:
+                     called_headquarters: bool | None, travel_started_at: dt.datetime | None = None,
+                     expected_version: int | None = None) -> bool:
         """On-site times (S3); returns True when the arrival was late (flagged for E23)."""
         if arrived_at is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the arrival time."), field="arrived_at")
@@ -206,8 +214,7 @@ class BenchService:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The journey cannot start after the arrival."),
                                   field="travel_started_at")
         with self._sessions.write() as s, s.begin():
-            order = load_order(s, order_id)
-            require_work(actor, order)
+            order = _open_order(s, actor, order_id, expected_version)
             order.arrived_at, order.departed_at, order.called_headquarters = arrived_at, departed_at, called_headquarters
             if travel_started_at is not None:
                 order.travel_started_at = travel_started_at
@@ -285,6 +292,29 @@ class BenchService:
             # A unit handed back unrepaired (the quote refused) was never repaired: nothing to repeat.
             or_(WorkOrder.quote_accepted.is_(None), WorkOrder.quote_accepted.is_(True)),
         ).order_by(WorkOrder.completed_at.desc()).limit(1))
+
+
+def _open_order(s: Session, actor: Actor, order_id: int, expected_version: int | None) -> WorkOrder:
+    """The order for bench work: unchanged since the user loaded it, theirs to work on, and still
+    open. A screen left showing an order the supervisor has since cancelled or closed must not
+    issue stock to it, record a visit or register a replacement unit."""
+    order = load_order(s, order_id, expected_version)
+    require_work(actor, order)
+    _require_open(order)
+    return order
+
+
+def _require_open(order: WorkOrder) -> None:
+    if order.state not in OPEN_STATES:  # the wording cancel and record_customer_opinion use
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order is already finished."), field="state")
+
+
+def _bump_version(order: WorkOrder) -> None:
+    """Issuing parts changes the order (its lines and stock) even when no column of it changes: the
+    flush then still writes the order and moves its row_version on, so a cancel or close prepared
+    on the copy from before the issue is refused instead of cancelling an order that just took
+    stock (and, on PostgreSQL, a cancel committing meanwhile makes this issue fail as a whole)."""
+    flag_modified(order, "state")
 
 
 def _merged(lines: list[tuple[int, int]], field: str) -> list[tuple[int, int]]:

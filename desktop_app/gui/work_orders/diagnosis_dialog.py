@@ -69,10 +69,10 @@ class DiagnosisDialog(OrderDialog):
             self.errors.show([ValidationError(CHOOSE_FAULT, field="fault_category")])
             return
         cause = CauseClass(ui.cause_combo.currentData())
-        order_id = self.detail.id
+        order_id, version = self.detail.id, self.detail.row_version
         result = self.attempt(lambda: self._services.bench.record_diagnosis(
-            self._actor, order_id, fault_category_id=fault_id, cause=cause, note=ui.note_edit.toPlainText()),
-            self.errors)
+            self._actor, order_id, fault_category_id=fault_id, cause=cause, note=ui.note_edit.toPlainText(),
+            expected_version=version), self.errors)
         if result is FAILED:
             return
         self.show_result(result)

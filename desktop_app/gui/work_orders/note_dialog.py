@@ -75,8 +75,8 @@ class NoteDialog(OrderDialog):
                 self._actor, order_id, text, expected_version=version), self.errors)
             message = self.tr("The customer's opinion is on {number}'s service report.")
         else:
-            done = self.attempt(lambda: self._services.bench.record_exchange(self._actor, order_id, text),
-                                self.errors)
+            done = self.attempt(lambda: self._services.bench.record_exchange(self._actor, order_id, text,
+                                                                             expected_version=version), self.errors)
             message = self.tr("Exchange recorded: {number} gets the unit {serial} (its warranty runs on).")
         if done is FAILED:
             return

@@ -103,14 +103,16 @@ class OrderActions(QObject):
             return
         message = (self.tr("Quote accepted: the repair goes on.") if accepted else
                    self.tr("Quote refused: the unit goes back unrepaired and waits for pickup."))
-        self._run(lambda: self._services.bench.record_quote_answer(self._actor, detail.id, accepted), message)
+        self._run(lambda: self._services.bench.record_quote_answer(self._actor, detail.id, accepted,
+                                                                   expected_version=detail.row_version), message)
 
     @Slot()
     def issue_waiting_parts(self) -> None:
         detail = self._panel.detail
         if detail is None:
             return
-        result = self._run(lambda: self._services.bench.issue_waiting_parts(self._actor, detail.id), None)
+        result = self._run(lambda: self._services.bench.issue_waiting_parts(
+            self._actor, detail.id, expected_version=detail.row_version), None)
         if result is None:
             return
         if result.issued:

@@ -47,8 +47,9 @@ class PartsDialog(OrderDialog):
             self.ui.error_label.setText(self.tr("Add at least one part to the list."))
             self.ui.parts_picker.ui.find_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        order_id = self.detail.id
-        result = self.attempt(lambda: self._services.bench.use_parts(self._actor, order_id, lines))
+        order_id, version = self.detail.id, self.detail.row_version
+        result = self.attempt(lambda: self._services.bench.use_parts(self._actor, order_id, lines,
+                                                                     expected_version=version))
         if result is FAILED:
             return
         self.ui.error_label.clear()

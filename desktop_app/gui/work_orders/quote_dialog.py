@@ -65,10 +65,10 @@ class QuoteDialog(OrderDialog):
         if self.detail is None:
             return
         ui = self.ui
-        order_id, lines = self.detail.id, ui.parts_picker.lines()
+        order_id, version, lines = self.detail.id, self.detail.row_version, ui.parts_picker.lines()
         labour, travel = money(ui.labour_spin), money(ui.travel_spin)
         total = self.attempt(lambda: self._services.bench.quote(self._actor, order_id, labour=labour, travel=travel,
-                                                                 parts=lines), self.errors)
+                                                                 parts=lines, expected_version=version), self.errors)
         if total is FAILED:
             return
         self.finish(self.tr("Quote recorded: {total}. The order waits for the customer's answer.").format(

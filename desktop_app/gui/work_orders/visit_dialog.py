@@ -69,13 +69,13 @@ class VisitDialog(OrderDialog):
             return
         ui = self.ui
         departed = ui.departed_check.isChecked()
-        order_id, arrived = self.detail.id, _aware(ui.arrived_edit)
+        order_id, version, arrived = self.detail.id, self.detail.row_version, _aware(ui.arrived_edit)
         left = _aware(ui.departed_edit) if departed else None
         called = ui.called_check.isChecked() if departed else None
         travel = _aware(ui.travel_edit) if ui.travel_check.isChecked() else None
         late = self.attempt(lambda: self._services.bench.record_visit(
             self._actor, order_id, arrived_at=arrived, departed_at=left, called_headquarters=called,
-            travel_started_at=travel), self.errors)
+            travel_started_at=travel, expected_version=version), self.errors)
         if late is FAILED:
             return
         if late:
