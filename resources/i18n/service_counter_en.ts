@@ -3573,7 +3573,7 @@ Fault: {fault}</translation>
         <translation>Note what the caller was told.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This call no longer exists.</source>
         <translation>This call no longer exists.</translation>
     </message>
@@ -3638,12 +3638,12 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+270"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+277"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>More arrived of {part} than was ordered, or it is not on this requisition.</translation>
     </message>
@@ -3715,7 +3715,7 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
         <location filename="../../desktop_app/services/assessment.py" line="-113"/>
         <location line="+93"/>
-        <location filename="../../desktop_app/services/surveys.py" line="+54"/>
+        <location filename="../../desktop_app/services/surveys.py" line="+55"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
@@ -3758,7 +3758,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-207"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-213"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -3769,13 +3769,13 @@ Fault: {fault}</translation>
         <translation>Choose a fault category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+40"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>There is no quote waiting for an answer.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+11"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+12"/>
         <source>Quantities must be at least 1.</source>
         <translation>Quantities must be at least 1.</translation>
     </message>
@@ -3861,17 +3861,17 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+57"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+59"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Serial {serial} is already registered.</source>
         <translation>Serial {serial} is already registered.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Enter the arrival time.</source>
         <translation>Enter the arrival time.</translation>
     </message>
@@ -3923,6 +3923,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -4021,7 +4022,7 @@ Fault: {fault}</translation>
         <translation>Unit {serial} is one unit: its line has quantity 1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>There is no return application “{number}”.</translation>
@@ -4128,7 +4129,7 @@ Fault: {fault}</translation>
         <translation>{column} is missing (give both prices or neither)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+135"/>
+        <location filename="../../desktop_app/db/engine.py" line="+145"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
     </message>
@@ -4410,6 +4411,11 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/services/price_day.py" line="+42"/>
         <source>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</source>
         <translation>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/monthly_reports.py" line="+241"/>
+        <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
+        <translation>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</translation>
     </message>
 </context>
 <context>
@@ -7194,7 +7200,7 @@ Fault: {fault}</translation>
         <translation>Quote refused: the unit goes back unrepaired and waits for pickup.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Waiting parts issued: the repair goes on.</source>
         <translation>Waiting parts issued: the repair goes on.</translation>
     </message>
@@ -7393,7 +7399,7 @@ Fault: {fault}</translation>
         <translation>Add at least one part to the list.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>Parts issued from stock: {parts}.</translation>
     </message>

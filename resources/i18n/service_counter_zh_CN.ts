@@ -3571,7 +3571,7 @@ Fault: {fault}</source>
         <translation>请记录答复来电人的内容。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This call no longer exists.</source>
         <translation>此来电记录已不存在。</translation>
     </message>
@@ -3636,12 +3636,12 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+270"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+277"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>{part} 的到货数量超过了申领数量，或该配件不在此申领单上。</translation>
     </message>
@@ -3713,7 +3713,7 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
         <location filename="../../desktop_app/services/assessment.py" line="-113"/>
         <location line="+93"/>
-        <location filename="../../desktop_app/services/surveys.py" line="+54"/>
+        <location filename="../../desktop_app/services/surveys.py" line="+55"/>
         <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
@@ -3756,7 +3756,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-207"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-213"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -3767,13 +3767,13 @@ Fault: {fault}</source>
         <translation>请选择故障类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+36"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+40"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>没有等待客户答复的报价。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+11"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+12"/>
         <source>Quantities must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -3859,17 +3859,17 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+57"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+59"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Serial {serial} is already registered.</source>
         <translation>序列号 {serial} 已登记。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Enter the arrival time.</source>
         <translation>请填写到达时间。</translation>
     </message>
@@ -3921,6 +3921,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -4019,7 +4020,7 @@ Fault: {fault}</source>
         <translation>整机 {serial} 只有一台：该行数量应为 1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <location filename="../../desktop_app/services/return_details.py" line="-30"/>
         <source>There is no return application “{number}”.</source>
         <translation>没有返厂申请单“{number}”。</translation>
@@ -4126,7 +4127,7 @@ Fault: {fault}</source>
         <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+135"/>
+        <location filename="../../desktop_app/db/engine.py" line="+145"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
     </message>
@@ -4408,6 +4409,11 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/services/price_day.py" line="+42"/>
         <source>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</source>
         <translation>{parts} 今天已按现行价格领用，新价格最早从明天（{tomorrow}）起生效（D9）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/monthly_reports.py" line="+241"/>
+        <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
+        <translation>{month} 的报告已于 {day} 由 {who} 标记为已发送，以该次标记为准。请关闭并重新打开该报告查看。</translation>
     </message>
 </context>
 <context>
@@ -7192,7 +7198,7 @@ Fault: {fault}</source>
         <translation>客户拒绝报价：不修退回，等待取机。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Waiting parts issued: the repair goes on.</source>
         <translation>待料配件已领出：继续维修。</translation>
     </message>
@@ -7391,7 +7397,7 @@ Fault: {fault}</source>
         <translation>请至少添加一个配件。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>已从库存领用配件：{parts}。</translation>
     </message>
