@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -102,6 +103,9 @@ def _problem(template: str, field: Column, **params: Any) -> ValidationError:
 # -- field checks (also used by the catalogue's add/edit form) ---------------------------------
 
 def _limit(value: str, n: int, column: Column) -> str:
+    if any(unicodedata.category(char) == "Cc" for char in value):  # a NUL fails on PostgreSQL
+        raise _problem(QT_TRANSLATE_NOOP("Errors", "{column} contains control characters"), column,
+                       column=HEADERS[column])
     if len(value) > n:
         raise _problem(QT_TRANSLATE_NOOP("Errors", "{column} is longer than {n} characters"), column,
                        column=HEADERS[column], n=n)

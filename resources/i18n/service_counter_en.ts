@@ -4028,12 +4028,17 @@ Fault: {fault}</translation>
         <translation>There is no return application “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/parts_import_rows.py" line="+62"/>
+        <location filename="../../desktop_app/core/parts_import_rows.py" line="+63"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
     <message>
         <location line="+44"/>
+        <source>{column} contains control characters</source>
+        <translation>{column} contains control characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{column} is longer than {n} characters</source>
         <translation>{column} is longer than {n} characters</translation>
     </message>

@@ -4026,12 +4026,17 @@ Fault: {fault}</source>
         <translation>没有返厂申请单“{number}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/parts_import_rows.py" line="+62"/>
+        <location filename="../../desktop_app/core/parts_import_rows.py" line="+63"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
         <location line="+44"/>
+        <source>{column} contains control characters</source>
+        <translation>{column}中含有控制字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{column} is longer than {n} characters</source>
         <translation>{column}超过 {n} 个字符</translation>
     </message>

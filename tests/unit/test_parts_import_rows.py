@@ -63,8 +63,9 @@ def test_english_headers_in_any_order_with_unit_suffixes() -> None:
     ("FAN-01,风扇,,,也许,个,35.5,45,0", "row 3: write 是 or 否 in 易损件, not “也许”"),
     ("FAN-01,风扇,,,否,个,35.5,45,-2", "row 3: the reorder level “-2” is not a whole number ≥ 0"),
     ("PWR-01,电源板,,,否,块,120,150,0", "row 3: part number PWR-01 repeats row 2"),
+    ("FAN\x0701,风扇,,,否,个,35.5,45,0", "row 3: 配件编号 contains control characters"),  # a stray control byte
 ], ids=["missing-part-no", "negative", "non-numeric", "three-decimals", "unknown-unit", "one-price", "no-name",
-        "bad-flag", "bad-reorder", "duplicate"])
+        "bad-flag", "bad-reorder", "duplicate", "control-character"])
 def test_each_bad_row_kind_is_rejected_with_its_row_and_reason(line: str, reason: str) -> None:
     parsed = sheet(GOOD, line)
     assert [r.part_no for r in parsed.records] == ["PWR-01"]
