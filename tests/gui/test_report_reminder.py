@@ -50,6 +50,19 @@ def test_the_supervisor_is_reminded_on_the_2nd_until_it_is_marked_sent(qtbot, de
     assert not dialog.ui.mark_sent_button.isEnabled()
 
 
+def test_a_dialog_left_open_while_another_counter_marked_it_sent_keeps_the_first_marking(qtbot, depot):  # D3
+    window = window_for(qtbot, depot, "sup")
+    reminder = install_report_reminder(window, depot.db.sessions, lambda: window.actor, clock=clock_on(SECOND))
+    dialog = reminder.open_dialog()
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.mark_sent_button.isEnabled()
+    dialog._services.reports.mark_sent(depot.staff["manager"], DUE_MONTH)  # the manager, at another counter
+    dialog.ui.mark_sent_button.click()
+    assert "王总" in dialog.ui.error_label.text()  # who marked it first
+    assert "已于" in dialog.ui.status_label.text() and not dialog.ui.mark_sent_button.isEnabled()
+    assert sent_on(depot.db.sessions, DUE_MONTH) == SECOND
+
+
 def test_after_the_3rd_it_says_overdue(qtbot, depot):
     window = window_for(qtbot, depot, "manager")
     reminder = install_report_reminder(window, depot.db.sessions, lambda: window.actor,

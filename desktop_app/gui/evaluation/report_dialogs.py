@@ -166,6 +166,7 @@ class MonthlyReportDialog(_ReportDialog):
         try:
             self._services.reports.mark_sent(self._actor, month)
         except Exception as error:  # noqa: BLE001 - a KnownError in the user's words, else internal
+            self.show_status()  # marked meanwhile at another counter: the status shows the first marking
             self.ui.error_label.setText(error_text(error))
             return
         self.show_status()
