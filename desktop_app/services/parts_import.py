@@ -66,15 +66,34 @@ class ImportPreview:
     schedule_id: int | None = None  # once applied with prices: the version written
 
 
+# A manufacturer's list of 20,000 parts is about 2 MB as CSV; a file many times that is the wrong
+# file (a database, a video) and would be read whole into memory before the parser could refuse it.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
 def read_sheet(filename: str | Path, data: bytes | None = None) -> ParsedSheet:
     path = Path(filename)
     if data is None:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise _too_big(path)
             data = path.read_bytes()
         except OSError as error:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"), field="file",
                                   file=str(path), reason=error.strerror or str(error)) from None
-    return parse_sheet(data, path.name)
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(path)
+    sheet = parse_sheet(data, path.name)
+    if not sheet.records and not sheet.rejected:  # applying it would only audit an import of nothing
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} has headers but no part rows below them."),
+                              field="file", file=path.name)
+    return sheet
+
+
+def _too_big(path: Path) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "{file} is larger than {mb} MB: it is not a parts list. Choose the .xlsx or .csv file."),
+        field="file", file=path.name, mb=MAX_FILE_BYTES // (1024 * 1024))
 
 
 def _existing_parts(s: Session) -> dict[str, Part]:

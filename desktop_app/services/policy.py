@@ -13,7 +13,9 @@ from desktop_app.core.permissions import Permission
 from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import ProductCategory, WarrantyPolicyVersion
-from desktop_app.services import audit_trail
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import audit_trail, field_checks
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -52,6 +54,14 @@ class PolicySchedule(NamedTuple):
     next_terms: PolicyTerms | None
     next_from: dt.date | None
 
+
+# Upper bounds of a published term: PolicyTerms only refuses less than 1, and a typo of 360000 months
+# would be stored for good (W12) and overflow the date arithmetic of every claim judged under it.
+MAX_MONTHS = 240  # twenty years: four times the longest period the promise knows (W4)
+MAX_DAYS = 366  # D11, D12 count days from a receipt or sale; a year covers any agreement
+_MONTH_TERMS = ("return_months", "exchange_months", "repair_months", "long_repair_months",
+                "manufacturer_warranty_months")
+_DAY_TERMS = ("doa_days", "early_defect_days")
 
 # The default version's start: before any sale the counter will see.
 _DEFAULT_FROM = dt.date(2000, 1, 1)
@@ -98,8 +108,10 @@ class PolicyService:
     def publish(self, actor: Actor, terms: PolicyTerms, effective_from: dt.date) -> PolicyTerms:
         """A new version; old claims keep the version they were judged under (rule W12)."""
         require(actor, Permission.POLICY_MANAGE)
+        check_terms(terms, effective_from, dt.datetime.now().astimezone().date())
         with self._sessions.write() as session, session.begin():
-            current_version(session, effective_from)  # the default stays stored for the claims before it
+            in_force = current_version(session, effective_from)  # the default stays stored for the claims before it
+            check_categories(session, terms, in_force)
             version = (session.scalar(select(func.max(WarrantyPolicyVersion.version))) or 0) + 1
             published = PolicyTerms.from_dict({**terms.to_dict(), "version": version})
             row = WarrantyPolicyVersion(
@@ -110,3 +122,20 @@ class PolicyService:
             session.flush()
             audit_trail.record(session, actor, "warranty_policy", row.id, "publish", published.to_dict())
             return published
+
+
+def check_terms(terms: PolicyTerms, effective_from: dt.date, today: dt.date) -> None:
+    """Periods a counter can work with, and a start between the default's and a year from today (W12)."""
+    for name in _MONTH_TERMS + _DAY_TERMS:
+        field_checks.quantity(getattr(terms, name), name, maximum=MAX_MONTHS if name in _MONTH_TERMS else MAX_DAYS)
+    field_checks.day(effective_from, "effective_from", earliest=_DEFAULT_FROM)
+
+
+def check_categories(session: Session, terms: PolicyTerms, in_force: WarrantyPolicyVersion) -> None:
+    """Rule W4: the longer period goes to product categories on record; a code the version in force
+    already names is kept even without products yet (the default names industrial Ethernet)."""
+    known = set(session.scalars(select(ProductCategory.code))) | set(in_force.terms.get("long_repair_categories", ()))
+    unknown = sorted(terms.long_repair_categories - known)
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no product category {code}."),
+                              field="long_repair_categories", code="、".join(unknown))

@@ -23,6 +23,13 @@ from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.documents.vocabulary_words import FINE_REASON, ROLE, word
 
 
+_MAX_ID = 2**31 - 1  # the database's integer column
+
+
+def _is_id(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= _MAX_ID
+
+
 class RuleAcknowledgements:
     def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self._sessions = sessions
@@ -31,6 +38,17 @@ class RuleAcknowledgements:
     def record_signed(self, actor: Actor, staff_id: int, version: int, signed_on: dt.date) -> None:
         """The manager files the sheet a staff member signed on paper: the employer's proof (E24)."""
         require(actor, Permission.RULES_PUBLISH)
+        # Checked before any statement: PostgreSQL refuses an id beyond its integer range with a raw
+        # error, and a missing date would fail the comparison below with a TypeError.
+        if not _is_id(version):
+            if isinstance(version, int) and not isinstance(version, bool):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no rule set version {version}."),
+                                      field="version", version=version)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a rule set version."), field="version")
+        if not _is_id(staff_id):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a staff member."), field="staff")
+        if not isinstance(signed_on, dt.date) or isinstance(signed_on, dt.datetime):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter a date."), field="signed_on")
         with self._sessions.write() as s, s.begin():
             rules = s.scalar(select(AssessmentRuleSet).where(AssessmentRuleSet.version == version))
             if rules is None:

@@ -17,7 +17,7 @@ from desktop_app.db.models import Call, Claim, Product, Unit, WorkOrder
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, numbering
+from desktop_app.services import audit_trail, field_checks, numbering
 from desktop_app.services import intake_writes as writes
 from desktop_app.services.actor import Actor
 from desktop_app.services.claims import (
@@ -107,7 +107,7 @@ class VisitIdentificationService:
 
     def known_unit(self, serial: str) -> UnitBrief | None:
         """A serial already on record, to pre-fill its model and sale as intake does (W10)."""
-        if not serial.strip():
+        if not serial.strip() or _has_control(serial):  # PostgreSQL refuses a NUL even in a lookup
             return None
         with self._sessions.read() as s:
             row = s.execute(select(Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no,
@@ -202,7 +202,34 @@ def check_form(form: VisitProductForm, today: dt.date) -> None:
     the order's customer is on record."""
     try:
         validate_intake(_intake_form(form, ()), today)
+        errors: list[ValidationError] = []
     except FormInvalid as invalid:
         errors = [e for e in invalid.errors if not (e.field or "").startswith("customer_")]
-        if errors:
-            raise FormInvalid(errors) from None
+    flagged = {e.field for e in errors}
+    # Intake checks widths and future dates; what it lets through would reach the database: a NUL
+    # (PostgreSQL refuses it with a raw error, SQLite stores it into labels and receipts) or a sale
+    # "in 1900" (a typo judged as a decades-old unit). Only fields intake has not flagged already.
+    for name, value in (("product_model", form.product_model), ("serial", form.serial),
+                        ("fault_description", form.fault_description), ("invoice_no", form.invoice_no)):
+        _collect(errors, flagged, field_checks.text, value, name)
+    if form.sale_date is not None:  # the future is intake's refusal; this one is the far past
+        _collect(errors, flagged, field_checks.day, form.sale_date, "sale_date", latest=max(today, form.sale_date))
+    if errors:
+        raise FormInvalid(errors)
+
+
+def _collect(errors: list[ValidationError], flagged: set[str | None], check: Callable[..., object],
+             *args: object, **kwargs: object) -> None:
+    try:
+        check(*args, **kwargs)
+    except ValidationError as error:
+        if error.field not in flagged:
+            errors.append(error)
+
+
+def _has_control(value: str) -> bool:
+    try:
+        field_checks.text(value, "serial")
+    except ValidationError:
+        return True
+    return False
