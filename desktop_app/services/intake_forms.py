@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.phone_numbers import normalize_phone
@@ -129,9 +130,12 @@ def validate_intake(form: IntakeForm, today: dt.date, now: dt.datetime | None = 
             c.add(QT_TRANSLATE_NOOP("Errors", "The date {date} is in the future."), name, date=value.isoformat())
     if unit.has_invoice and unit.sale_date is None:
         c.add(QT_TRANSLATE_NOOP("Errors", "Enter the sale date on the invoice, or untick “invoice”."), "sale_date")
-    for name, value, width in _widths(form):
-        if len((value or "").strip()) > width:  # PostgreSQL would refuse it with an internal error
+    for name, value, width in (*_widths(form), ("fault_description", form.fault_description, None)):
+        if width is not None and len((value or "").strip()) > width:  # PostgreSQL: an internal error
             c.add(QT_TRANSLATE_NOOP("Errors", "Shorten this entry to at most {n} characters."), name, n=width)
+        elif any(unicodedata.category(char) == "Cc" and char not in "\n\t" for char in value or ""):
+            # A NUL fails on PostgreSQL; no other control character belongs on a receipt either.
+            c.add(QT_TRANSLATE_NOOP("Errors", "Remove the control characters from this entry."), name)
     fault = form.fault_description.strip()
     if not fault:
         c.add(QT_TRANSLATE_NOOP("Errors", "Describe the fault."), "fault_description")

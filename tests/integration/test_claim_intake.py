@@ -97,6 +97,21 @@ def test_every_bad_field_is_reported_and_nothing_is_written(
             assert s.scalar(select(func.count()).select_from(table)) == 0
 
 
+def test_control_characters_are_refused_at_their_fields(
+    database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
+) -> None:
+    """A NUL byte from a scanner or a pasted text failed on PostgreSQL with an internal error."""
+    bad = form(unit=UnitInput(product_model="S5720-28P", serial="SW2026\x00A1", sale_date=TODAY),
+               fault_description="不开机\x07")
+    with pytest.raises(FormInvalid) as caught:
+        intake.take_in(staff[Role.OPERATOR], bad)
+    assert set(caught.value.by_field()) == {"serial", "fault_description"}
+    with database.sessions.read() as s:
+        assert s.scalar(select(func.count()).select_from(Claim)) == 0
+    saved = intake.take_in(staff[Role.OPERATOR], form(fault_description="第一行\n第二行"))  # line breaks are text
+    assert saved.number
+
+
 def test_a_return_waits_for_the_managers_approval(
     database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
 ) -> None:
