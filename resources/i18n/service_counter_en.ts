@@ -2496,7 +2496,7 @@ Fault: {fault}</translation>
         <translation>— choose the model —</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>If upheld: a major demerit for the person (E21).</source>
         <translation>If upheld: a major demerit for the person (E21).</translation>
     </message>
@@ -2531,7 +2531,7 @@ Fault: {fault}</translation>
         <translation>Received &amp;on:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>&amp;From whom:</source>
         <translation>&amp;From whom:</translation>
     </message>
@@ -3517,6 +3517,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+51"/>
         <source>Enter a date.</source>
         <translation>Enter a date.</translation>
     </message>
@@ -3686,7 +3687,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-6"/>
+        <location line="+10"/>
         <location line="+31"/>
         <source>There is no rule set version {version}.</source>
         <translation>There is no rule set version {version}.</translation>
@@ -3748,7 +3750,8 @@ Fault: {fault}</translation>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+26"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-27"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-37"/>
+        <location line="+10"/>
         <source>Choose a staff member.</source>
         <translation>Choose a staff member.</translation>
     </message>
@@ -4185,9 +4188,19 @@ Fault: {fault}</translation>
         <translation>The fee schedule has no lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/parts_import.py" line="+75"/>
+        <location filename="../../desktop_app/services/parts_import.py" line="+82"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} has headers but no part rows below them.</source>
+        <translation>{file} has headers but no part rows below them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is larger than {mb} MB: it is not a parts list. Choose the .xlsx or .csv file.</source>
+        <translation>{file} is larger than {mb} MB: it is not a parts list. Choose the .xlsx or .csv file.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -4353,12 +4366,17 @@ Fault: {fault}</translation>
         <translation>The signing date must lie between the publication ({published}) and today.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+5"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-15"/>
+        <source>Choose a rule set version.</source>
+        <translation>Choose a rule set version.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{name} has already acknowledged version {version}.</source>
         <translation>{name} has already acknowledged version {version}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-63"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-67"/>
         <source>Enter who complained.</source>
         <translation>Enter who complained.</translation>
     </message>
@@ -4421,6 +4439,26 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/services/monthly_reports.py" line="+241"/>
         <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
         <translation>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy.py" line="+140"/>
+        <source>There is no product category {code}.</source>
+        <translation>There is no product category {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/settings.py" line="+57"/>
+        <source>Enter text here.</source>
+        <translation>Enter text here.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a list of city names.</source>
+        <translation>Enter a list of city names.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter from {low} to {high} cities.</source>
+        <translation>Enter from {low} to {high} cities.</translation>
     </message>
 </context>
 <context>
@@ -5826,7 +5864,7 @@ Fault: {fault}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
         <source>“From” must not be after “To”.</source>
         <translation>“From” must not be after “To”.</translation>
     </message>
@@ -6758,7 +6796,7 @@ Fault: {fault}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-113"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-114"/>
         <source>The report for {month} was marked sent on {day}.</source>
         <translation>The report for {month} was marked sent on {day}.</translation>
     </message>
@@ -6798,7 +6836,7 @@ Fault: {fault}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The report for {month} is marked sent.</source>
         <translation>The report for {month} is marked sent.</translation>
     </message>
@@ -6806,7 +6844,7 @@ Fault: {fault}</translation>
 <context>
     <name>NewRequisitionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+58"/>
+        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+59"/>
         <location line="+4"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
@@ -6896,7 +6934,7 @@ Fault: {fault}</translation>
         <translation>Suggest a&amp;gain</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>S&amp;hipping:</source>
         <translation>S&amp;hipping:</translation>
     </message>
@@ -7359,7 +7397,7 @@ Fault: {fault}</translation>
         <translation>Issue parts</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+165"/>
         <source>&amp;Issue from stock</source>
         <translation>&amp;Issue from stock</translation>
     </message>
@@ -7379,7 +7417,7 @@ Fault: {fault}</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+24"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+29"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -7399,7 +7437,7 @@ Fault: {fault}</translation>
         <translation>Short by</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Add at least one part to the list.</source>
         <translation>Add at least one part to the list.</translation>
     </message>
@@ -8007,7 +8045,7 @@ Fault: {fault}</translation>
         <translation>Parts, charged at the fee schedule&apos;s cost price (W5):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The order waits for the customer&apos;s answer; record it with “Customer accepted” or “Customer refused”.</source>
         <translation>The order waits for the customer&apos;s answer; record it with “Customer accepted” or “Customer refused”.</translation>
     </message>
@@ -8027,7 +8065,7 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/quote_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/work_orders/quote_dialog.py" line="+44"/>
         <source>Typed in</source>
         <translation>Typed in</translation>
     </message>
@@ -8814,12 +8852,12 @@ Fault: {fault}</translation>
         <translation>&amp;Freight out:</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+51"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+52"/>
         <source>Packed</source>
         <translation>Packed</translation>
     </message>
@@ -9984,7 +10022,7 @@ Fault: {fault}</translation>
         <translation>Scan the QR code on the returned form, or type the work-order number and press Enter. Then type each question&apos;s score, 1 to 5: the next question follows by itself.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A survey was already entered for this order: saving replaces it.</source>
         <translation>A survey was already entered for this order: saving replaces it.</translation>
     </message>
@@ -10029,7 +10067,7 @@ Fault: {fault}</translation>
         <translation>Customer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>&amp;Filled in on:</source>
         <translation>&amp;Filled in on:</translation>
     </message>
@@ -10300,7 +10338,7 @@ Fault: {fault}</translation>
         <translation>&amp;Arrived:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>&amp;Departed:</source>
         <translation>&amp;Departed:</translation>
     </message>
@@ -10325,7 +10363,7 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+46"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>

@@ -2496,7 +2496,7 @@ Fault: {fault}</source>
         <translation>— 请选择型号 —</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>If upheld: a major demerit for the person (E21).</source>
         <translation>若核实成立：当事人记大过（E21）。</translation>
     </message>
@@ -2531,7 +2531,7 @@ Fault: {fault}</source>
         <translation>受理日期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>&amp;From whom:</source>
         <translation>投诉人(&amp;F)：</translation>
     </message>
@@ -3515,6 +3515,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+51"/>
         <source>Enter a date.</source>
         <translation>请填写日期。</translation>
     </message>
@@ -3684,7 +3685,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+37"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-6"/>
+        <location line="+10"/>
         <location line="+31"/>
         <source>There is no rule set version {version}.</source>
         <translation>没有第 {version} 版考核制度。</translation>
@@ -3746,7 +3748,8 @@ Fault: {fault}</source>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+26"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-27"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-37"/>
+        <location line="+10"/>
         <source>Choose a staff member.</source>
         <translation>请选择员工。</translation>
     </message>
@@ -4183,9 +4186,19 @@ Fault: {fault}</source>
         <translation>收费标准中没有任何价格条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/parts_import.py" line="+75"/>
+        <location filename="../../desktop_app/services/parts_import.py" line="+82"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} has headers but no part rows below them.</source>
+        <translation>{file} 只有表头，下面没有配件行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is larger than {mb} MB: it is not a parts list. Choose the .xlsx or .csv file.</source>
+        <translation>{file} 大于 {mb} MB，不是配件清单。请选择 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -4351,12 +4364,17 @@ Fault: {fault}</source>
         <translation>签字日期须在发布日期（{published}）与今天之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+5"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-15"/>
+        <source>Choose a rule set version.</source>
+        <translation>请选择规章版本。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{name} has already acknowledged version {version}.</source>
         <translation>{name} 已确认第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-63"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-67"/>
         <source>Enter who complained.</source>
         <translation>请填写投诉人。</translation>
     </message>
@@ -4419,6 +4437,26 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/services/monthly_reports.py" line="+241"/>
         <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
         <translation>{month} 的报告已于 {day} 由 {who} 标记为已发送，以该次标记为准。请关闭并重新打开该报告查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/policy.py" line="+140"/>
+        <source>There is no product category {code}.</source>
+        <translation>没有产品类别 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/settings.py" line="+57"/>
+        <source>Enter text here.</source>
+        <translation>请在此输入文字。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a list of city names.</source>
+        <translation>请输入城市名称列表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter from {low} to {high} cities.</source>
+        <translation>请输入 {low} 至 {high} 个城市。</translation>
     </message>
 </context>
 <context>
@@ -5824,7 +5862,7 @@ Fault: {fault}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+206"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
         <source>“From” must not be after “To”.</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
@@ -6756,7 +6794,7 @@ Fault: {fault}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-113"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-114"/>
         <source>The report for {month} was marked sent on {day}.</source>
         <translation>{month} 的月报表已于 {day} 标记为已报送。</translation>
     </message>
@@ -6796,7 +6834,7 @@ Fault: {fault}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The report for {month} is marked sent.</source>
         <translation>{month} 的月报表已标记为已报送。</translation>
     </message>
@@ -6804,7 +6842,7 @@ Fault: {fault}</source>
 <context>
     <name>NewRequisitionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+58"/>
+        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+59"/>
         <location line="+4"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
@@ -6894,7 +6932,7 @@ Fault: {fault}</source>
         <translation>重新建议(&amp;G)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>S&amp;hipping:</source>
         <translation>发运方式(&amp;H)：</translation>
     </message>
@@ -7357,7 +7395,7 @@ Fault: {fault}</source>
         <translation>领用配件</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+165"/>
         <source>&amp;Issue from stock</source>
         <translation>从库存领用(&amp;I)</translation>
     </message>
@@ -7377,7 +7415,7 @@ Fault: {fault}</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+24"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+29"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -7397,7 +7435,7 @@ Fault: {fault}</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Add at least one part to the list.</source>
         <translation>请至少添加一个配件。</translation>
     </message>
@@ -8005,7 +8043,7 @@ Fault: {fault}</source>
         <translation>配件，按收费标准的成本价收费（W5）：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The order waits for the customer&apos;s answer; record it with “Customer accepted” or “Customer refused”.</source>
         <translation>工单等待客户答复；请用“客户接受”或“客户拒绝”登记答复。</translation>
     </message>
@@ -8025,7 +8063,7 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/quote_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/work_orders/quote_dialog.py" line="+44"/>
         <source>Typed in</source>
         <translation>手工输入</translation>
     </message>
@@ -8812,12 +8850,12 @@ Fault: {fault}</source>
         <translation>去程运费(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+51"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+52"/>
         <source>Packed</source>
         <translation>已装箱</translation>
     </message>
@@ -9982,7 +10020,7 @@ Fault: {fault}</source>
         <translation>扫描交回的调查表上的二维码，或输入工单号后按回车。然后逐项输入 1 到 5 分，输入后自动跳到下一项。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A survey was already entered for this order: saving replaces it.</source>
         <translation>该工单已录入过调查表：保存将替换原记录。</translation>
     </message>
@@ -10027,7 +10065,7 @@ Fault: {fault}</source>
         <translation>客户姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>&amp;Filled in on:</source>
         <translation>填写日期(&amp;F)：</translation>
     </message>
@@ -10297,7 +10335,7 @@ Fault: {fault}</source>
         <translation>到达时间(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>&amp;Departed:</source>
         <translation>离开时间(&amp;D)：</translation>
     </message>
@@ -10322,7 +10360,7 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+46"/>
         <source>Not given</source>
         <translation>未指定</translation>
     </message>

@@ -51,11 +51,15 @@ class ComplaintForm(QDialog):
         today = services.today()
         ui.received_on_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         ui.received_on_edit.setDate(QDate(today.year, today.month, today.day))
-        self.errors = FieldErrors([("complainant", ui.complainant_edit, ui.complainant_error),
+        self.errors = FieldErrors([("received_on", ui.received_on_edit, ui.received_on_error),
+                                   ("complainant", ui.complainant_edit, ui.complainant_error),
                                    ("about", ui.about_combo, ui.about_error),
                                    ("work_order", ui.work_order_edit, ui.work_order_error),
                                    ("product", ui.product_combo, ui.product_error),
-                                   ("description", ui.description_edit, ui.description_error)], ui.error_label)
+                                   ("description", ui.description_edit, ui.description_error)], ui.error_label,
+                                  # the customer the complaint came from has no picker of its own: the
+                                  # service's "customer" is who complained, shown at that field
+                                  aliases={"customer": "complainant"})
         ui.category_combo.currentIndexChanged.connect(self._on_category_changed)
         ui.save_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)

@@ -52,15 +52,24 @@ class Ui_ComplaintForm(object):
 
         self.complaint_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.received_on_edit)
 
+        self.received_on_error = QLabel(ComplaintForm)
+        self.received_on_error.setObjectName(u"received_on_error")
+        self.received_on_error.setText(u"")
+        self.received_on_error.setWordWrap(True)
+        self.received_on_error.setStyleSheet(u"color: #b00020;")
+        self.received_on_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.complaint_form.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.received_on_error)
+
         self.complainant_label = QLabel(ComplaintForm)
         self.complainant_label.setObjectName(u"complainant_label")
 
-        self.complaint_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.complainant_label)
+        self.complaint_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.complainant_label)
 
         self.complainant_edit = QLineEdit(ComplaintForm)
         self.complainant_edit.setObjectName(u"complainant_edit")
 
-        self.complaint_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.complainant_edit)
+        self.complaint_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.complainant_edit)
 
         self.complainant_error = QLabel(ComplaintForm)
         self.complainant_error.setObjectName(u"complainant_error")
@@ -69,17 +78,17 @@ class Ui_ComplaintForm(object):
         self.complainant_error.setStyleSheet(u"color: #b00020;")
         self.complainant_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.complainant_error)
+        self.complaint_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.complainant_error)
 
         self.category_label = QLabel(ComplaintForm)
         self.category_label.setObjectName(u"category_label")
 
-        self.complaint_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.category_label)
+        self.complaint_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.category_label)
 
         self.category_combo = QComboBox(ComplaintForm)
         self.category_combo.setObjectName(u"category_combo")
 
-        self.complaint_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.category_combo)
+        self.complaint_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.category_combo)
 
         self.consequence_label = QLabel(ComplaintForm)
         self.consequence_label.setObjectName(u"consequence_label")
@@ -87,17 +96,17 @@ class Ui_ComplaintForm(object):
         self.consequence_label.setWordWrap(True)
         self.consequence_label.setStyleSheet(u"color: #555555;")
 
-        self.complaint_form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.consequence_label)
+        self.complaint_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.consequence_label)
 
         self.about_label = QLabel(ComplaintForm)
         self.about_label.setObjectName(u"about_label")
 
-        self.complaint_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.about_label)
+        self.complaint_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.about_label)
 
         self.about_combo = QComboBox(ComplaintForm)
         self.about_combo.setObjectName(u"about_combo")
 
-        self.complaint_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.about_combo)
+        self.complaint_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.about_combo)
 
         self.about_error = QLabel(ComplaintForm)
         self.about_error.setObjectName(u"about_error")
@@ -106,17 +115,17 @@ class Ui_ComplaintForm(object):
         self.about_error.setStyleSheet(u"color: #b00020;")
         self.about_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.about_error)
+        self.complaint_form.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.about_error)
 
         self.work_order_label = QLabel(ComplaintForm)
         self.work_order_label.setObjectName(u"work_order_label")
 
-        self.complaint_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.work_order_label)
+        self.complaint_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.work_order_label)
 
         self.work_order_edit = QLineEdit(ComplaintForm)
         self.work_order_edit.setObjectName(u"work_order_edit")
 
-        self.complaint_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.work_order_edit)
+        self.complaint_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.work_order_edit)
 
         self.work_order_error = QLabel(ComplaintForm)
         self.work_order_error.setObjectName(u"work_order_error")
@@ -125,17 +134,17 @@ class Ui_ComplaintForm(object):
         self.work_order_error.setStyleSheet(u"color: #b00020;")
         self.work_order_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.work_order_error)
+        self.complaint_form.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.work_order_error)
 
         self.product_label = QLabel(ComplaintForm)
         self.product_label.setObjectName(u"product_label")
 
-        self.complaint_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.product_label)
+        self.complaint_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.product_label)
 
         self.product_combo = QComboBox(ComplaintForm)
         self.product_combo.setObjectName(u"product_combo")
 
-        self.complaint_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.product_combo)
+        self.complaint_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.product_combo)
 
         self.product_error = QLabel(ComplaintForm)
         self.product_error.setObjectName(u"product_error")
@@ -144,18 +153,18 @@ class Ui_ComplaintForm(object):
         self.product_error.setStyleSheet(u"color: #b00020;")
         self.product_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.product_error)
+        self.complaint_form.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.product_error)
 
         self.description_label = QLabel(ComplaintForm)
         self.description_label.setObjectName(u"description_label")
 
-        self.complaint_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.description_label)
+        self.complaint_form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.description_label)
 
         self.description_edit = QPlainTextEdit(ComplaintForm)
         self.description_edit.setObjectName(u"description_edit")
         self.description_edit.setTabChangesFocus(True)
 
-        self.complaint_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.description_edit)
+        self.complaint_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.description_edit)
 
         self.description_error = QLabel(ComplaintForm)
         self.description_error.setObjectName(u"description_error")
@@ -164,7 +173,7 @@ class Ui_ComplaintForm(object):
         self.description_error.setStyleSheet(u"color: #b00020;")
         self.description_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.description_error)
+        self.complaint_form.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.description_error)
 
 
         self.dialog_layout.addLayout(self.complaint_form)

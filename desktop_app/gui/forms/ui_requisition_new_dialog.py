@@ -58,20 +58,29 @@ class Ui_NewRequisitionDialog(object):
 
         self.head_layout.addItem(self.head_spacer, 0, 3, 1, 1)
 
+        self.month_error = QLabel(NewRequisitionDialog)
+        self.month_error.setObjectName(u"month_error")
+        self.month_error.setText(u"")
+        self.month_error.setWordWrap(True)
+        self.month_error.setStyleSheet(u"color: #b00020;")
+        self.month_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.head_layout.addWidget(self.month_error, 1, 0, 1, 4)
+
         self.shipping_label = QLabel(NewRequisitionDialog)
         self.shipping_label.setObjectName(u"shipping_label")
 
-        self.head_layout.addWidget(self.shipping_label, 1, 0, 1, 1)
+        self.head_layout.addWidget(self.shipping_label, 2, 0, 1, 1)
 
         self.shipping_combo = QComboBox(NewRequisitionDialog)
         self.shipping_combo.setObjectName(u"shipping_combo")
 
-        self.head_layout.addWidget(self.shipping_combo, 1, 1, 1, 2)
+        self.head_layout.addWidget(self.shipping_combo, 2, 1, 1, 2)
 
         self.urgent_cost_label = QLabel(NewRequisitionDialog)
         self.urgent_cost_label.setObjectName(u"urgent_cost_label")
 
-        self.head_layout.addWidget(self.urgent_cost_label, 2, 0, 1, 1)
+        self.head_layout.addWidget(self.urgent_cost_label, 3, 0, 1, 1)
 
         self.urgent_cost_spin = QDoubleSpinBox(NewRequisitionDialog)
         self.urgent_cost_spin.setObjectName(u"urgent_cost_spin")
@@ -79,13 +88,13 @@ class Ui_NewRequisitionDialog(object):
         self.urgent_cost_spin.setMaximum(999999.989999999990687)
         self.urgent_cost_spin.setPrefix(u"\u00a5")
 
-        self.head_layout.addWidget(self.urgent_cost_spin, 2, 1, 1, 1)
+        self.head_layout.addWidget(self.urgent_cost_spin, 3, 1, 1, 1)
 
         self.urgent_hint_label = QLabel(NewRequisitionDialog)
         self.urgent_hint_label.setObjectName(u"urgent_hint_label")
         self.urgent_hint_label.setStyleSheet(u"color: #555555;")
 
-        self.head_layout.addWidget(self.urgent_hint_label, 2, 2, 1, 2)
+        self.head_layout.addWidget(self.urgent_hint_label, 3, 2, 1, 2)
 
         self.urgent_cost_error = QLabel(NewRequisitionDialog)
         self.urgent_cost_error.setObjectName(u"urgent_cost_error")
@@ -94,17 +103,17 @@ class Ui_NewRequisitionDialog(object):
         self.urgent_cost_error.setStyleSheet(u"color: #b00020;")
         self.urgent_cost_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.head_layout.addWidget(self.urgent_cost_error, 3, 0, 1, 4)
+        self.head_layout.addWidget(self.urgent_cost_error, 4, 0, 1, 4)
 
         self.note_label = QLabel(NewRequisitionDialog)
         self.note_label.setObjectName(u"note_label")
 
-        self.head_layout.addWidget(self.note_label, 4, 0, 1, 1)
+        self.head_layout.addWidget(self.note_label, 5, 0, 1, 1)
 
         self.note_edit = QLineEdit(NewRequisitionDialog)
         self.note_edit.setObjectName(u"note_edit")
 
-        self.head_layout.addWidget(self.note_edit, 4, 1, 1, 3)
+        self.head_layout.addWidget(self.note_edit, 5, 1, 1, 3)
 
 
         self.dialog_layout.addLayout(self.head_layout)

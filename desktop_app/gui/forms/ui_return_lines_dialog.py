@@ -105,6 +105,15 @@ class Ui_ReturnLinesDialog(object):
 
         self.dialog_layout.addLayout(self.freight_row)
 
+        self.freight_error = QLabel(ReturnLinesDialog)
+        self.freight_error.setObjectName(u"freight_error")
+        self.freight_error.setText(u"")
+        self.freight_error.setWordWrap(True)
+        self.freight_error.setStyleSheet(u"color: #b00020;")
+        self.freight_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.freight_error)
+
         self.lines_error = QLabel(ReturnLinesDialog)
         self.lines_error.setObjectName(u"lines_error")
         self.lines_error.setText(u"")

@@ -123,16 +123,25 @@ class Ui_SurveyEntryDialog(object):
 
         self.details_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.customer_edit)
 
+        self.customer_name_error = QLabel(SurveyEntryDialog)
+        self.customer_name_error.setObjectName(u"customer_name_error")
+        self.customer_name_error.setText(u"")
+        self.customer_name_error.setWordWrap(True)
+        self.customer_name_error.setStyleSheet(u"color: #b00020;")
+        self.customer_name_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.details_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.customer_name_error)
+
         self.date_label = QLabel(SurveyEntryDialog)
         self.date_label.setObjectName(u"date_label")
 
-        self.details_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.date_label)
+        self.details_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.date_label)
 
         self.date_edit = QLineEdit(SurveyEntryDialog)
         self.date_edit.setObjectName(u"date_edit")
         self.date_edit.setMaxLength(12)
 
-        self.details_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.date_edit)
+        self.details_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.date_edit)
 
         self.filled_on_error = QLabel(SurveyEntryDialog)
         self.filled_on_error.setObjectName(u"filled_on_error")
@@ -140,7 +149,7 @@ class Ui_SurveyEntryDialog(object):
         self.filled_on_error.setText(u"")
         self.filled_on_error.setWordWrap(True)
 
-        self.details_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.filled_on_error)
+        self.details_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.filled_on_error)
 
 
         self.dialog_layout.addLayout(self.details_form)

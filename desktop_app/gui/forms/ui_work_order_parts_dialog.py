@@ -50,6 +50,15 @@ class Ui_PartsDialog(object):
 
         self.pick_layout.addWidget(self.parts_picker)
 
+        self.parts_error = QLabel(self.pick_page)
+        self.parts_error.setObjectName(u"parts_error")
+        self.parts_error.setText(u"")
+        self.parts_error.setWordWrap(True)
+        self.parts_error.setStyleSheet(u"color: #b00020;")
+        self.parts_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pick_layout.addWidget(self.parts_error)
+
         self.pages.addWidget(self.pick_page)
         self.result_page = QWidget()
         self.result_page.setObjectName(u"result_page")

@@ -111,6 +111,15 @@ class Ui_QuoteDialog(object):
 
         self.dialog_layout.addWidget(self.parts_picker)
 
+        self.parts_error = QLabel(QuoteDialog)
+        self.parts_error.setObjectName(u"parts_error")
+        self.parts_error.setText(u"")
+        self.parts_error.setWordWrap(True)
+        self.parts_error.setStyleSheet(u"color: #b00020;")
+        self.parts_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.parts_error)
+
         self.total_label = QLabel(QuoteDialog)
         self.total_label.setObjectName(u"total_label")
         self.total_label.setText(u"")

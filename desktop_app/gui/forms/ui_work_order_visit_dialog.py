@@ -75,6 +75,15 @@ class Ui_VisitDialog(object):
 
         self.visit_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.arrived_edit)
 
+        self.arrived_at_error = QLabel(VisitDialog)
+        self.arrived_at_error.setObjectName(u"arrived_at_error")
+        self.arrived_at_error.setText(u"")
+        self.arrived_at_error.setWordWrap(True)
+        self.arrived_at_error.setStyleSheet(u"color: #b00020;")
+        self.arrived_at_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.visit_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.arrived_at_error)
+
         self.late_label = QLabel(VisitDialog)
         self.late_label.setObjectName(u"late_label")
         self.late_label.setText(u"")
@@ -82,19 +91,19 @@ class Ui_VisitDialog(object):
         self.late_label.setStyleSheet(u"color: #b00020; font-weight: bold;")
         self.late_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.visit_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.late_label)
+        self.visit_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.late_label)
 
         self.departed_check = QCheckBox(VisitDialog)
         self.departed_check.setObjectName(u"departed_check")
 
-        self.visit_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.departed_check)
+        self.visit_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.departed_check)
 
         self.departed_edit = QDateTimeEdit(VisitDialog)
         self.departed_edit.setObjectName(u"departed_edit")
         self.departed_edit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.departed_edit.setCalendarPopup(True)
 
-        self.visit_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.departed_edit)
+        self.visit_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.departed_edit)
 
         self.departed_at_error = QLabel(VisitDialog)
         self.departed_at_error.setObjectName(u"departed_at_error")
@@ -103,12 +112,12 @@ class Ui_VisitDialog(object):
         self.departed_at_error.setStyleSheet(u"color: #b00020;")
         self.departed_at_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.visit_form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.departed_at_error)
+        self.visit_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.departed_at_error)
 
         self.called_check = QCheckBox(VisitDialog)
         self.called_check.setObjectName(u"called_check")
 
-        self.visit_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.called_check)
+        self.visit_form.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.called_check)
 
 
         self.dialog_layout.addLayout(self.visit_form)

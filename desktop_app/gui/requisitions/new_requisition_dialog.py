@@ -52,7 +52,8 @@ class NewRequisitionDialog(FormDialog):
         self.lines: list[DraftLine] = []
         self.results: list[PartRow] = []
         self._suggested: tuple = ()  # the lines as last suggested: a month change re-suggests if untouched
-        self.errors = FieldErrors([("urgent_cost", ui.urgent_cost_spin, ui.urgent_cost_error),
+        self.errors = FieldErrors([("month", ui.month_edit, ui.month_error),
+                                   ("urgent_cost", ui.urgent_cost_spin, ui.urgent_cost_error),
                                    ("lines", ui.lines_table, ui.lines_error),
                                    ("parts", ui.lines_table, ui.lines_error)], ui.error_label)
         set_columns(ui.lines_table, [self.tr("Part no."), self.tr("Name"), self.tr("Used in month"),

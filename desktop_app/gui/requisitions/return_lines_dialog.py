@@ -35,8 +35,9 @@ class ReturnLinesDialog(FormDialog):
         ui = self.ui
         self.purpose = LinesPurpose.SHIP
         self.detail: ReturnDetail | None = None
-        self.errors = FieldErrors([("packed", ui.lines_table, ui.lines_error), ("status", ui.lines_table, ui.lines_error)],
-                                  ui.error_label)
+        self.errors = FieldErrors([("packed", ui.lines_table, ui.lines_error), ("status", ui.lines_table, ui.lines_error),
+                                   ("counts", ui.lines_table, ui.lines_error),
+                                   ("freight", ui.freight_spin, ui.freight_error)], ui.error_label)
         ui.lines_table.itemChanged.connect(self._show_summary)
         ui.all_button.clicked.connect(self.fill_all)
         ui.save_button.clicked.connect(self.save)

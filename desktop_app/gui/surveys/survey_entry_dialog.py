@@ -56,6 +56,7 @@ class SurveyEntryDialog(QDialog):
             [("work_order", self.ui.number_edit, self.ui.work_order_error),
              *((row.code, row, row.error_label) for row in self.rows),
              ("comment", self.ui.comment_edit, self.ui.comment_error),
+             ("customer_name", self.ui.customer_edit, self.ui.customer_name_error),
              ("filled_on", self.ui.date_edit, self.ui.filled_on_error)],
             self.ui.form_error_label)
         self.ui.number_edit.returnPressed.connect(self.look_up)

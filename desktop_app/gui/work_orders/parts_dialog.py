@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.forms.ui_work_order_parts_dialog import Ui_PartsDialog
+from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.work_orders.grids import fill_grid, set_headers
 from desktop_app.gui.work_orders.order_dialog import FAILED, OK, WARN, OrderDialog
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
@@ -21,6 +22,10 @@ class PartsDialog(OrderDialog):
     def __init__(self, services: WorkOrderServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(Ui_PartsDialog(), services, actor, parent)
         ui = self.ui
+        # The service names the list for an unknown part ("parts") and a quantity out of range ("quantity").
+        chosen = ui.parts_picker.ui.chosen_table
+        self.errors = FieldErrors([("parts", chosen, ui.parts_error), ("quantity", chosen, ui.parts_error)],
+                                  ui.error_label)
         set_headers(ui.shortage_table, [self.tr("Part no."), self.tr("Needed"), self.tr("On hand"), self.tr("Short by")])
         ui.issue_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
@@ -28,6 +33,7 @@ class PartsDialog(OrderDialog):
 
     def fill(self, detail: WorkOrderDetail) -> None:
         model, order = detail.product_model, detail.id
+        self.errors.clear()
         self._show_page(PICK_PAGE)
         # The wear flag shown is the one this order's claim is charged under (W6, W12).
         self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order))
@@ -44,15 +50,16 @@ class PartsDialog(OrderDialog):
             return
         lines = self.ui.parts_picker.lines()
         if not lines:
+            self.errors.clear()
             self.ui.error_label.setText(self.tr("Add at least one part to the list."))
             self.ui.parts_picker.ui.find_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         order_id, version = self.detail.id, self.detail.row_version
         result = self.attempt(lambda: self._services.bench.use_parts(self._actor, order_id, lines,
-                                                                     expected_version=version))
+                                                                     expected_version=version), self.errors)
         if result is FAILED:
             return
-        self.ui.error_label.clear()
+        self.errors.clear()
         issued = join([f"{part.part_no} ×{qty}" for part, qty in self.ui.parts_picker.chosen()])
         if result.issued:
             self.finish(self.tr("Parts issued from stock: {parts}.").format(parts=issued), OK)

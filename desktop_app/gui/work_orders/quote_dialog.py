@@ -26,7 +26,9 @@ class QuoteDialog(OrderDialog):
         super().__init__(Ui_QuoteDialog(), services, actor, parent)
         ui = self.ui
         self.errors = FieldErrors([("labour", ui.labour_spin, ui.labour_error),
-                                   ("travel", ui.travel_spin, ui.travel_error)], ui.error_label)
+                                   ("travel", ui.travel_spin, ui.travel_error),
+                                   # an unknown part, a quantity out of range, a part without a price
+                                   ("parts", ui.parts_picker.ui.chosen_table, ui.parts_error)], ui.error_label)
         ui.rate_combo.currentIndexChanged.connect(self._on_rate_chosen)
         for spin in (ui.labour_spin, ui.travel_spin):
             spin.valueChanged.connect(self._show_total)

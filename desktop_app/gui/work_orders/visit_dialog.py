@@ -29,7 +29,8 @@ class VisitDialog(OrderDialog):
     def __init__(self, services: WorkOrderServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(Ui_VisitDialog(), services, actor, parent)
         ui = self.ui
-        self.errors = FieldErrors([("departed_at", ui.departed_edit, ui.departed_at_error),
+        self.errors = FieldErrors([("arrived_at", ui.arrived_edit, ui.arrived_at_error),
+                                   ("departed_at", ui.departed_edit, ui.departed_at_error),
                                    ("travel_started_at", ui.travel_edit, ui.departed_at_error)], ui.error_label)
         ui.departed_check.toggled.connect(self._on_departed_toggled)
         ui.travel_check.toggled.connect(ui.travel_edit.setEnabled)
