@@ -147,7 +147,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/audit_labels.py" line="+16"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+17"/>
         <source>Staff account</source>
         <translation>Staff account</translation>
     </message>
@@ -614,7 +614,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Rule set acknowledgement sheet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+13"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -1679,7 +1679,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_labels.py" line="-211"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-211"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
@@ -1705,7 +1705,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_labels.py" line="-15"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-15"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -3436,7 +3436,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+75"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+76"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
     </message>
@@ -3479,6 +3479,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
+        <location filename="../../desktop_app/services/settings.py" line="+60"/>
         <source>Remove the control characters from this entry.</source>
         <translation>Remove the control characters from this entry.</translation>
     </message>
@@ -3564,7 +3566,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+13"/>
         <location filename="../../desktop_app/services/claims.py" line="+5"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-68"/>
         <source>The requested arrival time has already passed.</source>
         <translation>The requested arrival time has already passed.</translation>
     </message>
@@ -4446,12 +4448,12 @@ Fault: {fault}</translation>
         <translation>There is no product category {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/settings.py" line="+57"/>
+        <location filename="../../desktop_app/services/settings.py" line="-3"/>
         <source>Enter text here.</source>
         <translation>Enter text here.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Enter a list of city names.</source>
         <translation>Enter a list of city names.</translation>
     </message>

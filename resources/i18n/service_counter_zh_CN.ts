@@ -147,7 +147,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/audit_labels.py" line="+16"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+17"/>
         <source>Staff account</source>
         <translation>员工账户</translation>
     </message>
@@ -614,7 +614,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>考核制度确认书</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+13"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -1679,7 +1679,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_labels.py" line="-211"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-211"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -1705,7 +1705,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_labels.py" line="-15"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-15"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>编号</translation>
@@ -3434,7 +3434,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+76"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+75"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+76"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
     </message>
@@ -3477,6 +3477,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
+        <location filename="../../desktop_app/services/settings.py" line="+60"/>
         <source>Remove the control characters from this entry.</source>
         <translation>请删除其中的控制字符。</translation>
     </message>
@@ -3562,7 +3564,7 @@ Fault: {fault}</source>
     <message>
         <location line="+13"/>
         <location filename="../../desktop_app/services/claims.py" line="+5"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="-65"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-68"/>
         <source>The requested arrival time has already passed.</source>
         <translation>要求的到达时间已经过去。</translation>
     </message>
@@ -4444,12 +4446,12 @@ Fault: {fault}</source>
         <translation>没有产品类别 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/settings.py" line="+57"/>
+        <location filename="../../desktop_app/services/settings.py" line="-3"/>
         <source>Enter text here.</source>
         <translation>请在此输入文字。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Enter a list of city names.</source>
         <translation>请输入城市名称列表。</translation>
     </message>
