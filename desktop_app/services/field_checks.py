@@ -21,6 +21,9 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 
 EARLIEST_DAY = dt.date(2000, 1, 1)  # before the first products this centre services were sold
+# A unit's sale or receipt: products outlive the centre's own records (W5 repairs them for life), so
+# only a year no product of these makers was sold in is refused (1900 typed for 2019).
+EARLIEST_SALE_DAY = dt.date(1980, 1, 1)
 MAX_QUANTITY = 99_999  # pieces of one part in one movement or line: far beyond any depot
 
 

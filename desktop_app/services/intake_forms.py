@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.phone_numbers import normalize_phone
 from desktop_app.core.vocabulary import ClaimChannel, CustomerKind, Remedy
 from desktop_app.errors import KnownError, ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services import field_checks
 
 MAX_FAULT_LENGTH = 4000
 # Remedies that need a repair work order straight away; a return waits for approval (W9) and
@@ -128,14 +128,12 @@ def validate_intake(form: IntakeForm, today: dt.date, now: dt.datetime | None = 
     for name, value in (("sale_date", unit.sale_date), ("centre_received_date", unit.centre_received_date)):
         if value is not None and value > today:
             c.add(QT_TRANSLATE_NOOP("Errors", "The date {date} is in the future."), name, date=value.isoformat())
+        elif value is not None:
+            c.check(field_checks.day, value, name, earliest=field_checks.EARLIEST_SALE_DAY, latest=today)
     if unit.has_invoice and unit.sale_date is None:
         c.add(QT_TRANSLATE_NOOP("Errors", "Enter the sale date on the invoice, or untick “invoice”."), "sale_date")
     for name, value, width in (*_widths(form), ("fault_description", form.fault_description, None)):
-        if width is not None and len((value or "").strip()) > width:  # PostgreSQL: an internal error
-            c.add(QT_TRANSLATE_NOOP("Errors", "Shorten this entry to at most {n} characters."), name, n=width)
-        elif any(unicodedata.category(char) == "Cc" and char not in "\n\t" for char in value or ""):
-            # A NUL fails on PostgreSQL; no other control character belongs on a receipt either.
-            c.add(QT_TRANSLATE_NOOP("Errors", "Remove the control characters from this entry."), name)
+        c.check(field_checks.text, value, name, width)  # PostgreSQL: an internal error; NUL bytes too
     fault = form.fault_description.strip()
     if not fault:
         c.add(QT_TRANSLATE_NOOP("Errors", "Describe the fault."), "fault_description")

@@ -102,7 +102,7 @@ class VisitIdentificationService:
             order = load_order(s, order_id)
             self._check(actor, order)
             call = s.get(Call, order.call_id) if order.call_id else None
-            return VisitContext(order.id, self._claim_date(s, order), call.number if call else None,
+            return VisitContext(order.id, self._claimed_at(s, order).astimezone().date(), call.number if call else None,
                                 " ".join(filter(None, (call.subject, call.details))) if call else None)
 
     def known_unit(self, serial: str) -> UnitBrief | None:
@@ -135,7 +135,8 @@ class VisitIdentificationService:
             number = numbering.next_number(s, numbering.CLAIM, now.astimezone().date())
             order = load_order(s, order_id, expected_version)
             self._check(actor, order)
-            claim_date = self._claim_date(s, order)
+            claimed_at = self._claimed_at(s, order)
+            claim_date = claimed_at.astimezone().date()
             product = product_of(s, _intake_form(form, ()))
             # Nothing is handed over on site: no accessory is missing (W2 charges only a return's).
             intake_form = _intake_form(form, tuple(product.accessories))
@@ -153,7 +154,10 @@ class VisitIdentificationService:
                     policy_version_id=policy_row.id, decision=decision.best,
                     offered_remedies=[r.value for r in decision.offered], cost_bearer=decision.cost_bearer,
                     decision_detail=decision_detail(decision), status=ClaimStatus.OPEN,
-                    created_by_id=actor.staff_id)
+                    created_by_id=actor.staff_id,
+                    # The customer claimed when calling: the wear flags in force then (W6, W12) and the
+                    # S1/S3 clocks run from the call, not from the identification on site.
+                    created_at=claimed_at)
                 s.add(claim)
                 audit.flush(s)  # the unit's changes, and the claim gets its id
             audit_trail.record(s, actor, "claim", claim.id, "create", audit_trail.created_values(claim))
@@ -182,10 +186,10 @@ class VisitIdentificationService:
                 "Errors", "Only an on-site visit booked from a call is identified here."), field=None)
 
     @staticmethod
-    def _claim_date(s: Session, order: WorkOrder) -> dt.date:
-        """The day the customer called (W12: the promise in force then), else the order's day."""
+    def _claimed_at(s: Session, order: WorkOrder) -> dt.datetime:
+        """When the customer called (W12: the promise in force then), else when the order was opened."""
         received = s.scalar(select(Call.received_at).where(Call.id == order.call_id)) if order.call_id else None
-        return (received or order.created_at).astimezone().date()
+        return received or order.created_at
 
 
 def _intake_form(form: VisitProductForm, accessories: tuple[str, ...]) -> IntakeForm:
@@ -206,14 +210,8 @@ def check_form(form: VisitProductForm, today: dt.date) -> None:
     except FormInvalid as invalid:
         errors = [e for e in invalid.errors if not (e.field or "").startswith("customer_")]
     flagged = {e.field for e in errors}
-    # Intake checks widths and future dates; what it lets through would reach the database: a NUL
-    # (PostgreSQL refuses it with a raw error, SQLite stores it into labels and receipts) or a sale
-    # "in 1900" (a typo judged as a decades-old unit). Only fields intake has not flagged already.
-    for name, value in (("product_model", form.product_model), ("serial", form.serial),
-                        ("fault_description", form.fault_description), ("invoice_no", form.invoice_no)):
-        _collect(errors, flagged, field_checks.text, value, name)
-    if form.sale_date is not None:  # the future is intake's refusal; this one is the far past
-        _collect(errors, flagged, field_checks.day, form.sale_date, "sale_date", latest=max(today, form.sale_date))
+    # Intake checks the texts it stores; the model is chosen from the catalogue there, typed here.
+    _collect(errors, flagged, field_checks.text, form.product_model, "product_model")
     if errors:
         raise FormInvalid(errors)
 

@@ -29,6 +29,7 @@ from desktop_app.gui.translations import translator_function
 from desktop_app.services.authorization import MissingPermission
 from desktop_app.services.calls import CallForm, CallRegister
 from desktop_app.services.intake_forms import FormInvalid
+from desktop_app.services.parts_catalogue import PartInput, PartsCatalogue
 from desktop_app.services.visit_identification import VisitIdentificationService, VisitProductForm
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_order_documents import WorkOrderDocuments
@@ -281,3 +282,33 @@ def test_the_service_report_prints_the_identified_product(depot: Depot, tmp_path
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     for expected in ("SN-PRINT", "S5720-28P", done.claim_number, "上门服务：一律维修"):
         assert expected in text, expected
+
+
+def test_a_wear_flag_changed_after_the_call_does_not_apply_to_the_visit(depot: Depot) -> None:  # W6, W12
+    """The customer claimed when calling: a part the manager marks as wear between the call and the
+    product's identification on site stays the fund's on this visit, as on a claim taken at the counter."""
+    order_id = booked_visit(depot, at=NOW - dt.timedelta(hours=2))
+    catalogue = PartsCatalogue(depot.db.sessions)
+    row = catalogue.get_part("FAN-01")
+    catalogue.edit_part(depot.staff["manager"], "FAN-01", dataclasses.replace(PartInput(
+        part_no=row.part_no, name=row.name, compatible_models=row.compatible_models, category=row.category,
+        is_wear_part=row.is_wear_part, unit_of_measure=row.unit_of_measure, reorder_level=row.reorder_level,
+        active=row.active), is_wear_part=True))
+
+    done = VisitIdentificationService(depot.db.sessions).identify(
+        depot.staff["tech"], order_id, product("SN-V9", TODAY - dt.timedelta(days=200)))
+
+    assert BenchService(depot.db.sessions).use_parts(depot.staff["tech"], order_id, [(depot.part_ids["FAN-01"], 1)]).issued
+    with depot.db.sessions.read() as s:
+        line = s.scalar(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order_id))
+        taken = s.get(Claim, done.claim_id).created_at
+    assert (line.charged_to, line.unit_price) == (PartCharge.FUND, Decimal("45.00"))
+    assert taken == NOW - dt.timedelta(hours=2)  # the claim is dated from the call, as its S1/S3 clocks are
+
+
+def test_a_unit_sold_in_the_nineties_is_identified_as_at_the_counter(depot: Depot) -> None:  # W5
+    """Intake takes in a product sold decades ago for paid repair; the visit judges it the same way."""
+    order_id = booked_visit(depot)
+    done = VisitIdentificationService(depot.db.sessions).identify(
+        depot.staff["tech"], order_id, product("SN-V10", dt.date(1995, 6, 1)))
+    assert done.remedy is Remedy.PAID_REPAIR and done.cost_bearer is CostBearer.CUSTOMER
