@@ -44,9 +44,13 @@ class IncompleteReport(ValidationError):
         return translate("Errors", self.template).format(missing=names)
 
 
+_LARGEST_ID = 2**31 - 1  # PostgreSQL's INTEGER
+
+
 def load_order(s: Session, order_id: int, expected_version: int | None = None) -> WorkOrder:
     """The order, refused if it changed since the user loaded ``expected_version`` (optimistic lock)."""
-    order = s.get(WorkOrder, order_id)
+    # An id no INTEGER column holds (a stale or hand-made reference) is no order, not a database error.
+    order = s.get(WorkOrder, order_id) if 0 < order_id <= _LARGEST_ID else None
     if order is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order no longer exists."), field=None)
     check_version(s, order, expected_version, "work_order")
