@@ -1,92 +1,24 @@
-"""A small depot and the tab built for one of its users, for the work-order GUI tests (after tests/integration/work_order_fixtures.py).
-
-Staff of every role, one product line with two fault categories, three parts with prices and stock:
-PWR-01 ×1, FAN-01 ×5, ADP-12V ×3 (a wear part).
-"""
+"""The small depot of tests/work_order_fixtures.py (PWR-01 listed for the S5720-28P, as the parts picker
+shows it) and the work-orders tab built for one of its users, for the work-order GUI tests."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
 
-from sqlalchemy import select
+from work_order_fixtures import Depot, build_depot as build_plain_depot
 
-from desktop_app.core.roles import Role
-from desktop_app.core.vocabulary import ClaimChannel, MovementKind
-from desktop_app.db.models import (
-    FaultCategory,
-    FeeSchedule,
-    FeeScheduleItem,
-    Part,
-    Product,
-    ProductCategory,
-    StockMovement,
-    WorkOrder,
-)
 from desktop_app.db.opening import Database
 from desktop_app.gui.tabs.work_orders_tab import WorkOrdersTab
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
-from desktop_app.services import stock_ledger
-from desktop_app.services.accounts import AccountService
-from desktop_app.services.actor import Actor
-from desktop_app.services.claims import ClaimIntakeService, ClaimSaved
-from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.listings import WorkOrderListing
+
+__all__ = ["TODAY", "Depot", "build_depot", "workspace"]
 
 TODAY = dt.date.today()
 
 
-@dataclass
-class Depot:
-    db: Database
-    staff: dict[str, Actor]
-    fault_ids: dict[str, int]
-    part_ids: dict[str, int]
-
-    def take_in(self, serial: str, sale_date: dt.date, channel: ClaimChannel = ClaimChannel.WALK_IN) -> ClaimSaved:
-        return ClaimIntakeService(self.db.sessions).take_in(self.staff["operator"], IntakeForm(
-            customer=CustomerInput(name="刘洋", phone="13812345678", city="深圳"),
-            unit=UnitInput(product_model="S5720-28P", serial=serial, sale_date=sale_date),
-            channel=channel, fault_description="不通电", accessories_received=("电源线", "挂耳")))
-
-    def order_id(self, number: str) -> int:
-        with self.db.sessions.read() as s:
-            return s.scalar(select(WorkOrder.id).where(WorkOrder.number == number))
-
-    def on_hand(self, part_no: str) -> int:
-        with self.db.sessions.read() as s:
-            return stock_ledger.on_hand(s, self.part_ids[part_no])
-
-
 def build_depot(db: Database) -> Depot:
-    accounts = AccountService(db.sessions)
-    boss = accounts.create_first_manager("boss", "王总", "secret-123")
-    staff = {"manager": boss}
-    for username, name, role in (("sup", "张主管", Role.SUPERVISOR), ("tech", "李工", Role.TECHNICIAN),
-                                 ("tech2", "王工", Role.TECHNICIAN), ("operator", "前台小陈", Role.OPERATOR)):
-        accounts.add_user(boss, username, name, role, "secret-123")
-        staff[username] = accounts.sign_in(username, "secret-123")
-    with db.sessions.write() as s, s.begin():
-        category = ProductCategory(code="switch", name_zh="商用交换机", name_en="Switch")
-        s.add(category)
-        s.flush()
-        s.add(Product(model="S5720-28P", name="千兆交换机", category_id=category.id, accessories=["电源线", "挂耳"]))
-        faults = [FaultCategory(product_category_id=category.id, code=c, name_zh=z, name_en=e)
-                  for c, z, e in (("no_power", "不通电", "No power"), ("port", "端口故障", "Port failure"))]
-        parts = [Part(part_no="PWR-01", name="电源板", compatible_models=["S5720-28P"]), Part(part_no="FAN-01", name="风扇"),
-                 Part(part_no="ADP-12V", name="电源适配器", is_wear_part=True)]
-        schedule = FeeSchedule(effective_from=dt.date(2020, 1, 1))
-        s.add_all([*faults, *parts, schedule])
-        s.flush()
-        for part, cost, fee in zip(parts, ("120.00", "35.50", "20.00"), ("150.00", "45.00", "28.00")):
-            s.add(FeeScheduleItem(schedule_id=schedule.id, part_id=part.id, cost_price=Decimal(cost),
-                                  fee_price=Decimal(fee)))
-        for part, quantity in zip(parts, (1, 5, 3)):
-            s.add(StockMovement(part_id=part.id, kind=MovementKind.RECEIPT, quantity=quantity, by_id=boss.staff_id))
-        fault_ids = {f.code: f.id for f in faults}
-        part_ids = {p.part_no: p.id for p in parts}
-    return Depot(db, staff, fault_ids, part_ids)
+    return build_plain_depot(db, power_board_models=("S5720-28P",))
 
 
 def workspace(qtbot, depot: Depot, who: str) -> WorkOrdersTab:

@@ -1,4 +1,8 @@
-"""A small depot for work-order tests: staff of every role, a product line, parts with prices and stock."""
+"""A small depot for work-order tests: staff of every role, a product line, parts with prices and stock.
+
+Staff of every role, one product line with two fault categories, three parts with prices and stock:
+PWR-01 ×1, FAN-01 ×5, ADP-12V ×3 (a wear part). Shared by the integration and GUI tests.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from desktop_app.db.models import (
 from desktop_app.db.opening import Database
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
-from desktop_app.services.claims import ClaimIntakeService
+from desktop_app.services.claims import ClaimIntakeService, ClaimSaved
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 
 
@@ -33,14 +37,21 @@ class Depot:
     fault_ids: dict[str, int]
     part_ids: dict[str, int]
 
-    def take_in(self, serial: str, sale_date: dt.date, channel: ClaimChannel = ClaimChannel.WALK_IN):
+    def take_in(self, serial: str, sale_date: dt.date, channel: ClaimChannel = ClaimChannel.WALK_IN) -> ClaimSaved:
         return ClaimIntakeService(self.db.sessions).take_in(self.staff["operator"], IntakeForm(
             customer=CustomerInput(name="刘洋", phone="13812345678", city="深圳"),
             unit=UnitInput(product_model="S5720-28P", serial=serial, sale_date=sale_date),
             channel=channel, fault_description="不通电", accessories_received=("电源线", "挂耳")))
 
+    def order_id(self, number: str) -> int:
+        return order_id(self.db, number)
 
-def build_depot(db: Database) -> Depot:
+    def on_hand(self, part_no: str) -> int:
+        return on_hand(self.db, self.part_ids[part_no])
+
+
+def build_depot(db: Database, *, power_board_models: tuple[str, ...] = ()) -> Depot:
+    """``power_board_models``: the models PWR-01 is listed for (the parts picker shows those first)."""
     accounts = AccountService(db.sessions)
     boss = accounts.create_first_manager("boss", "王总", "secret-123")
     staff = {"manager": boss}
@@ -55,7 +66,7 @@ def build_depot(db: Database) -> Depot:
         s.add(Product(model="S5720-28P", name="千兆交换机", category_id=category.id, accessories=["电源线", "挂耳"]))
         faults = [FaultCategory(product_category_id=category.id, code=c, name_zh=z, name_en=e)
                   for c, z, e in (("no_power", "不通电", "No power"), ("port", "端口故障", "Port failure"))]
-        parts = [Part(part_no="PWR-01", name="电源板"), Part(part_no="FAN-01", name="风扇"),
+        parts = [Part(part_no="PWR-01", name="电源板", compatible_models=list(power_board_models)), Part(part_no="FAN-01", name="风扇"),
                  Part(part_no="ADP-12V", name="电源适配器", is_wear_part=True)]
         schedule = FeeSchedule(effective_from=dt.date(2020, 1, 1))
         s.add_all([*faults, *parts, schedule])
