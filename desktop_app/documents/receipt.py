@@ -97,9 +97,9 @@ def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
         *field_table(shared.fields, st, shared.label_width),
         _charges(shared.charges, st, shared.label_width),
         Spacer(1, st.size(3 * mm)),
-        terms_table(shared.terms, st),
-        Spacer(1, st.size(2 * mm)),
-        KeepTogether([closing]),
+        # The terms the customer signs for stay with the signatures: a long fault description once
+        # left the terms box's title alone at the foot of page 1 and the rest overleaf.
+        KeepTogether([terms_table(shared.terms, st), Spacer(1, st.size(2 * mm)), closing]),
     ]
 
 

@@ -84,6 +84,18 @@ def test_long_description_continues_on_a_second_page(receipt_data, write_pdf, pd
     assert "第 2 / 2 页" in second
 
 
+@pytest.mark.parametrize("length", [500, 650, 800])
+def test_the_terms_stay_with_the_signatures_whatever_the_fault_length(receipt_data, write_pdf, pdftotext, length):
+    """A long fault pushes the terms overleaf whole: never their box's title alone at the foot of a page."""
+    fault = ("设备上电后 PWR 灯常亮，SYS 灯快闪不止，约 3 分钟后自动重启；" * 40)[:length]
+    path = write_pdf(render_receipt(dataclasses.replace(receipt_data, fault_description=fault), copies=("centre",)))
+    pages = [pdftotext(path, page=n) for n in range(1, len(PdfReader(path).pages) + 1)]
+    with_terms = [n for n, text in enumerate(pages) if "服务条款" in text]
+    with_signatures = [n for n, text in enumerate(pages) if "客户签字" in text]
+    assert len(with_terms) == 1 and with_terms == with_signatures
+    assert "W7" in pages[with_terms[0]]  # the first term beside its title
+
+
 def test_a_split_chinese_paragraph_gains_no_spaces():
     # ReportLab joins the lines of a split paragraph with spaces; between ideographs that
     # would print "客户 反映" overleaf, so CJKParagraph joins them without.
