@@ -91,20 +91,62 @@ def _satisfaction(points: Sequence[ChartMonth], chart: VerticalBarChart, font: s
                          fontSize=7, fillColor=LINE_COLOUR))
     group.add(Line(chart.x + chart.width, chart.y, chart.x + chart.width,
                    chart.y + chart.height, strokeColor=LINE_COLOUR, strokeWidth=0.5))
+    y_of = [None if p.satisfaction is None
+            else chart.y + chart.height * float(p.satisfaction) / SATISFACTION_MAX for p in points]
     run: list[float] = []
-    for x, point in zip(x_of, points, strict=True):
-        if point.satisfaction is None:  # no surveys: the line breaks rather than dropping to 0
+    labels: list[String] = []
+    for i, (x, y, point) in enumerate(zip(x_of, y_of, points, strict=True)):
+        if y is None:  # no surveys: the line breaks rather than dropping to 0
             _flush(group, run)
             run = []
             continue
-        y = chart.y + chart.height * float(point.satisfaction) / SATISFACTION_MAX
         run += [x, y]
-        group.add(Circle(x, y, 2.2, fillColor=LINE_COLOUR, strokeColor=colors.white,
+        group.add(Circle(x, y, _MARKER, fillColor=LINE_COLOUR, strokeColor=colors.white,
                          strokeWidth=0.5))
-        group.add(String(x, y + 4, f"{point.satisfaction:.1f}", fontName=font, fontSize=6.5,
-                         fillColor=LINE_COLOUR, textAnchor="middle"))
+        bar_top = chart.y + chart.height * point.completed / chart.valueAxis.valueMax
+        labels.append(_value_label(f"{point.satisfaction:.1f}", x, y,
+                                   _label_above(y_of, i, chart, bar_top), font))
     _flush(group, run)
+    for label in labels:  # drawn last: over the line, never under a later marker
+        group.add(label)
     return group
+
+
+_MARKER = 2.2  # the satisfaction marker's radius
+_LABEL_SIZE = 6.5
+_LABEL_GAP = 2.5  # between the marker's edge and its value
+
+
+def _label_above(y_of: Sequence[float | None], i: int, chart: VerticalBarChart,
+                 bar_top: float) -> bool:
+    """The value goes on the side of the marker the line leaves free: above a peak, below a dip
+    (the line runs through whatever is printed on the other side); the other side when that one
+    leaves the plot (a 5.0 would run into the legend) or sits on the month's bar."""
+    y = y_of[i]
+    neighbours = [v for v in (y_of[i - 1] if i > 0 else None,
+                              y_of[i + 1] if i + 1 < len(y_of) else None) if v is not None]
+    preferred = not neighbours or sum(neighbours) / len(neighbours) <= y
+    room = _MARKER + _LABEL_GAP + _LABEL_SIZE
+
+    def clear(above: bool) -> bool:
+        if above:  # up to the legend's foot, a little above the plot
+            return y + room <= chart.y + chart.height + _LABEL_GAP
+        return y - room >= chart.y and y - room >= bar_top
+
+    def fits(above: bool) -> bool:
+        return y + room <= chart.y + chart.height + _LABEL_GAP if above else y - room >= chart.y
+
+    for above in (preferred, not preferred):
+        if clear(above):
+            return above
+    return preferred if fits(preferred) else not preferred
+
+
+def _value_label(text: str, x: float, y: float, above: bool, font: str) -> String:
+    # Clear of the marker: the gap counts from its edge, and a label below drops by its cap height.
+    base = y + _MARKER + _LABEL_GAP if above else y - _MARKER - _LABEL_GAP - _LABEL_SIZE * 0.75
+    return String(x, base, text, fontName=font, fontSize=_LABEL_SIZE, fillColor=LINE_COLOUR,
+                  textAnchor="middle")
 
 
 def _flush(group: Group, run: list[float]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,9 +26,13 @@ from desktop_app.documents.staff_labels import staff_labels
 from desktop_app.documents.styles import DocStyles, make_styles
 from desktop_app.documents.text import para_text
 
-__all__ = ["ChartMonth", "ComplaintEntry", "EvaluationData", "Figures", "FineEntry",
+__all__ = ["ChartMonth", "ComplaintEntry", "EvaluationData", "Figures", "FineEntry", "RuleVersionLine",
            "evaluation_chart", "figure_rows", "render_evaluation_sheet"]
 CHART_HEIGHT_MM = 58
+# The usual month (a few fines, a complaint) must fit one A4 page: the chart gives up height first.
+SHORTER_CHART_HEIGHTS_MM = (44, 36)
+_TAIL_ROWS = 3  # fine rows printed with the total and the signatures when the fines run over a page
+_PAGE = re.compile(rb"/Type /Page[^s]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,6 +67,15 @@ class FineEntry:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RuleVersionLine:
+    """A rule-set version the month's fines or demerits cite (E24), and the person's own signature."""
+
+    version: int
+    published_on: dt.date | None = None
+    acknowledged_on: dt.date | None = None  # None: this person never signed this version
+
+
+@dataclass(frozen=True, kw_only=True)
 class EvaluationData:
     centre: CentreInfo
     staff_name: str
@@ -70,6 +84,9 @@ class EvaluationData:
     rule_version: int | None = None  # E24: the version in force in the month
     rule_published_on: dt.date | None = None
     acknowledged_on: dt.date | None = None  # the staff member's signature on that version
+    # E24: every version the month's fines and demerits cite, each with this person's signature;
+    # when given it replaces the single version above (which is then only the fallback).
+    rule_versions: tuple[RuleVersionLine, ...] = ()
     figures: Figures
     completed_orders: tuple[str, ...] = ()
     late_orders: tuple[str, ...] = ()  # answered after 24 h or arrived late (S3)
@@ -113,45 +130,92 @@ def evaluation_chart(history: Sequence[ChartMonth], width: float, height: float,
 
 
 def render_evaluation_sheet(data: EvaluationData, *, language: str = DEFAULT_LANGUAGE) -> bytes:
-    """A4: who and which rules, the figures, the 12-month chart, the evidence, two signatures."""
+    """A4: who and which rules, the figures, the 12-month chart, the evidence, two signatures.
+
+    Drawn with the full chart first; if that runs over a page, again with shorter charts, the
+    first that fits one page kept (the usual month is then one sheet of paper, signed under its
+    figures)."""
+    pdf = _render(data, language, CHART_HEIGHT_MM)
+    if not data.history or _pages(pdf) == 1:
+        return pdf
+    for height in SHORTER_CHART_HEIGHTS_MM:
+        shorter = _render(data, language, height)
+        if _pages(shorter) == 1:
+            return shorter
+    return pdf  # a long month: two pages whatever the chart, so the full chart
+
+
+def _pages(pdf: bytes) -> int:
+    return len(_PAGE.findall(pdf))
+
+
+def _render(data: EvaluationData, language: str, chart_mm: float) -> bytes:
     st, lab, english = make_styles("A4"), staff_labels(language), is_english(language)
     title, number = lab["eval_title"], f"{data.month:%Y-%m} {data.staff_name}"
     chart: list[Flowable] = [evaluation_chart(data.history, st.frame_width - 12,
-                                              st.size(CHART_HEIGHT_MM * mm), language=language)]
+                                              st.size(chart_mm * mm), language=language)]
     if not data.history:
         chart = [Paragraph(lab["none"], st.body)]
-    parts = [(lab["sec_figures"], _figures(data, st, lab), True),
-             (lab["sec_trend"], chart, True),
-             (lab["sec_evidence"], _evidence(data, st, lab)),
-             (lab["sec_fines"], [_fines(data.fines, st, lab)])]
     signatures = signature_lines([
         [(lab["sign_supervisor"], ""), (lab["sign_date"], lab["date_blank"])],
         [(lab["sign_staff"], ""), (lab["sign_date"], lab["date_blank"])]],
         st, st.frame_width - 12)
+    closing = [Spacer(1, st.size(8)), confirmation_box(None, lab["eval_statement"], signatures, st)]
+    parts = [(lab["sec_figures"], _figures(data, st, lab), True),
+             (lab["sec_trend"], chart, True),
+             (lab["sec_evidence"], _evidence(data, st, lab)),
+             *_fines_section(data.fines, closing, st, lab)]
     story = [report_header(data.centre, title, st, lab), Spacer(1, st.size(6)),
-             *_who(data, st, lab, english), *sections(parts, st, english),
-             Spacer(1, st.size(8)),
-             KeepTogether([confirmation_box(None, lab["eval_statement"], signatures, st)])]
+             *_who(data, st, lab, english), *sections(parts, st, english)]
     return render_report(story, st, lab, title=title, number=number, author=data.centre.name)
+
+
+def _fines_section(fines: Sequence[FineEntry], closing: list[Flowable], st: DocStyles,
+                   lab: Mapping[str, str]) -> list[tuple]:
+    """The last section with the statement and the signatures kept on its page: staff never sign
+    a page without figures. A list too long for one page flows on, and its last rows and total
+    move overleaf with the signatures."""
+    whole = [_fines(fines, st, lab), *closing]
+    height = sum(f.wrap(st.frame_width, st.page_size[1])[1] for f in whole)
+    if len(fines) <= _TAIL_ROWS or height < st.page_size[1] * 0.6:
+        return [(lab["sec_fines"], whole, True)]
+    head, tail = fines[:-_TAIL_ROWS], fines[-_TAIL_ROWS:]
+    return [(lab["sec_fines"], [_fines(head, st, lab, total=False),
+                                KeepTogether([_fines(tail, st, lab, first=len(head) + 1,
+                                                     total_of=fines), *closing])])]
 
 
 def _who(data: EvaluationData, st: DocStyles, lab: Mapping[str, str],
          english: bool) -> list[Table]:
-    version = lab["no_version"]
-    if data.rule_version is not None:
-        published = data.rule_published_on.isoformat() if data.rule_published_on else lab["none"]
-        version = lab["version_text"].format(version=data.rule_version, date=published)
-    acknowledged = alert(para_text(lab["not_acknowledged"]))  # E24: no proof of announcement
-    if data.acknowledged_on is not None:
-        acknowledged = para_text(lab["acknowledged_on"].format(
-            date=data.acknowledged_on.isoformat()))
-    rows = [(lab["staff_name"], text_or_none(data.staff_name, lab), lab["role"],
-             text_or_none(data.role, lab)),
-            (lab["eval_month"], month_text(data.month, english), lab["rule_version"],
-             para_text(version)),
-            (lab["acknowledged"], acknowledged)]
+    rows: list[tuple] = [(lab["staff_name"], text_or_none(data.staff_name, lab), lab["role"],
+                          text_or_none(data.role, lab))]
+    versions = data.rule_versions or ((RuleVersionLine(
+        version=data.rule_version, published_on=data.rule_published_on,
+        acknowledged_on=data.acknowledged_on),) if data.rule_version is not None else ())
+    if not versions:
+        rows += [(lab["eval_month"], month_text(data.month, english), lab["rule_version"],
+                  para_text(lab["no_version"])),
+                 (lab["acknowledged"], alert(para_text(lab["not_acknowledged"])))]
+    else:
+        rows.append((lab["eval_month"], month_text(data.month, english)))
+        # E24: one row per version cited, each with this person's own signature of that version;
+        # a signature of another version proves nothing about these fines.
+        rows += [(lab["rule_version"], para_text(_version_text(v, lab)), lab["acknowledged"],
+                  _acknowledgement_text(v, lab)) for v in versions]
     names = [row[i] for row in rows for i in range(0, len(row), 2)]
     return field_table(rows, st, label_width(names, st, 20, 34))
+
+
+def _version_text(line: RuleVersionLine, lab: Mapping[str, str]) -> str:
+    if line.published_on is None:
+        return lab["version_only"].format(version=line.version)
+    return lab["version_text"].format(version=line.version, date=line.published_on.isoformat())
+
+
+def _acknowledgement_text(line: RuleVersionLine, lab: Mapping[str, str]) -> str:
+    if line.acknowledged_on is None:
+        return alert(para_text(lab["not_acknowledged"]))  # E24: no proof of announcement
+    return para_text(lab["acknowledged_on"].format(date=line.acknowledged_on.isoformat()))
 
 
 def _figures(data: EvaluationData, st: DocStyles, lab: Mapping[str, str]) -> list[Table]:
@@ -173,6 +237,7 @@ def _evidence(data: EvaluationData, st: DocStyles, lab: Mapping[str, str]) -> li
     extra: list[tuple] = []
     if not complaints:
         row, span = empty_row(lab["none"], len(head))
+        row[0] = Paragraph(row[0], st.cell)  # the dash on the left, not in the right-aligned number column
         complaints.append(row)
         extra.append(span)
     return [*field_table(rows, st, width), Spacer(1, st.size(2 * mm)),
@@ -181,19 +246,25 @@ def _evidence(data: EvaluationData, st: DocStyles, lab: Mapping[str, str]) -> li
                         right={0}, extra=extra)]
 
 
-def _fines(fines: Sequence[FineEntry], st: DocStyles, lab: Mapping[str, str]) -> Table:
+def _fines(fines: Sequence[FineEntry], st: DocStyles, lab: Mapping[str, str], *, first: int = 1,
+           total: bool = True, total_of: Sequence[FineEntry] | None = None) -> Table:
+    """The fines from row number ``first``; the total (of ``total_of``, else these) unless
+    ``total`` is False (the first part of a list continued with the signatures)."""
     head = [lab["row_no"], lab["fine_reason"], lab["work_order"], lab["version_col"],
             lab["amount"]]
     rows: list[list] = [[str(n), text_or_none(f.reason, lab), text_or_none(f.order_number, lab),
                          str(f.rule_version) if f.rule_version is not None else lab["none"],
-                         money(f.amount)] for n, f in enumerate(fines, start=1)]
+                         money(f.amount)] for n, f in enumerate(fines, start=first)]
     extra: list[tuple] = []
     if not rows:
         row, span = empty_row(lab["none"], len(head))
+        row[0] = Paragraph(row[0], st.cell)  # the dash on the left, not in the right-aligned number column
         rows.append(row)
         extra.append(span)
-    total = sum((f.amount for f in fines), Decimal("0.00"))
-    rows.append([lab["total"], "", "", "", money(total)])
-    extra.append(("SPAN", (0, -1), (3, -1)))
+    if total:
+        amount = sum((f.amount for f in (fines if total_of is None else total_of)), Decimal("0.00"))
+        rows.append([lab["total"], "", "", "", money(amount)])
+        extra.append(("SPAN", (0, -1), (3, -1)))
     return ruled_table(head, rows, fit_widths([lab["row_no"], None, 40, lab["version_col"], 30],
-                                              st), st, right={0, 3, 4}, totals=1, extra=extra)
+                                              st), st, right={0, 3, 4}, totals=1 if total else 0,
+                       extra=extra)

@@ -18,7 +18,7 @@ _ZH: dict[str, str] = {
     "no_version": "无已公布版本",
     "acknowledged": "制度确认",
     "acknowledged_on": "已签字确认（{date}）",
-    "not_acknowledged": "员工尚未签字确认该版本",
+    "not_acknowledged": "未签收（员工尚未签字确认该版本）",
     "sec_figures": "考评数据",
     "sec_trend": "近12个月趋势",
     "sec_evidence": "证据明细",

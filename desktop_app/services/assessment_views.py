@@ -34,8 +34,10 @@ from desktop_app.db.models import (
 )
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.staff_departures import departure_days, worked_on
 
-# The people the rules are assessed against (E21, E23): they are the ones who can be fined.
+# The people the E23 fines are assessed against (visits, reports, dispatch): technicians and supervisors.
+# Complaints (E3, E21) may name anyone: see complaint_subjects.
 ASSESSED_ROLES = (Role.TECHNICIAN, Role.SUPERVISOR)
 
 
@@ -55,6 +57,8 @@ class AcknowledgementView:
     username: str
     role: Role
     acknowledged_on: dt.date | None  # None: not signed yet (their fines under it are flagged, E24)
+    active: bool = True
+    left_on: dt.date | None = None  # a former staff member's last day, when the audit trail has it
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class FineView:
 class Choice:
     id: int
     text: str
+    former: bool = False  # a staff member who has left (the form says so)
 
 
 def _month_range(month: dt.date) -> tuple[dt.date, dt.date]:
@@ -113,14 +118,22 @@ class AssessmentViews:
             return [RuleSetView(r.id, r.version, r.published_on, RuleTerms.from_dict(r.rules), name or "")
                     for r, name in rows]
 
-    def acknowledgements(self, version: int) -> list[AcknowledgementView]:
-        """Every active staff member with the day they acknowledged ``version`` (None: not yet)."""
+    def acknowledgements(self, version: int, *, former: bool = False) -> list[AcknowledgementView]:
+        """Every active staff member with the day they acknowledged ``version`` (None: not yet); with
+        ``former``, also those who left but were still here when it was published: the sheet they
+        signed before leaving is filed afterwards (E24)."""
         with self._sessions.read() as s:
-            rule_set_id = s.scalar(select(AssessmentRuleSet.id).where(AssessmentRuleSet.version == version))
+            rules = s.execute(select(AssessmentRuleSet.id, AssessmentRuleSet.published_on)
+                              .where(AssessmentRuleSet.version == version)).first()
+            rule_set_id, published_on = rules if rules is not None else (None, None)
             signed = dict(s.execute(select(RuleAcknowledgement.staff_id, RuleAcknowledgement.acknowledged_on)
                                     .where(RuleAcknowledgement.rule_set_id == rule_set_id)).all())
-            staff = s.scalars(select(Staff).where(Staff.active).order_by(Staff.id))
-            return [AcknowledgementView(p.id, p.display_name, p.username, p.role, signed.get(p.id)) for p in staff]
+            left = departure_days(s) if former else {}
+            staff = s.scalars(select(Staff).where(Staff.active | Staff.id.in_(list(left))).order_by(Staff.id))
+            return [AcknowledgementView(p.id, p.display_name, p.username, p.role, signed.get(p.id), p.active,
+                                        left.get(p.id))
+                    for p in staff if p.active or published_on is None or worked_on(left.get(p.id), published_on)
+                    or p.id in signed]
 
     def complaints(self, actor: Actor, month: dt.date) -> list[ComplaintView]:
         """The month's complaints, and any still waiting for verification whatever their month."""
@@ -173,6 +186,16 @@ class AssessmentViews:
             return [FineView(f.id, f.staff_id, name, f.reason, f.facts_on, f.amount, f.status, version, order,
                              (f.rule_set_id, f.staff_id) not in signed, f.decision_reason)
                     for f, name, version, order in rows]
+
+    def complaint_subjects(self, on: dt.date | None = None) -> list[Choice]:
+        """Who a complaint may be about (E3, E21 bind every member of the service department, the
+        front desk too): everyone active, and a former staff member when ``on`` (the day of the
+        complaint) is not after the day he left (or that day is unknown), marked ``former``."""
+        with self._sessions.read() as s:
+            left = departure_days(s)
+            people = s.execute(select(Staff.id, Staff.display_name, Staff.active).order_by(Staff.display_name))
+            return [Choice(i, name, not active) for i, name, active in people
+                    if active or on is None or worked_on(left.get(i), on)]
 
     def assessed_staff(self) -> list[Choice]:
         """Who a complaint or a fine may be about: the active technicians and supervisors."""

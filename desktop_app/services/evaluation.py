@@ -19,7 +19,12 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.evaluation_facts import Calendar, MonthFacts, gather
 
-EVALUATED_ROLES = (Role.TECHNICIAN, Role.SUPERVISOR)
+# Who does repairs: the repair figures (orders, surveys, promptness, repeats, reports) are theirs.
+REPAIR_ROLES = (Role.TECHNICIAN, Role.SUPERVISOR)
+# Who is listed every month: the service department. The conduct rules (E3 politeness and attitude,
+# E21) bind the front desk too (E1: the operator answers the calls). Anyone else (the manager) is
+# listed in a month that holds a complaint, demerit or fine of theirs.
+EVALUATED_ROLES = (Role.OPERATOR, Role.TECHNICIAN, Role.SUPERVISOR)
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class StaffMonth:
     role: Role
     figures: MonthFigures
     evidence: Evidence = field(default_factory=Evidence)
+    # False: no repair work (the front desk): the repair figures do not apply, they are not zero.
+    repair_figures: bool = True
 
 
 class EvaluationService:
@@ -48,9 +55,9 @@ class EvaluationService:
         self._clock = clock
 
     def month(self, actor: Actor, month: dt.date) -> list[StaffMonth]:
-        """Every active technician and supervisor, and any deactivated one with facts in the month
-        (orders, surveys, repeats, complaints, demerits, fines): a person who left after the month's
-        work is still evaluated for it and his sheet can be printed. In staff order.
+        """Every active member of the service department (EVALUATED_ROLES), and anyone else with facts
+        in the month (orders, surveys, repeats, complaints, demerits, fines): a person who left after
+        the month's work is still evaluated for it and his sheet can be printed. In staff order.
 
         Computed for everyone at once in a fixed handful of statements, not a round per person
         (issue 8: the busiest month of a large centre has tens of thousands of orders); the people
@@ -59,11 +66,11 @@ class EvaluationService:
         month = month.replace(day=1)
         with self._sessions.read() as s:
             people = [_Person(*row) for row in s.execute(
-                select(Staff.id, Staff.display_name, Staff.role, Staff.active)
-                .where(Staff.role.in_(EVALUATED_ROLES)).order_by(Staff.id))]
+                select(Staff.id, Staff.display_name, Staff.role, Staff.active).order_by(Staff.id))]
             facts = gather(s, [p.id for p in people], self._calendar([month]))
             # ``in`` first: the facts are a defaultdict, and a month without any has no entry.
-            return [_staff_month(p, facts[(p.id, month)]) for p in people if p.active or (p.id, month) in facts]
+            return [_staff_month(p, facts[(p.id, month)]) for p in people
+                    if (p.active and p.role in EVALUATED_ROLES) or (p.id, month) in facts]
 
     def for_staff(self, actor: Actor, staff_id: int, month: dt.date) -> StaffMonth:
         require(actor, Permission.STAFF_EVALUATION_VIEW)
@@ -117,4 +124,6 @@ def _staff_month(person: _Person, month: MonthFacts) -> StaffMonth:
         incomplete_reports=tuple(f.number for f in month.completed if f.report_incomplete),
         complaints=tuple(month.complaints),
         fines=tuple(i for i, _ in month.fines))
-    return StaffMonth(person.id, person.display_name, person.role, month.figures(), evidence)
+    # A front-desk or manager month with orders of theirs (a role changed mid-way) keeps its figures.
+    repair = person.role in REPAIR_ROLES or bool(month.orders or month.surveys or month.repeats)
+    return StaffMonth(person.id, person.display_name, person.role, month.figures(), evidence, repair)

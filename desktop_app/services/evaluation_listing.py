@@ -5,22 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.core.kpis import MonthFigures
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.roles import Role
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Staff
+from desktop_app.db.models import Demerit, Staff
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import Actor
 from desktop_app.services.evaluation import EvaluationService, Evidence
 
 # Sort keys the tab's columns name; "name" sorts by the person, the others by their figure.
 FIGURE_KEYS = ("completed", "surveys", "satisfaction", "answered_24h_rate", "on_time_rate", "repeats",
-               "incomplete_reports", "verified_complaints", "major_demerits", "fines_total")
+               "incomplete_reports", "verified_complaints", "major_demerits", "fines_total", "bonus_deducted")
+# The repair figures: not applicable to the front desk (no repairs), the conduct ones apply to all.
+REPAIR_KEYS = FIGURE_KEYS[:7]
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,16 @@ class EvaluationRow:
     role: Role
     figures: MonthFigures
     evidence: Evidence
+    repair_figures: bool = True  # False: the repair figures do not apply (front desk), not zero
+    bonus_deducted: Decimal = Decimal("0.00")  # E3: the month's bonus deductions for attitude
+
+    def value(self, key: str) -> Any:
+        """The figure a column sorts by; None when missing or not applicable."""
+        if key == "bonus_deducted":
+            return self.bonus_deducted
+        if key in REPAIR_KEYS and not self.repair_figures:
+            return None
+        return getattr(self.figures, key)
 
 
 def last_month(today: dt.date) -> dt.date:
@@ -80,10 +93,17 @@ class EvaluationListing:
         if actor is None or not self.allowed(actor):
             return MonthRows(actor, month, ())
         months = self._service.month(actor, month)
+        first = month.replace(day=1)
+        after = (first + dt.timedelta(days=32)).replace(day=1)
         with self._sessions.read() as s:
             usernames = {i: name for i, name in s.execute(select(Staff.id, Staff.username))}
+            # E3: the attitude deductions, in the month of the demerit as the demerits are counted.
+            deducted = dict(s.execute(select(Demerit.staff_id, func.sum(Demerit.bonus_deduction)).where(
+                Demerit.facts_on >= first, Demerit.facts_on < after, Demerit.bonus_deduction.is_not(None))
+                .group_by(Demerit.staff_id)).all())
         return MonthRows(actor, month, tuple(
-            EvaluationRow(m.staff_id, usernames.get(m.staff_id, ""), m.name, m.role, m.figures, m.evidence)
+            EvaluationRow(m.staff_id, usernames.get(m.staff_id, ""), m.name, m.role, m.figures, m.evidence,
+                          m.repair_figures, _money(deducted.get(m.staff_id)))
             for m in months))
 
     def show(self, computed: MonthRows) -> None:
@@ -129,6 +149,11 @@ def _sorted(rows: list[EvaluationRow], sort: tuple[str, bool] | None) -> list[Ev
     key, descending = sort
     if key == "name":
         return sorted(rows, key=lambda r: r.name, reverse=descending)
-    present = [r for r in rows if getattr(r.figures, key) is not None]
-    missing = [r for r in rows if getattr(r.figures, key) is None]
-    return sorted(present, key=lambda r: getattr(r.figures, key), reverse=descending) + missing
+    present = [r for r in rows if r.value(key) is not None]
+    missing = [r for r in rows if r.value(key) is None]
+    return sorted(present, key=lambda r: r.value(key), reverse=descending) + missing
+
+
+def _money(value: Any) -> Decimal:
+    # The sum comes back as the column's Decimal, or as a plain number from some drivers.
+    return Decimal("0.00") if value is None else Decimal(value).quantize(Decimal("0.01"))

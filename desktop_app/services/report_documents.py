@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.assessment import PublishedVersion, version_in_force
 from desktop_app.core.permissions import Permission
@@ -114,10 +116,11 @@ class ReportDocuments:
         with self._sessions.read() as s:
             sets = list(s.scalars(select(AssessmentRuleSet)))
             chosen = version_in_force([PublishedVersion(r.id, r.version, r.published_on) for r in sets], end)
-            ack = s.scalar(select(RuleAcknowledgement.acknowledged_on).where(
-                RuleAcknowledgement.rule_set_id == chosen.id, RuleAcknowledgement.staff_id == person.id)) if chosen else None
             demerits = {d.complaint_id: d for d in s.scalars(select(Demerit).join(Complaint, Demerit.complaint_id == Complaint.id)
                                                             .where(Complaint.number.in_(result.evidence.complaints)))}
+            fine_rows = list(s.scalars(select(Fine).where(Fine.id.in_(result.evidence.fines))))
+            cited = _cited_rule_sets(s, person.id, month, end, fine_rows, demerits.values())
+            rule_versions = _rule_version_lines(s, person.id, sets, cited or ([chosen.id] if chosen else []))
             complaints = tuple(ev.ComplaintEntry(number=c.number, category=word(COMPLAINT_CATEGORY, c.category.value, language),
                                                  outcome=_outcome(demerits.get(c.id), language))
                                for c in s.scalars(select(Complaint).where(Complaint.number.in_(result.evidence.complaints))
@@ -126,17 +129,17 @@ class ReportDocuments:
             fines = tuple(ev.FineEntry(reason=word(FINE_REASON, f.reason.value, language), amount=f.amount,
                                        order_number=s.scalar(select(WorkOrder.number).where(WorkOrder.id == f.work_order_id))
                                        if f.work_order_id else None, rule_version=versions.get(f.rule_set_id))
-                          for f in s.scalars(select(Fine).where(Fine.id.in_(result.evidence.fines))))
+                          for f in fine_rows)
             centre = settings.centre_info(s)
         f = result.figures
         data = ev.EvaluationData(
             centre=centre, staff_name=person.display_name, role=word(ROLE, person.role.value, language), month=month,
-            rule_version=chosen.version if chosen else None, rule_published_on=chosen.published_on if chosen else None,
-            acknowledged_on=ack,
-            figures=ev.Figures(completed=f.completed, surveys=f.surveys, satisfaction=f.satisfaction,
-                               answered_24h_rate=f.answered_24h_rate, on_time_rate=f.on_time_rate, repeats=f.repeats,
-                               incomplete_reports=f.incomplete_reports, verified_complaints=f.verified_complaints,
-                               major_demerits=f.major_demerits, fines_total=f.fines_total),
+            rule_versions=rule_versions,  # E24: those cited, else the one in force at month end
+            figures=ev.Figures(**({} if not result.repair_figures else dict(  # the desk: repair figures a dash
+                completed=f.completed, surveys=f.surveys, satisfaction=f.satisfaction,
+                answered_24h_rate=f.answered_24h_rate, on_time_rate=f.on_time_rate, repeats=f.repeats,
+                incomplete_reports=f.incomplete_reports)), verified_complaints=f.verified_complaints,
+                major_demerits=f.major_demerits, fines_total=f.fines_total),
             completed_orders=result.evidence.completed, late_orders=result.evidence.late_or_slow,
             repeat_orders=result.evidence.repeats, incomplete_orders=result.evidence.incomplete_reports,
             complaints=complaints, fines=fines,
@@ -148,6 +151,29 @@ class ReportDocuments:
     def _made(self, actor: Actor, document: str, entity: str, entity_id: int | None, content: bytes,
               reference: str) -> MadeDocument:
         return made(self._sessions, content, reference, PrintEntry(actor, document, entity, entity_id))
+
+
+def _cited_rule_sets(s: Session, staff_id: int, first: dt.date, last: dt.date, fines: Iterable[Fine],
+                     demerits: Iterable[Demerit]) -> list[int]:
+    """The rule sets the month's fines and demerits cite (E24): the sheet must show the person's
+    signature of each, not of whatever version happens to be in force at month end."""
+    ids = {f.rule_set_id for f in fines} | {d.rule_set_id for d in demerits}
+    ids |= set(s.scalars(select(Demerit.rule_set_id).where(
+        Demerit.staff_id == staff_id, Demerit.facts_on >= first, Demerit.facts_on <= last)))
+    return sorted(ids)
+
+
+def _rule_version_lines(s: Session, staff_id: int, sets: list[AssessmentRuleSet], ids: list[int]) -> tuple:
+    """Each version with this person's own acknowledgement of it (None: never signed), oldest first."""
+    from desktop_app.documents.evaluation_sheet import RuleVersionLine
+
+    signed = dict(s.execute(select(RuleAcknowledgement.rule_set_id, RuleAcknowledgement.acknowledged_on)
+                            .where(RuleAcknowledgement.staff_id == staff_id,
+                                   RuleAcknowledgement.rule_set_id.in_(ids))).all()) if ids else {}
+    by_id = {r.id: r for r in sets}
+    return tuple(RuleVersionLine(version=by_id[i].version, published_on=by_id[i].published_on,
+                                 acknowledged_on=signed.get(i))
+                 for i in sorted(ids, key=lambda i: by_id[i].version))
 
 
 def _outcome(demerit: Demerit | None, language: str) -> str:

@@ -18,6 +18,7 @@ from desktop_app.services import audit_trail, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
+from desktop_app.services.staff_departures import departure_days, worked_on
 
 # The document words for roles and fine reasons are the month-end documents' own (one wording).
 from desktop_app.documents.vocabulary_words import FINE_REASON, ROLE, word
@@ -55,13 +56,21 @@ class RuleAcknowledgements:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no rule set version {version}."),
                                       field="version", version=version)
             person = s.get(Staff, staff_id)
-            if person is None or not person.active:
+            if person is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a staff member."), field="staff")
             today = self._clock().astimezone().date()
             if not rules.published_on <= signed_on <= today:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "The signing date must lie between the publication ({published}) and today."),
                     field="signed_on", published=rules.published_on.isoformat())
+            if not person.active:
+                # A former employee's sheet, signed before he left, is exactly the proof the employer
+                # needs for his fines (E24); one dated after he left cannot be genuine.
+                left_on = departure_days(s, [person.id]).get(person.id)
+                if not worked_on(left_on, signed_on):
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "Errors", "{name} left on {left}: a sheet signed after that day cannot be filed."),
+                        field="signed_on", name=person.display_name, left=left_on.isoformat())
             if s.scalar(select(RuleAcknowledgement.id).where(RuleAcknowledgement.rule_set_id == rules.id,
                                                               RuleAcknowledgement.staff_id == staff_id)):
                 raise ValidationError(QT_TRANSLATE_NOOP(

@@ -192,14 +192,15 @@ def test_a_technician_who_left_is_still_evaluated_for_the_month_he_worked(depot:
     accounts.set_active(boss, "tech2", False)  # left too, but did nothing this month
 
     months = EvaluationService(depot.db.sessions).month(depot.staff["sup"], MONTH)
-    assert [m.name for m in months] == ["张主管", "李工"]
+    assert [m.name for m in months] == ["张主管", "李工", "前台小陈"]  # the desk is always listed (E3, E21)
     assert months[1].figures.completed == 1 and months[1].evidence.completed == (number,)
     previous = (MONTH - dt.timedelta(days=1)).replace(day=1)
-    assert [m.name for m in EvaluationService(depot.db.sessions).month(depot.staff["sup"], previous)] == ["张主管"]
+    assert [m.name for m in EvaluationService(depot.db.sessions).month(depot.staff["sup"], previous)] == [
+        "张主管", "前台小陈"]
 
     listing = EvaluationListing(depot.db.sessions, depot.staff["sup"], MONTH)  # the staff tab's rows
-    assert listing.count() == 2
-    assert [r.username for r in listing.fetch(0, 10)] == ["sup", "tech"]  # his sheet can be printed from it
+    assert listing.count() == 3
+    assert [r.username for r in listing.fetch(0, 10)] == ["sup", "tech", "operator"]  # his sheet can be printed from it
 
 
 # --- S3 = E14: answered within 24 h, and on site at the time asked for -------------------------------------

@@ -42,15 +42,14 @@ class ComplaintForm(QDialog):
             ui.received_via_combo.addItem(text_of(channel), channel.value)  # plain values: findData compares them
         for category in ComplaintCategory:
             ui.category_combo.addItem(text_of(category), category.value)
-        ui.about_combo.addItem(self.tr("— nobody in particular —"), None)
-        for person in services.views.assessed_staff():
-            ui.about_combo.addItem(person.text, person.id)
         ui.product_combo.addItem(self.tr("— choose the model —"), None)
         for product in services.views.product_models():
             ui.product_combo.addItem(product.text, product.id)
         today = services.today()
         ui.received_on_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         ui.received_on_edit.setDate(QDate(today.year, today.month, today.day))
+        self._fill_people()
+        ui.received_on_edit.dateChanged.connect(self._fill_people)
         self.errors = FieldErrors([("received_on", ui.received_on_edit, ui.received_on_error),
                                    ("complainant", ui.complainant_edit, ui.complainant_error),
                                    ("about", ui.about_combo, ui.about_error),
@@ -65,6 +64,21 @@ class ComplaintForm(QDialog):
         ui.cancel_button.clicked.connect(self.reject)
         self._on_category_changed()
         ui.received_via_combo.setFocus()
+
+    @Slot()
+    def _fill_people(self) -> None:
+        """Anyone of the department may be complained about (E3, E21), the front desk included; a
+        former staff member while the day is one he still worked. The choice is kept if still there."""
+        combo, chosen = self.ui.about_combo, self.ui.about_combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— nobody in particular —"), None)
+        on: dt.date = self.ui.received_on_edit.date().toPython()
+        for person in self._services.views.complaint_subjects(on):
+            combo.addItem(self.tr("{name} (former staff)").format(name=person.text) if person.former
+                          else person.text, person.id)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
 
     def has_input(self) -> bool:
         ui = self.ui

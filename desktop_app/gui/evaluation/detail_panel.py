@@ -15,7 +15,7 @@ from desktop_app.gui.formatting import MISSING, date_text, money_text
 from desktop_app.gui.forms.ui_evaluation_detail_panel import Ui_EvaluationDetailPanel
 from desktop_app.gui.labels import label
 from desktop_app.services.assessment_views import ComplaintView, FineView
-from desktop_app.services.evaluation_listing import EvaluationRow
+from desktop_app.services.evaluation_listing import REPAIR_KEYS, EvaluationRow
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole  # the work-order number an evidence line opens (None: none)
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section key on its top-level item
@@ -39,6 +39,11 @@ class EvaluationDetailPanel(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setStyleSheet("font-weight: bold;")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Room for the widest value ("not applicable", a four-figure fine total): the caption
+            # wraps instead when the panel is narrow, the figure is never cut.
+            value.setMinimumWidth(max(value.fontMetrics().horizontalAdvance(text)
+                                      for text in (self.tr("n/a"), "¥0,000.00")) + 8)
+            caption.setWordWrap(True)
             self.ui.figures_grid.addWidget(caption, line, column * 2)
             self.ui.figures_grid.addWidget(value, line, column * 2 + 1)
             self._values[key] = value
@@ -89,7 +94,9 @@ class EvaluationDetailPanel(QWidget):
         self.ui.name_label.setText(self.tr("{name} ({role}), {month}").format(
             name=row.name, role=label(row.role), month=f"{month:%Y-%m}"))
         for key, _title, text in self.figure_specs():
-            self._values[key].setText(text(row.figures))
+            # The front desk does no repairs: those figures do not apply; complaints and fines do (E3, E21).
+            applies = row.repair_figures or key not in REPAIR_KEYS
+            self._values[key].setText(text(row.figures) if applies else self.tr("n/a"))
         self._fill_evidence(row, complaints, fines)
         if history is None:
             self.ui.history_chart.set_series([], computing=True)

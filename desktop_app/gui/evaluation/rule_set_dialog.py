@@ -67,6 +67,9 @@ class RuleSetDialog(QDialog):
         self.spins = {reason: getattr(ui, f"{key}_spin") for key, reason in SPIN_REASONS.items()}
         ui.versions_table.itemSelectionChanged.connect(self._show_version)
         ui.acknowledgements_table.itemSelectionChanged.connect(self._apply_buttons)
+        # Former staff: the sheet signed before leaving is filed afterwards (E24); for the manager.
+        ui.show_former_check.setVisible(allows(actor.role, Permission.RULES_PUBLISH))
+        ui.show_former_check.toggled.connect(self._show_version)
         ui.acknowledge_button.clicked.connect(self.acknowledge_own)
         ui.record_signed_button.clicked.connect(self.record_signed)
         ui.print_sheet_button.clicked.connect(self.print_sheet)
@@ -125,7 +128,8 @@ class RuleSetDialog(QDialog):
             ui.terms_label.setText("<br>".join(lines))
             ui.acknowledgements_label.setText(self.tr("Acknowledgements of version {version}").format(
                 version=version.version))
-            self.staff = self._services.views.acknowledgements(version.version)
+            self.staff = self._services.views.acknowledgements(
+                version.version, former=self.ui.show_former_check.isChecked())
         self._fill_staff()
         self._apply_buttons()
 
@@ -136,7 +140,11 @@ class RuleSetDialog(QDialog):
         table.setRowCount(len(self.staff))
         for row, person in enumerate(self.staff):
             signed = date_text(person.acknowledged_on) if person.acknowledged_on else self.tr("Not yet")
-            for column, text in enumerate([person.name, person.username, label(person.role), signed]):
+            name = person.name
+            if not person.active:
+                name = (self.tr("{name} (left {day})").format(name=person.name, day=date_text(person.left_on))
+                        if person.left_on else self.tr("{name} (former staff)").format(name=person.name))
+            for column, text in enumerate([name, person.username, label(person.role), signed]):
                 item = QTableWidgetItem(text if text else MISSING)
                 if person.acknowledged_on is None:
                     item.setForeground(QBrush(NOT_SIGNED))

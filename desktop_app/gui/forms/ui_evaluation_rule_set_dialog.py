@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QDialog,
-    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit,
+    QDialog, QDoubleSpinBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_RuleSetDialog(object):
     def setupUi(self, RuleSetDialog):
@@ -110,6 +110,11 @@ class Ui_RuleSetDialog(object):
         self.acknowledge_button.setAutoDefault(False)
 
         self.acknowledge_row.addWidget(self.acknowledge_button)
+
+        self.show_former_check = QCheckBox(RuleSetDialog)
+        self.show_former_check.setObjectName(u"show_former_check")
+
+        self.acknowledge_row.addWidget(self.show_former_check)
 
         self.acknowledge_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -320,7 +325,8 @@ class Ui_RuleSetDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.versions_table, self.acknowledgements_table)
         QWidget.setTabOrder(self.acknowledgements_table, self.acknowledge_button)
-        QWidget.setTabOrder(self.acknowledge_button, self.signed_on_edit)
+        QWidget.setTabOrder(self.acknowledge_button, self.show_former_check)
+        QWidget.setTabOrder(self.show_former_check, self.signed_on_edit)
         QWidget.setTabOrder(self.signed_on_edit, self.record_signed_button)
         QWidget.setTabOrder(self.record_signed_button, self.print_sheet_button)
         QWidget.setTabOrder(self.print_sheet_button, self.left_without_calling_hq_spin)
@@ -342,6 +348,10 @@ class Ui_RuleSetDialog(object):
         self.versions_label.setText(QCoreApplication.translate("RuleSetDialog", u"Published versions:", None))
         self.terms_title_label.setText(QCoreApplication.translate("RuleSetDialog", u"Fines per occurrence (E23):", None))
         self.acknowledge_button.setText("")
+        self.show_former_check.setText(QCoreApplication.translate("RuleSetDialog", u"Show &former staff", None))
+#if QT_CONFIG(tooltip)
+        self.show_former_check.setToolTip(QCoreApplication.translate("RuleSetDialog", u"Also list those who have left: the sheet they signed before leaving can still be filed (E24)", None))
+#endif // QT_CONFIG(tooltip)
         self.signed_on_label.setText(QCoreApplication.translate("RuleSetDialog", u"Signed &on:", None))
         self.record_signed_button.setText(QCoreApplication.translate("RuleSetDialog", u"&Record signed sheet", None))
         self.print_sheet_button.setText(QCoreApplication.translate("RuleSetDialog", u"&Print acknowledgement sheet\u2026", None))

@@ -26,7 +26,7 @@ from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import MissingPermission
-from desktop_app.services.evaluation_listing import EvaluationListing, EvaluationRow, MonthRows
+from desktop_app.services.evaluation_listing import REPAIR_KEYS, EvaluationListing, EvaluationRow, MonthRows
 
 SPLIT = (720, 540)  # list and detail, in pixels at the start; the user may drag
 
@@ -94,6 +94,9 @@ class StaffTab(ListTab):
 
     def columns(self) -> list[Column]:
         def figure(title: str, key: str, text: Callable[[EvaluationRow], str], width: int = 9) -> Column:
+            if key in REPAIR_KEYS:  # the front desk does no repairs: not applicable, not zero (E3, E21 still)
+                shown = text
+                text = lambda r: shown(r) if r.repair_figures else self.tr("n/a")  # noqa: E731
             return Column(title, text, align=RIGHT, width_chars=width, sort_key=key)
 
         return [
@@ -110,6 +113,7 @@ class StaffTab(ListTab):
             figure(self.tr("Complaints"), "verified_complaints", lambda r: f"{r.figures.verified_complaints}", 4),
             figure(self.tr("Major demerits"), "major_demerits", lambda r: f"{r.figures.major_demerits}", 5),
             figure(self.tr("Fines"), "fines_total", lambda r: money_text(r.figures.fines_total), 7),
+            figure(self.tr("Bonus deducted"), "bonus_deducted", lambda r: money_text(r.bonus_deducted), 7),
         ]
 
     def highlight(self) -> Callable[[EvaluationRow], bool]:
