@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.assessment import FINED_ROLES, PublishedVersion, RuleTerms, consequence, version_in_force
@@ -58,13 +58,28 @@ class ComplaintInput:
 
 
 def rule_set_in_force(s: Session, day: dt.date) -> AssessmentRuleSet:
-    rows = list(s.scalars(select(AssessmentRuleSet)))
-    chosen = version_in_force([PublishedVersion(r.id, r.version, r.published_on) for r in rows], day)
+    chosen = _rule_set_or_none(s, day)
     if chosen is None:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "No assessment rule set was published by {day}: nothing can be held against staff (E24)."),
             field="rule_set", day=day.isoformat())
-    return s.get(AssessmentRuleSet, chosen.id)
+    return chosen
+
+
+def _rule_set_or_none(s: Session, day: dt.date) -> AssessmentRuleSet | None:
+    rows = list(s.scalars(select(AssessmentRuleSet)))
+    chosen = version_in_force([PublishedVersion(r.id, r.version, r.published_on) for r in rows], day)
+    return None if chosen is None else s.get(AssessmentRuleSet, chosen.id)
+
+
+def _day_of_the_conduct(s: Session, complaint: Complaint) -> dt.date:
+    """When what the complaint is about happened (E24): the linked order's visit, else its completion,
+    else its creation; without an order, the day it was received (a call is complained about at once)."""
+    if complaint.work_order_id is None:
+        return complaint.received_on
+    row = s.execute(select(WorkOrder.arrived_at, WorkOrder.completed_at, WorkOrder.created_at)
+                    .where(WorkOrder.id == complaint.work_order_id)).one()
+    return next(moment for moment in row if moment is not None).astimezone().date()
 
 
 def _check_publication_day(day: dt.date, latest: dt.date, today: dt.date) -> None:
@@ -165,8 +180,10 @@ class AssessmentService:
 
     def verify_complaint(self, actor: Actor, number: str, *, upheld: bool, findings: str) -> DemeritKind | None:
         """The supervisor's finding; an upheld E21 complaint is a major demerit, attitude criticism
-        with the bonus deduction (E3) — each citing the rule set in force on the day (E24). Nobody decides a
-        complaint about himself (E21)."""
+        with the bonus deduction (E3) — each citing the rule set in force on the day of the conduct (E24).
+        When no rule set was in force then, the finding is recorded all the same and None is returned:
+        nothing is held against anyone (the dialog says so), and the audit trail says why. Nobody decides
+        a complaint about himself (E21)."""
         require(actor, Permission.COMPLAINTS_RECORD)
         if not findings.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write down what the verification found."),
@@ -185,9 +202,18 @@ class AssessmentService:
             audit_trail.record(s, actor, "complaint", complaint.id, "verify", audit_trail.changes_of(complaint))
             kind = consequence(complaint.category) if upheld and complaint.about_staff_id else None
             if kind is not None:
-                rules = rule_set_in_force(s, complaint.received_on)
+                # E24: the rules that bound the conduct, not those of the day the customer complained:
+                # a version announced in between cannot reach back to it.
+                conduct_on = _day_of_the_conduct(s, complaint)
+                rules = _rule_set_or_none(s, conduct_on)
+                if rules is None:  # nothing was announced yet: the finding stands, nothing is held against him
+                    audit_trail.record(s, actor, "complaint", complaint.id, "no_demerit",
+                                       {"conduct_on": conduct_on.isoformat()})
+                    return None
                 deduction = RuleTerms.from_dict(rules.rules).attitude_bonus_deduction \
                     if kind is DemeritKind.CRITICISM else None
+                # Counted in the month the complaint was received, as before, not in the conduct's month:
+                # that one may be closed and signed already, and a signed month is not reopened.
                 demerit = Demerit(staff_id=complaint.about_staff_id, kind=kind, facts_on=complaint.received_on,
                                   rule_set_id=rules.id, complaint_id=complaint.id,
                                   work_order_id=complaint.work_order_id, bonus_deduction=deduction,
@@ -202,29 +228,42 @@ class AssessmentService:
     def suggest_fines(self, actor: Actor, month: dt.date) -> int:
         """From the month's on-site facts: late arrivals and leaving without calling headquarters;
         and repaired orders whose report is still incomplete (E23: the technician's fields, and the
-        customer's opinion once the order is closed). Each is a suggestion to confirm."""
+        customer's opinion once the order is closed). Each is a suggestion to confirm.
+
+        Each fact is fined in the month it happened and to whoever it was: a visit's lateness on its
+        arrival and the missed call on its departure, to the technician who was on site, whatever became
+        of the order since (re-dispatched, waiting for parts, cancelled: the visit was still late); the
+        report when the work is completed, to the order's technician. So a month's run finds all of its
+        fines, and a later run never adds one to a month already closed."""
         require(actor, Permission.FINES_RECORD)
         start, end = month_bounds(month, self._clock().astimezone().tzinfo)
         with self._sessions.write() as s, s.begin():
+            found: list[tuple[WorkOrder, FineReason, int]] = []
+            # Arrived before the month's end, and arrived or left within it (ix_work_orders_visit_tech_arrived).
+            visits = s.scalars(select(WorkOrder).where(
+                WorkOrder.visit_technician_id.is_not(None), WorkOrder.arrived_at < end,
+                or_(WorkOrder.arrived_at >= start, WorkOrder.departed_at >= start),
+                or_(WorkOrder.late_arrival.is_(True), WorkOrder.called_headquarters.is_(False))).order_by(WorkOrder.id))
+            for order in visits:
+                if order.kind is not WorkOrderKind.ON_SITE:
+                    continue
+                for reason, flagged in ((FineReason.LATE_ARRIVAL, order.late_arrival),
+                                        (FineReason.LEFT_WITHOUT_CALLING_HQ, order.called_headquarters is False)):
+                    if flagged and start <= _day_of_the_facts(order, reason) < end:
+                        found.append((order, reason, order.visit_technician_id))
             # The report judged as the evaluation and the closing judge it (evaluation_facts).
-            orders = s.execute(select(WorkOrder, *report_filled()).where(
-                WorkOrder.technician_id.is_not(None), WorkOrder.completed_at >= start, WorkOrder.completed_at < end)
-                .order_by(WorkOrder.id))
-            created = 0
-            for order, *filled in orders:
-                reasons = []
-                if order.kind is WorkOrderKind.ON_SITE and order.late_arrival:
-                    reasons.append(FineReason.LATE_ARRIVAL)
-                if order.kind is WorkOrderKind.ON_SITE and order.called_headquarters is False:
-                    reasons.append(FineReason.LEFT_WITHOUT_CALLING_HQ)
+            for order, *filled in s.execute(select(WorkOrder, *report_filled()).where(
+                    WorkOrder.technician_id.is_not(None), WorkOrder.completed_at >= start, WorkOrder.completed_at < end)
+                    .order_by(WorkOrder.id)):
                 if report_incomplete(order.state, filled):
-                    reasons.append(FineReason.INCOMPLETE_REPORT)
-                for reason in reasons:
-                    if self._fine_exists(s, order.id, reason):
-                        continue
-                    day = _day_of_the_facts(order, reason).astimezone().date()
-                    self._add_fine(s, actor, order.technician_id, reason, day, order.id)
-                    created += 1
+                    found.append((order, FineReason.INCOMPLETE_REPORT, order.technician_id))
+            created = 0
+            for order, reason, staff_id in found:
+                if self._fine_exists(s, order.id, reason):
+                    continue
+                day = _day_of_the_facts(order, reason).astimezone().date()
+                self._add_fine(s, actor, staff_id, reason, day, order.id)
+                created += 1
             return created
 
     def record_fine(self, actor: Actor, staff_id: int, reason: FineReason, facts_on: dt.date,
@@ -301,10 +340,11 @@ class AssessmentService:
 def _day_of_the_facts(order: WorkOrder, reason: FineReason) -> dt.datetime:
     """When what is fined happened: it decides the month the fine counts in and the rule version it
     applies (E23, E24). Arriving late happens on arrival, leaving without calling headquarters on
-    departure, and the report is due when the work is completed (an order arrived at on the 31st and
-    completed on the 1st has its report fined in the new month)."""
+    departure (the arrival when no departure was entered), and the report is due when the work is
+    completed (an order arrived at on the 31st and completed on the 1st has its report fined in the
+    new month)."""
     if reason is FineReason.LATE_ARRIVAL:
-        return order.arrived_at or order.completed_at
+        return order.arrived_at
     if reason is FineReason.LEFT_WITHOUT_CALLING_HQ:
-        return order.departed_at or order.arrived_at or order.completed_at
+        return order.departed_at or order.arrived_at
     return order.completed_at

@@ -80,15 +80,18 @@ def gather(s: Session, staff_ids: Sequence[int], calendar: Calendar) -> Facts:
 
 
 def orders_statement(ids: list[int], calendar: Calendar) -> Any:
-    """Orders completed or dispatched in the span, with only what the figures need.
+    """Orders these people completed or were dispatched in the span, and visits they made in it, with
+    only what the figures need.
 
-    The two ranges use ix_work_orders_tech_completed and ix_work_orders_tech_dispatched (an OR of
-    both); the diagnosis start is each order's first step out of "dispatched", found through
-    ix_work_order_events_order_from."""
+    The three ranges use ix_work_orders_tech_completed, ix_work_orders_tech_dispatched and
+    ix_work_orders_visit_tech_arrived (an OR of the three); the diagnosis start is each order's first
+    step out of "dispatched", found through ix_work_order_events_order_from."""
     order = WorkOrder
     first_step = (select(WorkOrderEvent.at)
                   .where(WorkOrderEvent.work_order_id == order.id,
-                         WorkOrderEvent.from_state == WorkOrderState.DISPATCHED)
+                         WorkOrderEvent.from_state == WorkOrderState.DISPATCHED,
+                         # a hand-over before the work starts is a line dispatched → dispatched, no step
+                         WorkOrderEvent.to_state != WorkOrderState.DISPATCHED)
                   .order_by(WorkOrderEvent.id).limit(1).scalar_subquery())
     on_site = order.kind == WorkOrderKind.ON_SITE
     filled = report_filled(order)
@@ -97,13 +100,16 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
         return and_(column >= calendar.start, column < calendar.end)
 
     completed_in = calendar.month_of(order.completed_at).label("completed_in")
-    return (select(order.technician_id, order.number, order.kind, order.created_at, order.dispatched_at,
-                   order.required_arrival_at, order.arrived_at,
+    return (select(order.technician_id, order.visit_technician_id, order.number, order.kind, order.created_at,
+                   order.dispatched_at, order.required_arrival_at, order.arrived_at,
                    calendar.month_of(order.dispatched_at).label("dispatched_in"), completed_in,
+                   calendar.month_of(order.arrived_at).label("arrived_in"),
                    case((on_site, None), else_=first_step).label("diagnosis_start"), order.state, *filled)
-            .where(order.technician_id.in_(ids), or_(within(order.completed_at), within(order.dispatched_at)))
+            .where(or_(and_(order.technician_id.in_(ids), within(order.completed_at)),
+                       and_(order.technician_id.in_(ids), within(order.dispatched_at)),
+                       and_(order.visit_technician_id.in_(ids), within(order.arrived_at))))
             # The evidence's order of completed orders. The month first: an order no index gives, so
-            # that SQLite keeps to the two ranges rather than walk a person's every order to skip a sort.
+            # that SQLite keeps to the three ranges rather than walk a person's every order to skip a sort.
             .order_by(completed_in, order.completed_at, order.id))
 
 
@@ -135,27 +141,41 @@ def report_incomplete(state: WorkOrderState, filled: Sequence[Any]) -> bool:
 
 
 def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
-    now = calendar.now
-    months = calendar.months
+    """Each fact once, in its own month and to its own person (S3/E14, E23): the completion (and the
+    report) to the order's technician in the month of completion; the promptness of a visit to whoever
+    was on site, in the month of the arrival (a re-dispatch since leaves it his); any other promptness
+    to the order's technician in the month of the dispatch, where its 24-hour clock starts (an order not
+    yet answered has no response to date it by)."""
+    now, months, wanted = calendar.now, calendar.months, set(ids)
     # Plain tuples unpacked: a busy month is tens of thousands of rows (issue 8).
-    for (staff_id, number, kind, created_at, dispatched_at, required_at, arrived_at, dispatched_in, completed_in,
-         diagnosis_start, state, *filled) in s.execute(orders_statement(ids, calendar)):
+    for (staff_id, visit_staff_id, number, kind, created_at, dispatched_at, required_at, arrived_at, dispatched_in,
+         completed_in, arrived_in, diagnosis_start, state, *filled) in s.execute(orders_statement(ids, calendar)):
         on_site = kind is WorkOrderKind.ON_SITE
         answered, on_time = _promptness(on_site, dispatched_at or created_at, required_at, arrived_at,
                                         diagnosis_start, now, cancelled=state is WorkOrderState.CANCELLED)
-        slow = answered is False or on_time is False
-        for index in (completed_in,) if dispatched_in in (None, completed_in) else (completed_in, dispatched_in):
-            if index is None:
-                continue
-            done = index == completed_in
-            facts = OrderFacts(number, done, answered, on_site, on_time, False,
-                               done and report_incomplete(state, filled))  # E23
-            bucket = out[(staff_id, months[index])]
+        if on_site and arrived_at is not None:
+            judged = (visit_staff_id or staff_id, arrived_in)
+        else:
+            judged = (staff_id, dispatched_in if dispatched_at is not None else completed_in)
+        done = (staff_id, completed_in)
+        if completed_in is not None and staff_id in wanted:
+            same = judged == done
+            facts = OrderFacts(number, True, answered if same else None, on_site, on_time if same else None, False,
+                               report_incomplete(state, filled))  # E23
+            bucket = out[(staff_id, months[completed_in])]
             bucket.orders.append(facts)
-            if slow:
+            bucket.completed.append(facts)
+            if same and (answered is False or on_time is False):
                 bucket.slow.append(number)
-            if done:
-                bucket.completed.append(facts)
+            if same:
+                continue
+        who, index = judged
+        if index is None or who not in wanted:
+            continue
+        bucket = out[(who, months[index])]
+        bucket.orders.append(OrderFacts(number, False, answered, on_site, on_time, False, False))
+        if answered is False or on_time is False:
+            bucket.slow.append(number)
 
 
 def _promptness(on_site: bool, dispatched_at: dt.datetime, required_at: dt.datetime | None,
@@ -183,14 +203,15 @@ def _answered_within_24h(since: dt.datetime, response: dt.datetime | None, now: 
 
 
 def repeats_statement(ids: list[int], calendar: Calendar) -> Any:
-    """E16: later orders created in the span that repeat a repair by one of these people."""
+    """E16: later orders created in the span that repeat a repair by one of these people; a later order
+    cancelled (opened twice, withdrawn) repaired nothing again, so it is not counted (its link stays)."""
     earlier = aliased(WorkOrder)
     # "+ 0": SQLite keeps no statistics, and would otherwise start from every order these people
     # ever had (hundreds of thousands) rather than from the span's orders (ix_work_orders_created_at).
     return (select(earlier.technician_id, WorkOrder.number, calendar.month_of(WorkOrder.created_at))
             .select_from(WorkOrder).join(earlier, earlier.id == WorkOrder.repeat_of_id)
             .where(WorkOrder.created_at >= calendar.start, WorkOrder.created_at < calendar.end,
-                   (earlier.technician_id + 0).in_(ids))
+                   (earlier.technician_id + 0).in_(ids), WorkOrder.state != WorkOrderState.CANCELLED)
             .order_by(WorkOrder.id))
 
 

@@ -125,7 +125,7 @@ class OrderMaker:
             "quote_parts": None, "quote_labour": None, "quote_travel": None, "quote_accepted": None,
             "quote_decided_at": None, "@replacement_unit": None,
             "required_arrival_at": extra.get("required_arrival_at"), "arrived_at": None, "departed_at": None,
-            "called_headquarters": None, "late_arrival": False,
+            "called_headquarters": None, "late_arrival": False, "visit_technician_id": None,
             "report_fault_cause": None, "report_solution": None, "report_customer_opinion": None,
             "report_no_parts": False, "completed_at": None, "closed_at": None, "cancel_reason": None,
             "created_at": intake.t0, "row_version": len(kept),
@@ -141,7 +141,7 @@ class OrderMaker:
         if S.DIAGNOSING in times and state is not S.DIAGNOSING:
             self._diagnosis(intake, wo, parts)
         if intake.kind is WorkOrderKind.ON_SITE and S.DIAGNOSING in times:
-            wo.update(arrived_at=times[S.DIAGNOSING], late_arrival=extra["late"])
+            wo.update(arrived_at=times[S.DIAGNOSING], late_arrival=extra["late"], visit_technician_id=tech)
             if S.REPAIRED in times:
                 wo.update(departed_at=times[S.REPAIRED] + dt.timedelta(minutes=rng.randint(10, 40)),
                           called_headquarters=rng.random() < 0.92)  # E23: a few forget to call in

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -64,11 +64,14 @@ def _vary(database: Database) -> None:
             s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(report_customer_opinion=None))
         for (order_id, _), (earlier_id, _) in zip(done[-12:], done[:12]):
             s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(repeat_of_id=earlier_id))
-        for index, (order_id, _) in enumerate(done[3::11]):
+        for index, (order_id, staff_id) in enumerate(done[3::11]):
             arrived = utcnow() - dt.timedelta(days=40 + index)
             late = dt.timedelta(hours=1 if index % 2 else -1)
+            # Every third visit made by someone else before a re-dispatch (E23, S3: the visit stays his).
+            visitor = done[0][1] if index % 3 == 0 and done[0][1] != staff_id else staff_id
             s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(
-                kind=WorkOrderKind.ON_SITE, arrived_at=arrived, required_arrival_at=arrived + late))
+                kind=WorkOrderKind.ON_SITE, arrived_at=arrived, required_arrival_at=arrived + late,
+                visit_technician_id=visitor))
         rule_set = s.scalar(select(Fine.rule_set_id).limit(1)) or s.scalar(select(Demerit.rule_set_id).limit(1))
         people = [staff_id for _, staff_id in done[:4]]
         if rule_set is not None:
@@ -80,28 +83,42 @@ def _vary(database: Database) -> None:
         s.execute(update(Staff).where(Staff.username == "tech.chen").values(active=False))
 
 
-def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures, Evidence]:
-    """The computation as it was before issue 8: one person, one month, straight from the tables."""
+def _order_facts(s: Session, person: Staff, month: dt.date) -> tuple[list[WorkOrder], dict[int, OrderFacts], list[str]]:
+    """The person's completed orders (in evidence order), the facts of his orders in the month and the
+    late or slow ones. Each fact once (S3/E14, E23): the completion to the order's technician in its
+    month; a visit's promptness to whoever was on site, in the month of the arrival; any other
+    promptness to the order's technician in the month of the dispatch."""
     start, end = month_bounds(month, CLOCK.astimezone().tzinfo)
-    first_day, next_first = start.date(), end.date()
+
+    def within(moment: dt.datetime | None) -> bool:
+        return moment is not None and start <= moment < end
+
     completed = list(s.scalars(select(WorkOrder).where(
         WorkOrder.technician_id == person.id, WorkOrder.completed_at >= start, WorkOrder.completed_at < end)
         .order_by(WorkOrder.completed_at, WorkOrder.id)))
     dispatched = list(s.scalars(select(WorkOrder).where(
         WorkOrder.technician_id == person.id, WorkOrder.dispatched_at >= start, WorkOrder.dispatched_at < end)))
-    orders = {o.id: o for o in completed + dispatched}
+    visited = list(s.scalars(select(WorkOrder).where(
+        WorkOrder.visit_technician_id == person.id, WorkOrder.arrived_at >= start, WorkOrder.arrived_at < end)))
+    orders = {o.id: o for o in completed + dispatched + visited}
     facts, slow, done_ids = {}, [], {o.id for o in completed}
     for order in orders.values():
         on_site = order.kind is WorkOrderKind.ON_SITE
-        if on_site and order.required_arrival_at is not None:  # S3: the time the customer asked for, not 24 h
-            answered = None
+        if on_site and order.arrived_at is not None:
+            judged = (order.visit_technician_id or order.technician_id) == person.id and within(order.arrived_at)
+        else:
+            judged = order.technician_id == person.id and within(order.dispatched_at or order.completed_at)
+        done = order.id in done_ids
+        if not (judged or done):
+            continue
+        answered = on_time = None
+        if judged and on_site and order.required_arrival_at is not None:  # S3: the time asked for, not 24 h
             if order.arrived_at is not None:
                 on_time = order.arrived_at <= order.required_arrival_at
             else:  # missed once the time has passed, unless the visit was called off
                 missed = CLOCK > order.required_arrival_at and order.state is not WorkOrderState.CANCELLED
                 on_time = False if missed else None
-        else:  # answered within a day of reaching the technician: from the dispatch
-            on_time = None
+        elif judged:  # answered within a day of reaching the technician: from the dispatch
             if on_site:
                 response = order.arrived_at
             else:
@@ -115,17 +132,24 @@ def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures
                 answered = response - since <= ANSWER_WITHIN
         if answered is False or on_time is False:
             slow.append(order.number)
-        done = order.id in done_ids
         issued = s.scalar(select(WorkOrderPart.id).where(WorkOrderPart.work_order_id == order.id,
                                                           WorkOrderPart.stock_movement_id.is_not(None)).limit(1))
         report = ServiceReport(order.report_fault_cause, order.report_solution, order.report_customer_opinion,
                                order.report_no_parts or issued is not None)  # as closing judges it (E17, E23)
         facts[order.id] = OrderFacts(order.number, done, answered, order.kind is WorkOrderKind.ON_SITE, on_time, False,
                                      done and bool(missing_report_fields(report, opinion_due=opinion_due(order.state))))
+    return completed, facts, slow
+
+
+def _per_person(s: Session, person: Staff, month: dt.date) -> tuple[MonthFigures, Evidence]:
+    """The computation as it was before issue 8: one person, one month, straight from the tables."""
+    start, end = month_bounds(month, CLOCK.astimezone().tzinfo)
+    first_day, next_first = start.date(), end.date()
+    completed, facts, slow = _order_facts(s, person, month)
     earlier = select(WorkOrder.id).where(WorkOrder.technician_id == person.id)
-    repeats = list(s.scalars(select(WorkOrder.number).where(
-        WorkOrder.repeat_of_id.in_(earlier), WorkOrder.created_at >= start, WorkOrder.created_at < end)
-        .order_by(WorkOrder.id)))
+    repeats = list(s.scalars(select(WorkOrder.number).where(  # E16: a cancelled later order repaired nothing
+        WorkOrder.repeat_of_id.in_(earlier), WorkOrder.created_at >= start, WorkOrder.created_at < end,
+        WorkOrder.state != WorkOrderState.CANCELLED).order_by(WorkOrder.id)))
     surveys = list(s.execute(select(WorkOrder.number, Survey.overall).join(Survey, Survey.work_order_id == WorkOrder.id)
                              .where(WorkOrder.technician_id == person.id, Survey.filled_on >= first_day,
                                     Survey.filled_on < next_first).order_by(WorkOrder.id)))
@@ -160,12 +184,11 @@ def _listed(s: Session, person: Staff, month: dt.date) -> bool:
     start, end = month_bounds(month, CLOCK.astimezone().tzinfo)
     first_day, next_first = start.date(), end.date()
     earlier = select(WorkOrder.id).where(WorkOrder.technician_id == person.id)
+    if _order_facts(s, person, month)[1]:
+        return True
     found = [
-        select(WorkOrder.id).where(WorkOrder.technician_id == person.id, or_(
-            and_(WorkOrder.completed_at >= start, WorkOrder.completed_at < end),
-            and_(WorkOrder.dispatched_at >= start, WorkOrder.dispatched_at < end))),
         select(WorkOrder.id).where(WorkOrder.repeat_of_id.in_(earlier), WorkOrder.created_at >= start,
-                                   WorkOrder.created_at < end),
+                                   WorkOrder.created_at < end, WorkOrder.state != WorkOrderState.CANCELLED),
         select(Survey.id).join(WorkOrder, WorkOrder.id == Survey.work_order_id).where(
             WorkOrder.technician_id == person.id, Survey.filled_on >= first_day, Survey.filled_on < next_first),
         select(Complaint.id).where(Complaint.about_staff_id == person.id, Complaint.status == ComplaintStatus.VERIFIED,
@@ -247,6 +270,7 @@ def test_the_month_and_the_chart_use_the_month_indexes(sqlite_url: str) -> None:
                     plans[sql] = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
             plan = [line for lines in plans.values() for line in lines]
             for index in ("ix_work_orders_tech_completed", "ix_work_orders_tech_dispatched",
+                          "ix_work_orders_visit_tech_arrived",  # migration 0005: the visits a person made
                           "ix_work_order_events_order_from", "ix_surveys_filled_on", "ix_work_orders_created_at"):
                 assert any(index in line for line in plan), (index, plans)
             big = ("work_orders", "work_order_events", "surveys", "complaints", "demerits", "fines")

@@ -55,6 +55,9 @@ class WorkOrder(Base):
     departed_at: Mapped[Optional[dt.datetime]]
     called_headquarters: Mapped[Optional[bool]]
     late_arrival: Mapped[bool] = mapped_column(default=False)
+    # Who was on site (E23, S3): a re-dispatch changes ``technician_id`` but not the visit's facts, which
+    # stay his (migration 0005). Set with the arrival; NULL while no visit is recorded.
+    visit_technician_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))
     # Service report (E17, E23: fault cause, solution, replaced parts, customer opinion).
     report_fault_cause: Mapped[Optional[str]] = mapped_column(Text)
     report_solution: Mapped[Optional[str]] = mapped_column(Text)
@@ -136,5 +139,6 @@ Index("ix_work_orders_required_arrival_at", WorkOrder.required_arrival_at)
 Index("ix_work_orders_repeat_of_id", WorkOrder.repeat_of_id)
 Index("ix_work_orders_tech_completed", WorkOrder.technician_id, WorkOrder.completed_at)
 Index("ix_work_orders_tech_dispatched", WorkOrder.technician_id, WorkOrder.dispatched_at)
+Index("ix_work_orders_visit_tech_arrived", WorkOrder.visit_technician_id, WorkOrder.arrived_at)  # 0005
 Index("ix_work_order_events_order_from", WorkOrderEvent.work_order_id, WorkOrderEvent.from_state)
 Index("ix_surveys_filled_on", Survey.filled_on)
