@@ -18,7 +18,7 @@ from desktop_app.documents.page_parts import (
 from desktop_app.documents.report_parts import (
     empty_row, fit_widths, render_report, report_header, ruled_table, sections, text_or_none,
 )
-from desktop_app.documents.styles import DocStyles, make_styles
+from desktop_app.documents.styles import MUTED, DocStyles, make_styles
 from desktop_app.documents.text import para_text
 from desktop_app.documents.workbook import SheetWriter
 
@@ -36,6 +36,9 @@ class ReconciliationLine:
     amount: Decimal
     charged_to: str  # label: 服务基金 / 厂家 / 客户 / 服务中心 (D11-D14)
     order_number: str | None = None
+    # Issued in an earlier month, its payer changed this month (W11, D13): the day of that issue, printed as a
+    # note; the line is below zero for the old payer and above for the new, the earlier month stays as delivered.
+    rejudged_issue: dt.date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +70,18 @@ def payer_totals(data: PartsReconciliationData) -> list[PayerTotal]:
     return list(totals.values())
 
 
+def _rejudged(line: ReconciliationLine, lab: Mapping[str, str]) -> str | None:
+    return lab["recon_rejudged"].format(day=line.rejudged_issue.isoformat()) if line.rejudged_issue else None
+
+
+def _name_cell(line: ReconciliationLine, st: DocStyles, lab: Mapping[str, str]) -> str:
+    note = _rejudged(line, lab)
+    if note is None:
+        return para_text(line.name)
+    colour = "#" + MUTED.hexval()[2:]
+    return f'{para_text(line.name)}<br/><font size="{st.small.fontSize}" color="{colour}">{para_text(note)}</font>'
+
+
 def _number(data: PartsReconciliationData) -> str:
     return f"{data.month:%Y-%m}"
 
@@ -93,6 +108,8 @@ def render_parts_reconciliation(data: PartsReconciliationData, *,
                         (lab["sec_recon_totals"], [_totals(data, st, lab)], True)],
                        st, english),
              Spacer(1, st.size(4)), Paragraph(para_text(lab["recon_note"]), st.small),
+             *([Paragraph(para_text(lab["recon_rejudged_note"]), st.small)]
+               if any(line.rejudged_issue for line in data.lines) else []),
              Spacer(1, st.size(14)), KeepTogether([signatures])]
     return render_report(story, st, lab, title=title, number=number, author=data.centre.name)
 
@@ -100,7 +117,7 @@ def render_parts_reconciliation(data: PartsReconciliationData, *,
 def _lines(data: PartsReconciliationData, st: DocStyles, lab: Mapping[str, str]) -> Table:
     widths = fit_widths([lab["row_no"], 35, 26, None, lab["issued"], 22, 24, 22], st)
     rows: list[list] = [[str(n), text_or_none(line.order_number, lab), para_text(line.part_no),
-                         para_text(line.name), str(line.quantity), money(line.unit_price),
+                         _name_cell(line, st, lab), str(line.quantity), money(line.unit_price),
                          money(line.amount), para_text(line.charged_to)]
                         for n, line in enumerate(data.lines, start=1)]
     extra: list[tuple] = []
@@ -136,13 +153,13 @@ def render_parts_reconciliation_xlsx(data: PartsReconciliationData, *,
     sheet.field(lab["prepared_by"], data.prepared_by)
     totals = payer_totals(data)
     quantity, amount = sum(t.quantity for t in totals), sum((t.amount for t in totals), ZERO)
-    sheet.table(_head(lab), [[n, line.order_number, line.part_no, line.name, line.quantity,
-                              line.unit_price, line.amount, line.charged_to]
-                             for n, line in enumerate(data.lines, start=1)],
-                totals=[[lab["total"], None, None, None, quantity, None, amount, None]])
+    sheet.table([*_head(lab), lab["recon_remark"]],
+                [[n, line.order_number, line.part_no, line.name, line.quantity, line.unit_price, line.amount,
+                  line.charged_to, _rejudged(line, lab)] for n, line in enumerate(data.lines, start=1)],
+                totals=[[lab["total"], None, None, None, quantity, None, amount, None, None]])
     sheet.heading(lab["sec_recon_totals"])
     sheet.table([lab["payer"], lab["lines_count"], lab["issued"], lab["amount"]],
                 [[t.payer, t.lines, t.quantity, t.amount] for t in totals],
                 totals=[[lab["grand_total"], sum(t.lines for t in totals), quantity, amount]])
-    sheet.widths([14, 20, 16, 28, 10, 14, 14, 14])
+    sheet.widths([14, 20, 16, 28, 10, 14, 14, 14, 30])
     return sheet.to_bytes()

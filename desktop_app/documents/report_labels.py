@@ -63,6 +63,11 @@ _REPORT_ZH: dict[str, str] = {
     "sign_customer_confirm": "客户签字确认",
     "page_footer": "{number} · 第 {page} / {pages} 页",
     "continued": "{title}（续） {number}",
+    # The parts reconciliation (D9): a part issued in an earlier month whose payer changed this month.
+    "recon_rejudged": "改判：{day} 发出的配件变更承担方",
+    "recon_rejudged_note": "标注“改判”的行：往月发出的配件本月变更承担方（W11、D13），原承担方记负数、新承担方记正数；"
+    "往月对账单保持原样不变。",
+    "recon_remark": "备注",
 }
 _REPORT_EN: dict[str, str] = {
     "report_title": "Service Report",
@@ -111,6 +116,11 @@ _REPORT_EN: dict[str, str] = {
     "sign_customer_confirm": "Customer signature",
     "page_footer": "{number} · Page {page} of {pages}",
     "continued": "{title} (continued) {number}",
+    "recon_rejudged": "Re-judged: issued {day}, payer changed",
+    "recon_rejudged_note": "Lines marked re-judged are parts issued in an earlier month whose payer changed this "
+    "month (W11, D13): below zero for the old payer, above for the new one; the earlier month's reconciliation "
+    "stays as delivered.",
+    "recon_remark": "Note",
 }
 
 _SURVEY_ZH: dict[str, str] = {

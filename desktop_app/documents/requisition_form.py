@@ -38,6 +38,7 @@ class RequisitionLine:
     unit_price: Decimal
     amount: Decimal
     over_quota: bool = False  # reaches past the quarter's quota (D6): charged
+    closed: int = 0  # 结束剩余: ordered but closed without arriving; not counted toward the quota (D6)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,6 +59,37 @@ class RequisitionData:
     prepared_by: str
     approved_by: str | None = None
     note: str | None = None
+    close_reason: str | None = None  # why the rest was closed (with lines' ``closed``)
+
+
+# The closed remainder's wording (D6), in the document language; the form's own, like the quota note.
+_CLOSED = {
+    "zh": {"mark": "（结束剩余 {n}，未供货）",
+           "note": "结束剩余：共 {n} 件未供货，不再发货；本单只按已到货金额 {received} 计入定额（D6）。原因：{reason}"},
+    "en": {"mark": " (rest closed: {n} not supplied)",
+           "note": "Rest closed: {n} pieces not supplied and not to come; only what arrived, {received}, "
+                   "counts toward the quota (D6). Reason: {reason}"},
+}
+
+
+def ordered_total(data: RequisitionData) -> Decimal:
+    """The lines' total as ordered; ``data.total`` is what counts toward the quota, less once the rest
+    was closed (D6), so the line table adds up to its own rows."""
+    return sum((line.amount for line in data.lines), ZERO) if data.lines else data.total
+
+
+def closed_note(data: RequisitionData, language: str) -> str | None:
+    """What the form says about a remainder closed short, or None."""
+    closed = sum(line.closed for line in data.lines)
+    if not closed:
+        return None
+    words = _CLOSED["en" if is_english(language) else "zh"]
+    received = sum((line.unit_price * (line.quantity - line.closed) for line in data.lines), ZERO)
+    return words["note"].format(n=closed, received=money(received), reason=data.close_reason or "—")
+
+
+def closed_mark(line: RequisitionLine, language: str) -> str:
+    return _CLOSED["en" if is_english(language) else "zh"]["mark"].format(n=line.closed) if line.closed else ""
 
 
 def quota_figures(data: RequisitionData) -> list[tuple[str, Decimal]]:
@@ -68,13 +100,13 @@ def quota_figures(data: RequisitionData) -> list[tuple[str, Decimal]]:
             ("remaining", max(data.quota - cumulative, ZERO)), ("excess", data.excess)]
 
 
-def line_rows(data: RequisitionData, lab: Mapping[str, str]) -> list[list]:
-    """Rows as values: number, part no., name (+ over-quota mark), unit, qty, price, amount."""
+def line_rows(data: RequisitionData, lab: Mapping[str, str], language: str = DEFAULT_LANGUAGE) -> list[list]:
+    """Rows as values: number, part no., name (+ over-quota and closed marks), unit, qty, price, amount."""
     rows = []
     for number, line in enumerate(data.lines, start=1):
         if isinstance(line.quantity, bool) or not isinstance(line.quantity, int):
             raise TypeError(f"quantity must be an int, got {type(line.quantity).__name__}")
-        name = line.name + (lab["over_mark"] if line.over_quota else "")
+        name = line.name + (lab["over_mark"] if line.over_quota else "") + closed_mark(line, language)
         rows.append([number, line.part_no, name, line.unit, line.quantity, line.unit_price,
                      line.amount])
     return rows
@@ -89,8 +121,8 @@ def render_requisition_pdf(data: RequisitionData, *, language: str = DEFAULT_LAN
     """A4: header with the number's codes, details, lines, quota check, signatures."""
     st, lab, english = make_styles("A4"), depot_labels(language), is_english(language)
     title = lab["req_title"]
-    parts = [(lab["sec_req_lines"], [_lines_table(data, st, lab)]),
-             (lab["sec_quota"], _quota_block(data, st, lab))]
+    parts = [(lab["sec_req_lines"], [_lines_table(data, st, lab, language)]),
+             (lab["sec_quota"], _quota_block(data, st, lab, language))]
     if data.note and data.note.strip():
         parts.append((lab["sec_note"], [Paragraph(para_text(data.note), st.body)]))
     signatures = signature_lines([
@@ -118,12 +150,13 @@ def _details(data: RequisitionData, st: DocStyles, lab: Mapping[str, str],
     return field_table(rows, st, label_width(names, st, 20, 34))
 
 
-def _lines_table(data: RequisitionData, st: DocStyles, lab: Mapping[str, str]) -> Table:
+def _lines_table(data: RequisitionData, st: DocStyles, lab: Mapping[str, str], language: str) -> Table:
     widths = fit_widths([lab["row_no"], 32, None, lab["unit"], lab["quantity"], 30, 28], st)
     rows: list[list] = []
-    for number, part_no, name, unit, qty, price, amount in line_rows(data, lab):
+    for number, part_no, name, unit, qty, price, amount in line_rows(data, lab, language):
         line = data.lines[number - 1]
-        shown = para_text(line.name) + (alert(lab["over_mark"]) if line.over_quota else "")
+        shown = (para_text(line.name) + (alert(lab["over_mark"]) if line.over_quota else "")
+                 + (alert(closed_mark(line, language)) if line.closed else ""))
         rows.append([str(number), para_text(part_no), shown, para_text(unit), str(qty),
                      money(price), money(amount)])
     extra: list[tuple] = []
@@ -132,12 +165,12 @@ def _lines_table(data: RequisitionData, st: DocStyles, lab: Mapping[str, str]) -
         rows.append(row)
         extra.append(span)
     quantity = sum(line.quantity for line in data.lines)
-    rows.append([lab["total"], "", "", "", str(quantity), "", money(data.total)])
+    rows.append([lab["total"], "", "", "", str(quantity), "", money(ordered_total(data))])
     extra.append(("SPAN", (0, -1), (3, -1)))
     return ruled_table(_head(lab), rows, widths, st, right={0, 4, 5, 6}, totals=1, extra=extra)
 
 
-def _quota_block(data: RequisitionData, st: DocStyles, lab: Mapping[str, str]) -> list:
+def _quota_block(data: RequisitionData, st: DocStyles, lab: Mapping[str, str], language: str) -> list:
     cells = []
     for key, amount in quota_figures(data):
         shown = money(amount)
@@ -151,6 +184,9 @@ def _quota_block(data: RequisitionData, st: DocStyles, lab: Mapping[str, str]) -
     notes = [Paragraph(para_text(quota_note), st.small)]
     if data.urgent_cost is not None:
         notes.append(Paragraph(para_text(lab["urgent_note"]), st.small))
+    closed = closed_note(data, language)
+    if closed:
+        notes.append(Paragraph(alert(para_text(closed)), st.small))
     label = label_width([c[0] for c in cells], st, 30, 60)
     return [*field_table(rows, st, label), Spacer(1, st.size(3)), *notes]
 
@@ -166,10 +202,13 @@ def render_requisition_xlsx(data: RequisitionData, *, language: str = DEFAULT_LA
                        ("reviewed_by", data.approved_by), ("sec_note", data.note)):
         sheet.field(lab[key], value)
     quantity = sum(line.quantity for line in data.lines)
-    sheet.table(_head(lab), line_rows(data, lab),
-                           totals=[[lab["total"], None, None, None, quantity, None, data.total]])
+    sheet.table(_head(lab), line_rows(data, lab, language),
+                           totals=[[lab["total"], None, None, None, quantity, None, ordered_total(data)]])
     sheet.heading(lab["sec_quota"])
     for key, amount in quota_figures(data):
         sheet.field(lab[key], amount)
+    closed = closed_note(data, language)
+    if closed:
+        sheet.field(lab["sec_note"], closed)
     sheet.widths([18, 16, 30, 8, 10, 18, 14])
     return sheet.to_bytes()

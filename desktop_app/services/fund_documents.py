@@ -61,7 +61,8 @@ class FundDocuments:
 
     def reconciliation_data(self, actor: Actor, month: dt.date, *, language: str) -> fs.PartsReconciliationData:
         """Every part issued in the month (local time, as the fund tallies it), at the fee schedule (D9), less
-        parts returned to stock: see ``fund_ledger.billed_parts`` for how a return is netted."""
+        parts returned to stock, and the payer changes made in the month: see ``fund_ledger.billed_parts`` for
+        how a return and a change are netted."""
         from desktop_app.documents import fund_statement as fs
 
         require(actor, Permission.REQUISITIONS_MANAGE)
@@ -76,7 +77,8 @@ class FundDocuments:
                 zh, en = _PAYER.get(line.charged_to, (line.charged_to.value, line.charged_to.value))
                 lines.append(fs.ReconciliationLine(part_no=line.part_no, name=line.name, quantity=line.quantity,
                                                    unit_price=line.unit_price, amount=line.amount,
-                                                   charged_to=en if english else zh, order_number=line.order_number))
+                                                   charged_to=en if english else zh, order_number=line.order_number,
+                                                   rejudged_issue=line.rejudged_issue))
             centre = settings.centre_info(s)
         return fs.PartsReconciliationData(centre=centre, month=month, lines=tuple(lines),
                                           prepared_by=actor.display_name)

@@ -30,6 +30,7 @@ from desktop_app.db.models import (
     FundLedgerEntry,
     FundRateVersion,
     Part,
+    PartChargeChange,
     Remittance,
     ReturnApplication,
     StockMovement,
@@ -38,9 +39,10 @@ from desktop_app.db.models import (
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, field_checks
+from desktop_app.services import audit_trail, field_checks, part_charges
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.part_charges import ChargeChange, by_line, value_at
 
 
 def fund_inputs(s: Session) -> tuple[list[tuple[dt.date, Decimal]], list[RateVersion]]:
@@ -66,7 +68,8 @@ class PartsMovement:
     name: str
     charged_to: PartCharge
     quantity: int
-    booked_price: Decimal  # the line's price: what the fund was charged, and is credited back
+    booked_price: Decimal  # the line's price now: what the fund is charged, and credited back
+    line_id: int  # work_order_parts.id: its payer and price over time are in part_charges
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class BilledPart:
     charged_to: PartCharge
     quantity: int  # issued less returned; below zero when the month returns an earlier month's issue
     unit_price: Decimal
+    rejudged_issue: dt.date | None = None  # the day of an earlier month's issue whose payer changed this month
 
     @property
     def amount(self) -> Decimal:
@@ -115,19 +119,72 @@ def returned_parts(s: Session, *window: Any) -> list[PartsMovement]:
 
 
 def billed_parts(s: Session, start: dt.datetime, end: dt.datetime, tz: dt.tzinfo | None) -> list[BilledPart]:
-    """D9: the month's parts per line at the fee schedule on the day of the issue (a return at its issue's
-    price, so it cancels exactly what was billed). A return in the month of its issue lowers that line, and
-    a line returned in full drops out; a return of an earlier month's issue is a line below zero in the month
-    of the return: the month already reconciled stays as it was delivered, and the credit comes now."""
-    net: dict[int, list[Any]] = {}
+    """D9: the month's parts per line and payer at the fee schedule on the day of the issue (a return at its
+    issue's price, so it cancels exactly what was billed). A return in the month of its issue lowers that line,
+    and a line returned in full drops out; a return of an earlier month's issue is a line below zero in the month
+    of the return: the month already reconciled stays as it was delivered, and the credit comes now.
+
+    The payer is the one in force at each movement (part_charges): an issue under the payer it had then, and
+    a change of payer (W11, D13) in the month it was made, out of the old payer and into the new one. Within
+    one month that nets to the line as it reads today; a change of an earlier month's issue is two lines, one
+    below zero for the old payer and one above for the new, marked with the day of the issue."""
+    changes = charge_changes(s, start)  # every change that can matter: none before ``start`` is needed
+    history = by_line([change for change, _ in changes])
+    net: dict[tuple[int, PartCharge, Decimal], list[Any]] = {}
+
+    def count(line: PartsMovement, charge: PartCharge, price: Decimal, quantity: int, rejudged: bool) -> None:
+        entry = net.setdefault((line.line_movement_id, charge, price), [line, 0, None])
+        entry[1] += quantity
+        if rejudged:
+            entry[2] = line.issued_at
+
     for m in parts_movements(s, start, end):
-        net.setdefault(m.line_movement_id, [m, 0])[1] += m.quantity
-    billed = [(first, quantity, (first.part_id, first.issued_at.astimezone(tz).date()))
-              for first, quantity in net.values() if quantity != 0]
-    fees = _fee_prices(s, {key for _, _, key in billed})
-    return [BilledPart(first.part_no, first.name, first.order_number, first.charged_to, quantity,
-                       fee if (fee := fees.get(key)) is not None else first.booked_price)
-            for first, quantity, key in billed]
+        charge, price = value_at(m.charged_to, m.booked_price, history.get(m.line_id, ()), m.at)
+        count(m, charge, price, m.quantity, False)
+    for change, line in changes:
+        if change.changed_at < end:
+            earlier = line.issued_at < start
+            count(line, change.old_charge, change.old_price, -change.quantity, earlier)
+            count(line, change.new_charge, change.new_price, change.quantity, earlier)
+    billed = [(first, charge, price, quantity, issued, (first.part_id, first.issued_at.astimezone(tz).date()))
+              for (_, charge, price), (first, quantity, issued) in net.items() if quantity != 0]
+    fees = _fee_prices(s, {key for *_, key in billed})
+    return [BilledPart(first.part_no, first.name, first.order_number, charge, quantity,
+                       fee if (fee := fees.get(key)) is not None else price,
+                       issued.astimezone(tz).date() if issued is not None else None)
+            for first, charge, price, quantity, issued, key in billed]
+
+
+def charge_changes(s: Session, since: dt.datetime | None = None) -> list[tuple[ChargeChange, PartsMovement]]:
+    """The changes of payer made at or after ``since`` (every one when None), oldest first, each with its
+    line's issue as it reads today. Re-judgements after an issue are rare: one statement reads them all."""
+    window = [PartChargeChange.changed_at >= since] if since is not None else []
+    rows = s.execute(_issue_query(*window).add_columns(
+        PartChargeChange.changed_at, PartChargeChange.old_charged_to, PartChargeChange.old_unit_price,
+        PartChargeChange.new_charged_to, PartChargeChange.new_unit_price, PartChargeChange.quantity)
+        .join(PartChargeChange, PartChargeChange.work_order_part_id == WorkOrderPart.id)
+        .order_by(PartChargeChange.changed_at, PartChargeChange.id))
+    return [(ChargeChange(row[10], *row[11:]), _movement(row)) for row in rows]
+
+
+def rejudge_lines(s: Session, actor: Actor, changes: list[tuple[WorkOrderPart, PartCharge, Decimal]],
+                  now: dt.datetime) -> None:
+    """Gives each line its new payer and price (W11, D13), in the caller's transaction, keeping the change of
+    an issued line with the quantity it still holds (returns matched to lines as the fund matches them): the
+    month of the issue stays as settled and reconciled, and the change counts in the month it is made, like a
+    return to stock (D4, D9). A line not yet issued was never billed: it simply takes the new values."""
+    issued = [(line, charge, price) for line, charge, price in changes if line.stock_movement_id is not None]
+    if issued:
+        orders = {line.work_order_id for line, _, _ in issued}
+        returned: dict[int, int] = {}
+        for _, line, quantity in _credit(_issues(s, WorkOrderPart.work_order_id.in_(orders)),
+                                         _returns(s, StockMovement.work_order_id.in_(orders))):
+            returned[line.line_movement_id] = returned.get(line.line_movement_id, 0) + quantity
+        for line, charge, price in issued:
+            held = line.quantity - returned.get(line.stock_movement_id, 0)  # type: ignore[arg-type]
+            part_charges.add(s, actor, line, charge, price, held, now)
+    for line, charge, price in changes:
+        line.charged_to, line.unit_price = charge, price
 
 
 _PARTS_PER_STATEMENT = 500  # well under every database's limit on bound parameters
@@ -154,16 +211,22 @@ def _fee_prices(s: Session, keys: set[tuple[int, dt.date]]) -> dict[tuple[int, d
     return out
 
 
+def _issue_query(*where: Any) -> Any:
+    return (select(StockMovement.id, StockMovement.at, WorkOrderPart.work_order_id, WorkOrder.number,
+                   WorkOrderPart.part_id, Part.part_no, Part.name, WorkOrderPart.charged_to, WorkOrderPart.quantity,
+                   WorkOrderPart.unit_price, WorkOrderPart.id)
+            .join(WorkOrderPart, WorkOrderPart.stock_movement_id == StockMovement.id)
+            .join(WorkOrder, WorkOrderPart.work_order_id == WorkOrder.id).join(Part, WorkOrderPart.part_id == Part.id)
+            .where(StockMovement.kind == MovementKind.ISSUE, *where))
+
+
+def _movement(row: Any) -> PartsMovement:
+    i, at, order_id, number, part_id, part_no, name, charge, quantity, price, line_id = row[:11]
+    return PartsMovement(i, i, at, at, order_id, number, part_id, part_no, name, charge, quantity, price, line_id)
+
+
 def _issues(s: Session, *where: Any) -> list[PartsMovement]:
-    rows = s.execute(
-        select(StockMovement.id, StockMovement.at, WorkOrderPart.work_order_id, WorkOrder.number,
-               WorkOrderPart.part_id, Part.part_no, Part.name, WorkOrderPart.charged_to, WorkOrderPart.quantity,
-               WorkOrderPart.unit_price)
-        .join(WorkOrderPart, WorkOrderPart.stock_movement_id == StockMovement.id)
-        .join(WorkOrder, WorkOrderPart.work_order_id == WorkOrder.id).join(Part, WorkOrderPart.part_id == Part.id)
-        .where(StockMovement.kind == MovementKind.ISSUE, *where).order_by(StockMovement.id))
-    return [PartsMovement(i, i, at, at, order_id, number, part_id, part_no, name, charge, quantity, price)
-            for i, at, order_id, number, part_id, part_no, name, charge, quantity, price in rows]
+    return [_movement(row) for row in s.execute(_issue_query(*where).order_by(StockMovement.id))]
 
 
 def _returns(s: Session, *where: Any) -> list[Any]:
@@ -196,17 +259,34 @@ def _credit(issues: list[PartsMovement], returns: list[Any]) -> list[tuple[Any, 
 def monthly_charges(s: Session) -> dict[dt.date, Decimal]:
     """Parts issued to the fund at the price booked on their line (D9, D13, D14), less parts returned unused
     to stock (credited back in the month of the return), plus the centre's freight and refurbishment
-    entries, per month of the movement or entry."""
+    entries, per month of the movement or entry. A line's payer and price are those in force at each
+    movement; a change of payer after the issue (W11, D13) counts in the month it was made, so a quarter
+    already settled never changes (D4)."""
     local = dt.datetime.now().astimezone().tzinfo
     charges: dict[dt.date, Decimal] = {}
     # Every issue to the fund since the start, as three plain columns: at a million orders, building a
-    # PartsMovement per issue took seconds. Only the few returns go through the line matching.
+    # PartsMovement per issue took seconds. Only the few returns and re-judged lines are looked at one by one.
     issued = s.execute(
         select(StockMovement.at, WorkOrderPart.unit_price, WorkOrderPart.quantity)
         .join(StockMovement, WorkOrderPart.stock_movement_id == StockMovement.id)
         .where(WorkOrderPart.charged_to == PartCharge.FUND, StockMovement.kind == MovementKind.ISSUE))
-    returned = ((m.at, m.booked_price, m.quantity) for m in returned_parts(s) if m.charged_to is PartCharge.FUND)
-    for at, price, quantity in chain(issued, returned):
+    changes = charge_changes(s)
+    history = by_line([change for change, _ in changes])
+    returned = []
+    for m in returned_parts(s):
+        charge, price = value_at(m.charged_to, m.booked_price, history.get(m.line_id, ()), m.at)
+        returned.append((m.at, charge, price, m.quantity))
+    rejudged = []
+    for line in {line.line_id: line for _, line in changes}.values():
+        # The query above counted the line in its issue month as it reads now: as it was at the issue instead.
+        first = value_at(line.charged_to, line.booked_price, history[line.line_id], line.at)
+        rejudged += [(line.at, *first, line.quantity), (line.at, line.charged_to, line.booked_price, -line.quantity)]
+    for change, _ in changes:
+        rejudged += [(change.changed_at, change.old_charge, change.old_price, -change.quantity),
+                     (change.changed_at, change.new_charge, change.new_price, change.quantity)]
+    fund = ((at, price, quantity) for at, charge, price, quantity in chain(returned, rejudged)
+            if charge is PartCharge.FUND)
+    for at, price, quantity in chain(issued, fund):
         month = month_start(at.astimezone(local).date())
         charges[month] = charges.get(month, ZERO) + price * quantity
     for day, amount in s.execute(select(FundLedgerEntry.entry_date, FundLedgerEntry.amount)

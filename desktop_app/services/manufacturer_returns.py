@@ -10,22 +10,26 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.calendar_periods import within, within_days
 from desktop_app.core.money import round_money
 from desktop_app.core.permissions import Permission
 from desktop_app.core.service_fund import ZERO, quarter_of
 from desktop_app.core.vocabulary import CostBearer, FundEntryKind, ReturnStatus as RS
-from desktop_app.core.warranty_policy import DEFAULT_POLICY
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, FundLedgerEntry, Part, ReturnApplication, ReturnLine, Unit
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, field_checks, final_judgement, numbering
+from desktop_app.services import audit_trail, field_checks, numbering
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.return_classification import check_found_on, classify, line_bearer, reclassify
 
-_MANUFACTURER = {CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT}
+__all__ = ["ManufacturerReturns", "ReturnLineInput", "centre_freight", "classify", "line_bearer"]
+
+# Whose lines' share of the freight the fund bears: out, in or out of warranty (D13, D14); back, only
+# out of warranty (D14; D13's freight back and D11/D12's both ways are the manufacturer's).
+_PAYS_FREIGHT_OUT = frozenset({CostBearer.FUND_IN_WARRANTY, CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})
+_PAYS_FREIGHT_BACK = frozenset({CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})
 
 
 @dataclass(frozen=True)
@@ -35,32 +39,9 @@ class ReturnLineInput:
     part_no: str | None = None  # ...or a part
     quantity: int = 1
     claim_number: str | None = None
-
-
-def classify(unit: Unit | None, on: dt.date) -> CostBearer:
-    """D11 within 7 days of the centre's receipt, D12 within 15 days of the sale, D13 within the
-    manufacturer's year, else D14 (the centre's own promise)."""
-    terms = DEFAULT_POLICY
-    if unit is not None and unit.centre_received_date and within_days(unit.centre_received_date, on, terms.doa_days):
-        return CostBearer.MANUFACTURER_DOA
-    if unit is not None and unit.sale_date:
-        if within_days(unit.sale_date, on, terms.early_defect_days):
-            return CostBearer.MANUFACTURER_EARLY_DEFECT
-        if within(unit.sale_date, on, terms.manufacturer_warranty_months):
-            return CostBearer.FUND_IN_WARRANTY
-    return CostBearer.FUND_OUT_OF_WARRANTY
-
-
-def line_bearer(s: Session, claim: Claim | None, unit: Unit | None, on: dt.date) -> CostBearer:
-    """Who bears a line shipped back (D11-D14). A line for a claim goes by the claim as finally
-    judged, under its policy version and at its claim date (W12): DOA or early defect stay the
-    manufacturer's, in or out of warranty the fund's, and a claim the warranty does not cover (a
-    paid repair, user damage found at the bench: W5, W11) the centre's own (D14). Only a line
-    without a claim is classified by the unit's dates on ``on`` (``classify``)."""
-    judged = final_judgement.of_claim(s, claim).cost_bearer if claim is not None else None
-    if judged is None:
-        return classify(unit, on)
-    return CostBearer.FUND_OUT_OF_WARRANTY if judged is CostBearer.CUSTOMER else judged
+    # D11/D12: the day the defect was found (a line without a claim; default today). A claim's line
+    # goes by the claim's own dates.
+    found_on: dt.date | None = None
 
 
 class ManufacturerReturns:
@@ -90,7 +71,9 @@ class ManufacturerReturns:
             return application.number
 
     def apply(self, actor: Actor, number: str) -> None:
-        self._step(actor, number, (RS.DRAFT,), RS.APPLIED, "apply", applied_at=self._clock())
+        # W11: a claim's diagnosis may have found user damage since the line was made: the paper the
+        # manufacturer gets shows the final class.
+        self._step(actor, number, (RS.DRAFT,), RS.APPLIED, "apply", refresh=True, applied_at=self._clock())
 
     def approve(self, actor: Actor, number: str, reference: str) -> None:
         """The manufacturer's written approval, with its reference (D15)."""
@@ -130,6 +113,7 @@ class ManufacturerReturns:
                     field="packed", count=len(unpacked))
             for line in application.lines:
                 line.packed = True
+            reclassified = reclassify(s, application)  # the last moment: never after shipping (W11)
             application.status, application.shipped_at = RS.SHIPPED, self._clock()
             application.freight_out = freight
             lines = sorted(application.lines, key=lambda x: x.id)
@@ -142,11 +126,17 @@ class ManufacturerReturns:
                 s.add(FundLedgerEntry(entry_date=day, quarter=quarter_of(day), kind=FundEntryKind.CHARGE,
                                       amount=-charge, return_application_id=application.id, note=note))
             audit_trail.record(s, actor, "return_application", application.id, "ship",
-                               {**audit_trail.changes_of(application), "fund_freight": str(charge)})
+                               {**audit_trail.changes_of(application), "fund_freight": str(charge),
+                                **({"reclassified": reclassified} if reclassified else {})})
 
-    def acknowledge(self, actor: Actor, number: str, counts: dict[int, int]) -> list[int]:
-        """Records the manufacturer's count, which stands (D16); returns the lines that differ."""
+    def acknowledge(self, actor: Actor, number: str, counts: dict[int, int],
+                    freight_back: Decimal | str | None = None) -> list[int]:
+        """Records the manufacturer's count, which stands (D16); returns the lines that differ.
+        ``freight_back``, what the centre paid for the goods coming back, is the fund's for the D14
+        lines' share by quantity (D14: all freight is the centre's; D13: freight back is the
+        manufacturer's), booked on the acknowledgement day like the outbound freight."""
         require(actor, Permission.STOCK_MANAGE)
+        back = field_checks.money(freight_back, "freight_back", minimum=0, required=False)
         with self._sessions.write() as s, s.begin():
             application = _load(s, number)
             if application.status is not RS.SHIPPED:
@@ -159,14 +149,25 @@ class ManufacturerReturns:
                 if line.acknowledged_quantity != line.quantity:
                     differing.append(line.id)
             application.status, application.acknowledged_at = RS.ACKNOWLEDGED, self._clock()
+            lines = sorted(application.lines, key=lambda x: x.id)
+            charge = centre_freight([(l.quantity, l.cost_bearer) for l in lines], back or ZERO, _PAYS_FREIGHT_BACK)
+            if charge > 0:
+                day = self._clock().astimezone().date()
+                note = f"{application.number} freight back (D14)"
+                if charge != back:  # mixed with lines whose freight back is the manufacturer's
+                    note += f", {charge} of {back} by quantity"
+                s.add(FundLedgerEntry(entry_date=day, quarter=quarter_of(day), kind=FundEntryKind.CHARGE,
+                                      amount=-charge, return_application_id=application.id, note=note))
             audit_trail.record(s, actor, "return_application", application.id, "acknowledge",
-                               {"counts": {str(k): v for k, v in counts.items()}, "differing": differing})
+                               {"counts": {str(k): v for k, v in counts.items()}, "differing": differing,
+                                **({"freight_back": str(back), "fund_freight_back": str(charge)}
+                                   if back is not None else {})})
             return differing
 
     # -- helpers ---------------------------------------------------------------------------------
 
     def _step(self, actor: Actor, number: str, sources: tuple[RS, ...], target: RS, action: str,  # type: ignore[no-untyped-def]
-              audit: dict | None = None, **values) -> None:
+              audit: dict | None = None, refresh: bool = False, **values) -> None:
         """A value may be a function of the column's value before (a note added to, not replaced)."""
         require(actor, Permission.STOCK_MANAGE)
         with self._sessions.write() as s, s.begin():
@@ -175,6 +176,9 @@ class ManufacturerReturns:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Application {number} is {status}: not possible now."),
                                       field="status", number=number, status=application.status.value)
             application.status = target
+            reclassified = reclassify(s, application) if refresh else {}
+            if reclassified:
+                audit = {**(audit or {}), "reclassified": reclassified}
             for key, value in values.items():
                 setattr(application, key, value(getattr(application, key)) if callable(value) else value)
             audit_trail.record(s, actor, "return_application", application.id, action,
@@ -192,15 +196,17 @@ class ManufacturerReturns:
         if claim_number and claim is None:  # dropping it would judge the cost bearer without the claim (W12)
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="lines",
                                   number=claim_number)
-        bearer = line_bearer(s, claim, unit, today)
+        found_on = check_found_on(s, given.found_on, today, unit, part, "lines") if claim is None else today
+        bearer = line_bearer(s, claim, unit, found_on)
         return ReturnLine(application_id=application_id, unit_id=unit.id if unit else None,
                           part_id=part.id if part else None, claim_id=claim.id if claim else None,
                           quantity=given.quantity, cost_bearer=bearer, reason=reason)
 
 
-def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal) -> Decimal:
-    """The part of one shipment's freight the fund bears (D13/D14), the rest being the manufacturer's
-    (D11/D12).
+def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal,
+                   charged: frozenset[CostBearer] = _PAYS_FREIGHT_OUT) -> Decimal:
+    """The part of one shipment's freight the fund bears: out, the D13/D14 lines' (the rest being the
+    manufacturer's, D11/D12); back (``_PAYS_FREIGHT_BACK``), the D14 lines' only (D13).
 
     Decision: a depot sends one box, so an application may mix manufacturer-paid and centre-paid
     lines; the freight is apportioned by quantity, line by line in their order, in fen. Each line
@@ -210,14 +216,14 @@ def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal) -> Dec
     total = sum(quantity for quantity, _ in lines)
     if freight <= 0 or total <= 0:
         return ZERO
-    charged, before, running = ZERO, ZERO, 0
+    total_charged, before, running = ZERO, ZERO, 0
     for quantity, bearer in lines:
         running += quantity
         upto = round_money(freight * running / total)
-        if bearer not in _MANUFACTURER:
-            charged += upto - before
+        if bearer in charged:
+            total_charged += upto - before
         before = upto
-    return charged
+    return total_charged
 
 
 def _plain_line(given: ReturnLineInput) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -173,7 +173,9 @@ class MonthlyReports:
                 select(WorkOrder.number, earlier.c.number, Product.model).select_from(WorkOrder)
                 .join(earlier, WorkOrder.repeat_of_id == earlier.c.id)
                 .join(Unit, WorkOrder.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
-                .where(WorkOrder.created_at >= start, WorkOrder.created_at < end).order_by(WorkOrder.id))]
+                .where(WorkOrder.created_at >= start, WorkOrder.created_at < end,
+                       WorkOrder.state != WorkOrderState.CANCELLED)  # E16: a cancelled order repaired nothing
+                .order_by(WorkOrder.id))]
             day_from, day_to = start.date(), end.date()
             defects = [(n, m, d) for n, m, d in s.execute(
                 select(Complaint.number, Product.model, Complaint.description)
@@ -187,12 +189,23 @@ class MonthlyReports:
         top = {model: counter.most_common(5) for model, counter in sorted(faults.items())}
         return ImprovementReport(first_month, last_month, top, repeats, defects, non_quality)
 
-    def due(self, today: dt.date) -> dt.date | None:
-        """D3: from the 1st, last month's report is due by the 3rd until it is marked sent."""
-        previous = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    def due(self, today: dt.date) -> list[dt.date]:
+        """D3: every month before this one whose report is not marked sent, oldest first; last month's
+        is due by the 3rd, an earlier one is overdue and stays so until it is marked sent. Months
+        before the first claim or work order had nothing to report (a new installation)."""
         with self._sessions.read() as s:
-            sent = settings.get(s, sent_key(previous))
-        return None if sent else previous
+            first_claim = s.scalar(select(func.min(Claim.claim_date)))
+            first_order = s.scalar(select(func.min(WorkOrder.created_at)))
+            starts = [d for d in (first_claim, first_order.astimezone().date() if first_order else None) if d]
+            if not starts:
+                return []
+            sent = set(s.scalars(select(Setting.key).where(Setting.key.like(sent_key_prefix() + "%"))))
+        month, this_month, unsent = min(starts).replace(day=1), today.replace(day=1), []
+        while month < this_month:
+            if sent_key(month) not in sent:
+                unsent.append(month)
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+        return unsent
 
     def mark_sent(self, actor: Actor, month: dt.date) -> None:
         require(actor, Permission.REQUISITIONS_MANAGE)
@@ -244,5 +257,9 @@ def _refuse_already_sent(s: Session, month: dt.date) -> None:
 
 
 def sent_key(month: dt.date) -> str:
-    return f"reports.monthly_sent.{month:%Y-%m}"
+    return f"{sent_key_prefix()}{month:%Y-%m}"
+
+
+def sent_key_prefix() -> str:
+    return "reports.monthly_sent."
 

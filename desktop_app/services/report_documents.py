@@ -34,6 +34,7 @@ from desktop_app.services.authorization import require
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
+from desktop_app.services.requisition_details import close_reason, closed_short
 from desktop_app.services.requisitions import RequisitionService
 
 
@@ -53,14 +54,16 @@ class ReportDocuments:
             names = {i: n for i, n in s.execute(select(Staff.id, Staff.display_name))}
             lines = tuple(rf.RequisitionLine(part_no=l.part.part_no, name=l.part.name, unit=l.part.unit_of_measure,
                                              quantity=l.quantity, unit_price=l.unit_price,
-                                             amount=l.unit_price * l.quantity, over_quota=l.over_quota)
+                                             amount=l.unit_price * l.quantity, over_quota=l.over_quota,
+                                             closed=closed_short(req, l))
                           for l in sorted(req.lines, key=lambda x: x.id))
             data = rf.RequisitionData(
                 centre=settings.centre_info(s), number=req.number, month=req.month,
                 status=word(REQUISITION_STATUS, req.status.value, language), shipping=word(SHIPPING, req.shipping.value, language),
                 urgent_cost=req.urgent_cost, lines=lines, quota=check.quota, used_before=check.used, total=check.this,
                 excess=check.excess, prepared_by=names.get(req.created_by_id, ""),
-                approved_by=names.get(req.approved_by_id) if req.approved_by_id else None, note=req.note)
+                approved_by=names.get(req.approved_by_id) if req.approved_by_id else None, note=req.note,
+                close_reason=close_reason(s, req))
         content = (rf.render_requisition_xlsx if xlsx else rf.render_requisition_pdf)(data, language=language)
         return self._made(actor, "requisition_form", "requisition", req.id, content, req.number)
 

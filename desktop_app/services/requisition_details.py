@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop_app.core.service_fund import ZERO
 from desktop_app.core.vocabulary import RequisitionStatus, ShippingMethod
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Requisition, Staff
+from desktop_app.db.models import AuditEntry, Requisition, RequisitionLine, Staff
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
@@ -56,6 +56,7 @@ class RequisitionDetail:
     received_at: dt.datetime | None
     lines: tuple[RequisitionLineDetail, ...]
     quota: QuotaCheck
+    close_reason: str | None = None  # 结束剩余: why the rest will not come (D6)
 
     @property
     def total(self) -> Decimal:
@@ -64,6 +65,15 @@ class RequisitionDetail:
     @property
     def outstanding(self) -> int:
         return sum(line.outstanding for line in self.lines)
+
+    @property
+    def closed_short(self) -> int:
+        """Pieces closed without arriving: a received requisition still short was closed (D6)."""
+        return self.outstanding if self.status is RequisitionStatus.RECEIVED else 0
+
+    @property
+    def received_total(self) -> Decimal:
+        return sum((line.unit_price * line.received for line in self.lines), ZERO)
 
 
 class RequisitionDetails:
@@ -94,9 +104,24 @@ class RequisitionDetails:
                 created_by=names.get(requisition.created_by_id, ""),
                 approved_by=names.get(requisition.approved_by_id) if requisition.approved_by_id else None,
                 created_at=requisition.created_at, submitted_at=requisition.submitted_at,
-                received_at=requisition.received_at)
+                received_at=requisition.received_at, close_reason=close_reason(s, requisition))
         quota = RequisitionService(self._sessions).quota_check(number)
         return RequisitionDetail(**head, lines=lines, quota=quota)
+
+
+def closed_short(requisition: Requisition, line: RequisitionLine) -> int:
+    """A received requisition's line still short was closed (结束剩余, D6): what will not come."""
+    return line.quantity - line.received_quantity if requisition.status is RequisitionStatus.RECEIVED else 0
+
+
+def close_reason(s: Any, requisition: Requisition) -> str | None:
+    """The reason given when the rest was closed short (kept in the audit trail, no column of its own)."""
+    if requisition.status is not RequisitionStatus.RECEIVED:
+        return None
+    changes = s.scalar(select(AuditEntry.changes).where(
+        AuditEntry.entity == "requisition", AuditEntry.entity_id == requisition.id,
+        AuditEntry.action == "close_short").order_by(AuditEntry.id.desc()).limit(1))
+    return changes.get("reason") if changes else None
 
 
 class SortedRequisitionListing(RequisitionListing):

@@ -193,6 +193,27 @@ class RequisitionService:
                                {"received": {str(k): v for k, v in received.items()}, "status": requisition.status.value})
             return requisition.status
 
+    def close_short(self, actor: Actor, number: str, reason: str) -> None:
+        """结束剩余: the manufacturer will not send the rest of a shipped requisition. It ends as
+        received with what arrived; from then on only that counts toward the quarter's quota (D6), so
+        the missing parts can be ordered again without being counted twice. The reason is kept in
+        the audit trail (the detail and the printed form read it from there)."""
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for closing the rest."),
+                                  field="reason")
+        kept = field_checks.text(reason, "reason", 200)  # as a return's reason (str200)
+        with self._sessions.write() as s, s.begin():
+            # Locked as receive locks it: a delivery booked at another counter meanwhile is counted.
+            s.execute(select(Requisition.id).where(Requisition.number == number.strip()).with_for_update())
+            requisition = _load(s, number)
+            _expect(requisition, R.SHIPPED, R.PARTIALLY_RECEIVED)
+            closed = {str(line.part_id): line.quantity - line.received_quantity for line in requisition.lines
+                      if line.quantity > line.received_quantity}
+            requisition.status, requisition.received_at = R.RECEIVED, self._clock()
+            audit_trail.record(s, actor, "requisition", requisition.id, "close_short",
+                               {**audit_trail.changes_of(requisition), "reason": kept, "closed_short": closed})
+
     def cancel(self, actor: Actor, number: str, reason: str) -> None:
         require(actor, Permission.REQUISITIONS_MANAGE)
         if not reason.strip():
@@ -253,6 +274,10 @@ def _expect(requisition: Requisition, *states: R) -> None:
 
 
 def _total(requisition: Requisition) -> Decimal:
+    """D6: what a requisition takes of the quota: while open, what was ordered; once received (also
+    when the rest was closed short), what actually arrived."""
+    if requisition.status is R.RECEIVED:
+        return sum((line.unit_price * line.received_quantity for line in requisition.lines), ZERO)
     return sum((line.unit_price * line.quantity for line in requisition.lines), ZERO)
 
 

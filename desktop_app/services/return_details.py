@@ -19,7 +19,8 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.listing_base import Listing
 from desktop_app.services.text_search import like_pattern
-from desktop_app.services.manufacturer_returns import ReturnLineInput, line_bearer
+from desktop_app.services.manufacturer_returns import ReturnLineInput
+from desktop_app.services.return_classification import check_found_on, line_bearer
 
 MANUFACTURER_PAYS = frozenset({CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT})
 
@@ -148,19 +149,21 @@ class ReturnDetails:
                 if part is None:
                     raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown unit or part “{code}”."),
                                           field="code", code=line.part_no.strip())
-                bearer = line_bearer(s, claim, None, today)
-                return LinePreview(line, part.name, bearer)
+                found_on = check_found_on(s, line.found_on, today, None, part, "found_on") if claim is None else today
+                return LinePreview(line, part.name, line_bearer(s, claim, None, found_on))
             unit = s.get(Unit, claim.unit_id) if claim is not None else None
             if unit is None and line.serial:
                 unit = s.scalar(select(Unit).where(Unit.serial == line.serial.strip()))
             if unit is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown unit or part “{code}”."),
                                       field="code", code=(line.serial or "").strip())
-            bearer = line_bearer(s, claim, unit, today)  # as ManufacturerReturns.create classifies it
+            found_on = check_found_on(s, line.found_on, today, unit, None, "found_on") if claim is None else today
+            bearer = line_bearer(s, claim, unit, found_on)  # as ManufacturerReturns.create classifies it
             product = s.get(Product, unit.product_id)
             name = " ".join(filter(None, (product.model, product.name))) if product else ""
             filled = ReturnLineInput(reason=line.reason, serial=unit.serial, quantity=line.quantity,
-                                     claim_number=claim.number if claim is not None else None)
+                                     claim_number=claim.number if claim is not None else None,
+                                     found_on=found_on if claim is None else None)
             return LinePreview(filled, name, bearer)
 
 

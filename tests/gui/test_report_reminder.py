@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import update
 from evaluation_depot import TODAY, clock_on, evaluation_depot, repaired_order
 from openpyxl import load_workbook
 from printing_support import pdf_text
 
+from desktop_app.db.models import Claim, WorkOrder
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
 from desktop_app.gui.evaluation.report_dialogs import ImprovementReportDialog, MonthlyReportDialog
 from desktop_app.gui.evaluation.report_reminder import install_report_reminder
@@ -19,9 +21,20 @@ SECOND = dt.date(TODAY.year, 12, 2)  # the reminder's days are injected: the 2nd
 DUE_MONTH = dt.date(TODAY.year, 11, 1)
 
 
+def claim_in(depot, month: dt.date) -> None:
+    """D3: a report is due only from the first month with a claim or a work order; one dated ``month``."""
+    saved = depot.take_in(f"SN-{month:%Y%m}", month - dt.timedelta(days=100))
+    moment = dt.datetime.combine(month, dt.time(10)).astimezone(dt.timezone.utc)
+    with depot.db.sessions.write() as s, s.begin():
+        s.execute(update(Claim).where(Claim.number == saved.number).values(claim_date=month))
+        s.execute(update(WorkOrder).where(WorkOrder.number == saved.work_order_number).values(created_at=moment))
+
+
 @pytest.fixture
 def depot(database):
-    return evaluation_depot(database)
+    depot = evaluation_depot(database)
+    claim_in(depot, DUE_MONTH)
+    return depot
 
 
 def window_for(qtbot, depot, who: str) -> MainWindow:
@@ -83,7 +96,15 @@ def test_a_technician_never_sees_it_and_a_shift_change_rechecks(qtbot, depot):
     assert not dialog.isVisible()  # it acted for the supervisor: gone with them
 
 
-def test_marking_sent_from_the_tab_clears_the_main_windows_reminder(qtbot, main_window):
+def test_marking_sent_from_the_tab_clears_the_main_windows_reminder(qtbot, database):
+    from desktop_app.app import build_main_window  # as the app builds it (imported here: heavy)
+
+    depot = evaluation_depot(database)
+    claim_in(depot, (TODAY.replace(day=1) - dt.timedelta(days=1)).replace(day=1))  # last month, by the real clock
+    main_window = build_main_window(depot.db, depot.staff["manager"])
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
     reminder = main_window.report_reminder
     assert reminder.button.isVisible()  # a manager, and last month's report is not sent yet
     tab = main_window.tabs[3]

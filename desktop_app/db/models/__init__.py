@@ -26,6 +26,7 @@ from desktop_app.db.models.fund import (
     ReturnApplication,
     ReturnLine,
 )
+from desktop_app.db.models.part_charges import PartChargeChange
 from desktop_app.db.models.people import Customer, Staff, Unit
 from desktop_app.db.models.stock import Requisition, RequisitionLine, StockMovement
 from desktop_app.db.models.work_orders import (
@@ -38,7 +39,7 @@ from desktop_app.db.models.work_orders import (
 __all__ = [
     "AssessmentRuleSet", "AuditEntry", "Call", "Claim", "Complaint", "Customer", "Demerit",
     "FaultCategory", "FeeSchedule", "FeeScheduleItem", "Fine", "FundLedgerEntry",
-    "FundRateVersion", "LabourRate", "NumberSequence", "Part", "PartWearFlag", "PrintedDocument", "Product",
+    "FundRateVersion", "LabourRate", "NumberSequence", "Part", "PartChargeChange", "PartWearFlag", "PrintedDocument", "Product",
     "ProductCategory", "Remittance", "Requisition", "RequisitionLine", "ReturnApplication",
     "ReturnLine", "RuleAcknowledgement", "Setting", "Staff", "StockMovement", "Survey", "Unit",
     "WarrantyPolicyVersion", "WorkOrder", "WorkOrderEvent", "WorkOrderPart",

@@ -50,30 +50,38 @@ class ReportReminder(QObject):
 
     @Slot()
     def check(self) -> None:
-        """Shown to whoever sends the report (supervisor, manager) while last month's is not marked sent."""
+        """Shown to whoever sends the report (supervisor, manager) while any earlier month is not marked sent."""
         actor = self._actor_of()
         dialog = self.dialog
         if dialog is not None and shiboken6.isValid(dialog) and dialog.actor != actor:
             dialog.reject()  # opened for the previous user (shift change): it must not act for this one
             self.dialog = None
-        due = None
+        unsent: list[dt.date] = []
         if actor is not None and allows(actor.role, Permission.REQUISITIONS_MANAGE):
             try:
-                due = self._services.reports.due(self._services.today())
+                unsent = self._services.reports.due(self._services.today())
             except Exception:  # noqa: BLE001 - a reminder never interrupts work; the next check retries
-                due = None
+                unsent = []
+        # D3: the oldest unsent month first; sending a later one never silences an earlier one.
+        due = unsent[0] if unsent else None
         self.due_month = due
         if due is None:
             self.button.hide()
             return
-        month = f"{due:%Y-%m}"
-        if self._services.today().day <= DUE_DAY:
-            self.button.setText(self.tr("The repair monthly report for {month} is due by the 3rd").format(month=month))
+        month, today = f"{due:%Y-%m}", self._services.today()
+        last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        if due == last_month and today.day <= DUE_DAY:
+            text = self.tr("The repair monthly report for {month} is due by the 3rd").format(month=month)
             self.button.setStyleSheet(DUE_STYLE)
         else:
-            self.button.setText(self.tr("The repair monthly report for {month} is overdue (due by the 3rd)").format(
-                month=month))
+            text = self.tr("The repair monthly report for {month} is overdue (due by the 3rd)").format(month=month)
             self.button.setStyleSheet(OVERDUE_STYLE)
+        others = len(unsent) - 1
+        if others == 1:  # no %n plurals: two plain strings
+            text += self.tr("; 1 more month not sent")
+        elif others > 1:
+            text += self.tr("; {count} more months not sent").format(count=others)
+        self.button.setText(text)
         self.button.setToolTip(self.tr("Open the report, send it to the manufacturer and mark it as sent (D3)"))
         self.button.show()
 

@@ -128,6 +128,7 @@ class Ui_RequisitionDetailPanel(object):
 
         self.created_by_value = QLabel(self.facts_box)
         self.created_by_value.setObjectName(u"created_by_value")
+        self.created_by_value.setTextFormat(Qt.TextFormat.PlainText)
         self.created_by_value.setText(u"")
         self.created_by_value.setWordWrap(True)
         self.created_by_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -141,6 +142,7 @@ class Ui_RequisitionDetailPanel(object):
 
         self.approved_by_value = QLabel(self.facts_box)
         self.approved_by_value.setObjectName(u"approved_by_value")
+        self.approved_by_value.setTextFormat(Qt.TextFormat.PlainText)
         self.approved_by_value.setText(u"")
         self.approved_by_value.setWordWrap(True)
         self.approved_by_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,6 +182,7 @@ class Ui_RequisitionDetailPanel(object):
 
         self.note_value = QLabel(self.facts_box)
         self.note_value.setObjectName(u"note_value")
+        self.note_value.setTextFormat(Qt.TextFormat.PlainText)
         self.note_value.setText(u"")
         self.note_value.setWordWrap(True)
         self.note_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -324,6 +327,12 @@ class Ui_RequisitionDetailPanel(object):
 
         self.action_row.addWidget(self.cancel_button)
 
+        self.close_short_button = QPushButton(self.detail_page)
+        self.close_short_button.setObjectName(u"close_short_button")
+        self.close_short_button.setAutoDefault(False)
+
+        self.action_row.addWidget(self.close_short_button)
+
         self.action_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.action_row.addItem(self.action_spacer)
@@ -363,7 +372,8 @@ class Ui_RequisitionDetailPanel(object):
         QWidget.setTabOrder(self.approve_button, self.ship_button)
         QWidget.setTabOrder(self.ship_button, self.receive_button)
         QWidget.setTabOrder(self.receive_button, self.cancel_button)
-        QWidget.setTabOrder(self.cancel_button, self.print_button)
+        QWidget.setTabOrder(self.cancel_button, self.close_short_button)
+        QWidget.setTabOrder(self.close_short_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.export_button)
 
         self.retranslateUi(RequisitionDetailPanel)
@@ -398,6 +408,10 @@ class Ui_RequisitionDetailPanel(object):
         self.ship_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"&Mark shipped", None))
         self.receive_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"R&eceive\u2026", None))
         self.cancel_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"&Cancel requisition\u2026", None))
+        self.close_short_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"En&d the rest\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.close_short_button.setToolTip(QCoreApplication.translate("RequisitionDetailPanel", u"The manufacturer will not send the rest: end the requisition with what arrived; only that counts toward the quota (D6)", None))
+#endif // QT_CONFIG(tooltip)
         self.print_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"&Print / preview\u2026", None))
         self.export_button.setText(QCoreApplication.translate("RequisitionDetailPanel", u"E&xport XLSX\u2026", None))
         pass

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QDialog,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_NewReturnDialog(object):
     def setupUi(self, NewReturnDialog):
@@ -79,22 +79,48 @@ class Ui_NewReturnDialog(object):
 
         self.entry_layout.addWidget(self.quantity_spin, 0, 3, 1, 1)
 
+        self.found_on_label = QLabel(NewReturnDialog)
+        self.found_on_label.setObjectName(u"found_on_label")
+
+        self.entry_layout.addWidget(self.found_on_label, 1, 0, 1, 1)
+
+        self.found_on_row = QHBoxLayout()
+        self.found_on_row.setObjectName(u"found_on_row")
+        self.found_on_edit = QDateEdit(NewReturnDialog)
+        self.found_on_edit.setObjectName(u"found_on_edit")
+        self.found_on_edit.setCalendarPopup(True)
+        self.found_on_edit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.found_on_row.addWidget(self.found_on_edit)
+
+        self.found_on_hint = QLabel(NewReturnDialog)
+        self.found_on_hint.setObjectName(u"found_on_hint")
+        self.found_on_hint.setText(u"")
+        self.found_on_hint.setWordWrap(True)
+        self.found_on_hint.setStyleSheet(u"color: #555555;")
+
+        self.found_on_row.addWidget(self.found_on_hint)
+
+        self.found_on_row.setStretch(1, 1)
+
+        self.entry_layout.addLayout(self.found_on_row, 1, 1, 1, 3)
+
         self.reason_label = QLabel(NewReturnDialog)
         self.reason_label.setObjectName(u"reason_label")
 
-        self.entry_layout.addWidget(self.reason_label, 1, 0, 1, 1)
+        self.entry_layout.addWidget(self.reason_label, 2, 0, 1, 1)
 
         self.reason_edit = QLineEdit(NewReturnDialog)
         self.reason_edit.setObjectName(u"reason_edit")
         self.reason_edit.setMaxLength(200)
 
-        self.entry_layout.addWidget(self.reason_edit, 1, 1, 1, 2)
+        self.entry_layout.addWidget(self.reason_edit, 2, 1, 1, 2)
 
         self.add_button = QPushButton(NewReturnDialog)
         self.add_button.setObjectName(u"add_button")
         self.add_button.setAutoDefault(False)
 
-        self.entry_layout.addWidget(self.add_button, 1, 3, 1, 1)
+        self.entry_layout.addWidget(self.add_button, 2, 3, 1, 1)
 
         self.code_error = QLabel(NewReturnDialog)
         self.code_error.setObjectName(u"code_error")
@@ -103,7 +129,7 @@ class Ui_NewReturnDialog(object):
         self.code_error.setStyleSheet(u"color: #b00020;")
         self.code_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.entry_layout.addWidget(self.code_error, 2, 0, 1, 4)
+        self.entry_layout.addWidget(self.code_error, 3, 0, 1, 4)
 
 
         self.dialog_layout.addLayout(self.entry_layout)
@@ -198,13 +224,15 @@ class Ui_NewReturnDialog(object):
 #if QT_CONFIG(shortcut)
         self.code_label.setBuddy(self.code_edit)
         self.quantity_label.setBuddy(self.quantity_spin)
+        self.found_on_label.setBuddy(self.found_on_edit)
         self.reason_label.setBuddy(self.reason_edit)
         self.note_label.setBuddy(self.note_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.unit_radio, self.part_radio)
         QWidget.setTabOrder(self.part_radio, self.code_edit)
         QWidget.setTabOrder(self.code_edit, self.quantity_spin)
-        QWidget.setTabOrder(self.quantity_spin, self.reason_edit)
+        QWidget.setTabOrder(self.quantity_spin, self.found_on_edit)
+        QWidget.setTabOrder(self.found_on_edit, self.reason_edit)
         QWidget.setTabOrder(self.reason_edit, self.add_button)
         QWidget.setTabOrder(self.add_button, self.lines_table)
         QWidget.setTabOrder(self.lines_table, self.remove_button)
@@ -224,6 +252,10 @@ class Ui_NewReturnDialog(object):
         self.part_radio.setText(QCoreApplication.translate("NewReturnDialog", u"&Part (part no.)", None))
         self.code_label.setText(QCoreApplication.translate("NewReturnDialog", u"C&ode:", None))
         self.quantity_label.setText(QCoreApplication.translate("NewReturnDialog", u"&Qty:", None))
+        self.found_on_label.setText(QCoreApplication.translate("NewReturnDialog", u"&Found on:", None))
+#if QT_CONFIG(tooltip)
+        self.found_on_edit.setToolTip(QCoreApplication.translate("NewReturnDialog", u"The day the defect was found: the DOA and early-defect windows count to it (D11, D12)", None))
+#endif // QT_CONFIG(tooltip)
         self.reason_label.setText(QCoreApplication.translate("NewReturnDialog", u"&Reason:", None))
         self.reason_edit.setPlaceholderText(QCoreApplication.translate("NewReturnDialog", u"What is wrong with it", None))
         self.add_button.setText(QCoreApplication.translate("NewReturnDialog", u"&Add line", None))

@@ -22,6 +22,7 @@ class Action(StrEnum):
     SHIP = "ship"
     RECEIVE = "receive"
     CANCEL = "cancel"
+    CLOSE_SHORT = "close_short"  # 结束剩余: the rest will not come (D6)
     PRINT = "print"
     EXPORT = "export"
     RETURNS = "returns"
@@ -41,7 +42,7 @@ def visible_actions(actor: Actor | None) -> frozenset[Action]:
         return frozenset()
     role, shown = actor.role, set()
     if allows(role, Permission.REQUISITIONS_MANAGE):
-        shown |= {Action.NEW, Action.SUBMIT, Action.SHIP, Action.CANCEL}
+        shown |= {Action.NEW, Action.SUBMIT, Action.SHIP, Action.CANCEL, Action.CLOSE_SHORT}
         if allows(role, Permission.DOCUMENTS_PRINT):
             shown |= {Action.PRINT, Action.EXPORT}
     if allows(role, Permission.REQUISITIONS_APPROVE_OVER_QUOTA):
@@ -62,6 +63,7 @@ def offer(detail: RequisitionDetail | None, actor: Actor | None) -> Offer:
         Action.SHIP: state is R.SUBMITTED,
         Action.RECEIVE: state in (R.SHIPPED, R.PARTIALLY_RECEIVED),
         Action.CANCEL: state in (R.DRAFT, R.AWAITING_APPROVAL, R.SUBMITTED),
+        Action.CLOSE_SHORT: state in (R.SHIPPED, R.PARTIALLY_RECEIVED),
         Action.PRINT: detail is not None,
         Action.EXPORT: detail is not None,
     }

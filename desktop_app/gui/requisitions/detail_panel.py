@@ -28,7 +28,8 @@ class RequisitionDetailPanel(QWidget):
         ui = self.ui
         self.buttons: dict[Action, QPushButton] = {
             Action.SUBMIT: ui.submit_button, Action.APPROVE: ui.approve_button, Action.SHIP: ui.ship_button,
-            Action.RECEIVE: ui.receive_button, Action.CANCEL: ui.cancel_button, Action.PRINT: ui.print_button,
+            Action.RECEIVE: ui.receive_button, Action.CANCEL: ui.cancel_button,
+            Action.CLOSE_SHORT: ui.close_short_button, Action.PRINT: ui.print_button,
             Action.EXPORT: ui.export_button,
         }
         set_columns(ui.lines_table, [self.tr("Part no."), self.tr("Name"), self.tr("Ordered"),
@@ -93,6 +94,10 @@ class RequisitionDetailPanel(QWidget):
         waiting = q.over and d.status in (RequisitionStatus.DRAFT, RequisitionStatus.AWAITING_APPROVAL)
         if d.status is RequisitionStatus.CANCELLED:
             note = self.tr("Cancelled: nothing is supplied or charged, and no approval is needed.")
+        elif d.closed_short:
+            note = self.tr("The rest was closed ({count} not supplied): only what arrived, {received}, counts toward "
+                           "the quota (D6). Reason: {reason}").format(
+                count=d.closed_short, received=money_text(d.received_total), reason=d.close_reason or MISSING)
         elif q.over and d.approved_by:
             note = self.tr("Over the quota by {excess}: the excess is charged at the fee schedule; approved by "
                            "{manager} (D6).").format(excess=money_text(q.excess), manager=d.approved_by)
@@ -103,7 +108,7 @@ class RequisitionDetailPanel(QWidget):
             note = self.tr("Within the quarter's quota: supplied directly (D6).")
         ui.quota_note_label.setText(note)
         ui.quota_note_label.setStyleSheet(RED if waiting else "" if d.status is RequisitionStatus.CANCELLED
-                                          or q.over else "color: #1b5e20;")
+                                          or q.over or d.closed_short else "color: #1b5e20;")
 
     def _lines(self, d: RequisitionDetail) -> None:
         over_mark = self.tr(" (over quota)")
@@ -117,4 +122,6 @@ class RequisitionDetailPanel(QWidget):
                 count=len(d.lines), total=money_text(d.total))
         if d.outstanding and d.status in (RequisitionStatus.SHIPPED, RequisitionStatus.PARTIALLY_RECEIVED):
             total += self.tr("; still to arrive: {count}").format(count=d.outstanding)
+        elif d.closed_short:
+            total += self.tr("; rest closed, not supplied: {count}").format(count=d.closed_short)
         self.ui.total_label.setText(total)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.forms.ui_return_new_dialog import Ui_NewReturnDialog
@@ -23,10 +23,11 @@ class NewReturnDialog(FormDialog):
         super().__init__(Ui_NewReturnDialog(), services, actor, parent)
         ui = self.ui
         self.lines: list[LinePreview] = []
-        self.errors = FieldErrors([("code", ui.code_edit, ui.code_error), ("lines", ui.lines_table, ui.lines_error)],
-                                  ui.error_label)
+        self.errors = FieldErrors([("code", ui.code_edit, ui.code_error), ("found_on", ui.found_on_edit, ui.code_error),
+                                   ("lines", ui.lines_table, ui.lines_error)], ui.error_label)
         set_columns(ui.lines_table, [self.tr("Serial / part no."), self.tr("Name"), self.tr("Qty"), self.tr("Reason"),
-                                     self.tr("Classification"), self.tr("Who pays")], 3)
+                                     self.tr("Classification"), self.tr("Who pays"), self.tr("Found on")], 3)
+        ui.found_on_hint.setText(self.tr("A claim's line goes by the claim's own dates."))
         ui.unit_radio.toggled.connect(self._on_kind_changed)
         ui.code_edit.returnPressed.connect(ui.reason_edit.setFocus)
         ui.reason_edit.returnPressed.connect(self.add_line)
@@ -43,6 +44,10 @@ class NewReturnDialog(FormDialog):
             edit.clear()
         ui.unit_radio.setChecked(True)
         ui.quantity_spin.setValue(1)
+        # D11/D12: the windows count to the day the defect was found; never a day still to come.
+        today = self._services.today()
+        ui.found_on_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        ui.found_on_edit.setDate(QDate(today.year, today.month, today.day))
         self._on_kind_changed()
         self._show_lines()
         self.mark_clean()
@@ -50,7 +55,8 @@ class NewReturnDialog(FormDialog):
 
     def snapshot(self) -> object:
         ui = self.ui
-        return (tuple(self.lines), ui.code_edit.text(), ui.reason_edit.text(), ui.note_edit.text())
+        return (tuple(self.lines), ui.code_edit.text(), ui.reason_edit.text(), ui.note_edit.text(),
+                ui.found_on_edit.date())
 
     @Slot()
     def add_line(self) -> None:
@@ -64,12 +70,13 @@ class NewReturnDialog(FormDialog):
             self._field_error("code", self.tr("Give the reason for returning it."))
             ui.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        found_on = ui.found_on_edit.date().toPython()
         if ui.part_radio.isChecked():
-            given = ReturnLineInput(reason=reason, part_no=code, quantity=ui.quantity_spin.value())
+            given = ReturnLineInput(reason=reason, part_no=code, quantity=ui.quantity_spin.value(), found_on=found_on)
         elif self._looks_like_claim(code):
             given = ReturnLineInput(reason=reason, claim_number=code, quantity=ui.quantity_spin.value())
         else:
-            given = ReturnLineInput(reason=reason, serial=code, quantity=ui.quantity_spin.value())
+            given = ReturnLineInput(reason=reason, serial=code, quantity=ui.quantity_spin.value(), found_on=found_on)
         preview = self.attempt(lambda: self._services.return_details.preview(given), self.errors)
         if preview is FAILED:
             return
@@ -111,8 +118,10 @@ class NewReturnDialog(FormDialog):
         label.show()
 
     def _show_lines(self) -> None:
+        by_claim = self.tr("by the claim")
         rows = [(p.line.serial or p.line.part_no or "", p.name, str(p.line.quantity), p.line.reason,
-                 classification_text(p.cost_bearer), who_pays_text(p.cost_bearer)) for p in self.lines]
+                 classification_text(p.cost_bearer), who_pays_text(p.cost_bearer),
+                 p.line.found_on.isoformat() if p.line.found_on else by_claim) for p in self.lines]
         fill_grid(self.ui.lines_table, rows, right=(2,))
         self.ui.remove_button.setEnabled(bool(self.lines))
         manufacturer = sum(1 for p in self.lines if p.cost_bearer in MANUFACTURER_PAYS)

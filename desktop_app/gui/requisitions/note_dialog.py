@@ -17,6 +17,7 @@ from desktop_app.services.actor import Actor
 
 class NotePurpose(StrEnum):
     CANCEL_REQUISITION = "cancel_requisition"
+    CLOSE_SHORT = "close_short"  # 结束剩余 (D6)
     APPROVE_RETURN = "approve_return"  # D15: the manufacturer's written approval
     REFUSE_RETURN = "refuse_return"
 
@@ -43,6 +44,11 @@ class RequisitionNoteDialog(FormDialog):
             ui.note_label.setText(self.tr("&Reason:"))
             ui.note_edit.setPlaceholderText(self.tr("Why the requisition is cancelled (kept in the audit log)"))
             ui.ok_button.setText(self.tr("&Cancel the requisition"))
+        elif purpose is NotePurpose.CLOSE_SHORT:
+            self.setWindowTitle(self.tr("Close the rest of the requisition"))
+            ui.note_label.setText(self.tr("&Reason:"))
+            ui.note_edit.setPlaceholderText(self.tr("Why the rest will not come, e.g. out of stock at the manufacturer"))
+            ui.ok_button.setText(self.tr("C&lose the rest"))
         elif purpose is NotePurpose.APPROVE_RETURN:
             self.setWindowTitle(self.tr("The manufacturer's approval"))
             ui.note_label.setText(self.tr("&Approval reference:"))
@@ -65,6 +71,10 @@ class RequisitionNoteDialog(FormDialog):
         if self.purpose is NotePurpose.CANCEL_REQUISITION:
             call = lambda: self._services.requisitions.cancel(actor, number, text)  # noqa: E731
             message, tone = self.tr("Requisition {number} cancelled."), OK
+        elif self.purpose is NotePurpose.CLOSE_SHORT:
+            call = lambda: self._services.requisitions.close_short(actor, number, text)  # noqa: E731
+            message, tone = self.tr("The rest of requisition {number} is closed: only what arrived counts toward "
+                                    "the quota (D6)."), OK
         elif self.purpose is NotePurpose.APPROVE_RETURN:
             call = lambda: self._services.returns.approve(actor, number, text)  # noqa: E731
             message, tone = self.tr("{number} approved by the manufacturer: it may be packed and shipped."), OK

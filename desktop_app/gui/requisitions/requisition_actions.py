@@ -45,6 +45,7 @@ class RequisitionActions(QObject):
         buttons[Action.SHIP].clicked.connect(self.mark_shipped)
         buttons[Action.RECEIVE].clicked.connect(self.open_receive)
         buttons[Action.CANCEL].clicked.connect(self.open_cancel)
+        buttons[Action.CLOSE_SHORT].clicked.connect(self.open_close_short)
         buttons[Action.PRINT].clicked.connect(self.print_form)
         buttons[Action.EXPORT].clicked.connect(self.export_form)
 
@@ -162,6 +163,17 @@ class RequisitionActions(QObject):
             return None
         dialog = self._dialog(RequisitionNoteDialog)
         dialog.start(NotePurpose.CANCEL_REQUISITION, detail.number)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_close_short(self) -> RequisitionNoteDialog | None:
+        """结束剩余: the reason is required (D6)."""
+        detail = self._panel.detail
+        if detail is None:
+            return None
+        dialog = self._dialog(RequisitionNoteDialog)
+        dialog.start(NotePurpose.CLOSE_SHORT, detail.number)
         dialog.open()
         return dialog
 

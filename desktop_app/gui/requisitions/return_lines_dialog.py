@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QSpinBox, QTableWidgetItem, QWidget
 
-from desktop_app.core.vocabulary import ReturnStatus
+from desktop_app.core.vocabulary import CostBearer, ReturnStatus
 from desktop_app.gui.forms.ui_return_lines_dialog import Ui_ReturnLinesDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.requisitions.form_dialog import FAILED, OK, WARN, FormDialog
@@ -20,6 +20,7 @@ from desktop_app.gui.work_orders.grids import ATTENTION, RIGHT, fill_grid
 from desktop_app.services.actor import Actor
 from desktop_app.services.return_details import MANUFACTURER_PAYS, ReturnDetail
 
+FREIGHT_BACK_FUND = frozenset({CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})  # D14
 CHECK_COLUMN = 5  # packed (ship) or counted (acknowledge)
 RED = "color: #b00020; font-weight: bold;"
 
@@ -37,7 +38,8 @@ class ReturnLinesDialog(FormDialog):
         self.detail: ReturnDetail | None = None
         self.errors = FieldErrors([("packed", ui.lines_table, ui.lines_error), ("status", ui.lines_table, ui.lines_error),
                                    ("counts", ui.lines_table, ui.lines_error),
-                                   ("freight", ui.freight_spin, ui.freight_error)], ui.error_label)
+                                   ("freight", ui.freight_spin, ui.freight_error),
+                                   ("freight_back", ui.freight_spin, ui.freight_error)], ui.error_label)
         ui.lines_table.itemChanged.connect(self._show_summary)
         ui.all_button.clicked.connect(self.fill_all)
         ui.save_button.clicked.connect(self.save)
@@ -72,18 +74,9 @@ class ReturnLinesDialog(FormDialog):
                 spin.valueChanged.connect(self._show_summary)
                 ui.lines_table.setCellWidget(row, CHECK_COLUMN, spin)
         ui.lines_table.blockSignals(False)
-        for widget in (ui.freight_label, ui.freight_spin, ui.freight_hint_label):
-            widget.setVisible(shipping)
         ui.freight_spin.setValue(0)
-        centre_pays = {x.cost_bearer not in MANUFACTURER_PAYS for x in detail.lines}
-        if centre_pays == {True, False}:  # one box for both: the freight is shared by quantity
-            hint = self.tr("shared by quantity: the D13/D14 lines' share is charged to the service fund, "
-                           "the rest is the manufacturer's (D11/D12)")
-        elif True in centre_pays:
-            hint = self.tr("charged to the service fund (D13/D14 lines)")
-        else:
-            hint = self.tr("the manufacturer pays the freight (D11/D12)")
-        ui.freight_hint_label.setText(hint)
+        ui.freight_hint_label.setText(self._freight_hint(shipping, detail))
+        ui.freight_label.setText(self.tr("&Freight out:") if shipping else self.tr("&Freight back:"))
         if shipping:
             self.setWindowTitle(self.tr("Pack and ship"))
             ui.all_button.setText(self.tr("&All packed"))
@@ -127,7 +120,7 @@ class ReturnLinesDialog(FormDialog):
     def snapshot(self) -> object:
         if self.purpose is LinesPurpose.SHIP:
             return tuple(sorted(self.packed_ids())), self.ui.freight_spin.value()
-        return tuple(sorted(self.counts().items()))
+        return tuple(sorted(self.counts().items())), self.ui.freight_spin.value()
 
     @Slot()
     def fill_all(self) -> None:
@@ -149,7 +142,8 @@ class ReturnLinesDialog(FormDialog):
             self.finish(number, self.tr("{number} shipped complete with its list.").format(number=number), OK)
             return
         counts = self.counts()
-        differing = self.attempt(lambda: returns.acknowledge(actor, number, counts), self.errors)
+        back = Decimal(f"{self.ui.freight_spin.value():.2f}")  # what the centre paid for the goods coming back
+        differing = self.attempt(lambda: returns.acknowledge(actor, number, counts, freight_back=back), self.errors)
         if differing is FAILED:
             return
         if differing:
@@ -160,6 +154,25 @@ class ReturnLinesDialog(FormDialog):
                 number=number), OK)
 
     # --- helpers ---------------------------------------------------------------------------------
+    def _freight_hint(self, shipping: bool, detail: ReturnDetail) -> str:
+        """Who pays the freight typed: out, D13/D14 lines' share; back, only D14 lines' share (D13: the
+        manufacturer pays the way back)."""
+        if shipping:
+            fund = {x.cost_bearer not in MANUFACTURER_PAYS for x in detail.lines}
+            if fund == {True, False}:  # one box for both: the freight is shared by quantity
+                return self.tr("shared by quantity: the D13/D14 lines' share is charged to the service fund, "
+                               "the rest is the manufacturer's (D11/D12)")
+            if True in fund:
+                return self.tr("charged to the service fund (D13/D14 lines)")
+            return self.tr("the manufacturer pays the freight (D11/D12)")
+        fund = {x.cost_bearer in FREIGHT_BACK_FUND for x in detail.lines}
+        if fund == {True, False}:
+            return self.tr("if the centre paid for the way back: the D14 lines' share by quantity is charged to the "
+                           "service fund, the rest is the manufacturer's (D11-D13)")
+        if True in fund:
+            return self.tr("if the centre paid for the way back: charged to the service fund (D14 lines)")
+        return self.tr("the manufacturer pays the way back (D11-D13): leave it at 0.00")
+
     def _lines(self) -> tuple:
         return self.detail.lines if self.detail is not None else ()
 
