@@ -1,4 +1,4 @@
-"""The work-order state machine: which moves exist, and what each needs (rules E1, E11, E17)."""
+"""The work-order state machine: the moves, what each needs, when an order changes hands (E1, E11, E17)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,14 @@ for _state in OPEN_STATES:
     TRANSITIONS[_state][S.CANCELLED] = _DISPATCH  # with a reason, from any open state
 
 
+# Rules E1, E16, E17, E23: the supervisor may hand an order to another technician (one who left, fell
+# ill or is overloaded) while the work is still to be done. Once the unit is repaired the work is
+# done: the completion, the report and any repeat belong to whoever repaired it, so a finished unit
+# is never handed over (the supervisor finishes the paperwork with the "work on any order" right).
+REASSIGNABLE_STATES = frozenset({S.DISPATCHED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.AWAITING_PARTS,
+                                 S.REPAIRING})
+
+
 @dataclass(frozen=True)
 class Move:
     source: S
@@ -73,6 +81,17 @@ def plan_move(state: S, target: S, *, is_assignee: bool) -> Move:
     else:
         permission = Permission.WORK_ORDERS_WORK_OWN if is_assignee else Permission.WORK_ORDERS_WORK_ANY
     return Move(state, target, permission)
+
+
+def check_reassignable(state: S) -> None:
+    """Refuses a hand-over the rules above rule out, naming why."""
+    if state is S.RECEIVED:
+        raise IllegalTransition(QT_TRANSLATE_NOOP(
+            "Errors", "This work order has not been dispatched yet: dispatch it instead."), field="state")
+    if state not in REASSIGNABLE_STATES:
+        raise IllegalTransition(QT_TRANSLATE_NOOP(
+            "Errors", "Only an order still being worked on (dispatched, diagnosing, waiting for the customer's "
+            "answer or for parts, repairing) can be handed to another technician."), field="state")
 
 
 @dataclass(frozen=True)

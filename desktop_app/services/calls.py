@@ -38,6 +38,16 @@ class CallForm:
     needs_visit: bool = False  # E1: an on-site order goes to the supervisor for dispatch
     required_arrival_at: dt.datetime | None = None  # S3: the time the customer asked for
     city: str = ""  # S2: where the visit would be; empty: the known customer's city
+    # S1: when the request arrived (a fax, letter, e-mail or message left overnight is registered
+    # later); None: now, a phone call answered live. A time without a zone is the counter's local time.
+    received_at: dt.datetime | None = None
+
+
+# How far back the arrival may be dated. A letter or a fax found after the longest closing of the
+# year (the Spring Festival, up to about two weeks) is still registered as it came; a date further
+# back is far more likely a mistyped month than a real request, and would silently book an old
+# overdue reply against the desk.
+RECEIVED_AT_MOST_AGO = dt.timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -103,6 +113,7 @@ class CallRegister:
             errors.append(ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The requested arrival time has already passed."),
                 field="required_arrival_at"))
+        received = _received_at(form.received_at, now, errors)
         if errors:
             raise FormInvalid(errors)
         with self._sessions.write() as s, s.begin():
@@ -114,10 +125,10 @@ class CallRegister:
                     raise FormInvalid(problems)
             today = now.astimezone().date()
             call = Call(
-                number=numbering.next_number(s, numbering.CALL, today), channel=form.channel, received_at=now,
+                number=numbering.next_number(s, numbering.CALL, today), channel=form.channel, received_at=received,
                 customer_id=form.customer_id, caller_name=form.caller_name.strip(), phone=phone,
                 subject=form.subject.strip(), details=form.details.strip() or None, needs_visit=form.needs_visit,
-                reply_due_at=now + REPLY_WITHIN, registered_by_id=actor.staff_id,
+                reply_due_at=received + REPLY_WITHIN, registered_by_id=actor.staff_id,  # S1: from its arrival
             )
             s.add(call)
             s.flush()
@@ -191,6 +202,21 @@ class CallRegister:
         s.flush()
         audit_trail.record(s, actor, "customer", customer.id, "create", audit_trail.created_values(customer))
         return customer.id
+
+
+def _received_at(value: dt.datetime | None, now: dt.datetime, errors: list[ValidationError]) -> dt.datetime:
+    """When the request arrived (rule S1): now unless given; not in the future, not over 30 days back."""
+    if value is None:
+        return now
+    received = value.astimezone() if value.tzinfo is None else value
+    if received > now:
+        errors.append(ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The time the request arrived cannot be later than now."), field="received_at"))
+    elif received < now - RECEIVED_AT_MOST_AGO:
+        errors.append(ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The time the request arrived is more than 30 days ago: check the date."),
+            field="received_at"))
+    return received.astimezone(dt.timezone.utc)
 
 
 def _collect(errors: list[ValidationError], checking: Callable[[], object]) -> None:

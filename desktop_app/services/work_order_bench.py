@@ -11,16 +11,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop_app.core.money import to_money
-from desktop_app.core.vocabulary import CauseClass, CostBearer, PartCharge, Remedy, WorkOrderState
-from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
-from desktop_app.core.warranty_policy import DEFAULT_POLICY, PolicyTerms
+from desktop_app.core.vocabulary import CauseClass, PartCharge, WorkOrderState
+from desktop_app.core.warranty import WarrantyDecision
 from desktop_app.core.work_order_flow import OPEN_STATES
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, FaultCategory, Part, Staff, StockMovement, Unit, WorkOrder, WorkOrderPart
+from desktop_app.db.models import FaultCategory, Part, Unit, WorkOrder, WorkOrderPart
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger, wear_flags
+from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger
+from desktop_app.services import bench_charges as charges
 from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_orders import Clock, load_order, move, require_customer_answer, require_work
@@ -71,7 +71,7 @@ class BenchService:
                 decision, changed = _settle_final_decision(s, order)
             order.repeat_of_id = self._earlier_same_fault(s, order)
             audit_trail.record(s, actor, "work_order", order.id, "diagnosis", audit_trail.changes_of(order))
-            self._recharge_parts(s, actor, order)
+            charges.recharge(s, actor, order, self._clock())
             repeat = s.get(WorkOrder, order.repeat_of_id).number if order.repeat_of_id else None
             return DiagnosisResult(decision, changed, repeat)
 
@@ -87,7 +87,7 @@ class BenchService:
             _require_open(order)  # the move below would refuse too, but naming the state, not "finished"
             _require_parts(s, parts)
             day = self._clock().astimezone().date()
-            parts_total = sum((self._price(s, part_id, day, PartCharge.CUSTOMER) * qty for part_id, qty in parts),
+            parts_total = sum((charges.price(s, part_id, day, PartCharge.CUSTOMER) * qty for part_id, qty in parts),
                               Decimal("0.00"))
             order.quote_parts, order.quote_labour = parts_total, to_money(labour)
             order.quote_travel = to_money(travel)
@@ -111,9 +111,11 @@ class BenchService:
                  None if accepted else "quote refused", now=self._clock(), permission_checked=True)
 
     def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]], *,
-                  expected_version: int | None = None) -> PartsResult:
+                  customer_consent: bool = False, expected_version: int | None = None) -> PartsResult:
         """Issues every line from stock in this transaction, or none: short parts send the order to
-        awaiting parts and stay on it as needed lines (they feed the next requisition, D8)."""
+        awaiting parts and stay on it as needed lines (they feed the next requisition, D8).
+
+        ``customer_consent``: the customer agreed to pay for wear parts at cost on a free remedy (W3, W6)."""
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Quantities must be at least 1."), field="quantity")
         lines = _merged(lines, "quantity")  # a part listed twice: its stock must cover both lines together
@@ -127,16 +129,19 @@ class BenchService:
                 have = stock_ledger.on_hand(s, part_id)
                 if have < qty:
                     shortages.append(Shortage(s.get(Part, part_id).part_no, qty, have))
-            wear = _wear_flags(s, order, [part_id for part_id, _ in lines])
+            wear = charges.wear_flags_of(s, order, [part_id for part_id, _ in lines])
+            consented = charges.customer_lines_on_free_order(s, order, lines, wear, day, customer_consent)
             for part_id, qty in lines:
-                charge = _charge_for(order, wear[part_id])
+                charge = charges.charge_for(order, wear[part_id])
                 movement = None if shortages else stock_ledger.try_issue(s, actor, part_id, qty, work_order_id=order.id)
                 s.add(WorkOrderPart(work_order_id=order.id, part_id=part_id, quantity=qty, charged_to=charge,
-                                    unit_price=self._price(s, part_id, day, charge),
+                                    unit_price=charges.price(s, part_id, day, charge),
                                     stock_movement_id=movement.id if movement else None))
             if shortages and order.state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_APPROVAL):
                 move(s, actor, order, S.AWAITING_PARTS, ", ".join(x.part_no for x in shortages), now=self._clock())
             _bump_version(order)
+            if consented:
+                audit_trail.record(s, actor, "work_order", order.id, "customer_consent", consented)
             audit_trail.record(s, actor, "work_order", order.id, "parts_needed" if shortages else "parts_issued",
                                {"lines": [[p, q] for p, q in lines]})
             return PartsResult(not shortages, tuple(shortages))
@@ -162,7 +167,7 @@ class BenchService:
                                                                     work_order_id=order.id).id
                     # Priced when issued (D9): the reconciliation and the fund bill a part at the
                     # schedule in force on its issue day, and a new schedule may have come meanwhile.
-                    line.unit_price = self._price(s, line.part_id, day, line.charged_to)
+                    line.unit_price = charges.price(s, line.part_id, day, line.charged_to)
                 if order.state is S.AWAITING_PARTS:
                     move(s, actor, order, S.REPAIRING, now=self._clock())
                 _bump_version(order)
@@ -179,6 +184,9 @@ class BenchService:
         serial = check.text(replacement_serial, "replacement_serial", Unit.serial, required=True)
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)
+            refusal = final_judgement.exchange_refusal(order.claim is not None, order.cause_class, order.final_decision)
+            if refusal is not None:  # W3, W4, W11: a new unit only for a claim finally judged exchange
+                raise ValidationError(refusal, field="remedy")
             old = s.get(Unit, order.unit_id) if order.unit_id else None
             if old is None or s.scalar(select(Unit.id).where(Unit.serial == serial)):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Serial {serial} is already registered."),
@@ -216,6 +224,7 @@ class BenchService:
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)
             order.arrived_at, order.departed_at, order.called_headquarters = arrived_at, departed_at, called_headquarters
+            order.visit_technician_id = order.technician_id  # E23, S3: a re-dispatch later leaves the visit his
             if travel_started_at is not None:
                 order.travel_started_at = travel_started_at
             order.late_arrival = order.required_arrival_at is not None and arrived_at > order.required_arrival_at
@@ -232,7 +241,7 @@ class BenchService:
         if order.repeat_of_id is None:
             order.repeat_of_id = self._earlier_same_fault(s, order)
         self._flag_later_repeats(s, actor, order)
-        self._recharge_parts(s, actor, order)
+        charges.recharge(s, actor, order, self._clock())
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -249,34 +258,6 @@ class BenchService:
             other.repeat_of_id = self._earlier_same_fault(s, other)
             if other.repeat_of_id is not None:
                 audit_trail.record(s, actor, "work_order", other.id, "repeat_repair", audit_trail.changes_of(other))
-
-    def _recharge_parts(self, s: Session, actor: Actor, order: WorkOrder) -> None:
-        """Parts issued before the diagnosis (a part swapped in to find the fault) follow it: user
-        damage found makes them the customer's at cost (W5, W11), not the fund's (D13)."""
-        changed = []
-        lines = list(s.scalars(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order.id)
-                               .order_by(WorkOrderPart.id)))
-        wear = _wear_flags(s, order, [line.part_id for line in lines])
-        for line in lines:
-            charge = _charge_for(order, wear[line.part_id])
-            if charge is line.charged_to:
-                continue
-            issued = s.get(StockMovement, line.stock_movement_id) if line.stock_movement_id else None
-            day = (issued.at if issued is not None else self._clock()).astimezone().date()
-            price = self._price(s, line.part_id, day, charge)  # the schedule of its issue day (D9)
-            changed.append({"part": line.part.part_no, "charged_to": {"old": line.charged_to.value, "new": charge.value},
-                            "unit_price": {"old": str(line.unit_price), "new": str(price)}})
-            line.charged_to, line.unit_price = charge, price
-        if changed:
-            audit_trail.record(s, actor, "work_order", order.id, "parts_recharged", {"lines": changed})
-
-    @staticmethod
-    def _price(s: Session, part_id: int, day: dt.date, charge: PartCharge) -> Decimal:
-        line = stock_ledger.prices_on(s, part_id, day)
-        if line is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Part {part} has no price in the fee schedule."),
-                                  field="parts", part=s.get(Part, part_id).part_no)
-        return line.cost_price if charge is PartCharge.CUSTOMER else line.fee_price  # W5 at cost; D9
 
     @staticmethod
     def _earlier_same_fault(s: Session, order: WorkOrder) -> int | None:
@@ -338,55 +319,11 @@ def _aware(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.astimezone() if moment is not None and moment.tzinfo is None else moment
 
 
-def _wear_flags(s: Session, order: WorkOrder, part_ids: list[int]) -> dict[int, bool]:
-    """Each part's wear flag under the claim's policy (W6, W12): the flag in force when the claim was
-    taken, not today's. Without a claim every part is the customer's whatever its flag."""
-    if order.claim_id is None:
-        return dict.fromkeys(part_ids, False)
-    return wear_flags.for_claim(s, order.claim_id, part_ids)
-
-
-def _charge_for(order: WorkOrder, wear_part: bool) -> PartCharge:
-    """W6: wear parts are the customer's; W5/W11 paid repairs too; D11/D12 the manufacturer's; else the fund."""
-    claim = order.claim
-    if wear_part or claim is None:
-        return PartCharge.CUSTOMER
-    final = final_judgement.judged(claim.decision, claim.cost_bearer,
-                                   final_judgement.overridden(claim.override_reason, claim.override_by_id),
-                                   order.final_decision, order.cause_class)
-    if final.decision is Remedy.PAID_REPAIR or final.cost_bearer is CostBearer.CUSTOMER:
-        return PartCharge.CUSTOMER
-    if final.cost_bearer in (CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT):
-        return PartCharge.MANUFACTURER
-    return PartCharge.FUND
-
-
 def _settle_final_decision(s: Session, order: WorkOrder) -> tuple[WarrantyDecision, bool]:
     """The claim re-judged with the order's diagnosed cause; True when the intake's choice fell."""
-    decision = _rejudge(s, order.claim, order.cause_class)
+    decision = final_judgement.rejudged(s, order.claim, order.cause_class)
     # The intake choice stands while the final facts still offer it; otherwise (user
     # damage found, say) the new best applies and the customer must be told (W11).
     changed = order.claim.decision not in decision.offered
     order.final_decision = decision.best if changed else order.claim.decision
     return decision, changed
-
-
-def _rejudge(s: Session, claim: Claim, cause: CauseClass) -> WarrantyDecision:
-    unit = claim.unit
-    override = None
-    if final_judgement.overridden(claim.override_reason, claim.override_by_id):
-        # W10 Decision: the supervisor's tier stands once the cause is known, user damage included.
-        # With an override the claim was offered exactly that tier's remedies, the tier first.
-        supervisor = s.get(Staff, claim.override_by_id)
-        override = TierOverride(Remedy(claim.offered_remedies[0]), claim.override_reason or "",
-                                supervisor.username if supervisor is not None else "?")
-    facts = ClaimFacts(
-        claim_date=claim.claim_date, product_category=unit.product.category.code,
-        sale_date=unit.sale_date if claim.has_invoice else None, has_invoice=claim.has_invoice,
-        registered_sale_date=unit.sale_date if unit.sale_registered else None,
-        centre_received_date=unit.centre_received_date, cause=cause,
-        accessories_missing=tuple(claim.accessories_missing), escalated_note=claim.decision_note,
-        override=override,
-    )
-    terms = claim.policy_version.terms if claim.policy_version else DEFAULT_POLICY.to_dict()
-    return judge(facts, PolicyTerms.from_dict(terms))  # the version the claim was judged under (W12)

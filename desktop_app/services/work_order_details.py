@@ -23,7 +23,9 @@ from desktop_app.core.vocabulary import (
 )
 from desktop_app.core.work_order_flow import allowed_targets
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Customer, FaultCategory, Staff, Survey, Unit, WorkOrder, WorkOrderEvent, WorkOrderPart
+from desktop_app.db.models import (
+    AuditEntry, Customer, FaultCategory, Staff, Survey, Unit, WorkOrder, WorkOrderEvent, WorkOrderPart,
+)
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import final_judgement
@@ -145,6 +147,8 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
     events = tuple(EventLine(e.at, e.from_state, e.to_state, names.get(e.by_id, "?"), e.note) for e in
                    s.scalars(select(WorkOrderEvent).where(WorkOrderEvent.work_order_id == order.id)
                              .order_by(WorkOrderEvent.id)))
+    if not any(e.target is WorkOrderState.RECEIVED for e in events):
+        events = (_received(s, order, names), *events)
     replacement = s.get(Unit, order.replacement_unit_id) if order.replacement_unit_id else None
     repeat = s.get(WorkOrder, order.repeat_of_id) if order.repeat_of_id else None
     return WorkOrderDetail(
@@ -155,14 +159,16 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         customer_phone=customer.phone,
         customer_address=full_address(customer.city, customer.address),
         product_model=unit.product.model if unit else None, product_name=unit.product.name if unit else None,
-        serial=unit.serial if unit else None, sale_date=unit.sale_date if unit else None,
+        serial=unit.serial if unit else None,
+        # The sale date the decision ran from (W10), not the unit's today: never a date beside "no registered sale".
+        sale_date=final_judgement.claim_sale_date(claim) if claim else unit.sale_date if unit else None,
         fault_reported=claim.fault_description if claim else None,
         intake_decision=claim.decision if claim else None, final_decision=order.final_decision,
         cost_bearer=claim.cost_bearer if claim else None,
         final_cost_bearer=final_judgement.judged(
             claim.decision, claim.cost_bearer, final_judgement.overridden(claim.override_reason, claim.override_by_id),
             order.final_decision, order.cause_class).cost_bearer if claim else None,
-        decision_reasons=tuple((claim.decision_detail or {}).get("reasons", [])) if claim else (),
+        decision_reasons=_reasons(s, order) if claim else (),
         technician_id=order.technician_id, technician=names.get(order.technician_id),
         fault_category=fault.name_zh if fault else None, fault_category_en=fault.name_en if fault else None,
         cause=order.cause_class, diagnosis=order.diagnosis_note,
@@ -176,3 +182,26 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         repeat_of=repeat.number if repeat else None, parts=parts, history=events,
         has_survey=s.scalar(select(Survey.id).where(Survey.work_order_id == order.id)) is not None,
     )
+
+
+def _reasons(s: Session, order: WorkOrder) -> tuple[str, ...]:
+    """The intake's reasons while the tier is provisional; once the bench found the cause, the final
+    judgement's (W11), judged as the diagnosis judged it (services.final_judgement.rejudged)."""
+    claim = order.claim
+    intake = tuple((claim.decision_detail or {}).get("reasons", []))
+    if order.cause_class is None:
+        return intake
+    try:
+        return final_judgement.final_reasons(final_judgement.rejudged(s, claim, order.cause_class), order.cause_class)
+    except ValidationError:  # an old claim whose facts no longer judge: what it was told stands
+        return intake
+
+
+def _received(s: Session, order: WorkOrder, names: dict[int, str]) -> EventLine:
+    """受理: orders opened at intake or from a call start "received" without a state event (only
+    moves are events); their creation is that step, by whoever took the claim or the call."""
+    by_id = s.scalar(select(AuditEntry.user_id).where(  # who opened it: an intake, a call, a refused return (W9)
+        AuditEntry.entity == "work_order", AuditEntry.entity_id == order.id, AuditEntry.action == "create").limit(1))
+    if by_id is None and order.claim is not None:
+        by_id = order.claim.created_by_id
+    return EventLine(order.created_at, None, WorkOrderState.RECEIVED, names.get(by_id, "") if by_id else "", None)

@@ -86,7 +86,9 @@ class WorkOrderDocuments:
                         for p in d.parts if p.issued),
             labour=d.quote[1] if d.quote_accepted else None, travel=d.quote[2] if d.quote_accepted else None,
             total_to_customer=d.charges_to_customer, customer_opinion=d.report_customer_opinion,
-            timeline=tuple(TimelineLine(label=words.state_text(e.target, language), at=e.at) for e in d.history),
+            # The customer's paper dates the steps; a hand-over between technicians (the state kept) is not one.
+            timeline=tuple(TimelineLine(label=words.state_text(e.target, language), at=e.at) for e in d.history
+                           if e.source != e.target),
             on_site=on_site, replacement_serial=d.replacement_serial,
             tz=dt.datetime.now().astimezone().tzinfo,
         )

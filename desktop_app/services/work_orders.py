@@ -1,4 +1,4 @@
-"""Work-order life cycle: dispatch, moves, service report, closing and cancelling (E1, E17, E23)."""
+"""Work-order life cycle: dispatch and hand-over, moves, service report, closing and cancelling (E1, E17, E23)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from desktop_app.core.work_order_flow import (
     OPEN_STATES,
     REPORT_FIELDS,
     ServiceReport,
+    check_reassignable,
     missing_report_fields,
     plan_move,
 )
@@ -24,6 +25,7 @@ from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
+from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.concurrency import check_version
@@ -90,6 +92,33 @@ def require_customer_answer(actor: Actor, order: WorkOrder) -> None:
     require(actor, Permission.CUSTOMER_ANSWERS)
 
 
+def _assignable(s: Session, technician_id: int) -> Staff:
+    """An active technician or supervisor (rule E1: the supervisor may take an order himself)."""
+    technician = s.get(Staff, technician_id) if 0 < technician_id <= _LARGEST_ID else None
+    if technician is None or not technician.active or technician.role not in (Role.TECHNICIAN, Role.SUPERVISOR):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose an active technician."), field="technician")
+    return technician
+
+
+def _hand_over(s: Session, actor: Actor, order: WorkOrder, technician: Staff, reason: str | None,
+               now: dt.datetime) -> None:
+    """The order changes hands, its state does not: audited, and a history line says who had it when."""
+    before = order.technician_id
+    if before == technician.id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order is already assigned to {name}."),
+                              field="technician", name=technician.display_name)
+    if order.state is WorkOrderState.DISPATCHED:  # nobody started: the new technician's clock starts now
+        order.dispatched_by_id, order.dispatched_at = actor.staff_id, now
+    order.technician_id = technician.id
+    previous = s.scalar(select(Staff.display_name).where(Staff.id == before)) if before is not None else None
+    # Names and the reason only, no words of ours: the history shows the stored note in any language.
+    note = f"{previous or '?'} → {technician.display_name}" + (f": {reason}" if reason else "")
+    s.add(WorkOrderEvent(work_order_id=order.id, from_state=order.state, to_state=order.state,
+                         by_id=actor.staff_id, at=now, note=note))
+    audit_trail.record(s, actor, "work_order", order.id, "reassign",
+                       {"technician_id": {"old": before, "new": technician.id}, "reason": reason})
+
+
 class WorkOrderService:
     def __init__(self, sessions: SessionFactory, clock: Clock = utcnow) -> None:
         self._sessions = sessions
@@ -100,18 +129,28 @@ class WorkOrderService:
         require(actor, Permission.WORK_ORDERS_DISPATCH)
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id, expected_version)
-            technician = s.get(Staff, technician_id)
-            if technician is None or not technician.active or technician.role not in (Role.TECHNICIAN, Role.SUPERVISOR):
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose an active technician."), field="technician")
+            technician = _assignable(s, technician_id)
             now = self._clock()
-            if order.state is WorkOrderState.DISPATCHED:  # reassignment, no state change
-                before = order.technician_id
-                order.technician_id, order.dispatched_by_id, order.dispatched_at = technician.id, actor.staff_id, now
-                audit_trail.record(s, actor, "work_order", order.id, "reassign",
-                                   {"technician_id": {"old": before, "new": technician.id}})
+            if order.state is WorkOrderState.DISPATCHED:  # reassignment before the work starts
+                if technician.id != order.technician_id:  # the same choice again changes nothing
+                    _hand_over(s, actor, order, technician, None, now)
                 return
             order.technician_id, order.dispatched_by_id, order.dispatched_at = technician.id, actor.staff_id, now
             move(s, actor, order, WorkOrderState.DISPATCHED, technician.display_name, now=now)
+
+    def reassign(self, actor: Actor, order_id: int, technician_id: int, reason: str, *,
+                 expected_version: int | None = None) -> None:
+        """Rules E1, E16, E17, E23: the supervisor hands an order still being worked on to another
+        technician (the first left, is ill or overloaded), saying why; the state stays. From then on
+        the completion, the service report and the survey are the new technician's."""
+        require(actor, Permission.WORK_ORDERS_DISPATCH)
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for the hand-over."), field="reason")
+        why = check.text(reason, "reason")
+        with self._sessions.write() as s, s.begin():
+            order = load_order(s, order_id, expected_version)
+            check_reassignable(order.state)
+            _hand_over(s, actor, order, _assignable(s, technician_id), why, self._clock())
 
     def set_state(self, actor: Actor, order_id: int, target: WorkOrderState, note: str | None = None, *,
                   expected_version: int | None = None) -> None:

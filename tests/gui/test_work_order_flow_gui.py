@@ -156,7 +156,7 @@ def test_from_dispatch_to_pickup(qtbot, depot):
     with depot.db.sessions.read() as s:
         assert s.scalar(select(Claim.status)) is ClaimStatus.COMPLETED
     history = [desk.panel.ui.history_table.item(r, 2).text() for r in range(desk.panel.ui.history_table.rowCount())]
-    assert history == ["已派工", "检测中", "维修中", "已修复", "待取机", "已结单"]
+    assert history == ["待派工", "已派工", "检测中", "维修中", "已修复", "待取机", "已结单"]  # from 受理
 
 
 def test_a_shortage_sends_the_order_to_awaiting_parts(qtbot, depot):
@@ -226,7 +226,7 @@ def test_the_supervisor_cancels_with_a_reason(qtbot, depot):
     qtbot.keyClick(dialog.ui.note_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible() and state(depot, order_id) is S.CANCELLED
     assert sup.model.rowCount() == 0 and sup.queues.count(Q.TO_DISPATCH) == 0
-    assert sup.panel.ui.history_table.item(0, 4).text() == "customer withdrew"
+    assert sup.panel.ui.history_table.item(1, 4).text() == "customer withdrew"  # after 受理
 
 
 def test_a_late_on_site_arrival_shows_red(qtbot, depot):

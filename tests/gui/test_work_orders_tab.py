@@ -124,7 +124,8 @@ def test_actions_follow_the_state_and_the_assignee(qtbot, depot, orders):
     tech = workspace(qtbot, depot, "tech")
     tech.open_order(orders["bench"])
     enabled = {a for a, b in tech.panel.buttons.items() if b.isEnabled() and not b.isHidden()}
-    assert {Action.DIAGNOSE, Action.QUOTE, Action.PARTS, Action.EXCHANGE, Action.REPORT} <= enabled
+    assert {Action.DIAGNOSE, Action.QUOTE, Action.PARTS, Action.REPORT} <= enabled
+    assert Action.EXCHANGE not in enabled  # W11: not before the diagnosis settles the remedy
     assert Action.CLOSE not in enabled and Action.DISPATCH not in enabled
     assert not shown(tech, Action.CANCEL)  # cancelling is the supervisor's
 
@@ -141,10 +142,11 @@ def test_the_detail_shows_facts_decisions_and_history_with_local_times(qtbot, de
     assert ui.fault_category_value.text() == "端口故障"
     detail = tab.panel.detail
     history = [[ui.history_table.item(r, c).text() for c in range(5)] for r in range(ui.history_table.rowCount())]
-    assert [row[1:4] for row in history] == [["待派工", "已派工", "张主管"], ["已派工", "检测中", "李工"],
+    assert [row[1:4] for row in history] == [["—", "待派工", "前台小陈"],  # 受理: the order's creation
+                                             ["待派工", "已派工", "张主管"], ["已派工", "检测中", "李工"],
                                              ["检测中", "已修复", "李工"], ["已修复", "待取机", "李工"]]
     assert [row[0] for row in history] == [local_time_text(e.at) for e in detail.history]
-    assert history[0][4] == "李工"  # the dispatch names the technician
+    assert history[1][4] == "李工"  # the dispatch names the technician
     assert "故障原因、解决方法、更换配件、客户意见" in ui.report_missing_value.text()
 
 

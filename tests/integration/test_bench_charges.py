@@ -54,7 +54,8 @@ def test_a_part_swapped_in_before_user_damage_was_found_is_the_customers(depot: 
 def test_a_quality_defect_leaves_the_charges_alone(depot: Depot) -> None:
     oid = _diagnosing(depot, "SN-OK", TODAY - dt.timedelta(days=100))
     bench, tech = BenchService(depot.db.sessions), depot.staff["tech"]
-    bench.use_parts(tech, oid, [(depot.part_ids["FAN-01"], 1), (depot.part_ids["ADP-12V"], 1)])
+    bench.use_parts(tech, oid, [(depot.part_ids["FAN-01"], 1), (depot.part_ids["ADP-12V"], 1)],
+                    customer_consent=True)  # W3: the customer wants the adapter too
     bench.record_diagnosis(tech, oid, fault_category_id=depot.fault_ids["port"], cause=CauseClass.QUALITY_DEFECT,
                            note="端口芯片损坏")
     assert _lines(depot, oid) == [(PartCharge.FUND, Decimal("45.00"), 1), (PartCharge.CUSTOMER, Decimal("20.00"), 1)]

@@ -152,7 +152,7 @@ def test_a_requisition_for_a_month_far_away_is_refused_so_it_can_always_be_submi
 
 
 def test_a_replacement_serial_too_long_for_the_register_is_refused(depot: Depot) -> None:  # rules W2, W3
-    oid = _dispatched(depot, "SN-EXCH", TODAY - dt.timedelta(days=60))
+    oid = _diagnosing(depot, "SN-EXCH", sale_days_ago=60)  # W3: an exchange once diagnosed
     bench, tech = BenchService(depot.db.sessions), depot.staff["tech"]
     refused("replacement_serial", bench.record_exchange, tech, oid, "X" * 101)  # never silently cut
     refused("replacement_serial", bench.record_exchange, tech, oid, "SN\x00NEW")

@@ -49,7 +49,8 @@ def _mark_wear(depot: Depot, part_no: str, wear: bool) -> None:
 
 
 def _issue(depot: Depot, oid: int, part_no: str) -> tuple[PartCharge, Decimal]:
-    assert BenchService(depot.db.sessions).use_parts(depot.staff["tech"], oid, [(depot.part_ids[part_no], 1)]).issued
+    assert BenchService(depot.db.sessions).use_parts(depot.staff["tech"], oid, [(depot.part_ids[part_no], 1)],
+                                                     customer_consent=True).issued  # W3: wanted by the customer
     with depot.db.sessions.read() as s:
         line = s.scalars(select(WorkOrderPart).where(WorkOrderPart.work_order_id == oid)
                          .order_by(WorkOrderPart.id.desc())).first()
@@ -124,7 +125,7 @@ def test_deciding_the_charges_reads_the_wear_flags_once_whatever_the_parts(depot
     counts = []
     for oid, lines in ((one, ["FAN-01"]), (three, ["PWR-01", "FAN-01", "ADP-12V"])):
         with captured(depot.db.engine) as seen:
-            bench.use_parts(tech, oid, [(depot.part_ids[no], 1) for no in lines])
+            bench.use_parts(tech, oid, [(depot.part_ids[no], 1) for no in lines], customer_consent=True)
         counts.append(sum("part_wear_flags" in sql for sql, _ in seen))
         with captured(depot.db.engine) as seen:
             bench.record_diagnosis(tech, oid, fault_category_id=depot.fault_ids["port"],

@@ -36,7 +36,7 @@ def finished(database: Database) -> tuple[Depot, str]:
     orders.set_state(tech, oid, S.DIAGNOSING)
     bench.record_diagnosis(tech, oid, fault_category_id=depot.fault_ids["no_power"], cause=CauseClass.QUALITY_DEFECT,
                            note="电源板 & <C12> 电容鼓包")
-    bench.use_parts(tech, oid, [(depot.part_ids["ADP-12V"], 1)])
+    bench.use_parts(tech, oid, [(depot.part_ids["ADP-12V"], 1)], customer_consent=True)  # wear part, wanted (W3)
     for state in (S.REPAIRING, S.REPAIRED, S.READY_FOR_PICKUP):
         orders.set_state(tech, oid, state)
     orders.record_report(tech, oid, fault_cause="电容老化", solution="更换电源板", customer_opinion="非常满意")

@@ -123,7 +123,8 @@ def test_wear_parts_are_charged_to_the_customer_at_cost(depot: Depot) -> None:  
     oid = _dispatched(depot, "SN-5", TODAY - dt.timedelta(days=40))  # exchange period: parts free, not wear
     tech = depot.staff["tech"]
     WorkOrderService(depot.db.sessions).set_state(tech, oid, S.DIAGNOSING)
-    BenchService(depot.db.sessions).use_parts(tech, oid, [(depot.part_ids["ADP-12V"], 1)])
+    # W3: the customer agreed to pay for the adapter (without it the issue is refused)
+    BenchService(depot.db.sessions).use_parts(tech, oid, [(depot.part_ids["ADP-12V"], 1)], customer_consent=True)
     with depot.db.sessions.read() as s:
         line = s.scalar(select(WorkOrderPart))
     assert line.charged_to is PartCharge.CUSTOMER and line.unit_price == Decimal("20.00")
@@ -194,6 +195,9 @@ def test_late_arrival_is_flagged(depot: Depot) -> None:  # rules S3, E23
 
 def test_exchange_links_old_and_new_units(depot: Depot) -> None:
     oid = _dispatched(depot, "SN-OLD", TODAY - dt.timedelta(days=60))
+    WorkOrderService(depot.db.sessions).set_state(depot.staff["tech"], oid, S.DIAGNOSING)
+    BenchService(depot.db.sessions).record_diagnosis(depot.staff["tech"], oid, fault_category_id=depot.fault_ids["port"],
+                                                     cause=CauseClass.QUALITY_DEFECT, note="")  # W3: final remedy
     BenchService(depot.db.sessions).record_exchange(depot.staff["tech"], oid, "SN-NEW")
     with depot.db.sessions.read() as s:
         old = s.scalar(select(Unit).where(Unit.serial == "SN-OLD"))
@@ -229,7 +233,7 @@ def test_details_show_history_parts_and_both_decisions(depot: Depot) -> None:
     detail = WorkOrderDetails(depot.db.sessions).get(depot.staff["operator"], number)
     assert detail.id == oid and detail.serial == "SN-D" and detail.technician == "李工"
     assert (detail.intake_decision, detail.final_decision) == (Remedy.EXCHANGE, Remedy.PAID_REPAIR)
-    assert [e.target for e in detail.history] == [S.DISPATCHED, S.DIAGNOSING]
+    assert [e.target for e in detail.history] == [S.RECEIVED, S.DISPATCHED, S.DIAGNOSING]  # 受理 first
     assert [(p.part_no, p.quantity, p.charged_to, p.issued) for p in detail.parts] == [
         ("FAN-01", 2, PartCharge.CUSTOMER, True)]
     assert detail.charges_to_customer == Decimal("71.00") and detail.fault_category == "端口故障"

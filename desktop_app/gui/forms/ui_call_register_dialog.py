@@ -45,16 +45,50 @@ class Ui_CallRegisterDialog(object):
 
         self.call_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.channel_combo)
 
+        self.received_label = QLabel(self.new_call_group)
+        self.received_label.setObjectName(u"received_label")
+
+        self.call_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.received_label)
+
+        self.received_row = QHBoxLayout()
+        self.received_row.setObjectName(u"received_row")
+        self.received_check = QCheckBox(self.new_call_group)
+        self.received_check.setObjectName(u"received_check")
+
+        self.received_row.addWidget(self.received_check)
+
+        self.received_edit = QDateTimeEdit(self.new_call_group)
+        self.received_edit.setObjectName(u"received_edit")
+        self.received_edit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
+        self.received_edit.setCalendarPopup(True)
+
+        self.received_row.addWidget(self.received_edit)
+
+        self.received_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.received_row.addItem(self.received_spacer)
+
+
+        self.call_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.received_row)
+
+        self.received_at_error = QLabel(self.new_call_group)
+        self.received_at_error.setObjectName(u"received_at_error")
+        self.received_at_error.setStyleSheet(u"color: #b00020;")
+        self.received_at_error.setText(u"")
+        self.received_at_error.setWordWrap(True)
+
+        self.call_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.received_at_error)
+
         self.caller_label = QLabel(self.new_call_group)
         self.caller_label.setObjectName(u"caller_label")
 
-        self.call_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.caller_label)
+        self.call_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.caller_label)
 
         self.caller_edit = QLineEdit(self.new_call_group)
         self.caller_edit.setObjectName(u"caller_edit")
         self.caller_edit.setMaxLength(100)
 
-        self.call_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.caller_edit)
+        self.call_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.caller_edit)
 
         self.caller_name_error = QLabel(self.new_call_group)
         self.caller_name_error.setObjectName(u"caller_name_error")
@@ -62,18 +96,18 @@ class Ui_CallRegisterDialog(object):
         self.caller_name_error.setText(u"")
         self.caller_name_error.setWordWrap(True)
 
-        self.call_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.caller_name_error)
+        self.call_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.caller_name_error)
 
         self.phone_label = QLabel(self.new_call_group)
         self.phone_label.setObjectName(u"phone_label")
 
-        self.call_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phone_label)
+        self.call_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phone_label)
 
         self.phone_edit = QLineEdit(self.new_call_group)
         self.phone_edit.setObjectName(u"phone_edit")
         self.phone_edit.setMaxLength(50)
 
-        self.call_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phone_edit)
+        self.call_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone_edit)
 
         self.phone_error = QLabel(self.new_call_group)
         self.phone_error.setObjectName(u"phone_error")
@@ -81,18 +115,18 @@ class Ui_CallRegisterDialog(object):
         self.phone_error.setText(u"")
         self.phone_error.setWordWrap(True)
 
-        self.call_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone_error)
+        self.call_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phone_error)
 
         self.subject_label = QLabel(self.new_call_group)
         self.subject_label.setObjectName(u"subject_label")
 
-        self.call_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.subject_label)
+        self.call_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.subject_label)
 
         self.subject_edit = QLineEdit(self.new_call_group)
         self.subject_edit.setObjectName(u"subject_edit")
         self.subject_edit.setMaxLength(200)
 
-        self.call_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.subject_edit)
+        self.call_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.subject_edit)
 
         self.subject_error = QLabel(self.new_call_group)
         self.subject_error.setObjectName(u"subject_error")
@@ -100,24 +134,24 @@ class Ui_CallRegisterDialog(object):
         self.subject_error.setText(u"")
         self.subject_error.setWordWrap(True)
 
-        self.call_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.subject_error)
+        self.call_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.subject_error)
 
         self.details_label = QLabel(self.new_call_group)
         self.details_label.setObjectName(u"details_label")
 
-        self.call_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.details_label)
+        self.call_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.details_label)
 
         self.details_edit = QPlainTextEdit(self.new_call_group)
         self.details_edit.setObjectName(u"details_edit")
         self.details_edit.setTabChangesFocus(True)
         self.details_edit.setMaximumSize(QSize(16777215, 60))
 
-        self.call_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.details_edit)
+        self.call_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.details_edit)
 
         self.visit_label = QLabel(self.new_call_group)
         self.visit_label.setObjectName(u"visit_label")
 
-        self.call_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.visit_label)
+        self.call_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.visit_label)
 
         self.visit_row = QHBoxLayout()
         self.visit_row.setObjectName(u"visit_row")
@@ -149,7 +183,7 @@ class Ui_CallRegisterDialog(object):
         self.visit_row.addItem(self.visit_spacer)
 
 
-        self.call_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.visit_row)
+        self.call_form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.visit_row)
 
         self.required_arrival_at_error = QLabel(self.new_call_group)
         self.required_arrival_at_error.setObjectName(u"required_arrival_at_error")
@@ -157,7 +191,7 @@ class Ui_CallRegisterDialog(object):
         self.required_arrival_at_error.setText(u"")
         self.required_arrival_at_error.setWordWrap(True)
 
-        self.call_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.required_arrival_at_error)
+        self.call_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.required_arrival_at_error)
 
         self.register_row = QHBoxLayout()
         self.register_row.setObjectName(u"register_row")
@@ -172,7 +206,7 @@ class Ui_CallRegisterDialog(object):
         self.register_row.addWidget(self.register_button)
 
 
-        self.call_form.setLayout(10, QFormLayout.ItemRole.SpanningRole, self.register_row)
+        self.call_form.setLayout(12, QFormLayout.ItemRole.SpanningRole, self.register_row)
 
 
         self.top_layout.addWidget(self.new_call_group)
@@ -196,6 +230,7 @@ class Ui_CallRegisterDialog(object):
 
         self.result_label = QLabel(CallRegisterDialog)
         self.result_label.setObjectName(u"result_label")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setText(u"")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -306,7 +341,9 @@ class Ui_CallRegisterDialog(object):
         self.details_label.setBuddy(self.details_edit)
         self.city_label.setBuddy(self.city_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.channel_combo, self.caller_edit)
+        QWidget.setTabOrder(self.channel_combo, self.received_check)
+        QWidget.setTabOrder(self.received_check, self.received_edit)
+        QWidget.setTabOrder(self.received_edit, self.caller_edit)
         QWidget.setTabOrder(self.caller_edit, self.phone_edit)
         QWidget.setTabOrder(self.phone_edit, self.subject_edit)
         QWidget.setTabOrder(self.subject_edit, self.details_edit)
@@ -331,6 +368,11 @@ class Ui_CallRegisterDialog(object):
         CallRegisterDialog.setWindowTitle(QCoreApplication.translate("CallRegisterDialog", u"Call register", None))
         self.new_call_group.setTitle(QCoreApplication.translate("CallRegisterDialog", u"Register a call", None))
         self.channel_label.setText(QCoreApplication.translate("CallRegisterDialog", u"C&hannel:", None))
+        self.received_label.setText(QCoreApplication.translate("CallRegisterDialog", u"Received:", None))
+        self.received_check.setText(QCoreApplication.translate("CallRegisterDialog", u"&Earlier, at:", None))
+#if QT_CONFIG(tooltip)
+        self.received_check.setToolTip(QCoreApplication.translate("CallRegisterDialog", u"A fax, letter, e-mail or message that arrived before it is registered: the 8-hour reply clock runs from its arrival (S1). Unticked: now.", None))
+#endif // QT_CONFIG(tooltip)
         self.caller_label.setText(QCoreApplication.translate("CallRegisterDialog", u"Caller &name:", None))
         self.phone_label.setText(QCoreApplication.translate("CallRegisterDialog", u"&Phone:", None))
         self.phone_edit.setPlaceholderText(QCoreApplication.translate("CallRegisterDialog", u"Mobile, or landline with area code", None))

@@ -39,6 +39,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.message_label = QLabel(WorkOrderDetailPanel)
         self.message_label.setObjectName(u"message_label")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setText(u"")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -262,6 +263,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.claim_value = QLabel(self.order_box)
         self.claim_value.setObjectName(u"claim_value")
+        self.claim_value.setTextFormat(Qt.TextFormat.PlainText)
         self.claim_value.setText(u"")
         self.claim_value.setWordWrap(True)
         self.claim_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -275,6 +277,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.assigned_value = QLabel(self.order_box)
         self.assigned_value.setObjectName(u"assigned_value")
+        self.assigned_value.setTextFormat(Qt.TextFormat.PlainText)
         self.assigned_value.setText(u"")
         self.assigned_value.setWordWrap(True)
         self.assigned_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -296,6 +299,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.customer_value = QLabel(self.customer_box)
         self.customer_value.setObjectName(u"customer_value")
+        self.customer_value.setTextFormat(Qt.TextFormat.PlainText)
         self.customer_value.setText(u"")
         self.customer_value.setWordWrap(True)
         self.customer_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -309,6 +313,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.phone_value = QLabel(self.customer_box)
         self.phone_value.setObjectName(u"phone_value")
+        self.phone_value.setTextFormat(Qt.TextFormat.PlainText)
         self.phone_value.setText(u"")
         self.phone_value.setWordWrap(True)
         self.phone_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -322,6 +327,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.address_value = QLabel(self.customer_box)
         self.address_value.setObjectName(u"address_value")
+        self.address_value.setTextFormat(Qt.TextFormat.PlainText)
         self.address_value.setText(u"")
         self.address_value.setWordWrap(True)
         self.address_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -343,6 +349,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.product_value = QLabel(self.product_box)
         self.product_value.setObjectName(u"product_value")
+        self.product_value.setTextFormat(Qt.TextFormat.PlainText)
         self.product_value.setText(u"")
         self.product_value.setWordWrap(True)
         self.product_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -356,6 +363,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.serial_value = QLabel(self.product_box)
         self.serial_value.setObjectName(u"serial_value")
+        self.serial_value.setTextFormat(Qt.TextFormat.PlainText)
         self.serial_value.setText(u"")
         self.serial_value.setWordWrap(True)
         self.serial_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -382,6 +390,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.replacement_value = QLabel(self.product_box)
         self.replacement_value.setObjectName(u"replacement_value")
+        self.replacement_value.setTextFormat(Qt.TextFormat.PlainText)
         self.replacement_value.setText(u"")
         self.replacement_value.setWordWrap(True)
         self.replacement_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -403,6 +412,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.fault_reported_value = QLabel(self.decision_box)
         self.fault_reported_value.setObjectName(u"fault_reported_value")
+        self.fault_reported_value.setTextFormat(Qt.TextFormat.PlainText)
         self.fault_reported_value.setText(u"")
         self.fault_reported_value.setWordWrap(True)
         self.fault_reported_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -476,6 +486,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.fault_category_value = QLabel(self.diagnosis_box)
         self.fault_category_value.setObjectName(u"fault_category_value")
+        self.fault_category_value.setTextFormat(Qt.TextFormat.PlainText)
         self.fault_category_value.setText(u"")
         self.fault_category_value.setWordWrap(True)
         self.fault_category_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -502,6 +513,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.diagnosis_value = QLabel(self.diagnosis_box)
         self.diagnosis_value.setObjectName(u"diagnosis_value")
+        self.diagnosis_value.setTextFormat(Qt.TextFormat.PlainText)
         self.diagnosis_value.setText(u"")
         self.diagnosis_value.setWordWrap(True)
         self.diagnosis_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -643,6 +655,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.report_cause_value = QLabel(self.report_box)
         self.report_cause_value.setObjectName(u"report_cause_value")
+        self.report_cause_value.setTextFormat(Qt.TextFormat.PlainText)
         self.report_cause_value.setText(u"")
         self.report_cause_value.setWordWrap(True)
         self.report_cause_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -656,6 +669,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.report_solution_value = QLabel(self.report_box)
         self.report_solution_value.setObjectName(u"report_solution_value")
+        self.report_solution_value.setTextFormat(Qt.TextFormat.PlainText)
         self.report_solution_value.setText(u"")
         self.report_solution_value.setWordWrap(True)
         self.report_solution_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -669,6 +683,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.report_parts_value = QLabel(self.report_box)
         self.report_parts_value.setObjectName(u"report_parts_value")
+        self.report_parts_value.setTextFormat(Qt.TextFormat.PlainText)
         self.report_parts_value.setText(u"")
         self.report_parts_value.setWordWrap(True)
         self.report_parts_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -682,6 +697,7 @@ class Ui_WorkOrderDetailPanel(object):
 
         self.report_opinion_value = QLabel(self.report_box)
         self.report_opinion_value.setObjectName(u"report_opinion_value")
+        self.report_opinion_value.setTextFormat(Qt.TextFormat.PlainText)
         self.report_opinion_value.setText(u"")
         self.report_opinion_value.setWordWrap(True)
         self.report_opinion_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

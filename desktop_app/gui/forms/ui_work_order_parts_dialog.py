@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDialog,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.gui.work_orders.parts_picker import PartsPicker
 
@@ -58,6 +58,29 @@ class Ui_PartsDialog(object):
         self.parts_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.pick_layout.addWidget(self.parts_error)
+
+        self.consent_label = QLabel(self.pick_page)
+        self.consent_label.setObjectName(u"consent_label")
+        self.consent_label.setText(u"")
+        self.consent_label.setWordWrap(True)
+        self.consent_label.setStyleSheet(u"color: #8a4b00; font-weight: bold;")
+        self.consent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pick_layout.addWidget(self.consent_label)
+
+        self.consent_check = QCheckBox(self.pick_page)
+        self.consent_check.setObjectName(u"consent_check")
+
+        self.pick_layout.addWidget(self.consent_check)
+
+        self.consent_error = QLabel(self.pick_page)
+        self.consent_error.setObjectName(u"consent_error")
+        self.consent_error.setText(u"")
+        self.consent_error.setWordWrap(True)
+        self.consent_error.setStyleSheet(u"color: #b00020;")
+        self.consent_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pick_layout.addWidget(self.consent_error)
 
         self.pages.addWidget(self.pick_page)
         self.result_page = QWidget()
@@ -134,7 +157,8 @@ class Ui_PartsDialog(object):
 
         self.dialog_layout.addLayout(self.button_row)
 
-        QWidget.setTabOrder(self.parts_picker, self.issue_button)
+        QWidget.setTabOrder(self.parts_picker, self.consent_check)
+        QWidget.setTabOrder(self.consent_check, self.issue_button)
         QWidget.setTabOrder(self.issue_button, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.close_button)
 
@@ -148,6 +172,10 @@ class Ui_PartsDialog(object):
 
     def retranslateUi(self, PartsDialog):
         PartsDialog.setWindowTitle(QCoreApplication.translate("PartsDialog", u"Issue parts", None))
+        self.consent_check.setText(QCoreApplication.translate("PartsDialog", u"The customer a&grees to pay for these wear parts at cost", None))
+#if QT_CONFIG(tooltip)
+        self.consent_check.setToolTip(QCoreApplication.translate("PartsDialog", u"Ask the customer first: the consent is recorded with your name and the time (W3, W6)", None))
+#endif // QT_CONFIG(tooltip)
         self.issue_button.setText(QCoreApplication.translate("PartsDialog", u"&Issue from stock", None))
 #if QT_CONFIG(tooltip)
         self.issue_button.setToolTip(QCoreApplication.translate("PartsDialog", u"Issue the listed parts to this order (Ctrl+S)", None))

@@ -47,7 +47,8 @@ class CallRegisterDialog(QDialog):
         for channel in CallChannel:
             self.ui.channel_combo.addItem(label(channel), channel.value)
         ui = self.ui
-        self.errors = FieldErrors([("caller_name", ui.caller_edit, ui.caller_name_error),
+        self.errors = FieldErrors([("received_at", ui.received_edit, ui.received_at_error),  # S1
+                                   ("caller_name", ui.caller_edit, ui.caller_name_error),
                                    ("phone", ui.phone_edit, ui.phone_error),
                                    ("subject", ui.subject_edit, ui.subject_error),
                                    ("required_arrival_at", ui.arrival_edit, ui.required_arrival_at_error),
@@ -55,6 +56,8 @@ class CallRegisterDialog(QDialog):
                                    ("city", ui.city_edit, ui.required_arrival_at_error)],
                                   ui.result_label)
         ui.visit_check.toggled.connect(ui.arrival_edit.setEnabled)
+        ui.received_check.toggled.connect(self._on_received_toggled)
+        ui.received_edit.dateTimeChanged.connect(self._show_clock)
         ui.visit_check.toggled.connect(ui.city_edit.setEnabled)
         ui.register_button.clicked.connect(self.register)
         ui.replied_button.clicked.connect(self.mark_replied)
@@ -104,7 +107,8 @@ class CallRegisterDialog(QDialog):
 
     def start(self) -> None:
         """Shown again: the reply clock restarts from now and the register is read afresh."""
-        self._show_clock()
+        self.ui.received_check.setChecked(False)
+        self._on_received_toggled(False)
         arrival = (self._services.clock() + DEFAULT_ARRIVAL).astimezone().replace(tzinfo=None)  # local wall time
         self.ui.arrival_edit.setDateTime(QDateTime(arrival))
         self.ui.arrival_edit.setEnabled(self.ui.visit_check.isChecked())
@@ -130,10 +134,12 @@ class CallRegisterDialog(QDialog):
     def register(self) -> None:
         ui = self.ui
         arrival = ui.arrival_edit.dateTime().toPython().astimezone() if ui.visit_check.isChecked() else None
+        received = self._received_at()
         form = CallForm(channel=CallChannel(ui.channel_combo.currentData()), caller_name=ui.caller_edit.text(),
                         phone=ui.phone_edit.text(), subject=ui.subject_edit.text(),
                         details=ui.details_edit.toPlainText(), needs_visit=ui.visit_check.isChecked(),
-                        required_arrival_at=arrival, city=ui.city_edit.text() if ui.visit_check.isChecked() else "")
+                        required_arrival_at=arrival, city=ui.city_edit.text() if ui.visit_check.isChecked() else "",
+                        received_at=received)
         try:
             saved = self._services.calls.register(self._actor, form)
         except FormInvalid as invalid:
@@ -198,8 +204,25 @@ class CallRegisterDialog(QDialog):
                 number=saved.work_order_number)
         return text
 
+    def _received_at(self) -> dt.datetime | None:
+        """S1: when a fax, letter, e-mail or message arrived, if ticked; None: now (a call answered live)."""
+        if not self.ui.received_check.isChecked():
+            return None
+        return self.ui.received_edit.dateTime().toPython().astimezone()  # the counter's local wall time
+
+    @Slot(bool)
+    def _on_received_toggled(self, earlier: bool) -> None:
+        """Ticked: the field starts at now, to be set back to when the request came; unticked: now."""
+        edit = self.ui.received_edit
+        edit.setEnabled(earlier)
+        edit.setDateTime(QDateTime(self._services.clock().astimezone().replace(tzinfo=None, second=0, microsecond=0)))
+        if earlier:
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_clock()
+
+    @Slot()
     def _show_clock(self) -> None:
-        due = self._services.clock() + REPLY_WITHIN
+        due = (self._received_at() or self._services.clock()) + REPLY_WITHIN
         self.ui.clock_label.setText(self.tr("Reply due by {time} (within 8 hours, S1)").format(
             time=local_time_text(due)))
 
@@ -209,6 +232,7 @@ class CallRegisterDialog(QDialog):
             edit.clear()
         ui.details_edit.clear()
         ui.visit_check.setChecked(False)
+        ui.received_check.setChecked(False)  # the next call is answered live unless said otherwise
 
     @Slot(bool)
     def _on_overdue_toggled(self, overdue_only: bool) -> None:

@@ -12,6 +12,8 @@ from enum import StrEnum
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import WorkOrderKind, WorkOrderState as S
+from desktop_app.core.work_order_flow import REASSIGNABLE_STATES
+from desktop_app.services import final_judgement
 from desktop_app.services.actor import Actor
 from desktop_app.services.visit_identification import identifiable
 from desktop_app.services.work_order_details import WorkOrderDetail
@@ -39,6 +41,7 @@ class Action(StrEnum):
     PRINT_REPORT = "print_report"
     PRINT_SURVEY = "print_survey"
     IDENTIFY = "identify"  # a visit booked from a call gets its product on site (W10, D13, E16)
+    REASSIGN = "reassign"  # 改派: the supervisor hands an order in progress to another technician (E1)
 
 
 WORK_ACTIONS = frozenset({Action.START_DIAGNOSIS, Action.DIAGNOSE, Action.QUOTE, Action.ACCEPT_QUOTE,
@@ -69,7 +72,7 @@ def visible_actions(actor: Actor | None, printing: bool = False) -> frozenset[Ac
     role = actor.role
     shown = set()
     if allows(role, Permission.WORK_ORDERS_DISPATCH):
-        shown |= {Action.DISPATCH, Action.CANCEL}
+        shown |= {Action.DISPATCH, Action.CANCEL, Action.REASSIGN}
     if allows(role, Permission.WORK_ORDERS_WORK_OWN) or allows(role, Permission.WORK_ORDERS_WORK_ANY):
         shown |= WORK_ACTIONS | {Action.CLOSE}
     if allows(role, Permission.WORK_ORDERS_HAND_OVER):
@@ -93,6 +96,7 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
     possible = {
         Action.DISPATCH: state in (S.RECEIVED, S.DISPATCHED),  # while dispatched: reassign
         Action.CANCEL: S.CANCELLED in targets,
+        Action.REASSIGN: state in REASSIGNABLE_STATES,  # not before dispatch, not once repaired
         Action.START_DIAGNOSIS: works and S.DIAGNOSING in targets,
         Action.DIAGNOSE: works and state is S.DIAGNOSING,
         Action.QUOTE: works and state is S.DIAGNOSING,  # E11: before the repair, the customer decides
@@ -108,7 +112,7 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
         Action.READY: works and S.READY_FOR_PICKUP in targets and state is not S.AWAITING_APPROVAL,
         Action.SHIPPED: works and S.SHIPPED_BACK in targets and state is not S.AWAITING_APPROVAL,
         Action.EXCHANGE: works and detail.serial is not None and detail.replacement_serial is None
-        and state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_PARTS),
+        and state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_PARTS) and exchange_refusal(detail) is None,
         Action.VISIT: works and detail.kind is not WorkOrderKind.BENCH and state in _AFTER_DISPATCH,
         Action.REPORT: works and state in _AFTER_DISPATCH,
         Action.CLOSE: S.CLOSED in targets and (
@@ -124,6 +128,11 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
         visible |= {Action.IDENTIFY}
         possible[Action.IDENTIFY] = works or allows(role, Permission.CLAIMS_INTAKE)
     return Offer(visible, frozenset(a for a in visible if possible.get(a, False)))
+
+
+def exchange_refusal(detail: WorkOrderDetail) -> str | None:
+    """Why this order's claim gets no new unit (W3, W4, W11): an "Errors" source text, or None."""
+    return final_judgement.exchange_refusal(detail.claim_number is not None, detail.cause, detail.final_decision)
 
 
 def _may_work(role: Role) -> bool:

@@ -13,7 +13,7 @@ from desktop_app.core.work_order_flow import REPORT_FIELDS, ServiceReport, missi
 from desktop_app.gui.formatting import MISSING, date_text, local_time_text, money_text, text_or_missing
 from desktop_app.gui.forms.ui_work_order_detail_panel import Ui_WorkOrderDetailPanel
 from desktop_app.gui.labels import label
-from desktop_app.gui.work_orders.action_rules import Action, Offer
+from desktop_app.gui.work_orders.action_rules import Action, Offer, exchange_refusal
 from desktop_app.gui.work_orders.grids import fill_grid, grid_text, set_headers
 from desktop_app.gui.work_orders.texts import join, text_of, yes_no
 from desktop_app.services.work_order_details import WorkOrderDetail
@@ -52,6 +52,7 @@ class WorkOrderDetailPanel(QWidget):
         for button in (ui.print_slip_button, ui.print_unit_label_button):
             button.hide()  # shown by order_printing.PickupPrinter where printing is wired in
         self.buttons[Action.IDENTIFY] = self._identify_button()
+        self.buttons[Action.REASSIGN] = self._reassign_button()
         set_headers(ui.parts_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("Unit price"),
                                   self.tr("Amount"), self.tr("Paid by"), self.tr("Stock")])
         set_headers(ui.history_table, [self.tr("Time"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")])
@@ -84,6 +85,9 @@ class WorkOrderDetailPanel(QWidget):
         for widget in (self.ui.technician_label, self.ui.technician_combo):
             widget.setVisible(dispatching)
         self.ui.technician_combo.setEnabled(offer.allows(Action.DISPATCH))
+        refusal = exchange_refusal(self.detail) if self.detail is not None else None
+        self.ui.exchange_button.setToolTip(QCoreApplication.translate("Errors", refusal) if refusal else self.tr(
+            "Record the replacement unit's serial number (W2, W3)"))
 
     def set_technicians(self, technicians: list[TechnicianChoice]) -> None:
         combo = self.ui.technician_combo
@@ -124,6 +128,18 @@ class WorkOrderDetailPanel(QWidget):
                                   "warranty decision, and parts already used are charged accordingly (W10, D13)"))
         self.ui.actions_grid.addWidget(button, 6, 1)
         QWidget.setTabOrder(self.ui.opinion_button, button)
+        return button
+
+    def _reassign_button(self) -> QPushButton:
+        """改派…: made here beside 登记产品… so the form stays another's; no access key, the panel's
+        letters are all taken (tests/gui/access_keys.py): Tab reaches it after the identify button."""
+        button = QPushButton(self.tr("Reassign…"), self.ui.actions_box)
+        button.setObjectName("reassign_button")
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Hand the order, in the state it is in, to another technician, with the "
+                                  "reason (E1): he is credited with what is still to be done"))
+        self.ui.actions_grid.addWidget(button, 6, 3)  # under 取消工单: the supervisor's column
+        QWidget.setTabOrder(self.buttons[Action.IDENTIFY], button)
         return button
 
     # --- sections --------------------------------------------------------------------------------
@@ -223,7 +239,9 @@ class WorkOrderDetailPanel(QWidget):
             amount=money_text(d.charges_to_customer)))
 
     def _history(self, d: WorkOrderDetail) -> None:
-        rows = [(local_time_text(e.at), label(e.source) if e.source else MISSING, label(e.target), e.by, e.note or "")
+        # A hand-over keeps the state (from = to): it says so, and its note names both technicians.
+        rows = [(local_time_text(e.at), label(e.source) if e.source else MISSING,
+                 self.tr("Reassigned") if e.source == e.target else label(e.target), e.by, e.note or "")
                 for e in d.history]
         fill_grid(self.ui.history_table, rows, fit=True)
 

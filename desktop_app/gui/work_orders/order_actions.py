@@ -22,6 +22,7 @@ from desktop_app.gui.work_orders.order_dialog import ERROR, OK, WARN, OrderDialo
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
 from desktop_app.gui.work_orders.parts_dialog import PartsDialog
 from desktop_app.gui.work_orders.quote_dialog import QuoteDialog
+from desktop_app.gui.work_orders.reassign_dialog import ReassignDialog
 from desktop_app.gui.work_orders.report_dialog import ReportDialog
 from desktop_app.gui.work_orders.texts import join
 from desktop_app.gui.work_orders.visit_dialog import VisitDialog
@@ -32,7 +33,8 @@ DIALOGS: dict[Action, type[OrderDialog]] = {Action.DIAGNOSE: DiagnosisDialog, Ac
                                             Action.PARTS: PartsDialog, Action.REPORT: ReportDialog,
                                             Action.VISIT: VisitDialog, Action.EXCHANGE: NoteDialog,
                                             Action.CANCEL: NoteDialog, Action.OPINION: NoteDialog,
-                                            Action.IDENTIFY: IdentifyProductDialog}
+                                            Action.IDENTIFY: IdentifyProductDialog,
+                                            Action.REASSIGN: ReassignDialog}
 
 
 NOTE_PURPOSES = {Action.CANCEL: NotePurpose.CANCEL, Action.EXCHANGE: NotePurpose.EXCHANGE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ class OrderDialog(QDialog):
         super().__init__(parent)
         self.ui = form
         self.ui.setupUi(self)
+        self.ui.intro_label.setTextFormat(Qt.TextFormat.PlainText)  # the customer's name as typed, never markup
         self._services = services
         self._actor = actor
         self.detail: WorkOrderDetail | None = None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.vocabulary import CostBearer, Remedy
+from desktop_app.gui.formatting import money_text
 from desktop_app.gui.forms.ui_work_order_parts_dialog import Ui_PartsDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.work_orders.grids import fill_grid, set_headers
@@ -24,8 +28,10 @@ class PartsDialog(OrderDialog):
         ui = self.ui
         # The service names the list for an unknown part ("parts") and a quantity out of range ("quantity").
         chosen = ui.parts_picker.ui.chosen_table
-        self.errors = FieldErrors([("parts", chosen, ui.parts_error), ("quantity", chosen, ui.parts_error)],
-                                  ui.error_label)
+        self.errors = FieldErrors([("parts", chosen, ui.parts_error), ("quantity", chosen, ui.parts_error),
+                                   ("customer_consent", ui.consent_check, ui.consent_error)], ui.error_label)
+        self._free_remedy = False
+        ui.parts_picker.lines_changed.connect(self._show_consent)
         set_headers(ui.shortage_table, [self.tr("Part no."), self.tr("Needed"), self.tr("On hand"), self.tr("Short by")])
         ui.issue_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
@@ -35,11 +41,14 @@ class PartsDialog(OrderDialog):
         model, order = detail.product_model, detail.id
         self.errors.clear()
         self._show_page(PICK_PAGE)
+        self._free_remedy = free_remedy(detail)
+        self.ui.consent_check.setChecked(False)
         # The wear flag shown is the one this order's claim is charged under (W6, W12).
         self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order))
+        self._show_consent()
 
     def snapshot(self) -> object:
-        return self.ui.parts_picker.snapshot()
+        return self.ui.parts_picker.snapshot(), self.ui.consent_check.isChecked()
 
     def editing(self) -> bool:
         return self.ui.pages.currentIndex() == PICK_PAGE
@@ -55,8 +64,9 @@ class PartsDialog(OrderDialog):
             self.ui.parts_picker.ui.find_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         order_id, version = self.detail.id, self.detail.row_version
-        result = self.attempt(lambda: self._services.bench.use_parts(self._actor, order_id, lines,
-                                                                     expected_version=version), self.errors)
+        consent = self.ui.consent_check.isChecked() and not self.ui.consent_check.isHidden()
+        result = self.attempt(lambda: self._services.bench.use_parts(
+            self._actor, order_id, lines, customer_consent=consent, expected_version=version), self.errors)
         if result is FAILED:
             return
         self.errors.clear()
@@ -83,6 +93,23 @@ class PartsDialog(OrderDialog):
                     WARN, close=False)
         ui.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @Slot()
+    def _show_consent(self) -> None:
+        """W3, W6: wear parts on a free remedy are the customer's at cost, only if they want them: the
+        consent box shows with what they would pay (the service refuses such lines without it)."""
+        ui = self.ui
+        wear = [(part, qty) for part, qty in ui.parts_picker.chosen() if part.is_wear_part] if self._free_remedy else []
+        for widget in (ui.consent_label, ui.consent_check, ui.consent_error):
+            widget.setVisible(bool(wear))
+        if not wear:
+            ui.consent_label.clear()
+            return
+        amount = sum(((part.cost_price or Decimal("0")) * qty for part, qty in wear), Decimal("0.00"))
+        ui.consent_label.setText(self.tr(
+            "Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. "
+            "Ask the customer before issuing them.").format(
+                parts=join([f"{part.part_no} ×{qty}" for part, qty in wear]), amount=money_text(amount)))
+
     def _show_page(self, page: int) -> None:
         ui = self.ui
         ui.pages.setCurrentIndex(page)
@@ -91,3 +118,11 @@ class PartsDialog(OrderDialog):
         ui.close_button.setVisible(page == RESULT_PAGE)
         # No default button while picking: Enter searches and adds parts (the picker's own keys).
         ui.close_button.setDefault(page == RESULT_PAGE)
+
+
+def free_remedy(detail: WorkOrderDetail) -> bool:
+    """Whether the order's claim is repaired or exchanged at the fund's or the manufacturer's cost (as
+    the service's charge rule sees it): the customer then pays only the wear parts they agree to."""
+    remedy = detail.final_decision or detail.intake_decision
+    return (detail.claim_number is not None and remedy is not None and remedy is not Remedy.PAID_REPAIR
+            and detail.final_cost_bearer not in (None, CostBearer.CUSTOMER))

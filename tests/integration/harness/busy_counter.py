@@ -43,7 +43,8 @@ def main(url: str, seed: int) -> None:
         orders.dispatch(staff["sup"], oid, staff["tech"].staff_id)
         orders.set_state(staff["tech"], oid, S.DIAGNOSING)
         bench.record_diagnosis(staff["tech"], oid, fault_category_id=fault, cause=CauseClass.QUALITY_DEFECT, note="")
-        result = bench.use_parts(staff["tech"], oid, [(rng.choice(parts), rng.randint(1, 2))])
+        result = bench.use_parts(staff["tech"], oid, [(rng.choice(parts), rng.randint(1, 2))],
+                                 customer_consent=True)  # a wear part only as the customer wants (W3)
         if not result.issued:
             continue  # waits for parts: a normal state to be killed in
         for state in (S.REPAIRING, S.REPAIRED, S.READY_FOR_PICKUP):
