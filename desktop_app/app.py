@@ -104,7 +104,9 @@ def _open_scanned_work_orders(window: MainWindow) -> None:
 
 def lock_when_idle(window: MainWindow, accounts: AccountService) -> IdleLock:
     """Locks after ``security.idle_lock_minutes`` without input (0: never by itself); Ctrl+L locks at once."""
-    return IdleLock(window, accounts, minutes_to_ms(accounts.idle_lock_minutes()), parent=window)
+    lock = IdleLock(window, accounts, minutes_to_ms(accounts.idle_lock_minutes()), parent=window)
+    lock.user_switched.connect(window.focus_search)  # the next user starts with a scan, as after sign-in
+    return lock
 
 
 def load_sample_data_into(window: MainWindow, database: Database, *,

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from desktop_app.core.vocabulary import CauseClass, CostBearer, Remedy
-from desktop_app.core.warranty import ClaimFacts, WarrantyDecision, judge
+from desktop_app.core.warranty import ClaimFacts, WarrantyDecision, judge_kinder
 from desktop_app.core.warranty_policy import PolicyTerms
 from desktop_app.db.engine import resolve_database_url
 from desktop_app.db.opening import open_database
@@ -77,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
     received = _date(args.received, "--received")
     database = open_database(resolve_database_url(args.database_url))
     try:
-        terms = PolicyService(database.sessions).current_terms(claimed)  # in force on the claim date (W12)
+        policy = PolicyService(database.sessions)
+        terms = policy.current_terms(claimed)  # in force on the claim date (W12)
+        # ... or, if kinder to the customer, the one in force at the sale (W1, W4, W12), as intake judges
+        at_sale = policy.current_terms(sold) if sold is not None else None
     finally:
         database.dispose()
     known = categories(terms)
@@ -99,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
         cause=CauseClass.USER_DAMAGE if args.user_damage else CauseClass.QUALITY_DEFECT,
         accessories_missing=tuple(args.missing_accessory),
     )
-    result = as_json(judge(facts, terms), facts)
+    same = at_sale is None or at_sale.version == terms.version
+    result = as_json(judge_kinder(facts, terms, None if same else at_sale)[0], facts)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

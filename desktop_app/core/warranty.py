@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop_app.core.calendar_periods import period_end, within, within_days
@@ -32,11 +32,12 @@ _R_W5 = QT_TRANSLATE_NOOP("Warranty", "Free-repair period over (W5): paid repair
 _R_NO_INV = QT_TRANSLATE_NOOP("Warranty", "No invoice (W10): no return or exchange")
 _R_REG = QT_TRANSLATE_NOOP("Warranty", "Periods run from the registered sale of the serial (W10)")
 _R_NO_DATE = QT_TRANSLATE_NOOP("Warranty", "No invoice, no registered sale (W10): paid repair")
-_R_DAMAGE = QT_TRANSLATE_NOOP("Warranty", "User damage (W11): paid repair whatever the date")
+USER_DAMAGE_REASON = QT_TRANSLATE_NOOP("Warranty", "User damage (W11): paid repair whatever the date")
 _R_NO_REPRO = QT_TRANSLATE_NOOP("Warranty", "Fault not reproduced (W11): the date tier stands")
 _R_PROVISIONAL = QT_TRANSLATE_NOOP("Warranty", "Provisional until diagnosis (W11)")
 _R_OVERRIDE = QT_TRANSLATE_NOOP("Warranty", "Tier overridden by a supervisor, reason given (W10)")
-_R_W8 = QT_TRANSLATE_NOOP("Warranty", "Escalated (W8): negotiated with the customer, see the note")
+_R_W12_SALE = QT_TRANSLATE_NOOP("Warranty", "Judged under the policy in force at the sale, kinder than today's (W12)")
+ESCALATED_REASON = QT_TRANSLATE_NOOP("Warranty", "Escalated (W8): negotiated with the customer, see the note")
 _R_D11 = QT_TRANSLATE_NOOP("Warranty", "Dead on arrival at the centre (D11): manufacturer's cost")
 _R_D12 = QT_TRANSLATE_NOOP("Warranty", "Early quality defect (D12): manufacturer's cost")
 _R_D13 = QT_TRANSLATE_NOOP("Warranty", "Manufacturer's warranty (D13): service fund")
@@ -140,7 +141,7 @@ def judge(facts: ClaimFacts, terms: PolicyTerms) -> WarrantyDecision:
 
     if facts.cause is CauseClass.USER_DAMAGE:
         tier = Remedy.PAID_REPAIR  # rule W11
-        reasons.append(_R_DAMAGE)
+        reasons.append(USER_DAMAGE_REASON)
     elif facts.cause is CauseClass.NOT_REPRODUCIBLE:
         reasons.append(_R_NO_REPRO)
     elif facts.cause is None:
@@ -157,7 +158,7 @@ def judge(facts: ClaimFacts, terms: PolicyTerms) -> WarrantyDecision:
     offered = _TIER_OFFER[tier]
     if facts.escalated_note is not None:
         offered = (Remedy.NEGOTIATED,)  # rule W8
-        reasons.append(_R_W8)
+        reasons.append(ESCALATED_REASON)
     charge_accessories = bool(facts.accessories_missing) and bool(
         {Remedy.RETURN, Remedy.EXCHANGE} & set(offered)
     )
@@ -191,6 +192,33 @@ def judge(facts: ClaimFacts, terms: PolicyTerms) -> WarrantyDecision:
     )
 
 
+# Rules W2-W5: the tiers from the customer's side, best first (a return offers the most).
+_KINDNESS = (Remedy.RETURN, Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR)
+
+
+def sale_date_used(facts: ClaimFacts) -> date | None:
+    """The sale date the periods run from: the invoice's, else the serial's registered sale (W1, W10)."""
+    return facts.sale_date if facts.has_invoice else facts.registered_sale_date
+
+
+def judge_kinder(facts: ClaimFacts, at_claim: PolicyTerms,
+                 at_sale: PolicyTerms | None) -> tuple[WarrantyDecision, bool]:
+    """Judge under the version in force on the claim date and the one in force on the sale date used;
+    the decision that gives the customer the better tier, and True when that was the sale date's.
+
+    Decision (W1, W4, W12): the promise is made at sale ("自售出之日起…"), so a policy published later
+    never shortens it; a longer later one applies too. On a tie the claim date's version judges.
+    ``at_sale`` None (no sale date, or the same version) judges under the claim date's alone.
+    """
+    decision = judge(facts, at_claim)
+    if at_sale is None:
+        return decision, False
+    promised = judge(facts, at_sale)
+    if _KINDNESS.index(promised.rule_best) < _KINDNESS.index(decision.rule_best):
+        return replace(promised, reasons=(*promised.reasons, _R_W12_SALE)), True  # the receipt cites W12
+    return decision, False
+
+
 def _validated_sale_date(facts: ClaimFacts) -> date | None:
     """Check the dates and the W8/W10 inputs; return the sale date the periods run from.
 
@@ -198,7 +226,7 @@ def _validated_sale_date(facts: ClaimFacts) -> date | None:
     sale date (if any) is used instead. With the invoice, the invoice date wins (rule W1).
     """
     claim, note, override = facts.claim_date, facts.escalated_note, facts.override
-    sale = facts.sale_date if facts.has_invoice else facts.registered_sale_date
+    sale = sale_date_used(facts)
     received = facts.centre_received_date
     checks = [
         (

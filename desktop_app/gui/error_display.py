@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.errors import KnownError
@@ -30,4 +31,11 @@ def error_text(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or QCoreApplication.translate("Errors", "Service Counter"), error_text(error))
+    QMessageBox.critical(parent, title or QCoreApplication.translate("Errors", "Service Counter"),
+                         shown_literally(error_text(error)))
+
+
+def shown_literally(text: str) -> str:
+    """A message box guesses rich text from the first tag it sees: a message naming a customer typed
+    as "A&B <b>公司</b>" would print him in bold. Such a text goes as escaped HTML, shown as typed."""
+    return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text

@@ -8,7 +8,7 @@ from functools import partial
 
 import PySide6
 from PySide6.QtCore import Qt, Signal, Slot, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, APP_NAME_ZH, __version__
@@ -127,7 +127,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
-        self.current_tab().focus_search()
+        if self._tabs:  # a window built without tabs (tests of the menus alone) has no search box
+            self.current_tab().focus_search()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not event.spontaneous():  # shown after sign-in, not restored from the taskbar
+            # Without this the tab bar has the focus: a barcode scan (SC-…+Enter) is lost and the
+            # claims tab's Ctrl+N / Ctrl+R do nothing until the user clicks into the tab.
+            self.focus_search()
 
     @Slot()
     def reload_all(self) -> None:

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy
-from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision, judge
-from desktop_app.core.warranty_policy import PolicyTerms
+from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, Customer, Product, ProductCategory, Unit, WarrantyPolicyVersion
 from desktop_app.db.types import utcnow
@@ -31,7 +30,7 @@ from desktop_app.services.intake_forms import (
     arrival_errors,
     validate_intake,
 )
-from desktop_app.services.policy import current_version, version_on
+from desktop_app.services.promised_terms import judge_promised, policy_versions
 from desktop_app.services.sla import SlaDeadlines, check_on_site_city, deadlines
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ class ClaimIntakeService:
         ``claim_date``: the day the claim is judged on when it is not today's (a visit booked from an
         earlier call, services.visit_identification: the promise in force when the customer called, W12)."""
         now = self._clock()
-        today = claim_date or _counter_day(now)  # the day take_in will judge with (rule W1), not UTC's
+        today = claim_date or counter_day(now)  # the day take_in will judge with (rule W1), not UTC's
         with self._sessions.read() as s:
             product = _product(s, form.unit.product_model)
             unit = self._unit_by_serial(s, form.unit.serial) if not form.unit.serial_unknown else None
@@ -78,9 +77,9 @@ class ClaimIntakeService:
             sla = deadlines(s, now, city)
             decision = None
             if product is not None:
-                terms = PolicyTerms.from_dict(_terms_row(s, today).terms)
-                try:
-                    decision = judge(self._facts(form, product, unit, today, actor), terms)
+                versions = policy_versions(s, today, store_default=False)  # this read never stores one
+                try:  # the version take_in will judge under (W12)
+                    decision = judge_promised(versions, self._facts(form, product, unit, today, actor))[1]
                 except ValidationError:
                     decision = None
             accessories = tuple(product.accessories) if product is not None else ()
@@ -96,7 +95,7 @@ class ClaimIntakeService:
         if form.override_remedy is not None:
             require(actor, Permission.CLAIMS_OVERRIDE_TIER)  # rule W10
         now = self._clock()
-        today = _counter_day(now)
+        today = counter_day(now)
         form, phone = validate_intake(form, today, now)
         with self._sessions.write() as s, s.begin():
             product = product_of(s, form)
@@ -107,6 +106,7 @@ class ClaimIntakeService:
             # them, so two counters taking in one new serial at once do not both insert it.
             number = numbering.next_number(s, numbering.CLAIM, today)
             customer = self._existing_customer(s, form)
+            returning = writes.returning_customer(s, form, phone) if customer is None else None
             unit, policy_row, decision = judge_form(s, form, product, today, actor)
             chosen = form.requested_remedy or decision.best
             if chosen not in decision.offered:
@@ -120,7 +120,7 @@ class ClaimIntakeService:
             # the end (a Core statement would autoflush them before their audit diff is taken).
             with s.no_autoflush:
                 audit = writes.PendingAudit(actor)
-                customer_id = writes.save_customer(s, audit, form, phone, customer)
+                customer_id = writes.save_customer(s, audit, form, phone, customer, returning)
                 unit_id = (writes.hand_over_unit(audit, unit, customer_id) if unit is not None else
                            writes.new_unit(s, audit, form, product.id, customer_id, placeholder_serial(number)))
                 status = ClaimStatus.AWAITING_APPROVAL if chosen is Remedy.RETURN else ClaimStatus.OPEN
@@ -135,7 +135,7 @@ class ClaimIntakeService:
                     decision=chosen, offered_remedies=[r.value for r in decision.offered],
                     cost_bearer=decision.cost_bearer,
                     decision_note=form.escalated_note.strip() if form.escalated_note else None,
-                    decision_detail=decision_detail(decision),
+                    decision_detail=decision_detail(decision, received_date(form, unit)),
                     override_reason=override_reason,
                     override_by_id=actor.staff_id if form.override_remedy is not None else None,
                     status=status, created_by_id=actor.staff_id,
@@ -180,7 +180,7 @@ class ClaimIntakeService:
                                       field=None)
             arrival = None
             if not approve and claim.channel is ClaimChannel.ON_SITE_REQUEST:
-                arrival = _refusal_arrival(required_arrival_at, self._clock())  # before any change
+                arrival = refusal_arrival(required_arrival_at, self._clock())  # before any change
             if approve:
                 claim.approved_by_id, claim.approved_at = actor.staff_id, self._clock()
                 claim.status = ClaimStatus.IN_PROGRESS
@@ -193,7 +193,7 @@ class ClaimIntakeService:
             audit.add("claim", claim.id, "approve_return" if approve else "refuse_return", changes)
             if not approve:
                 writes.open_work_order(s, audit, claim.id, claim.customer_id, claim.unit_id, claim.channel,
-                                       _counter_day(self._clock()), required_arrival_at=arrival)
+                                       counter_day(self._clock()), required_arrival_at=arrival)
             audit.flush(s)
             return claim.status
 
@@ -237,8 +237,7 @@ class ClaimIntakeService:
             claim_date=today, product_category=product.category,
             sale_date=form.unit.sale_date if form.unit.has_invoice else None,
             has_invoice=form.unit.has_invoice, registered_sale_date=registered,
-            centre_received_date=form.unit.centre_received_date
-            or (unit.centre_received_date if unit is not None else None),
+            centre_received_date=received_date(form, unit),
             accessories_missing=_missing(product, form),
             escalated_note=form.escalated_note, override=override,
         )
@@ -266,19 +265,19 @@ def product_of(s: Session, form: IntakeForm) -> _Product:
 def judge_form(s: Session, form: IntakeForm, product: _Product, day: dt.date,
                actor: Actor | None) -> tuple[Unit | None, WarrantyPolicyVersion, WarrantyDecision]:
     """Intake's judgement of a validated form on the claim date ``day``: the known unit by its serial
-    (its registered sale counts, W10; the form's invoice date updates it in memory, W1), the policy
-    version in force that day (W12), and the decision; refusals are FormInvalid, nothing is written."""
+    (its registered sale counts, W10; the form's invoice date registers it in memory, W1, W10), the
+    policy version it is judged under (in force at the sale or on ``day``, the kinder: W1, W4, W12),
+    and the decision; refusals are FormInvalid, nothing is written."""
     unit = None if form.unit.serial_unknown else ClaimIntakeService._unit_by_serial(s, form.unit.serial)
     if unit is not None and unit.product_id != product.id:
         raise FormInvalid([ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Serial {serial} belongs to another product model."),
             field="serial", serial=unit.serial)])
-    policy_row = current_version(s, day)  # in force on the claim date (rule W12)
+    versions = policy_versions(s, day, store_default=True)  # read before the unit changes in memory
     if unit is not None:
         writes.apply_unit_form(unit, form)  # judged with the sale date the form gives (W1)
     try:
-        decision = judge(ClaimIntakeService._facts(form, product, unit, day, actor),
-                         PolicyTerms.from_dict(policy_row.terms))
+        policy_row, decision = judge_promised(versions, ClaimIntakeService._facts(form, product, unit, day, actor))
     except ValidationError as error:
         raise FormInvalid([error]) from None
     return unit, policy_row, decision
@@ -289,8 +288,14 @@ def placeholder_serial(claim_number: str) -> str:
     return f"{_PLACEHOLDER_PREFIX}{claim_number}"
 
 
-def decision_detail(decision: WarrantyDecision) -> dict[str, object]:
-    """The decision's explanation as stored on the claim (JSON), printed on its receipt."""
+def received_date(form: IntakeForm, unit: Unit | None) -> dt.date | None:
+    """The centre's receipt of the goods a claim is judged with (D11): the form's, else the unit's."""
+    return form.unit.centre_received_date or (unit.centre_received_date if unit is not None else None)
+
+
+def decision_detail(decision: WarrantyDecision, centre_received_date: dt.date | None = None) -> dict[str, object]:
+    """The decision's explanation as stored on the claim (JSON), printed on its receipt; with the
+    centre's receipt date it was judged with (D11), so the diagnosis re-judges from the same facts."""
     def day(value: dt.date | None) -> str | None:
         return value.isoformat() if value is not None else None
 
@@ -301,6 +306,7 @@ def decision_detail(decision: WarrantyDecision) -> dict[str, object]:
         "charge_missing_accessories": decision.charge_missing_accessories,
         "sale_date_used": day(decision.sale_date_used), "return_until": day(decision.return_until),
         "exchange_until": day(decision.exchange_until), "repair_until": day(decision.repair_until),
+        "centre_received_date": day(centre_received_date),
     }
 
 
@@ -343,7 +349,7 @@ def completable_return(decision: Remedy | None, status: ClaimStatus) -> bool:
     return decision is Remedy.RETURN and status is ClaimStatus.IN_PROGRESS
 
 
-def _refusal_arrival(at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+def refusal_arrival(at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
     """Rule S3 for the on-site order a refused return opens: intake's checks and wording (see
     ``intake_forms.arrival_errors``), the time returned in UTC as the column stores it."""
     if at is None:
@@ -357,17 +363,8 @@ def _refusal_arrival(at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
     return at
 
 
-def _counter_day(now: dt.datetime) -> dt.date:
+def counter_day(now: dt.datetime) -> dt.date:
     """The claim date: the counter's local day. Preview and save must agree, or between 00:00 and
     08:00 Beijing time the preview (on UTC's yesterday) offers a remedy the save then refuses (W1)."""
     return now.astimezone().date()
 
-
-def _terms_row(s: Session, day: dt.date) -> WarrantyPolicyVersion:
-    """As ``policy.current_version`` (rule W12), without writing: the preview's session only reads."""
-    row = version_on(s, day)
-    if row is None:  # a read session must not write: judge under the default until first save
-        from desktop_app.core.warranty_policy import DEFAULT_POLICY
-
-        return WarrantyPolicyVersion(version=DEFAULT_POLICY.version, terms=DEFAULT_POLICY.to_dict())
-    return row

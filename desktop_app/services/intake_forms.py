@@ -27,6 +27,9 @@ class CustomerInput:
     city: str | None = None
     address: str | None = None
     existing_version: int | None = None  # the row_version the form was filled from (optimistic lock)
+    # Not picked, and the phone belongs to a customer of another name: the desk confirmed that this is
+    # a new customer all the same (a company's switchboard, a family phone); see intake_writes.
+    new_despite_phone: bool = False
 
 
 @dataclass(frozen=True)

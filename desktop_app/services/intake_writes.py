@@ -14,14 +14,21 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Insert, insert, inspect
+from sqlalchemy import Insert, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.vocabulary import ClaimChannel, WorkOrderKind
 from desktop_app.db.models import Customer, Unit, WorkOrder
 from desktop_app.services import audit_trail, numbering
 from desktop_app.services.actor import Actor
-from desktop_app.services.intake_forms import IntakeForm
+from desktop_app.errors import ValidationError
+from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
+from desktop_app.services.intake_forms import FormInvalid, IntakeForm
+
+
+# Why a unit's sale changed (rule W10 Decision), in the unit's audit entry beside the old and new values.
+SALE_REGISTERED_NOTE = "W10: sale registered from the invoice seen at this claim"
+NEWER_INVOICE_NOTE = "W10: the newer invoice seen replaces the registered sale date"
 
 
 @dataclass
@@ -63,13 +70,50 @@ def created(audit: PendingAudit, entity: str, row: dict[str, Any]) -> int:
     return row["id"]
 
 
+def returning_customer(session: Session, form: IntakeForm, phone: str | None) -> Customer | None:
+    """A customer typed in by hand who is already on record: the same phone and the same name.
+
+    Nothing was picked from the search, so the form may still be someone known: the same normalised
+    phone and name (trimmed, Latin letters in any case) is that customer, not a duplicate. The same
+    phone under another name (a company's switchboard, a family phone) is not merged silently: the
+    refusal names who holds the number, unless the form asks for a new customer despite it. Read under
+    the claim-number lock ``take_in`` holds, so two desks typing one new customer make one row.
+    """
+    given = form.customer
+    if given.existing_id is not None or phone is None:
+        return None
+    holders = list(session.scalars(select(Customer).where(Customer.phone == phone).order_by(Customer.id.desc())))
+    name = given.name.strip().casefold()
+    for holder in holders:
+        if holder.name.strip().casefold() == name:
+            return holder
+    if holders and not given.new_despite_phone:
+        holder = holders[0]  # the latest registered: the one the desk most likely means
+        city = (holder.city or "").strip()
+        raise FormInvalid([ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This phone number is already registered to customer {name} ({city}): "
+                                        "use that customer, or confirm a new customer with the same number.")
+            if city else
+            QT_TRANSLATE_NOOP("Errors", "This phone number is already registered to customer {name}: "
+                                        "use that customer, or confirm a new customer with the same number."),
+            field="customer_phone", name=holder.name, city=city, customer_id=holder.id)])
+    return None
+
+
 def save_customer(session: Session, audit: PendingAudit, form: IntakeForm, phone: str | None,
-                  existing: Customer | None) -> int:
-    """A new customer, or the picked one updated with what the form says (blank fields keep theirs)."""
+                  existing: Customer | None, returning: Customer | None = None) -> int:
+    """A new customer, or the picked one updated with what the form says (blank fields keep theirs).
+
+    ``returning`` (see ``returning_customer``) is kept as it is on record: the desk did not pick it,
+    so only its empty city and address are filled from the form."""
     given = form.customer
     fields = {"kind": given.kind, "name": given.name.strip(), "phone": phone,
               "contact_person": (given.contact_person or "").strip() or None,
               "city": (given.city or "").strip() or None, "address": (given.address or "").strip() or None}
+    if returning is not None:
+        existing = returning
+        fields = {key: value for key, value in fields.items()
+                  if key in ("city", "address") and not (getattr(returning, key) or "").strip()}
     if existing is None:
         return created(audit, "customer", insert_row(session, Customer, **fields))
     for key, value in fields.items():
@@ -91,14 +135,21 @@ def new_unit(session: Session, audit: PendingAudit, form: IntakeForm, product_id
     return created(audit, "unit", insert_row(
         session, Unit, serial=placeholder if given.serial_unknown else given.serial.strip(),
         product_id=product_id, customer_id=customer_id, sale_date=sale_date,
+        sale_registered=sale_date is not None,  # rule W10: the invoice seen registers the sale
         invoice_no=(given.invoice_no or "").strip() or None, centre_received_date=given.centre_received_date))
 
 
 def apply_unit_form(unit: Unit, form: IntakeForm) -> None:
-    """What the form says about a known unit, set in memory before judging (flushed with the claim)."""
+    """What the form says about a known unit, set in memory before judging (flushed with the claim).
+
+    Rule W10 Decision: a sale date the centre saw on the invoice registers the serial's sale, so a
+    later claim without the invoice is judged from it; a later invoice with another date replaces
+    it (the newer invoice seen wins, and ``hand_over_unit``'s audit says so).
+    """
     given = form.unit
     if given.has_invoice and given.sale_date is not None:
         unit.sale_date = given.sale_date
+        unit.sale_registered = True
     if given.invoice_no:
         unit.invoice_no = given.invoice_no.strip()
     if given.centre_received_date:
@@ -109,6 +160,10 @@ def hand_over_unit(audit: PendingAudit, unit: Unit, customer_id: int) -> int:
     """The known unit goes to the claim's customer (the audit keeps the old owner) with the form's changes."""
     unit.customer_id = customer_id
     changes = audit_trail.changes_of(unit)
+    if "sale_registered" in changes:
+        changes["note"] = SALE_REGISTERED_NOTE
+    elif unit.sale_registered and "sale_date" in changes:
+        changes["note"] = NEWER_INVOICE_NOTE
     if changes:
         audit.add("unit", unit.id, "update", changes)
     return unit.id

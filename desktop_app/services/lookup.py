@@ -23,7 +23,8 @@ class UnitBrief(NamedTuple):
     model: str
     sale_date: dt.date | None
     invoice_no: str | None
-    # W10: ``sale_date`` is a sale registered for the serial, not a date read off an invoice.
+    # W10: ``sale_date`` is registered for the serial (an invoice seen at an earlier claim, or the
+    # dealer's registration): it judges a claim brought without the invoice; not today's invoice.
     sale_registered: bool = False
 
 

@@ -28,7 +28,16 @@ def version_on(session: Session, day: dt.date) -> WarrantyPolicyVersion | None:
     # A manager publishes a handful of versions in the app's life: all of them, read through the
     # version's unique index (effective_from has none, and a schema change is not worth it), are
     # cheaper than a second statement on every claim, and are chosen from here.
-    rows = session.scalars(select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc())).all()
+    return pick_version(all_versions(session), day)
+
+
+def all_versions(session: Session) -> list[WarrantyPolicyVersion]:
+    """Every stored version (a handful), for ``pick_version`` to choose from without another statement."""
+    return list(session.scalars(select(WarrantyPolicyVersion).order_by(WarrantyPolicyVersion.version.desc())))
+
+
+def pick_version(rows: list[WarrantyPolicyVersion], day: dt.date) -> WarrantyPolicyVersion | None:
+    """``version_on`` among ``rows``: the latest start on or before ``day``, else the earliest version."""
     started = [row for row in rows if row.effective_from <= day]
     if started:
         return max(started, key=lambda row: (row.effective_from, row.version))

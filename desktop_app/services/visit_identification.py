@@ -27,6 +27,7 @@ from desktop_app.services.claims import (
     judge_form,
     placeholder_serial,
     product_of,
+    received_date,
 )
 from desktop_app.services.intake_forms import CustomerInput, FormInvalid, IntakeForm, UnitInput, validate_intake
 from desktop_app.services.lookup import UnitBrief
@@ -153,7 +154,7 @@ class VisitIdentificationService:
                     accessories_received=[], accessories_missing=[], has_invoice=form.has_invoice,
                     policy_version_id=policy_row.id, decision=decision.best,
                     offered_remedies=[r.value for r in decision.offered], cost_bearer=decision.cost_bearer,
-                    decision_detail=decision_detail(decision), status=ClaimStatus.OPEN,
+                    decision_detail=decision_detail(decision, received_date(intake_form, unit)), status=ClaimStatus.OPEN,
                     created_by_id=actor.staff_id,
                     # The customer claimed when calling: the wear flags in force then (W6, W12) and the
                     # S1/S3 clocks run from the call, not from the identification on site.

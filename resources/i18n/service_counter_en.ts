@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+122"/>
+        <location filename="../../desktop_app/app.py" line="+124"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -89,7 +89,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Every return needs the general manager&apos;s approval (W9). A refused return becomes an exchange, or a free repair where no exchange is offered.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>No returns are waiting for approval.</source>
         <translation>No returns are waiting for approval.</translation>
     </message>
@@ -119,7 +119,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>A refused return on an on-site request becomes an on-site order: the date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;Approve return</source>
         <translation>&amp;Approve return</translation>
     </message>
@@ -253,12 +253,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Repair monthly report</source>
         <translation>Repair monthly report</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Monthly document</source>
         <translation>Monthly document</translation>
     </message>
@@ -389,8 +389,18 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Negotiation settled (W8)</source>
+        <translation>Negotiation settled (W8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Over-quota request approved</source>
         <translation>Over-quota request approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the requisition closed</source>
+        <translation>Rest of the requisition closed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -424,6 +434,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer agreed to pay for wear parts</source>
+        <translation>Customer agreed to pay for wear parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit exchanged</source>
         <translation>Unit exchanged</translation>
     </message>
@@ -444,12 +459,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Service report</source>
         <translation>Service report</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>Customer&apos;s opinion recorded</translation>
     </message>
@@ -527,6 +542,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Verified</source>
         <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld without a demerit: no rules in force then (E24)</source>
+        <translation>Upheld without a demerit: no rules in force then (E24)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -642,6 +662,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1115,6 +1140,16 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Technician on site (ID)</source>
+        <translation>Technician on site (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the conduct</source>
+        <translation>Day of the conduct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report: fault cause</source>
         <translation>Report: fault cause</translation>
     </message>
@@ -1382,6 +1417,26 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Freight charged to the fund</source>
         <translation>Freight charged to the fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight back</source>
+        <translation>Freight back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight back charged to the fund</source>
+        <translation>Freight back charged to the fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines reclassified</source>
+        <translation>Lines reclassified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed, not supplied</source>
+        <translation>Closed, not supplied</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1679,7 +1734,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-211"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-217"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
@@ -1705,7 +1760,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-15"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-16"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -1853,7 +1908,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+72"/>
         <source>Call no.</source>
         <translation>Call no.</translation>
     </message>
@@ -1903,7 +1958,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} replied late</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+157"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -1913,7 +1968,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-165"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -1928,7 +1983,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Replied {time}: {note}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Select a call in the register first.</source>
         <translation>Select a call in the register first.</translation>
     </message>
@@ -1943,7 +1998,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>On-site work order {number} waits for dispatch.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Reply due by {time} (within 8 hours, S1)</source>
         <translation>Reply due by {time} (within 8 hours, S1)</translation>
     </message>
@@ -1964,6 +2019,21 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
     <message>
         <location line="+13"/>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Earlier, at:</source>
+        <translation>&amp;Earlier, at:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fax, letter, e-mail or message that arrived before it is registered: the 8-hour reply clock runs from its arrival (S1). Unticked: now.</source>
+        <translation>A fax, letter, e-mail or message that arrived before it is registered: the 8-hour reply clock runs from its arrival (S1). Unticked: now.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Caller &amp;name:</source>
         <translation>Caller &amp;name:</translation>
     </message>
@@ -2038,7 +2108,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Every call and letter is registered (E1, E19). Reply within 8 hours (S1); answer with the service information within 24 hours (S3).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Overd&amp;ue replies only</source>
         <translation>Overd&amp;ue replies only</translation>
     </message>
@@ -2321,7 +2391,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+62"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+67"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -2376,7 +2446,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+134"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>Work order {number}: open it in the work orders tab.</translation>
     </message>
@@ -2386,12 +2456,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Return {number} completed: the claim is closed.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Claim {number} settled: {decision}, {status}.</source>
+        <translation>Claim {number} settled: {decision}, {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work order {number} waits for dispatch.</source>
+        <translation>Work order {number} waits for dispatch.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>Returns awaiting &amp;approval ({count})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
@@ -2439,6 +2519,26 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Print the service receipt of the selected claim again (Enter or double-click on the claim)</source>
+        <translation>Print the service receipt of the selected claim again (Enter or double-click on the claim)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print recei&amp;pt</source>
+        <translation>Print recei&amp;pt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record how the negotiation of the selected escalated claim ended (W8)</source>
+        <translation>Record how the negotiation of the selected escalated claim ended (W8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settle ne&amp;gotiation…</source>
+        <translation>Settle ne&amp;gotiation…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The refund for the selected approved return was made: close the claim (W9)</source>
         <translation>The refund for the selected approved return was made: close the claim (W9)</translation>
     </message>
@@ -2486,17 +2586,22 @@ Fault: {fault}</translation>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+45"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+75"/>
         <source>— nobody in particular —</source>
         <translation>— nobody in particular —</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>— choose the model —</source>
         <translation>— choose the model —</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>{name} (former staff)</source>
+        <translation>{name} (former staff)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>If upheld: a major demerit for the person (E21).</source>
         <translation>If upheld: a major demerit for the person (E21).</translation>
     </message>
@@ -2704,7 +2809,7 @@ Fault: {fault}</translation>
         <translation>Verification by the supervisor</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Findings:</source>
         <translation>&amp;Findings:</translation>
     </message>
@@ -2921,12 +3026,12 @@ Fault: {fault}</translation>
         <translation>Free:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Charged:</source>
         <translation>Charged:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cost borne by:</source>
         <translation>Cost borne by:</translation>
     </message>
@@ -2936,7 +3041,7 @@ Fault: {fault}</translation>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Periods end:</source>
         <translation>Periods end:</translation>
     </message>
@@ -3182,7 +3287,7 @@ Fault: {fault}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="+206"/>
+        <location filename="../../desktop_app/core/warranty.py" line="+234"/>
         <source>Enter the sale date from the invoice (W1)</source>
         <translation>Enter the sale date from the invoice (W1)</translation>
     </message>
@@ -3288,7 +3393,7 @@ Fault: {fault}</translation>
         <translation>{path} was written by a newer version of Service Counter (schema {revision}). Install the newer version; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_display.py" line="+25"/>
+        <location filename="../../desktop_app/gui/error_display.py" line="+26"/>
         <source>An internal error occurred. Nothing more was saved. The details were written to the log; please tell your supervisor.</source>
         <translation>An internal error occurred. Nothing more was saved. The details were written to the log; please tell your supervisor.</translation>
     </message>
@@ -3359,7 +3464,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+107"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+112"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -3375,7 +3480,7 @@ Fault: {fault}</translation>
         <translation>{option}: “{value}” is not a date like 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/warranty.py" line="+17"/>
+        <location filename="../../desktop_app/commands/warranty.py" line="+20"/>
         <source>Unknown product category “{value}”; use one of: {known}.</source>
         <translation>Unknown product category “{value}”; use one of: {known}.</translation>
     </message>
@@ -3385,22 +3490,27 @@ Fault: {fault}</translation>
         <translation>--sold is required unless --no-invoice is given.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/phone_numbers.py" line="+25"/>
+        <location filename="../../desktop_app/core/phone_numbers.py" line="+32"/>
         <source>Enter a phone number.</source>
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</source>
-        <translation>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</translation>
+        <location line="+3"/>
+        <source>“{value}” holds more than one number: enter one phone number.</source>
+        <translation>“{value}” holds more than one number: enter one phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+261"/>
+        <location line="+12"/>
+        <source>“{value}” is not a phone number: enter an 11-digit mobile, a landline with area code (0755-26781234, with extension 0755-26781234-801) or a 400/800 number.</source>
+        <translation>“{value}” is not a phone number: enter an 11-digit mobile, a landline with area code (0755-26781234, with extension 0755-26781234-801) or a 400/800 number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claims.py" line="+260"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
@@ -3435,8 +3545,8 @@ Fault: {fault}</translation>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+76"/>
+        <location line="+82"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
     </message>
@@ -3461,25 +3571,23 @@ Fault: {fault}</translation>
         <translation>The date {date} is in the future.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter the sale date on the invoice, or untick “invoice”.</source>
         <translation>Enter the sale date on the invoice, or untick “invoice”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/field_checks.py" line="+39"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+42"/>
         <location line="+58"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
         <location line="-54"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <source>Shorten this entry to at most {n} characters.</source>
         <translation>Shorten this entry to at most {n} characters.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <location filename="../../desktop_app/services/settings.py" line="+60"/>
         <source>Remove the control characters from this entry.</source>
         <translation>Remove the control characters from this entry.</translation>
@@ -3519,7 +3627,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+51"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+52"/>
         <source>Enter a date.</source>
         <translation>Enter a date.</translation>
     </message>
@@ -3534,7 +3642,7 @@ Fault: {fault}</translation>
         <translation>This entry no longer exists; choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+5"/>
         <source>Describe the fault.</source>
         <translation>Describe the fault.</translation>
     </message>
@@ -3554,7 +3662,7 @@ Fault: {fault}</translation>
         <translation>An override needs a written reason (W10).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+80"/>
+        <location filename="../../desktop_app/services/calls.py" line="+90"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>Enter the caller&apos;s name.</translation>
     </message>
@@ -3566,12 +3674,12 @@ Fault: {fault}</translation>
     <message>
         <location line="+13"/>
         <location filename="../../desktop_app/services/claims.py" line="+5"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="-68"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-66"/>
         <source>The requested arrival time has already passed.</source>
         <translation>The requested arrival time has already passed.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Note what the caller was told.</source>
         <translation>Note what the caller was told.</translation>
     </message>
@@ -3582,11 +3690,21 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+193"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+197"/>
         <location filename="../../desktop_app/services/receipts.py" line="+109"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The time the request arrived cannot be later than now.</source>
+        <translation>The time the request arrived cannot be later than now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time the request arrived is more than 30 days ago: check the date.</source>
+        <translation>The time the request arrived is more than 30 days ago: check the date.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/surveys.py" line="+19"/>
@@ -3605,12 +3723,22 @@ Fault: {fault}</translation>
         <translation>A score of 2 or lower needs the customer&apos;s comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/work_order_flow.py" line="+66"/>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+74"/>
         <source>A work order cannot go from “{source}” to “{target}”.</source>
         <translation>A work order cannot go from “{source}” to “{target}”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>This work order has not been dispatched yet: dispatch it instead.</source>
+        <translation>This work order has not been dispatched yet: dispatch it instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an order still being worked on (dispatched, diagnosing, waiting for the customer&apos;s answer or for parts, repairing) can be handed to another technician.</source>
+        <translation>Only an order still being worked on (dispatched, diagnosing, waiting for the customer&apos;s answer or for parts, repairing) can be handed to another technician.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>fault cause</source>
         <translation>fault cause</translation>
     </message>
@@ -3630,7 +3758,7 @@ Fault: {fault}</translation>
         <translation>customer&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+18"/>
+        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+19"/>
         <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</source>
         <translation>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</translation>
     </message>
@@ -3640,19 +3768,24 @@ Fault: {fault}</translation>
         <translation>Enter the urgent shipping cost difference (charged to the centre, D8).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+277"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="+46"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+20"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+65"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>More arrived of {part} than was ordered, or it is not on this requisition.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+168"/>
+        <location line="+23"/>
+        <source>Give the reason for closing the rest.</source>
+        <translation>Give the reason for closing the rest.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+211"/>
         <source>Give the reason for cancelling.</source>
         <translation>Give the reason for cancelling.</translation>
     </message>
@@ -3667,7 +3800,7 @@ Fault: {fault}</translation>
         <translation>Each part once, with a quantity of at least 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/requisition_details.py" line="+82"/>
+        <location filename="../../desktop_app/services/requisition_details.py" line="+92"/>
         <location filename="../../desktop_app/services/requisitions.py" line="+9"/>
         <source>There is no requisition “{number}”.</source>
         <translation>There is no requisition “{number}”.</translation>
@@ -3678,12 +3811,12 @@ Fault: {fault}</translation>
         <translation>Requisition {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+63"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>No assessment rule set was published by {day}: nothing can be held against staff (E24).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</source>
         <translation>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</translation>
     </message>
@@ -3691,7 +3824,7 @@ Fault: {fault}</translation>
         <location line="+39"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-6"/>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>There is no rule set version {version}.</source>
         <translation>There is no rule set version {version}.</translation>
     </message>
@@ -3706,7 +3839,7 @@ Fault: {fault}</translation>
         <translation>A design-defect report names the product model (E6).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+135"/>
         <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
         <translation>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</translation>
     </message>
@@ -3717,15 +3850,15 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="-113"/>
-        <location line="+93"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-137"/>
+        <location line="+117"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+134"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-74"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-96"/>
         <source>Write down what the verification found.</source>
         <translation>Write down what the verification found.</translation>
     </message>
@@ -3740,7 +3873,7 @@ Fault: {fault}</translation>
         <translation>This complaint is about you: another supervisor or the general manager must decide it.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+102"/>
         <source>Give the reason for the decision.</source>
         <translation>Give the reason for the decision.</translation>
     </message>
@@ -3752,7 +3885,7 @@ Fault: {fault}</translation>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+26"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-37"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-45"/>
         <location line="+10"/>
         <source>Choose a staff member.</source>
         <translation>Choose a staff member.</translation>
@@ -3763,7 +3896,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-213"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -3780,7 +3913,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+12"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+14"/>
         <source>Quantities must be at least 1.</source>
         <translation>Quantities must be at least 1.</translation>
     </message>
@@ -3866,12 +3999,12 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+59"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+62"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Serial {serial} is already registered.</source>
         <translation>Serial {serial} is already registered.</translation>
     </message>
@@ -3896,23 +4029,38 @@ Fault: {fault}</translation>
         <translation>The journey cannot start after the arrival.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-130"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="+17"/>
+        <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</source>
+        <translation>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_orders.py" line="-171"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>The service report is incomplete: {missing}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+13"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+17"/>
         <source>This work order no longer exists.</source>
         <translation>This work order no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+50"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+42"/>
         <source>Choose an active technician.</source>
         <translation>Choose an active technician.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>This work order is already assigned to {name}.</source>
+        <translation>This work order is already assigned to {name}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the reason for the hand-over.</source>
+        <translation>Give the reason for the hand-over.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use dispatch, close or cancel for this.</source>
         <translation>Use dispatch, close or cancel for this.</translation>
     </message>
@@ -3922,13 +4070,13 @@ Fault: {fault}</translation>
         <translation>Write down what the customer said.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="+176"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+181"/>
         <source>This work order already has its product and claim.</source>
         <translation>This work order already has its product and claim.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+68"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -3940,7 +4088,7 @@ Fault: {fault}</translation>
         <translation>Only an on-site visit booked from a call is identified here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+228"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+308"/>
         <source>A remittance must be more than zero.</source>
         <translation>A remittance must be more than zero.</translation>
     </message>
@@ -3970,12 +4118,12 @@ Fault: {fault}</translation>
         <translation>The rule set lacks the fine for {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-118"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-141"/>
         <source>An application needs at least one line (D15).</source>
         <translation>An application needs at least one line (D15).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Enter the manufacturer&apos;s approval reference.</source>
         <translation>Enter the manufacturer&apos;s approval reference.</translation>
     </message>
@@ -3995,17 +4143,17 @@ Fault: {fault}</translation>
         <translation>{count} lines are not packed: ship the complete list (D16).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Only a shipped application can be acknowledged.</source>
         <translation>Only a shipped application can be acknowledged.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Application {number} is {status}: not possible now.</source>
         <translation>Application {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
         <translation>Each line needs a unit serial or a part number, a quantity and a reason.</translation>
     </message>
@@ -4015,14 +4163,14 @@ Fault: {fault}</translation>
         <translation>A count was given for a line that is not on application {number}.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
         <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>Unknown unit or part “{code}”.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Unit {serial} is one unit: its line has quantity 1.</source>
         <translation>Unit {serial} is one unit: its line has quantity 1.</translation>
     </message>
@@ -4362,7 +4510,7 @@ Fault: {fault}</translation>
         <translation>The pickup slip of {number} is printed once the order is ready for pickup or closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-170"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-194"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>The signing date must lie between the publication ({published}) and today.</translation>
@@ -4373,12 +4521,17 @@ Fault: {fault}</translation>
         <translation>Choose a rule set version.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>{name} left on {left}: a sheet signed after that day cannot be filed.</source>
+        <translation>{name} left on {left}: a sheet signed after that day cannot be filed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} has already acknowledged version {version}.</source>
         <translation>{name} has already acknowledged version {version}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-67"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-81"/>
         <source>Enter who complained.</source>
         <translation>Enter who complained.</translation>
     </message>
@@ -4438,12 +4591,12 @@ Fault: {fault}</translation>
         <translation>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/monthly_reports.py" line="+241"/>
+        <location filename="../../desktop_app/services/monthly_reports.py" line="+254"/>
         <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
         <translation>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/policy.py" line="+140"/>
+        <location filename="../../desktop_app/services/policy.py" line="+149"/>
         <source>There is no product category {code}.</source>
         <translation>There is no product category {code}.</translation>
     </message>
@@ -4462,11 +4615,61 @@ Fault: {fault}</translation>
         <source>Enter from {low} to {high} cities.</source>
         <translation>Enter from {low} to {high} cities.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/intake_writes.py" line="+94"/>
+        <source>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</source>
+        <translation>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone number is already registered to customer {name}: use that customer, or confirm a new customer with the same number.</source>
+        <translation>This phone number is already registered to customer {name}: use that customer, or confirm a new customer with the same number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/final_judgement.py" line="+115"/>
+        <source>Only a warranty claim judged exchange gets a new unit (W3): this order has no claim.</source>
+        <translation>Only a warranty claim judged exchange gets a new unit (W3): this order has no claim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the diagnosis first: until the cause is known the exchange is provisional (W11).</source>
+        <translation>Record the diagnosis first: until the cause is known the exchange is provisional (W11).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim&apos;s final remedy is not an exchange: the unit is repaired, not replaced (W3, W4, W11).</source>
+        <translation>The claim&apos;s final remedy is not an exchange: the unit is repaired, not replaced (W3, W4, W11).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/return_classification.py" line="+68"/>
+        <source>The day the defect was found cannot be in the future.</source>
+        <translation>The day the defect was found cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The defect cannot have been found on {day}: the goods reached the centre on {received}.</source>
+        <translation>The defect cannot have been found on {day}: the goods reached the centre on {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/negotiations.py" line="+78"/>
+        <source>Only an escalated claim that is still open can be settled (W8).</source>
+        <translation>Only an escalated claim that is still open can be settled (W8).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write how the negotiation ended (W8).</source>
+        <translation>Write how the negotiation ended (W8).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say whether the repair is free or paid.</source>
+        <translation>Say whether the repair is free or paid.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+59"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+64"/>
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
@@ -4521,7 +4724,13 @@ Fault: {fault}</translation>
         <translation>{name} ({role}), {month}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-49"/>
+        <location line="+54"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The last 12 months (computing…)</source>
         <translation>The last 12 months (computing…)</translation>
     </message>
@@ -4581,7 +4790,7 @@ Fault: {fault}</translation>
         <translation>rule set v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_detail_panel.ui" line="+48"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+51"/>
         <source>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</source>
         <translation>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</translation>
     </message>
@@ -4601,8 +4810,8 @@ Fault: {fault}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-96"/>
-        <location line="+26"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-98"/>
+        <location line="+28"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
@@ -5091,7 +5300,7 @@ Fault: {fault}</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Reason for the decision:</source>
         <translation>&amp;Reason for the decision:</translation>
     </message>
@@ -5146,7 +5355,7 @@ Fault: {fault}</translation>
         <translation>&amp;Add fine</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5879,7 +6088,22 @@ Fault: {fault}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+206"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+234"/>
+        <source>Phone number already registered</source>
+        <translation>Phone number already registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use that customer</source>
+        <translation>Use that customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customer with this number</source>
+        <translation>New customer with this number</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Discard the claim?</source>
         <translation>Discard the claim?</translation>
     </message>
@@ -5889,7 +6113,7 @@ Fault: {fault}</translation>
         <translation>The claim has not been saved. Close the form and lose what was typed?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+68"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>Existing customer: changes here update the record.</translation>
     </message>
@@ -5964,7 +6188,7 @@ Fault: {fault}</translation>
         <translation>Person to contact</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
@@ -5974,7 +6198,7 @@ Fault: {fault}</translation>
         <translation>Mobile, or landline with area code</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Compan&amp;y:</source>
         <translation>Compan&amp;y:</translation>
     </message>
@@ -6009,7 +6233,7 @@ Fault: {fault}</translation>
         <translation>Product mode&amp;l:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>&amp;Serial no.:</source>
         <translation>&amp;Serial no.:</translation>
     </message>
@@ -6029,7 +6253,7 @@ Fault: {fault}</translation>
         <translation>No serial number: the unit gets a placeholder serial</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Invoice:</source>
         <translation>Invoice:</translation>
     </message>
@@ -6049,7 +6273,12 @@ Fault: {fault}</translation>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>An invoice number or sale date is filled in but “Invoice present” is not ticked: the claim is judged without the invoice (W10), as paid repair unless a sale is registered. Tick it if the customer shows the invoice.</source>
+        <translation>An invoice number or sale date is filled in but “Invoice present” is not ticked: the claim is judged without the invoice (W10), as paid repair unless a sale is registered. Tick it if the customer shows the invoice.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sale &amp;date:</source>
         <translation>Sale &amp;date:</translation>
     </message>
@@ -6059,7 +6288,7 @@ Fault: {fault}</translation>
         <translation>YYYY-MM-DD, from the invoice</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Centre recei&amp;ved:</source>
         <translation>Centre recei&amp;ved:</translation>
     </message>
@@ -6069,7 +6298,7 @@ Fault: {fault}</translation>
         <translation>YYYY-MM-DD, goods from the manufacturer (D11)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -6094,7 +6323,7 @@ Fault: {fault}</translation>
         <translation>The date and time the customer asked the technician to arrive (S3); a later arrival is recorded as late</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Fault:</source>
         <translation>&amp;Fault:</translation>
     </message>
@@ -6104,7 +6333,7 @@ Fault: {fault}</translation>
         <translation>What the customer reports, in their words</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Accessories:</source>
         <translation>&amp;Accessories:</translation>
     </message>
@@ -6119,7 +6348,7 @@ Fault: {fault}</translation>
         <translation>Requested &amp;remedy:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Escalation:</source>
         <translation>Escalation:</translation>
     </message>
@@ -6139,7 +6368,7 @@ Fault: {fault}</translation>
         <translation>Note for the negotiation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Override &amp;tier:</source>
         <translation>Override &amp;tier:</translation>
     </message>
@@ -6149,7 +6378,7 @@ Fault: {fault}</translation>
         <translation>Written reason (W10)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -6538,7 +6767,7 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+107"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+108"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>More than {count} matches: type more to narrow the search</translation>
     </message>
@@ -6645,7 +6874,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
@@ -6844,6 +7073,99 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>NegotiationDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+44"/>
+        <source>Free repair</source>
+        <translation>Free repair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid repair</source>
+        <translation>Paid repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund (return approved by you, W9)</source>
+        <translation>Refund (return approved by you, W9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed without service</source>
+        <translation>Closed without service</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Escalated at intake (W8): {note}</source>
+        <translation>Escalated at intake (W8): {note}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Discard what was typed?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settlement has not been saved. Close and lose it?</source>
+        <translation>The settlement has not been saved. Close and lose it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/negotiation_dialog.ui" line="+14"/>
+        <source>Settle the negotiation</source>
+        <translation>Settle the negotiation</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How the negotiation with the customer ended (W8)</source>
+        <translation>How the negotiation with the customer ended (W8)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was agreed with the customer (required)</source>
+        <translation>What was agreed with the customer (required)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Arrive by:</source>
+        <translation>&amp;Arrive by:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time the customer asked the technician to arrive (S3)</source>
+        <translation>The time the customer asked the technician to arrive (S3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD HH:MM, as the customer asked (S3)</source>
+        <translation>YYYY-MM-DD HH:MM, as the customer asked (S3)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Settle</source>
+        <translation>&amp;Settle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewRequisitionDialog</name>
     <message>
         <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+59"/>
@@ -7034,7 +7356,17 @@ Fault: {fault}</translation>
         <translation>Who pays</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+0"/>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A claim&apos;s line goes by the claim&apos;s own dates.</source>
+        <translation>A claim&apos;s line goes by the claim&apos;s own dates.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Scan or type a claim no., serial no. or part no.</source>
         <translation>Scan or type a claim no., serial no. or part no.</translation>
     </message>
@@ -7044,7 +7376,7 @@ Fault: {fault}</translation>
         <translation>Give the reason for returning it.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Add at least one unit or part to the list (D15).</source>
         <translation>Add at least one unit or part to the list (D15).</translation>
     </message>
@@ -7054,7 +7386,12 @@ Fault: {fault}</translation>
         <translation>Application {number} saved as a draft: apply to the manufacturer when the list is complete.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>by the claim</source>
+        <translation>by the claim</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Detailed list (D15): {count} lines, {manufacturer} at the manufacturer&apos;s cost</source>
         <translation>Detailed list (D15): {count} lines, {manufacturer} at the manufacturer&apos;s cost</translation>
     </message>
@@ -7100,6 +7437,16 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>&amp;Found on:</source>
+        <translation>&amp;Found on:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The day the defect was found: the DOA and early-defect windows count to it (D11, D12)</source>
+        <translation>The day the defect was found: the DOA and early-defect windows count to it (D11, D12)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -7225,7 +7572,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+90"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+92"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} dispatched to {name}.</translation>
     </message>
@@ -7268,7 +7615,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+84"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+85"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>
@@ -7399,7 +7746,17 @@ Fault: {fault}</translation>
         <translation>Issue parts</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+76"/>
+        <source>The customer a&amp;grees to pay for these wear parts at cost</source>
+        <translation>The customer a&amp;grees to pay for these wear parts at cost</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</source>
+        <translation>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>&amp;Issue from stock</source>
         <translation>&amp;Issue from stock</translation>
     </message>
@@ -7419,7 +7776,7 @@ Fault: {fault}</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+29"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+35"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -7439,12 +7796,12 @@ Fault: {fault}</translation>
         <translation>Short by</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Add at least one part to the list.</source>
         <translation>Add at least one part to the list.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>Parts issued from stock: {parts}.</translation>
     </message>
@@ -7467,6 +7824,11 @@ Fault: {fault}</translation>
         <location line="+2"/>
         <source>Not enough in stock: {parts}. The order waits for parts.</source>
         <translation>Not enough in stock: {parts}. The order waits for parts.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</source>
+        <translation>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</translation>
     </message>
 </context>
 <context>
@@ -8083,6 +8445,64 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/reassign_dialog.py" line="+31"/>
+        <source>Now with {name} ({state}).</source>
+        <translation>Now with {name} ({state}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({role}, {count} open)</source>
+        <translation>{name} ({role}, {count} open)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{number} handed over to {name}.</source>
+        <translation>{number} handed over to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reassign_dialog.ui" line="+14"/>
+        <source>Hand the order to another technician</source>
+        <translation>Hand the order to another technician</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Active technicians and supervisors; the number is their open orders</source>
+        <translation>Active technicians and supervisors; the number is their open orders</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why it changes hands, e.g. left the company, on sick leave (kept in its history)</source>
+        <translation>Why it changes hands, e.g. left the company, on sick leave (kept in its history)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The state stays. From now on the new technician works the order and is credited with its completion, service report and survey; what was already done stays with whoever did it.</source>
+        <translation>The state stays. From now on the new technician works the order and is credited with its completion, service report and survey; what was already done stays with whoever did it.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <location filename="../../desktop_app/services/receipts.py" line="-45"/>
@@ -8277,7 +8697,7 @@ Fault: {fault}</translation>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+71"/>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+74"/>
         <source>The repair monthly report for {month} is due by the 3rd</source>
         <translation>The repair monthly report for {month} is due by the 3rd</translation>
     </message>
@@ -8287,7 +8707,17 @@ Fault: {fault}</translation>
         <translation>The repair monthly report for {month} is overdue (due by the 3rd)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>; 1 more month not sent</source>
+        <translation>; 1 more month not sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; {count} more months not sent</source>
+        <translation>; {count} more months not sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the report, send it to the manufacturer and mark it as sent (D3)</source>
         <translation>Open the report, send it to the manufacturer and mark it as sent (D3)</translation>
     </message>
@@ -8295,7 +8725,7 @@ Fault: {fault}</translation>
 <context>
     <name>RequisitionActions</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+102"/>
+        <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+103"/>
         <source>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
         <translation>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</translation>
     </message>
@@ -8343,7 +8773,7 @@ Fault: {fault}</translation>
 <context>
     <name>RequisitionDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+34"/>
+        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+35"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -8379,6 +8809,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The rest was closed ({count} not supplied): only what arrived, {received}, counts toward the quota (D6). Reason: {reason}</source>
+        <translation>The rest was closed ({count} not supplied): only what arrived, {received}, counts toward the quota (D6). Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Over the quota by {excess}: the excess is charged at the fee schedule; approved by {manager} (D6).</source>
         <translation>Over the quota by {excess}: the excess is charged at the fee schedule; approved by {manager} (D6).</translation>
     </message>
@@ -8411,6 +8846,11 @@ Fault: {fault}</translation>
         <location line="+3"/>
         <source>; still to arrive: {count}</source>
         <translation>; still to arrive: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; rest closed, not supplied: {count}</source>
+        <translation>; rest closed, not supplied: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/requisition_detail_panel.ui" line="+62"/>
@@ -8448,12 +8888,12 @@ Fault: {fault}</translation>
         <translation>Prepared by:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Over quota approved by:</source>
         <translation>Over quota approved by:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Submitted:</source>
         <translation>Submitted:</translation>
     </message>
@@ -8468,7 +8908,7 @@ Fault: {fault}</translation>
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Quota check (D6)</source>
         <translation>Quota check (D6)</translation>
     </message>
@@ -8528,6 +8968,16 @@ Fault: {fault}</translation>
         <translation>&amp;Cancel requisition…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>En&amp;d the rest…</source>
+        <translation>En&amp;d the rest…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manufacturer will not send the rest: end the requisition with what arrived; only that counts toward the quota (D6)</source>
+        <translation>The manufacturer will not send the rest: end the requisition with what arrived; only that counts toward the quota (D6)</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>&amp;Print / preview…</source>
         <translation>&amp;Print / preview…</translation>
@@ -8569,18 +9019,19 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/note_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/requisitions/note_dialog.py" line="+43"/>
         <source>Cancel the requisition</source>
         <translation>Cancel the requisition</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <location line="+10"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Why the requisition is cancelled (kept in the audit log)</source>
         <translation>Why the requisition is cancelled (kept in the audit log)</translation>
     </message>
@@ -8590,7 +9041,7 @@ Fault: {fault}</translation>
         <translation>&amp;Cancel the requisition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Record approval</source>
         <translation>&amp;Record approval</translation>
     </message>
@@ -8605,7 +9056,22 @@ Fault: {fault}</translation>
         <translation>The manufacturer&apos;s approval</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Close the rest of the requisition</source>
+        <translation>Close the rest of the requisition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the rest will not come, e.g. out of stock at the manufacturer</source>
+        <translation>Why the rest will not come, e.g. out of stock at the manufacturer</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>C&amp;lose the rest</source>
+        <translation>C&amp;lose the rest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Approval reference:</source>
         <translation>&amp;Approval reference:</translation>
     </message>
@@ -8631,6 +9097,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The rest of requisition {number} is closed: only what arrived counts toward the quota (D6).</source>
+        <translation>The rest of requisition {number} is closed: only what arrived counts toward the quota (D6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{number} approved by the manufacturer: it may be packed and shipped.</source>
         <translation>{number} approved by the manufacturer: it may be packed and shipped.</translation>
     </message>
@@ -8821,7 +9292,7 @@ Fault: {fault}</translation>
         <translation>Complete the return</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</source>
         <translation>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</translation>
     </message>
@@ -8836,7 +9307,7 @@ Fault: {fault}</translation>
         <translation>Refund slip number or how the refund was made</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>&amp;Complete the return</source>
         <translation>&amp;Complete the return</translation>
     </message>
@@ -8849,17 +9320,18 @@ Fault: {fault}</translation>
 <context>
     <name>ReturnLinesDialog</name>
     <message>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+79"/>
         <location filename="../../ui/return_lines_dialog.ui" line="+95"/>
         <source>&amp;Freight out:</source>
         <translation>&amp;Freight out:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../ui/return_lines_dialog.ui" line="+127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+52"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="-25"/>
         <source>Packed</source>
         <translation>Packed</translation>
     </message>
@@ -8904,7 +9376,7 @@ Fault: {fault}</translation>
         <translation>packed</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+98"/>
         <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
         <translation>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</translation>
     </message>
@@ -8914,17 +9386,22 @@ Fault: {fault}</translation>
         <translation>charged to the service fund (D13/D14 lines)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the manufacturer pays the freight (D11/D12)</source>
         <translation>the manufacturer pays the freight (D11/D12)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-86"/>
         <source>Pack and ship</source>
         <translation>Pack and ship</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>&amp;Freight back:</source>
+        <translation>&amp;Freight back:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;All packed</source>
         <translation>&amp;All packed</translation>
     </message>
@@ -8969,7 +9446,7 @@ Fault: {fault}</translation>
         <translation>{number} shipped complete with its list.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{number} acknowledged: the manufacturer&apos;s count differs on {count} lines, and its count stands (D16).</source>
         <translation>{number} acknowledged: the manufacturer&apos;s count differs on {count} lines, and its count stands (D16).</translation>
     </message>
@@ -8979,7 +9456,22 @@ Fault: {fault}</translation>
         <translation>{number} acknowledged: the manufacturer counted everything.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</source>
+        <translation>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>if the centre paid for the way back: charged to the service fund (D14 lines)</source>
+        <translation>if the centre paid for the way back: charged to the service fund (D14 lines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the manufacturer pays the way back (D11-D13): leave it at 0.00</source>
+        <translation>the manufacturer pays the way back (D11-D13): leave it at 0.00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Packed: {packed} of {lines} lines</source>
         <translation>Packed: {packed} of {lines} lines</translation>
     </message>
@@ -9112,7 +9604,7 @@ Fault: {fault}</translation>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Choose an application to see its list and what can be done next.</source>
         <translation>Choose an application to see its list and what can be done next.</translation>
     </message>
@@ -9132,7 +9624,7 @@ Fault: {fault}</translation>
         <translation>Applied by:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Applied:</source>
         <translation>Applied:</translation>
     </message>
@@ -9147,7 +9639,7 @@ Fault: {fault}</translation>
         <translation>Approval reference:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Shipped:</source>
         <translation>Shipped:</translation>
     </message>
@@ -9167,7 +9659,7 @@ Fault: {fault}</translation>
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Detailed list (D15)</source>
         <translation>Detailed list (D15)</translation>
     </message>
@@ -9250,7 +9742,7 @@ Fault: {fault}</translation>
         <translation>Fines and demerits cite the version in force on the day of the facts; old ones keep theirs.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
@@ -9280,12 +9772,22 @@ Fault: {fault}</translation>
         <translation>Acknowledgements of version {version}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>{name} (left {day})</source>
+        <translation>{name} (left {day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (former staff)</source>
+        <translation>{name} (former staff)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>I have read version {version}: &amp;acknowledge</source>
         <translation>I have read version {version}: &amp;acknowledge</translation>
     </message>
@@ -9340,7 +9842,17 @@ Fault: {fault}</translation>
         <translation>Fines per occurrence (E23):</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+84"/>
+        <source>Show &amp;former staff</source>
+        <translation>Show &amp;former staff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also list those who have left: the sheet they signed before leaving can still be filed (E24)</source>
+        <translation>Also list those who have left: the sheet they signed before leaving can still be filed (E24)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Signed &amp;on:</source>
         <translation>Signed &amp;on:</translation>
     </message>
@@ -9491,7 +10003,12 @@ Fault: {fault}</translation>
         <translation>No technicians or supervisors yet. The general manager adds the staff of the centre under Tools → Users.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -9541,6 +10058,11 @@ Fault: {fault}</translation>
         <translation>Fines</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Bonus deducted</source>
+        <translation>Bonus deducted</translation>
+    </message>
+    <message>
         <location line="+93"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
@@ -9551,7 +10073,7 @@ Fault: {fault}</translation>
         <translation>Evaluation sheet {name} {month}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -9750,7 +10272,7 @@ Fault: {fault}</translation>
         <translation>Tool {part} checked in ({quantity}).</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_movement_dialog.ui" line="+35"/>
+        <location filename="../../ui/stock_movement_dialog.ui" line="+38"/>
         <source>On hand:</source>
         <translation>On hand:</translation>
     </message>
@@ -9795,7 +10317,7 @@ Fault: {fault}</translation>
         <translation>Signed off by:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -10054,7 +10576,7 @@ Fault: {fault}</translation>
         <translation>Scan the QR code or type the number, then Enter</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
@@ -10302,7 +10824,7 @@ Fault: {fault}</translation>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Ne&amp;w password:</source>
         <translation>Ne&amp;w password:</translation>
     </message>
@@ -10393,7 +10915,7 @@ Fault: {fault}</translation>
 <context>
     <name>Warranty</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="-219"/>
+        <location filename="../../desktop_app/core/warranty.py" line="-247"/>
         <source>In the return period (W2): return, exchange or free repair</source>
         <translation>In the return period (W2): return, exchange or free repair</translation>
     </message>
@@ -10454,6 +10976,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Judged under the policy in force at the sale, kinder than today&apos;s (W12)</source>
+        <translation>Judged under the policy in force at the sale, kinder than today&apos;s (W12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Escalated (W8): negotiated with the customer, see the note</source>
         <translation>Escalated (W8): negotiated with the customer, see the note</translation>
     </message>
@@ -10503,7 +11030,7 @@ Fault: {fault}</translation>
         <translation>A return needs the general manager&apos;s approval (W9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="-141"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="-145"/>
         <source>On-site visit: the remedy is repair, no return or exchange (W2, W3)</source>
         <translation>On-site visit: the remedy is repair, no return or exchange (W2, W3)</translation>
     </message>
@@ -10511,7 +11038,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+55"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+56"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -10571,7 +11098,7 @@ Fault: {fault}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{name} ({role}, {count} open)</source>
         <translation>{name} ({role}, {count} open)</translation>
     </message>
@@ -10584,6 +11111,16 @@ Fault: {fault}</translation>
         <location line="+3"/>
         <source>Enter the product and serial found on site: the visit gets its claim and warranty decision, and parts already used are charged accordingly (W10, D13)</source>
         <translation>Enter the product and serial found on site: the visit gets its claim and warranty decision, and parts already used are charged accordingly (W10, D13)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand the order, in the state it is in, to another technician, with the reason (E1): he is credited with what is still to be done</source>
+        <translation>Hand the order, in the state it is in, to another technician, with the reason (E1): he is credited with what is still to be done</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -10681,7 +11218,12 @@ Fault: {fault}</translation>
         <translation>Charges to the customer: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/work_order_detail_panel.ui" line="+62"/>
+        <location line="+6"/>
+        <source>Reassigned</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+65"/>
         <source>Choose a work order in the list, or scan its number, to see it here.</source>
         <translation>Choose a work order in the list, or scan its number, to see it here.</translation>
     </message>
@@ -10741,12 +11283,13 @@ Fault: {fault}</translation>
         <translation>E&amp;xchange…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-154"/>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>Record the replacement unit&apos;s serial number (W2, W3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+7"/>
         <source>Customer &amp;accepted</source>
         <translation>Customer &amp;accepted</translation>
     </message>
@@ -10922,12 +11465,12 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="-377"/>
-        <location line="+397"/>
+        <location line="+400"/>
         <source>Technician:</source>
         <translation>Technician:</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>Customer refused</source>
         <translation>Customer refused</translation>
     </message>
@@ -10942,7 +11485,7 @@ Fault: {fault}</translation>
         <translation>Cancel order…</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -10952,17 +11495,17 @@ Fault: {fault}</translation>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -10972,12 +11515,12 @@ Fault: {fault}</translation>
         <translation>Model:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Serial no.:</source>
         <translation>Serial no.:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Sale date:</source>
         <translation>Sale date:</translation>
     </message>
@@ -10987,7 +11530,7 @@ Fault: {fault}</translation>
         <translation>Replacement unit:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Warranty</source>
         <translation>Warranty</translation>
     </message>
@@ -10997,7 +11540,7 @@ Fault: {fault}</translation>
         <translation>Fault reported:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>At intake:</source>
         <translation>At intake:</translation>
     </message>
@@ -11027,7 +11570,7 @@ Fault: {fault}</translation>
         <translation>Fault category:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cause:</source>
         <translation>Cause:</translation>
     </message>
@@ -11037,7 +11580,7 @@ Fault: {fault}</translation>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Repeat repair (E16):</source>
         <translation>Repeat repair (E16):</translation>
     </message>
@@ -11097,22 +11640,22 @@ Fault: {fault}</translation>
         <translation>Fault cause:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Solution:</source>
         <translation>Solution:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Replaced parts:</source>
         <translation>Replaced parts:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Customer&apos;s opinion:</source>
         <translation>Customer&apos;s opinion:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Missing for closing:</source>
         <translation>Missing for closing:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+122"/>
+        <location filename="../../desktop_app/app.py" line="+124"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -89,7 +89,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>每笔退货都须经总经理批准（W9）。退货被拒后改为换货；不可换货的改为免费维修。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>No returns are waiting for approval.</source>
         <translation>没有待审批的退货。</translation>
     </message>
@@ -119,7 +119,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>上门服务申请的退货被拒绝后转为上门工单：客户要求技术员到达的日期和时间（S3）；晚于此时到达将记为迟到</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;Approve return</source>
         <translation>批准退货(&amp;A)</translation>
     </message>
@@ -253,12 +253,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Repair monthly report</source>
         <translation>售后维修月报表</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Monthly document</source>
         <translation>月度单据</translation>
     </message>
@@ -389,8 +389,18 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Negotiation settled (W8)</source>
+        <translation>协商处理（W8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Over-quota request approved</source>
         <translation>批准超额申领</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the requisition closed</source>
+        <translation>备料单剩余部分已结束</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -424,6 +434,11 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer agreed to pay for wear parts</source>
+        <translation>客户同意支付易损件费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit exchanged</source>
         <translation>换机</translation>
     </message>
@@ -444,12 +459,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>记录客户意见</translation>
     </message>
@@ -527,6 +542,11 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Verified</source>
         <translation>核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld without a demerit: no rules in force then (E24)</source>
+        <translation>核实属实，未记处分：当时尚无生效的考核制度（E24）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -642,6 +662,11 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1115,6 +1140,16 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Technician on site (ID)</source>
+        <translation>上门技术员（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the conduct</source>
+        <translation>行为发生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report: fault cause</source>
         <translation>服务报告：故障原因</translation>
     </message>
@@ -1382,6 +1417,26 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Freight charged to the fund</source>
         <translation>基金承担运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight back</source>
+        <translation>回程运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freight back charged to the fund</source>
+        <translation>计入服务基金的回程运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines reclassified</source>
+        <translation>重新判定的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed, not supplied</source>
+        <translation>已结束未供货</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1679,7 +1734,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-211"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-217"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -1705,7 +1760,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-15"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-16"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>编号</translation>
@@ -1853,7 +1908,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+72"/>
         <source>Call no.</source>
         <translation>来电编号</translation>
     </message>
@@ -1903,7 +1958,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} 逾期回复</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+157"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -1913,7 +1968,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-165"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
@@ -1928,7 +1983,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} 已答复：{note}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Select a call in the register first.</source>
         <translation>请先在登记表中选择一条来电。</translation>
     </message>
@@ -1943,7 +1998,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>上门工单 {number} 等待派工。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Reply due by {time} (within 8 hours, S1)</source>
         <translation>须在 {time} 前答复（8 小时内，S1）</translation>
     </message>
@@ -1964,6 +2019,21 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
     <message>
         <location line="+13"/>
+        <source>Received:</source>
+        <translation>收到时间：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Earlier, at:</source>
+        <translation>此前收到(&amp;E)，时间：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fax, letter, e-mail or message that arrived before it is registered: the 8-hour reply clock runs from its arrival (S1). Unticked: now.</source>
+        <translation>登记前已收到的传真、信函、电子邮件或留言：8 小时答复时限从收到时起算（S1）。不勾选：按现在。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Caller &amp;name:</source>
         <translation>来电人(&amp;N)：</translation>
     </message>
@@ -2038,7 +2108,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>每一个来电、来函都要登记（E1、E19）。8 小时内答复（S1），24 小时内给出服务信息（S3）。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Overd&amp;ue replies only</source>
         <translation>只看超时未答复(&amp;U)</translation>
     </message>
@@ -2321,7 +2391,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+62"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+67"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -2376,7 +2446,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+134"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>工单 {number}：请在“维修工单”页中打开。</translation>
     </message>
@@ -2386,12 +2456,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>退货 {number} 已完成，理赔已结案。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Claim {number} settled: {decision}, {status}.</source>
+        <translation>理赔 {number} 已协商处理：{decision}，{status}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work order {number} waits for dispatch.</source>
+        <translation>工单 {number} 等待派工。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>待审批退货(&amp;A)（{count}）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · 工单：{order}
@@ -2439,6 +2519,26 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>Print the service receipt of the selected claim again (Enter or double-click on the claim)</source>
+        <translation>重新打印所选理赔的服务受理单（也可在理赔上按回车或双击）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print recei&amp;pt</source>
+        <translation>打印受理单(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record how the negotiation of the selected escalated claim ended (W8)</source>
+        <translation>记录所选协商理赔的协商结果（W8）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settle ne&amp;gotiation…</source>
+        <translation>协商处理(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The refund for the selected approved return was made: close the claim (W9)</source>
         <translation>所选退货已批准并已退款：结案（W9）</translation>
     </message>
@@ -2486,17 +2586,22 @@ Fault: {fault}</source>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+45"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+75"/>
         <source>— nobody in particular —</source>
         <translation>— 不针对具体人员 —</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>— choose the model —</source>
         <translation>— 请选择型号 —</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>{name} (former staff)</source>
+        <translation>{name}（已离职）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>If upheld: a major demerit for the person (E21).</source>
         <translation>若核实成立：当事人记大过（E21）。</translation>
     </message>
@@ -2704,7 +2809,7 @@ Fault: {fault}</source>
         <translation>主管核实</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Findings:</source>
         <translation>核实情况(&amp;F)：</translation>
     </message>
@@ -2921,12 +3026,12 @@ Fault: {fault}</source>
         <translation>免费：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Charged:</source>
         <translation>收费：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cost borne by:</source>
         <translation>费用承担：</translation>
     </message>
@@ -2936,7 +3041,7 @@ Fault: {fault}</source>
         <translation>审批：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Periods end:</source>
         <translation>期限截止：</translation>
     </message>
@@ -3180,7 +3285,7 @@ Fault: {fault}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="+206"/>
+        <location filename="../../desktop_app/core/warranty.py" line="+234"/>
         <source>Enter the sale date from the invoice (W1)</source>
         <translation>请填写发票上的销售日期（W1）</translation>
     </message>
@@ -3286,7 +3391,7 @@ Fault: {fault}</source>
         <translation>{path} 由更新版本的售后服务台写入（数据结构 {revision}）。请安装新版本；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_display.py" line="+25"/>
+        <location filename="../../desktop_app/gui/error_display.py" line="+26"/>
         <source>An internal error occurred. Nothing more was saved. The details were written to the log; please tell your supervisor.</source>
         <translation>程序内部出错，未再保存任何内容。详细信息已写入日志，请告知主管。</translation>
     </message>
@@ -3357,7 +3462,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+107"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+112"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -3373,7 +3478,7 @@ Fault: {fault}</source>
         <translation>{option}：“{value}”不是形如 2026-03-31 的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/warranty.py" line="+17"/>
+        <location filename="../../desktop_app/commands/warranty.py" line="+20"/>
         <source>Unknown product category “{value}”; use one of: {known}.</source>
         <translation>未知的产品类别“{value}”；请使用以下之一：{known}。</translation>
     </message>
@@ -3383,22 +3488,27 @@ Fault: {fault}</source>
         <translation>除非指定 --no-invoice，否则必须给出 --sold（销售日期）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/phone_numbers.py" line="+25"/>
+        <location filename="../../desktop_app/core/phone_numbers.py" line="+32"/>
         <source>Enter a phone number.</source>
         <translation>请输入电话号码。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>“{value}” is not a phone number: enter an 11-digit mobile or a landline with area code.</source>
-        <translation>“{value}”不是电话号码：请输入 11 位手机号码或带区号的固定电话。</translation>
+        <location line="+3"/>
+        <source>“{value}” holds more than one number: enter one phone number.</source>
+        <translation>“{value}”包含多个号码：请只填写一个电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+261"/>
+        <location line="+12"/>
+        <source>“{value}” is not a phone number: enter an 11-digit mobile, a landline with area code (0755-26781234, with extension 0755-26781234-801) or a 400/800 number.</source>
+        <translation>“{value}”不是电话号码：请填写11位手机号、带区号的固定电话（如0755-26781234，有分机写作0755-26781234-801）或400/800号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claims.py" line="+260"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
@@ -3433,8 +3543,8 @@ Fault: {fault}</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+76"/>
+        <location line="+82"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
     </message>
@@ -3459,25 +3569,23 @@ Fault: {fault}</source>
         <translation>日期 {date} 在今天之后。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter the sale date on the invoice, or untick “invoice”.</source>
         <translation>请输入发票上的销售日期，或取消勾选“有发票”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/field_checks.py" line="+39"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+42"/>
         <location line="+58"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
         <location line="-54"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <source>Shorten this entry to at most {n} characters.</source>
         <translation>请缩短到不超过 {n} 个字符。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
         <location filename="../../desktop_app/services/settings.py" line="+60"/>
         <source>Remove the control characters from this entry.</source>
         <translation>请删除其中的控制字符。</translation>
@@ -3517,7 +3625,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+51"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+52"/>
         <source>Enter a date.</source>
         <translation>请填写日期。</translation>
     </message>
@@ -3532,7 +3640,7 @@ Fault: {fault}</source>
         <translation>该项已不存在，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+3"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="+5"/>
         <source>Describe the fault.</source>
         <translation>请描述故障。</translation>
     </message>
@@ -3552,7 +3660,7 @@ Fault: {fault}</source>
         <translation>更改保修档次必须写明理由（W10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+80"/>
+        <location filename="../../desktop_app/services/calls.py" line="+90"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电人姓名。</translation>
     </message>
@@ -3564,12 +3672,12 @@ Fault: {fault}</source>
     <message>
         <location line="+13"/>
         <location filename="../../desktop_app/services/claims.py" line="+5"/>
-        <location filename="../../desktop_app/services/intake_forms.py" line="-68"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-66"/>
         <source>The requested arrival time has already passed.</source>
         <translation>要求的到达时间已经过去。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Note what the caller was told.</source>
         <translation>请记录答复来电人的内容。</translation>
     </message>
@@ -3580,11 +3688,21 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+193"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+197"/>
         <location filename="../../desktop_app/services/receipts.py" line="+109"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+144"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The time the request arrived cannot be later than now.</source>
+        <translation>收到时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time the request arrived is more than 30 days ago: check the date.</source>
+        <translation>收到时间早于 30 天前，请核对日期。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/surveys.py" line="+19"/>
@@ -3603,12 +3721,22 @@ Fault: {fault}</source>
         <translation>有 2 分及以下的评分时，必须填写客户意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/work_order_flow.py" line="+66"/>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+74"/>
         <source>A work order cannot go from “{source}” to “{target}”.</source>
         <translation>工单不能从“{source}”转到“{target}”。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>This work order has not been dispatched yet: dispatch it instead.</source>
+        <translation>此工单尚未派工，请直接派工。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an order still being worked on (dispatched, diagnosing, waiting for the customer&apos;s answer or for parts, repairing) can be handed to another technician.</source>
+        <translation>只有仍在处理中的工单（已派工、检测中、待客户确认报价、待料、维修中）才能改派给其他技术员。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>fault cause</source>
         <translation>故障原因</translation>
     </message>
@@ -3628,7 +3756,7 @@ Fault: {fault}</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+18"/>
+        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+19"/>
         <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</source>
         <translation>请按 年-月-日 格式填写日期，如 2026-03-18。</translation>
     </message>
@@ -3638,19 +3766,24 @@ Fault: {fault}</source>
         <translation>请填写加急运费差额（由服务中心承担，D8）。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+277"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="+46"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+20"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../desktop_app/services/requisitions.py" line="+65"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
         <translation>{part} 的到货数量超过了申领数量，或该配件不在此申领单上。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+168"/>
+        <location line="+23"/>
+        <source>Give the reason for closing the rest.</source>
+        <translation>请填写结束剩余部分的原因。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+211"/>
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -3665,7 +3798,7 @@ Fault: {fault}</source>
         <translation>每种配件只能列一次，数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/requisition_details.py" line="+82"/>
+        <location filename="../../desktop_app/services/requisition_details.py" line="+92"/>
         <location filename="../../desktop_app/services/requisitions.py" line="+9"/>
         <source>There is no requisition “{number}”.</source>
         <translation>没有申领单“{number}”。</translation>
@@ -3676,12 +3809,12 @@ Fault: {fault}</source>
         <translation>申领单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+63"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>截至 {day} 尚未发布考核制度：不能据此对员工作出处理（E24）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</source>
         <translation>新版考核制度只能自今天（{today}）或之后生效：不得倒签日期去约束发布之前的事实（E24）。</translation>
     </message>
@@ -3689,7 +3822,7 @@ Fault: {fault}</source>
         <location line="+39"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-6"/>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>There is no rule set version {version}.</source>
         <translation>没有第 {version} 版考核制度。</translation>
     </message>
@@ -3704,7 +3837,7 @@ Fault: {fault}</source>
         <translation>反映设计缺陷时必须注明产品型号（E6）。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+135"/>
         <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
         <translation>罚款（E23）针对派工单上的工作：请选择技术员或主管。</translation>
     </message>
@@ -3715,15 +3848,15 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="-113"/>
-        <location line="+93"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-137"/>
+        <location line="+117"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+132"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+134"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-74"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-96"/>
         <source>Write down what the verification found.</source>
         <translation>请填写核实结果。</translation>
     </message>
@@ -3738,7 +3871,7 @@ Fault: {fault}</source>
         <translation>这条投诉针对的是您本人：须由其他主管或总经理核实处理。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+102"/>
         <source>Give the reason for the decision.</source>
         <translation>请填写处理理由。</translation>
     </message>
@@ -3750,7 +3883,7 @@ Fault: {fault}</source>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
         <location filename="../../desktop_app/services/assessment.py" line="+26"/>
-        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-37"/>
+        <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-45"/>
         <location line="+10"/>
         <source>Choose a staff member.</source>
         <translation>请选择员工。</translation>
@@ -3761,7 +3894,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="-213"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -3778,7 +3911,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+12"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+14"/>
         <source>Quantities must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -3864,12 +3997,12 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+59"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+62"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Serial {serial} is already registered.</source>
         <translation>序列号 {serial} 已登记。</translation>
     </message>
@@ -3894,23 +4027,38 @@ Fault: {fault}</source>
         <translation>出发时间不能晚于到达时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-130"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="+17"/>
+        <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</source>
+        <translation>{parts}：易损件不在免费处理范围内，须由客户按成本价付费（W3、W6）。请勾选客户同意，或不领用这些配件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_orders.py" line="-171"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>服务报告不完整，缺少：{missing}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+13"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+17"/>
         <source>This work order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+50"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+42"/>
         <source>Choose an active technician.</source>
         <translation>请选择在职的技术员。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>This work order is already assigned to {name}.</source>
+        <translation>此工单已由 {name} 负责。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Give the reason for the hand-over.</source>
+        <translation>请填写改派原因。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use dispatch, close or cancel for this.</source>
         <translation>请使用派工、结单或取消。</translation>
     </message>
@@ -3920,13 +4068,13 @@ Fault: {fault}</source>
         <translation>请记下客户的意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="+176"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+181"/>
         <source>This work order already has its product and claim.</source>
         <translation>该工单已登记产品和理赔。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+68"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -3938,7 +4086,7 @@ Fault: {fault}</source>
         <translation>只有来电预约的上门服务工单可以在这里登记产品。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/fund_ledger.py" line="+228"/>
+        <location filename="../../desktop_app/services/fund_ledger.py" line="+308"/>
         <source>A remittance must be more than zero.</source>
         <translation>汇款金额必须大于零。</translation>
     </message>
@@ -3968,12 +4116,12 @@ Fault: {fault}</source>
         <translation>考核制度缺少“{reason}”的罚款金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-118"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-141"/>
         <source>An application needs at least one line (D15).</source>
         <translation>返厂申请单至少需要一行明细（D15）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Enter the manufacturer&apos;s approval reference.</source>
         <translation>请填写厂家的批复编号。</translation>
     </message>
@@ -3993,17 +4141,17 @@ Fault: {fault}</source>
         <translation>有 {count} 行尚未装箱：须按完整清单发运（D16）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Only a shipped application can be acknowledged.</source>
         <translation>只有已发运的返厂申请才能登记厂家签收。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Application {number} is {status}: not possible now.</source>
         <translation>返厂申请 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
         <translation>每一行都须填写整机序列号或配件编号、数量和原因。</translation>
     </message>
@@ -4013,14 +4161,14 @@ Fault: {fault}</source>
         <translation>所填清点数量对应的明细行不属于返厂申请 {number}。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
         <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>未知的整机或配件“{code}”。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Unit {serial} is one unit: its line has quantity 1.</source>
         <translation>整机 {serial} 只有一台：该行数量应为 1。</translation>
     </message>
@@ -4360,7 +4508,7 @@ Fault: {fault}</source>
         <translation>工单 {number} 待取机或已结单后才能打印取机单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-170"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-194"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>签字日期须在发布日期（{published}）与今天之间。</translation>
@@ -4371,12 +4519,17 @@ Fault: {fault}</source>
         <translation>请选择规章版本。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>{name} left on {left}: a sheet signed after that day cannot be filed.</source>
+        <translation>{name}已于 {left} 离职：该日之后签署的确认书不能登记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} has already acknowledged version {version}.</source>
         <translation>{name} 已确认第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-67"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-81"/>
         <source>Enter who complained.</source>
         <translation>请填写投诉人。</translation>
     </message>
@@ -4436,12 +4589,12 @@ Fault: {fault}</source>
         <translation>{parts} 今天已按现行价格领用，新价格最早从明天（{tomorrow}）起生效（D9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/monthly_reports.py" line="+241"/>
+        <location filename="../../desktop_app/services/monthly_reports.py" line="+254"/>
         <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
         <translation>{month} 的报告已于 {day} 由 {who} 标记为已发送，以该次标记为准。请关闭并重新打开该报告查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/policy.py" line="+140"/>
+        <location filename="../../desktop_app/services/policy.py" line="+149"/>
         <source>There is no product category {code}.</source>
         <translation>没有产品类别 {code}。</translation>
     </message>
@@ -4460,11 +4613,61 @@ Fault: {fault}</source>
         <source>Enter from {low} to {high} cities.</source>
         <translation>请输入 {low} 至 {high} 个城市。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/intake_writes.py" line="+94"/>
+        <source>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</source>
+        <translation>这个电话已登记给客户 {name}（{city}）：请使用该客户，或确认以同一号码新建客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone number is already registered to customer {name}: use that customer, or confirm a new customer with the same number.</source>
+        <translation>这个电话已登记给客户 {name}：请使用该客户，或确认以同一号码新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/final_judgement.py" line="+115"/>
+        <source>Only a warranty claim judged exchange gets a new unit (W3): this order has no claim.</source>
+        <translation>只有判定为换货的保修申请才能换新机（W3）：此工单没有保修申请。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the diagnosis first: until the cause is known the exchange is provisional (W11).</source>
+        <translation>请先记录检测结果：故障原因确定之前，换货只是暂定（W11）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim&apos;s final remedy is not an exchange: the unit is repaired, not replaced (W3, W4, W11).</source>
+        <translation>该申请的最终处理方式不是换货：只维修，不换新机（W3、W4、W11）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/return_classification.py" line="+68"/>
+        <source>The day the defect was found cannot be in the future.</source>
+        <translation>发现故障的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The defect cannot have been found on {day}: the goods reached the centre on {received}.</source>
+        <translation>故障不可能在 {day} 发现：货物于 {received} 才到达服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/negotiations.py" line="+78"/>
+        <source>Only an escalated claim that is still open can be settled (W8).</source>
+        <translation>只有仍未结案的协商理赔才能协商处理（W8）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write how the negotiation ended (W8).</source>
+        <translation>请填写协商结果（W8）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say whether the repair is free or paid.</source>
+        <translation>请说明是免费维修还是收费维修。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+59"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+64"/>
         <source>Orders completed</source>
         <translation>完成工单</translation>
     </message>
@@ -4519,7 +4722,13 @@ Fault: {fault}</source>
         <translation>{name}（{role}），{month}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-49"/>
+        <location line="+54"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The last 12 months (computing…)</source>
         <translation>最近 12 个月（正在计算…）</translation>
     </message>
@@ -4579,7 +4788,7 @@ Fault: {fault}</source>
         <translation>考核制度第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_detail_panel.ui" line="+48"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+51"/>
         <source>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</source>
         <translation>在列表中选择一名员工，查看本月指标、其依据以及最近 12 个月的情况。</translation>
     </message>
@@ -4599,8 +4808,8 @@ Fault: {fault}</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-96"/>
-        <location line="+26"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-98"/>
+        <location line="+28"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
         <source>The last 12 months</source>
         <translation>最近 12 个月</translation>
@@ -5089,7 +5298,7 @@ Fault: {fault}</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Reason for the decision:</source>
         <translation>处理理由(&amp;R)：</translation>
     </message>
@@ -5144,7 +5353,7 @@ Fault: {fault}</source>
         <translation>录入罚款(&amp;A)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5877,7 +6086,22 @@ Fault: {fault}</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+206"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+234"/>
+        <source>Phone number already registered</source>
+        <translation>电话号码已登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use that customer</source>
+        <translation>使用该客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customer with this number</source>
+        <translation>以此号码新建客户</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Discard the claim?</source>
         <translation>放弃这笔理赔？</translation>
     </message>
@@ -5887,7 +6111,7 @@ Fault: {fault}</source>
         <translation>理赔尚未保存。关闭表单将丢失已填写的内容，确定吗？</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+68"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>已有客户：在此修改会更新客户档案。</translation>
     </message>
@@ -5962,7 +6186,7 @@ Fault: {fault}</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
@@ -5972,7 +6196,7 @@ Fault: {fault}</source>
         <translation>手机号，或带区号的座机号</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Compan&amp;y:</source>
         <translation>单位(&amp;Y)：</translation>
     </message>
@@ -6007,7 +6231,7 @@ Fault: {fault}</source>
         <translation>产品型号(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>&amp;Serial no.:</source>
         <translation>序列号(&amp;S)：</translation>
     </message>
@@ -6027,7 +6251,7 @@ Fault: {fault}</source>
         <translation>无序列号：系统为该产品生成临时编号</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Invoice:</source>
         <translation>发票：</translation>
     </message>
@@ -6047,7 +6271,12 @@ Fault: {fault}</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>An invoice number or sale date is filled in but “Invoice present” is not ticked: the claim is judged without the invoice (W10), as paid repair unless a sale is registered. Tick it if the customer shows the invoice.</source>
+        <translation>已填发票号或销售日期，但未勾选“有发票”：将按无发票判定（W10），无销售登记则为收费维修。客户出示发票时请勾选。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sale &amp;date:</source>
         <translation>销售日期(&amp;D)：</translation>
     </message>
@@ -6057,7 +6286,7 @@ Fault: {fault}</source>
         <translation>年-月-日，以发票为准</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Centre recei&amp;ved:</source>
         <translation>本中心收货(&amp;V)：</translation>
     </message>
@@ -6067,7 +6296,7 @@ Fault: {fault}</source>
         <translation>年-月-日，本中心收到厂家货物的日期（D11）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Claim</source>
         <translation>理赔</translation>
     </message>
@@ -6092,7 +6321,7 @@ Fault: {fault}</source>
         <translation>客户要求技术员到达的日期和时间（S3）；晚于此时到达将记为迟到</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Fault:</source>
         <translation>故障现象(&amp;F)：</translation>
     </message>
@@ -6102,7 +6331,7 @@ Fault: {fault}</source>
         <translation>按客户原话描述故障</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Accessories:</source>
         <translation>随机附件(&amp;A)：</translation>
     </message>
@@ -6117,7 +6346,7 @@ Fault: {fault}</source>
         <translation>客户要求(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Escalation:</source>
         <translation>上报：</translation>
     </message>
@@ -6137,7 +6366,7 @@ Fault: {fault}</source>
         <translation>协商说明</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Override &amp;tier:</source>
         <translation>改判(&amp;T)：</translation>
     </message>
@@ -6147,7 +6376,7 @@ Fault: {fault}</source>
         <translation>书面理由（W10）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -6536,7 +6765,7 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+107"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+108"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>超过 {count} 条匹配，请输入更多文字缩小范围</translation>
     </message>
@@ -6643,7 +6872,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
@@ -6842,6 +7071,99 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>NegotiationDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+44"/>
+        <source>Free repair</source>
+        <translation>免费维修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid repair</source>
+        <translation>收费维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund (return approved by you, W9)</source>
+        <translation>退款（由您批准退货，W9）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed without service</source>
+        <translation>不服务结案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Escalated at intake (W8): {note}</source>
+        <translation>受理时上报协商（W8）：{note}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settlement has not been saved. Close and lose it?</source>
+        <translation>协商结果尚未保存。关闭并放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/negotiation_dialog.ui" line="+14"/>
+        <source>Settle the negotiation</source>
+        <translation>协商处理</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Outcome:</source>
+        <translation>协商结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How the negotiation with the customer ended (W8)</source>
+        <translation>与客户协商的结果（W8）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was agreed with the customer (required)</source>
+        <translation>与客户达成的约定（必填）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Arrive by:</source>
+        <translation>要求到达(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time the customer asked the technician to arrive (S3)</source>
+        <translation>客户要求技术员到达的时间（S3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD HH:MM, as the customer asked (S3)</source>
+        <translation>YYYY-MM-DD HH:MM，按客户要求（S3）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Settle</source>
+        <translation>结案(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>NewRequisitionDialog</name>
     <message>
         <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+59"/>
@@ -7032,7 +7354,17 @@ Fault: {fault}</source>
         <translation>费用承担</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+0"/>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A claim&apos;s line goes by the claim&apos;s own dates.</source>
+        <translation>报修单的行按报修单自己的日期判定。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Scan or type a claim no., serial no. or part no.</source>
         <translation>请扫描或输入理赔单号、序列号或配件编号。</translation>
     </message>
@@ -7042,7 +7374,7 @@ Fault: {fault}</source>
         <translation>请填写返厂原因。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Add at least one unit or part to the list (D15).</source>
         <translation>清单中至少要有一台整机或一项配件（D15）。</translation>
     </message>
@@ -7052,7 +7384,12 @@ Fault: {fault}</source>
         <translation>申请单 {number} 已存为草稿：清单齐全后向厂家提交申请。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>by the claim</source>
+        <translation>按报修单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Detailed list (D15): {count} lines, {manufacturer} at the manufacturer&apos;s cost</source>
         <translation>详细清单（D15）：共 {count} 项，其中 {manufacturer} 项由厂家承担</translation>
     </message>
@@ -7098,6 +7435,16 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>&amp;Found on:</source>
+        <translation>发现日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The day the defect was found: the DOA and early-defect windows count to it (D11, D12)</source>
+        <translation>发现故障的日期：开箱不良和品质不良的期限算到这一天（D11、D12）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -7223,7 +7570,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+90"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+92"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} 已派给 {name}。</translation>
     </message>
@@ -7266,7 +7613,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+84"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+85"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -7397,7 +7744,17 @@ Fault: {fault}</source>
         <translation>领用配件</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+76"/>
+        <source>The customer a&amp;grees to pay for these wear parts at cost</source>
+        <translation>客户同意按成本价支付这些易损件(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</source>
+        <translation>请先征得客户同意：系统会记录您的姓名和时间（W3、W6）</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>&amp;Issue from stock</source>
         <translation>从库存领用(&amp;I)</translation>
     </message>
@@ -7417,7 +7774,7 @@ Fault: {fault}</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+29"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+35"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -7437,12 +7794,12 @@ Fault: {fault}</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Add at least one part to the list.</source>
         <translation>请至少添加一个配件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>已从库存领用配件：{parts}。</translation>
     </message>
@@ -7465,6 +7822,11 @@ Fault: {fault}</source>
         <location line="+2"/>
         <source>Not enough in stock: {parts}. The order waits for parts.</source>
         <translation>库存不足：{parts}。工单等待配件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</source>
+        <translation>易损件不在免费处理范围内（W3、W6）：{parts} 须由客户按成本价支付 {amount}。领用前请先征得客户同意。</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8443,64 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/reassign_dialog.py" line="+31"/>
+        <source>Now with {name} ({state}).</source>
+        <translation>现由 {name} 负责（{state}）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({role}, {count} open)</source>
+        <translation>{name}（{role}，在办 {count} 单）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{number} handed over to {name}.</source>
+        <translation>{number} 已改派给 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reassign_dialog.ui" line="+14"/>
+        <source>Hand the order to another technician</source>
+        <translation>改派工单</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;To:</source>
+        <translation>改派给(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Active technicians and supervisors; the number is their open orders</source>
+        <translation>在职的技术员和主管；数字为其在办工单数</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why it changes hands, e.g. left the company, on sick leave (kept in its history)</source>
+        <translation>改派原因，如离职、病假（记入工单流转记录）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The state stays. From now on the new technician works the order and is credited with its completion, service report and survey; what was already done stays with whoever did it.</source>
+        <translation>工单状态不变。此后由新技术员处理，完工、服务报告和满意度调查计入新技术员；已完成的工作仍归原经办人。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Hand over</source>
+        <translation>改派(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <location filename="../../desktop_app/services/receipts.py" line="-45"/>
@@ -8275,7 +8695,7 @@ Fault: {fault}</source>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+71"/>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+74"/>
         <source>The repair monthly report for {month} is due by the 3rd</source>
         <translation>{month} 售后维修月报表须于 3 日前报送</translation>
     </message>
@@ -8285,7 +8705,17 @@ Fault: {fault}</source>
         <translation>{month} 售后维修月报表已逾期（应于 3 日前报送）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>; 1 more month not sent</source>
+        <translation>；另有 1 个月未报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; {count} more months not sent</source>
+        <translation>；另有 {count} 个月未报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the report, send it to the manufacturer and mark it as sent (D3)</source>
         <translation>打开月报表，报送厂家后标记为已报送（D3）</translation>
     </message>
@@ -8293,7 +8723,7 @@ Fault: {fault}</source>
 <context>
     <name>RequisitionActions</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+102"/>
+        <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+103"/>
         <source>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
         <translation>{quarter} 季度：额度 {quota}，其他申领已用 {used}，本单 {this}。</translation>
     </message>
@@ -8341,7 +8771,7 @@ Fault: {fault}</source>
 <context>
     <name>RequisitionDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+34"/>
+        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+35"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -8377,6 +8807,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The rest was closed ({count} not supplied): only what arrived, {received}, counts toward the quota (D6). Reason: {reason}</source>
+        <translation>已结束剩余：{count} 件未供货，只按已到货金额 {received} 计入定额（D6）。原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Over the quota by {excess}: the excess is charged at the fee schedule; approved by {manager} (D6).</source>
         <translation>超出额度 {excess}：超出部分按收费标准计费；已由{manager}批准（D6）。</translation>
     </message>
@@ -8409,6 +8844,11 @@ Fault: {fault}</source>
         <location line="+3"/>
         <source>; still to arrive: {count}</source>
         <translation>；尚未到货：{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; rest closed, not supplied: {count}</source>
+        <translation>；剩余已结束，未供货：{count}</translation>
     </message>
     <message>
         <location filename="../../ui/requisition_detail_panel.ui" line="+62"/>
@@ -8446,12 +8886,12 @@ Fault: {fault}</source>
         <translation>制单人：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Over quota approved by:</source>
         <translation>超额批准人：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Submitted:</source>
         <translation>提交时间：</translation>
     </message>
@@ -8466,7 +8906,7 @@ Fault: {fault}</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Quota check (D6)</source>
         <translation>额度核对（D6）</translation>
     </message>
@@ -8526,6 +8966,16 @@ Fault: {fault}</source>
         <translation>取消备料单(&amp;C)…</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>En&amp;d the rest…</source>
+        <translation>结束剩余(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manufacturer will not send the rest: end the requisition with what arrived; only that counts toward the quota (D6)</source>
+        <translation>厂家不再发剩余配件：按已到货数量结束本备料单，只有已到货部分计入定额（D6）</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>&amp;Print / preview…</source>
         <translation>打印/预览(&amp;P)…</translation>
@@ -8567,18 +9017,19 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/note_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/requisitions/note_dialog.py" line="+43"/>
         <source>Cancel the requisition</source>
         <translation>取消备料单</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <location line="+10"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Why the requisition is cancelled (kept in the audit log)</source>
         <translation>取消备料单的原因（记入审计日志）</translation>
     </message>
@@ -8588,7 +9039,7 @@ Fault: {fault}</source>
         <translation>取消备料单(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Record approval</source>
         <translation>登记批准(&amp;R)</translation>
     </message>
@@ -8603,7 +9054,22 @@ Fault: {fault}</source>
         <translation>厂家批准</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Close the rest of the requisition</source>
+        <translation>结束备料单剩余部分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the rest will not come, e.g. out of stock at the manufacturer</source>
+        <translation>剩余配件不再发货的原因，例如厂家缺货</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>C&amp;lose the rest</source>
+        <translation>结束剩余(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Approval reference:</source>
         <translation>批准文号(&amp;A)：</translation>
     </message>
@@ -8629,6 +9095,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The rest of requisition {number} is closed: only what arrived counts toward the quota (D6).</source>
+        <translation>备料单 {number} 的剩余部分已结束：只有已到货部分计入定额（D6）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{number} approved by the manufacturer: it may be packed and shipped.</source>
         <translation>{number} 已获厂家批准：可以装箱发货。</translation>
     </message>
@@ -8819,7 +9290,7 @@ Fault: {fault}</source>
         <translation>完成退货</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</source>
         <translation>总经理已批准此退货。客户收到退款后请完成退货，理赔随即结案（W9）。</translation>
     </message>
@@ -8834,7 +9305,7 @@ Fault: {fault}</source>
         <translation>退款单号或退款方式</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>&amp;Complete the return</source>
         <translation>完成退货(&amp;C)</translation>
     </message>
@@ -8847,17 +9318,18 @@ Fault: {fault}</source>
 <context>
     <name>ReturnLinesDialog</name>
     <message>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+79"/>
         <location filename="../../ui/return_lines_dialog.ui" line="+95"/>
         <source>&amp;Freight out:</source>
         <translation>去程运费(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../ui/return_lines_dialog.ui" line="+127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+52"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="-25"/>
         <source>Packed</source>
         <translation>已装箱</translation>
     </message>
@@ -8902,7 +9374,7 @@ Fault: {fault}</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+98"/>
         <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
         <translation>按数量分摊：D13/D14 行的份额计入服务基金，其余由厂家承担（D11/D12）</translation>
     </message>
@@ -8912,17 +9384,22 @@ Fault: {fault}</source>
         <translation>计入服务基金（D13/D14 项）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the manufacturer pays the freight (D11/D12)</source>
         <translation>运费由厂家承担（D11/D12）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-86"/>
         <source>Pack and ship</source>
         <translation>装箱发货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>&amp;Freight back:</source>
+        <translation>回程运费(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;All packed</source>
         <translation>全部已装箱(&amp;A)</translation>
     </message>
@@ -8967,7 +9444,7 @@ Fault: {fault}</source>
         <translation>{number} 已随清单完整发货。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{number} acknowledged: the manufacturer&apos;s count differs on {count} lines, and its count stands (D16).</source>
         <translation>{number} 厂家已签收：有 {count} 项与清单不符，以厂家清点为准（D16）。</translation>
     </message>
@@ -8977,7 +9454,22 @@ Fault: {fault}</source>
         <translation>{number} 厂家已签收：全部清点无误。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</source>
+        <translation>如回程运费由服务中心支付：保外（D14）行按数量分摊的部分从服务基金扣除，其余由厂家承担（D11–D13）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>if the centre paid for the way back: charged to the service fund (D14 lines)</source>
+        <translation>如回程运费由服务中心支付：从服务基金扣除（D14 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the manufacturer pays the way back (D11-D13): leave it at 0.00</source>
+        <translation>回程运费由厂家承担（D11–D13）：保持 0.00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Packed: {packed} of {lines} lines</source>
         <translation>已装箱：{packed} / {lines} 项</translation>
     </message>
@@ -9110,7 +9602,7 @@ Fault: {fault}</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Choose an application to see its list and what can be done next.</source>
         <translation>选择一份申请，查看清单和可进行的操作。</translation>
     </message>
@@ -9130,7 +9622,7 @@ Fault: {fault}</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Applied:</source>
         <translation>申请时间：</translation>
     </message>
@@ -9145,7 +9637,7 @@ Fault: {fault}</source>
         <translation>批准文号：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Shipped:</source>
         <translation>发货时间：</translation>
     </message>
@@ -9165,7 +9657,7 @@ Fault: {fault}</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Detailed list (D15)</source>
         <translation>详细清单（D15）</translation>
     </message>
@@ -9248,7 +9740,7 @@ Fault: {fault}</source>
         <translation>罚款和处分引用事实发生当日有效的版本；已有记录保持原版本。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>v{version}</source>
         <translation>第 {version} 版</translation>
     </message>
@@ -9278,12 +9770,22 @@ Fault: {fault}</source>
         <translation>第 {version} 版的确认情况</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>{name} (left {day})</source>
+        <translation>{name}（{day} 离职）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (former staff)</source>
+        <translation>{name}（已离职）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>I have read version {version}: &amp;acknowledge</source>
         <translation>我已阅读第 {version} 版：确认(&amp;A)</translation>
     </message>
@@ -9338,7 +9840,17 @@ Fault: {fault}</source>
         <translation>每次罚款金额（E23）：</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+84"/>
+        <source>Show &amp;former staff</source>
+        <translation>显示已离职人员(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also list those who have left: the sheet they signed before leaving can still be filed (E24)</source>
+        <translation>同时列出已离职人员：其离职前签署的确认书仍可登记（E24）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Signed &amp;on:</source>
         <translation>签字日期(&amp;O)：</translation>
     </message>
@@ -9489,7 +10001,12 @@ Fault: {fault}</source>
         <translation>还没有技术员或主管。总经理可在“工具 → 用户管理”中添加本中心员工。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
@@ -9539,6 +10056,11 @@ Fault: {fault}</source>
         <translation>罚款</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Bonus deducted</source>
+        <translation>扣奖金</translation>
+    </message>
+    <message>
         <location line="+93"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
@@ -9549,7 +10071,7 @@ Fault: {fault}</source>
         <translation>员工考评表 {name} {month}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -9748,7 +10270,7 @@ Fault: {fault}</source>
         <translation>工具 {part} 已入库（{quantity}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_movement_dialog.ui" line="+35"/>
+        <location filename="../../ui/stock_movement_dialog.ui" line="+38"/>
         <source>On hand:</source>
         <translation>现有库存：</translation>
     </message>
@@ -9793,7 +10315,7 @@ Fault: {fault}</source>
         <translation>签字确认：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -10052,7 +10574,7 @@ Fault: {fault}</source>
         <translation>扫描二维码或输入工单号，然后按回车</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
@@ -10299,7 +10821,7 @@ Fault: {fault}</source>
         <translation>选中的用户</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Ne&amp;w password:</source>
         <translation>新密码(&amp;W)：</translation>
     </message>
@@ -10390,7 +10912,7 @@ Fault: {fault}</source>
 <context>
     <name>Warranty</name>
     <message>
-        <location filename="../../desktop_app/core/warranty.py" line="-219"/>
+        <location filename="../../desktop_app/core/warranty.py" line="-247"/>
         <source>In the return period (W2): return, exchange or free repair</source>
         <translation>在退货期内（W2）：可退货、换货或免费维修</translation>
     </message>
@@ -10451,6 +10973,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Judged under the policy in force at the sale, kinder than today&apos;s (W12)</source>
+        <translation>按售出时的保修政策判定，对客户更有利（W12）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Escalated (W8): negotiated with the customer, see the note</source>
         <translation>已升级（W8）：与客户协商处理，见说明</translation>
     </message>
@@ -10500,7 +11027,7 @@ Fault: {fault}</source>
         <translation>退货须经总经理批准（W9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="-141"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="-145"/>
         <source>On-site visit: the remedy is repair, no return or exchange (W2, W3)</source>
         <translation>上门服务：一律维修，不办理退货或换货（W2、W3）</translation>
     </message>
@@ -10508,7 +11035,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+55"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+56"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -10568,7 +11095,7 @@ Fault: {fault}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{name} ({role}, {count} open)</source>
         <translation>{name}（{role}，在办 {count} 单）</translation>
     </message>
@@ -10581,6 +11108,16 @@ Fault: {fault}</source>
         <location line="+3"/>
         <source>Enter the product and serial found on site: the visit gets its claim and warranty decision, and parts already used are charged accordingly (W10, D13)</source>
         <translation>录入现场发现的产品和序列号：本次上门即建立理赔并判定保修，已用配件按判定重新计费（W10、D13）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand the order, in the state it is in, to another technician, with the reason (E1): he is credited with what is still to be done</source>
+        <translation>将工单按当前状态改派给其他技术员并注明原因（E1）：此后的工作计入新技术员</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -10678,7 +11215,12 @@ Fault: {fault}</source>
         <translation>客户应付：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/work_order_detail_panel.ui" line="+62"/>
+        <location line="+6"/>
+        <source>Reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+65"/>
         <source>Choose a work order in the list, or scan its number, to see it here.</source>
         <translation>在列表中选择工单或扫描工单号，即在此显示详情。</translation>
     </message>
@@ -10738,12 +11280,13 @@ Fault: {fault}</source>
         <translation>换机(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-154"/>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>登记换机新机的序列号（W2、W3）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/work_order_detail_panel.ui" line="+7"/>
         <source>Customer &amp;accepted</source>
         <translation>客户接受(&amp;A)</translation>
     </message>
@@ -10919,12 +11462,12 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="-377"/>
-        <location line="+397"/>
+        <location line="+400"/>
         <source>Technician:</source>
         <translation>技术员：</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>Customer refused</source>
         <translation>客户拒绝</translation>
     </message>
@@ -10939,7 +11482,7 @@ Fault: {fault}</source>
         <translation>取消工单…</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -10949,17 +11492,17 @@ Fault: {fault}</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -10969,12 +11512,12 @@ Fault: {fault}</source>
         <translation>型号：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Serial no.:</source>
         <translation>序列号：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Sale date:</source>
         <translation>购买日期：</translation>
     </message>
@@ -10984,7 +11527,7 @@ Fault: {fault}</source>
         <translation>换机新机：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
@@ -10994,7 +11537,7 @@ Fault: {fault}</source>
         <translation>报修故障：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>At intake:</source>
         <translation>受理时：</translation>
     </message>
@@ -11024,7 +11567,7 @@ Fault: {fault}</source>
         <translation>故障类别：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cause:</source>
         <translation>原因：</translation>
     </message>
@@ -11034,7 +11577,7 @@ Fault: {fault}</source>
         <translation>检测结果：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Repeat repair (E16):</source>
         <translation>重复维修（E16）：</translation>
     </message>
@@ -11094,22 +11637,22 @@ Fault: {fault}</source>
         <translation>故障原因：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Solution:</source>
         <translation>解决方法：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Replaced parts:</source>
         <translation>更换配件：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Customer&apos;s opinion:</source>
         <translation>客户意见：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Missing for closing:</source>
         <translation>结单尚缺：</translation>
     </message>

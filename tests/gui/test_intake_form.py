@@ -131,7 +131,8 @@ def test_bad_input_is_shown_next_to_each_field_and_nothing_is_written(qtbot, tab
     qtbot.keyClick(ui.fault_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     assert ui.pages.currentIndex() == FORM_PAGE
-    assert dialog.errors.message("customer_phone") == "“12345”不是电话号码：请输入 11 位手机号码或带区号的固定电话。"
+    assert dialog.errors.message("customer_phone") == (  # the shapes accepted, an extension's too
+        "“12345”不是电话号码：请填写11位手机号、带区号的固定电话（如0755-26781234，有分机写作0755-26781234-801）或400/800号码。")
     assert dialog.errors.message("serial") == "请输入序列号，或勾选“序列号不详”。"
     assert dialog.errors.message("sale_date") == f"日期 {future} 在今天之后。"
     assert dialog.errors.message("customer_name") == ""

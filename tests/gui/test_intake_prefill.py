@@ -61,7 +61,8 @@ def test_a_unit_with_a_registered_sale_is_offered_repair_only_until_the_invoice_
     dialog = scan(qtbot, tab, "PREFILL-REG")
     ui = dialog.ui
     assert not ui.invoice_check.isChecked()
-    assert ui.sale_date_edit.text() == ""  # a registered sale is not the invoice's date
+    assert ui.sale_date_edit.text() == SOLD.isoformat()  # to check against the invoice, if one is shown
+    assert ui.invoice_hint_label.isVisible()  # the box unticked: judged without the invoice (W10)
     remedies(qtbot, dialog, "免费维修")  # repair judged from the registered sale (W10)
     assert SOLD.isoformat() in ui.decision_panel.ui.periods_value.text()
 

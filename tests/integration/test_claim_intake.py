@@ -220,7 +220,9 @@ def test_two_counters_taking_in_at_once_get_distinct_numbers(
         numbers = list(pool.map(take, range(10)))
     assert len(set(numbers)) == 10
     with database.sessions.read() as s:
-        assert s.scalar(select(func.count()).select_from(Customer)) == 10  # new customer each time: no id given
+        # The same name and phone typed at both desks is one customer, not ten: the phone is looked up
+        # under the claim number's lock, so the second desk sees the first one's new customer.
+        assert s.scalar(select(func.count()).select_from(Customer)) == 1
 
 
 def test_on_site_requests_only_in_the_on_site_cities(
@@ -281,6 +283,7 @@ def test_a_known_unit_changes_hands_and_the_audit_keeps_the_old_owner(
         "customer_id": {"old": old_owner, "new": claim.customer_id},
         "sale_date": {"old": (TODAY - dt.timedelta(days=200)).isoformat(), "new": resold.isoformat()},
         "invoice_no": {"old": "44031234", "new": "55550000"},
+        "note": "W10: the newer invoice seen replaces the registered sale date",  # the newer invoice wins
     }
 
 
@@ -315,3 +318,15 @@ def test_two_counters_taking_in_one_new_serial_at_once_share_its_unit(
     with database.sessions.read() as s:
         assert s.scalar(select(func.count()).select_from(Unit)) == 4
         assert s.scalar(select(func.count()).select_from(Claim)) == 8
+
+
+def test_the_claim_keeps_the_centre_receipt_date_it_was_judged_with(
+    database: Database, intake: ClaimIntakeService, staff: dict[Role, Actor]
+) -> None:  # D11: the diagnosis re-judges from these facts, whatever a later claim writes on the unit
+    received = TODAY - dt.timedelta(days=3)
+    first = intake.take_in(staff[Role.OPERATOR], form(unit=replace(form().unit, centre_received_date=received)))
+    second = intake.take_in(staff[Role.OPERATOR], form(unit=replace(form().unit, serial="SW2026A00002")))
+    with database.sessions.read() as s:
+        details = {c.number: c.decision_detail for c in s.scalars(select(Claim))}
+    assert details[first.number]["centre_received_date"] == received.isoformat()
+    assert details[second.number]["centre_received_date"] is None

@@ -87,29 +87,38 @@ def test_a_policy_announced_for_next_year_does_not_judge_todays_claims(database,
     schedule = policy.schedule(TODAY)
     assert (schedule.in_force.version, schedule.next_terms.version, schedule.next_from) == (1, 2, dt.date(2027, 1, 1))
 
-    # From its first day on, the new version judges: the same sale (now 235 days old) gets repair only.
-    later = dt.datetime(2027, 1, 1, 2, 0, tzinfo=dt.timezone.utc)
+    # From its first day on, the new version judges what is sold under it: a sale of 2027-01-01 claimed
+    # 7 months later gets repair only (6-month exchange). A sale before it keeps the 12 months it was
+    # promised (W1, W4, W12: the kinder of the versions at sale and at claim).
+    later = dt.datetime(2027, 8, 1, 2, 0, tzinfo=dt.timezone.utc)
     again = intake_at(database, later).take_in(
-        staff[Role.OPERATOR], form(dt.date(2027, 1, 1), serial="SW2026A00002", sale_date=TODAY - dt.timedelta(days=200)))
+        staff[Role.OPERATOR], form(dt.date(2027, 8, 1), serial="SW2026A00002", sale_date=dt.date(2027, 1, 1)))
     assert again.decision.offered == (Remedy.FREE_REPAIR,)
+    promised = intake_at(database, dt.datetime(2027, 1, 1, 2, 0, tzinfo=dt.timezone.utc)).take_in(
+        staff[Role.OPERATOR], form(dt.date(2027, 1, 1), serial="SW2026A00003", sale_date=TODAY - dt.timedelta(days=200)))
+    assert promised.decision.offered == (Remedy.EXCHANGE, Remedy.FREE_REPAIR)
     with database.sessions.read() as s:
         assert s.get(Claim, again.id).policy_version.version == 2
+        assert s.get(Claim, promised.id).policy_version.version == 1
 
 
 def test_the_version_with_the_latest_start_judges_and_a_same_day_tie_goes_to_the_later_one(database, staff) -> None:
     policy = PolicyService(database.sessions)
     manager, operator = staff[Role.MANAGER], staff[Role.OPERATOR]
-    policy.publish(manager, PolicyTerms(version=1, exchange_months=6), TODAY)  # v2, from today
-    # v3 is published after v2 but backdated: v2 has the later start, so v2 judges today's claims.
+    # v2 was in force at the sale (200 days ago): 3 months' exchange, so the sale's promise gives repair
+    # only and the claim date's version decides (a tie goes to it, W12).
+    policy.publish(manager, PolicyTerms(version=1, exchange_months=3), TODAY - dt.timedelta(days=365))
+    policy.publish(manager, PolicyTerms(version=1, exchange_months=6), TODAY)  # v3, from today
+    # v4 is published after v3 but backdated: v3 has the later start, so v3 judges today's claims.
     policy.publish(manager, PolicyTerms(version=1, exchange_months=9), TODAY - dt.timedelta(days=30))
     intake = intake_at(database, NOW)
     first = intake.take_in(operator, form())
     assert first.decision.offered == (Remedy.FREE_REPAIR,)  # 200 days > 6 months
-    policy.publish(manager, PolicyTerms(version=1, exchange_months=9), TODAY)  # v4, also from today
+    policy.publish(manager, PolicyTerms(version=1, exchange_months=9), TODAY)  # v5, also from today
     second = intake.take_in(operator, form(serial="SW2026A00002"))
     assert second.decision.offered == (Remedy.EXCHANGE, Remedy.FREE_REPAIR)  # 200 days < 9 months
     with database.sessions.read() as s:
-        assert [s.get(Claim, c.id).policy_version.version for c in (first, second)] == [2, 4]
+        assert [s.get(Claim, c.id).policy_version.version for c in (first, second)] == [3, 5]
 
 
 def test_the_warranty_command_judges_under_the_policy_in_force_on_the_claim_date(
@@ -124,7 +133,12 @@ def test_the_warranty_command_judges_under_the_policy_in_force_on_the_claim_date
 
     before, after = judged("2026-12-31"), judged("2027-01-01")
     assert (before["policy_version"], before["tier"]) == ("1", "exchange_repair")
-    assert (after["policy_version"], after["tier"]) == ("2", "free_repair")
+    # Sold under version 1: its 12-month exchange still holds after version 2 starts (W1, W12), as at intake.
+    assert (after["policy_version"], after["tier"]) == ("1", "exchange_repair")
+    assert main(["--database-url", db_url, "warranty", "--category", "general", "--sold", "2027-01-01",
+                 "--claimed", "2027-08-01", "--json"]) == 0
+    sold_later = json.loads(capsys.readouterr().out)
+    assert (sold_later["policy_version"], sold_later["tier"]) == ("2", "free_repair")
 
 
 # --- W1: the preview judges on the day the save will ----------------------------------------------------

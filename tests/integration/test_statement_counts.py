@@ -91,9 +91,10 @@ def test_queue_counts_count_what_they_are_not_given(db_url: str) -> None:
 
 
 # Saving one claim (issue 8), whatever the data: product with its category, the serial's unit, the
-# claim number (one upsert), the policy in force, then customer, unit and claim INSERTs, the order's
-# number and INSERT, and one INSERT of all the audit entries. Once 18, two and three per number.
-INTAKE_NEW = 10
+# claim number (one upsert), the customers holding the typed phone (a returning customer is not
+# duplicated), the policy versions, then customer, unit and claim INSERTs, the order's number and
+# INSERT, and one INSERT of all the audit entries. Once 18, two and three per number.
+INTAKE_NEW = 11
 # A picked customer and a known serial: the customer by id, and both rows' UPDATEs instead of INSERTs.
 INTAKE_KNOWN = 11
 _NOW = dt.datetime(2026, 11, 27, 4, 0, tzinfo=dt.timezone.utc)
@@ -108,9 +109,12 @@ def _intake_counts(db_url: str, claims: int) -> dict[str, int]:
             model = s.scalar(select(Product.model).where(Product.active).order_by(Product.id).limit(1))
         actor = Actor(person.id, person.username, person.display_name, person.role)
         intake = ClaimIntakeService(database.sessions, clock=lambda: _NOW)
-        unit = UnitInput(product_model=model, serial="GUARD-0001", sale_date=_NOW.date() - dt.timedelta(days=100),
-                         invoice_no="1001")
-        first = IntakeForm(customer=CustomerInput(name="计数客户", phone="13700001234", city="深圳市"), unit=unit,
+        # A new customer and serial on each call: the database is shared by both calls, and a customer
+        # typed in again by name and phone is the returning one, not a new row.
+        unit = UnitInput(product_model=model, serial=f"GUARD-{claims:04d}",
+                         sale_date=_NOW.date() - dt.timedelta(days=100), invoice_no="1001")
+        phone = f"1370000{claims:04d}"
+        first = IntakeForm(customer=CustomerInput(name="计数客户", phone=phone, city="深圳市"), unit=unit,
                            channel=ClaimChannel.WALK_IN, fault_description="不通电")
         out = {}
         with captured(database.engine) as seen:
@@ -122,7 +126,7 @@ def _intake_counts(db_url: str, claims: int) -> dict[str, int]:
             customer = s.get(Claim, saved.id).customer
             known = replace(first, customer=CustomerInput(
                 existing_id=customer.id, existing_version=customer.row_version, name="计数客户",
-                phone="13700001234", address="新地址"), unit=replace(unit, invoice_no="1002"))
+                phone=phone, address="新地址"), unit=replace(unit, invoice_no="1002"))
         with captured(database.engine) as seen:
             assert intake.take_in(actor, known).work_order_number is not None
         out["intake_known"] = len(seen)

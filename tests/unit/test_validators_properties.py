@@ -97,6 +97,29 @@ def test_phone_numbers_are_stored_in_ascii_digits_only(shape: tuple[str, int], d
         assert phone.isascii() and phone.replace("-", "").isdigit()
 
 
+EXTENSION_MARKS = st.sampled_from(["-", "转", "分机", " 分机 ", "分机号", "ext", "ext.", " ext. ", "EXT ", "x", "#"])
+
+
+@given(st.sampled_from(["0755-", "0755", "010-", "021"]), st.text(alphabet="0123456789", min_size=7, max_size=7),
+       EXTENSION_MARKS, st.text(alphabet="0123456789", min_size=1, max_size=6))
+def test_landline_extensions_are_stored_in_one_form(area: str, number: str, mark: str, extension: str) -> None:
+    local = "2" + number  # a local number starts with 2-9
+    stored = normalize_phone(f"{area}{local}{mark}{extension}", field="customer_phone")
+    assert stored == f"{area.rstrip('-')}-{local}-{extension}"
+
+
+@given(st.sampled_from(["/", ",", "，", "、", ";", "；", "或", " / "]),
+       st.sampled_from(["13812345678", "0755-26781234", "400-820-1234"]),
+       st.sampled_from(["13912345678", "021-62345678"]))
+def test_two_numbers_in_one_field_are_refused(separator: str, first: str, second: str) -> None:
+    try:
+        normalize_phone(first + separator + second, field="customer_phone")
+    except ValidationError as error:
+        assert error.field == "customer_phone" and "one phone number" in error.template
+    else:
+        raise AssertionError("two numbers were accepted as one")
+
+
 COLUMNS = {"customer_name": 100, "contact_person": 100, "customer_city": 50, "customer_address": 200,
            "serial": 100, "invoice_no": 100}  # the widths of the database columns they go into
 LONG_TEXT = st.one_of(TEXT, st.text(min_size=40, max_size=300).map(lambda s: s * 3))

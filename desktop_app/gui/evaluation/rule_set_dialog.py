@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelectionModel, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -153,7 +153,11 @@ class RuleSetDialog(QDialog):
         index = next((i for i, p in enumerate(self.staff)
                       if p.staff_id == (selected.staff_id if selected else self._actor.staff_id)), None)
         if index is not None:
-            table.selectRow(index)
+            # Selected, not made current: a current row is scrolled into view a pixel at a time (also
+            # when the dialog first shows), which left the list's first row half hidden. It reads from the top.
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            table.selectionModel().select(table.model().index(index, 0), flags)
+        table.scrollToTop()
 
     def selected_staff(self) -> AcknowledgementView | None:
         rows = self.ui.acknowledgements_table.selectionModel().selectedRows()

@@ -53,6 +53,7 @@ class Ui_ApprovalQueueDialog(object):
 
         self.detail_label = QLabel(self.queue_page)
         self.detail_label.setObjectName(u"detail_label")
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setText(u"")
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,6 +104,7 @@ class Ui_ApprovalQueueDialog(object):
 
         self.error_label = QLabel(ApprovalQueueDialog)
         self.error_label.setObjectName(u"error_label")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet(u"color: #b00020;")
         self.error_label.setText(u"")
         self.error_label.setWordWrap(True)

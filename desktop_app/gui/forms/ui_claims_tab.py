@@ -60,6 +60,18 @@ class Ui_ClaimsTab(object):
 
         self.search_row.addWidget(self.approvals_button)
 
+        self.print_receipt_button = QPushButton(ClaimsTab)
+        self.print_receipt_button.setObjectName(u"print_receipt_button")
+        self.print_receipt_button.setEnabled(False)
+
+        self.search_row.addWidget(self.print_receipt_button)
+
+        self.negotiation_button = QPushButton(ClaimsTab)
+        self.negotiation_button.setObjectName(u"negotiation_button")
+        self.negotiation_button.setEnabled(False)
+
+        self.search_row.addWidget(self.negotiation_button)
+
         self.complete_return_button = QPushButton(ClaimsTab)
         self.complete_return_button.setObjectName(u"complete_return_button")
         self.complete_return_button.setEnabled(False)
@@ -194,6 +206,7 @@ class Ui_ClaimsTab(object):
         self.detail_label = QLabel(ClaimsTab)
         self.detail_label.setObjectName(u"detail_label")
         self.detail_label.setText(u"")
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -207,7 +220,9 @@ class Ui_ClaimsTab(object):
         QWidget.setTabOrder(self.search_results, self.new_claim_button)
         QWidget.setTabOrder(self.new_claim_button, self.calls_button)
         QWidget.setTabOrder(self.calls_button, self.approvals_button)
-        QWidget.setTabOrder(self.approvals_button, self.complete_return_button)
+        QWidget.setTabOrder(self.approvals_button, self.print_receipt_button)
+        QWidget.setTabOrder(self.print_receipt_button, self.negotiation_button)
+        QWidget.setTabOrder(self.negotiation_button, self.complete_return_button)
         QWidget.setTabOrder(self.complete_return_button, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.date_from_check)
         QWidget.setTabOrder(self.date_from_check, self.date_from_edit)
@@ -242,6 +257,14 @@ class Ui_ClaimsTab(object):
 #if QT_CONFIG(tooltip)
         self.approvals_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Returns waiting for the general manager's approval (W9)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.print_receipt_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Print the service receipt of the selected claim again (Enter or double-click on the claim)", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_receipt_button.setText(QCoreApplication.translate("ClaimsTab", u"Print recei&pt", None))
+#if QT_CONFIG(tooltip)
+        self.negotiation_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Record how the negotiation of the selected escalated claim ended (W8)", None))
+#endif // QT_CONFIG(tooltip)
+        self.negotiation_button.setText(QCoreApplication.translate("ClaimsTab", u"Settle ne&gotiation\u2026", None))
 #if QT_CONFIG(tooltip)
         self.complete_return_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"The refund for the selected approved return was made: close the claim (W9)", None))
 #endif // QT_CONFIG(tooltip)

@@ -67,6 +67,7 @@ class Ui_ComplaintsDialog(object):
         self.verify_layout.setObjectName(u"verify_layout")
         self.selected_label = QLabel(self.verify_group)
         self.selected_label.setObjectName(u"selected_label")
+        self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selected_label.setText(u"")
         self.selected_label.setWordWrap(True)
 

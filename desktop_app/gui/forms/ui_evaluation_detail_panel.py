@@ -32,6 +32,7 @@ class Ui_EvaluationDetailPanel(object):
         self.panel_layout.setContentsMargins(0, 0, 0, 0)
         self.name_label = QLabel(EvaluationDetailPanel)
         self.name_label.setObjectName(u"name_label")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setStyleSheet(u"font-size: 13pt; font-weight: bold;")
         self.name_label.setText(u"")
         self.name_label.setWordWrap(True)

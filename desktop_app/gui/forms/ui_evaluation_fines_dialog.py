@@ -68,6 +68,7 @@ class Ui_FinesDialog(object):
         self.decide_layout.setObjectName(u"decide_layout")
         self.selected_label = QLabel(self.decide_group)
         self.selected_label.setObjectName(u"selected_label")
+        self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selected_label.setText(u"")
         self.selected_label.setWordWrap(True)
 
@@ -204,6 +205,7 @@ class Ui_FinesDialog(object):
         self.button_row.setObjectName(u"button_row")
         self.message_label = QLabel(FinesDialog)
         self.message_label.setObjectName(u"message_label")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setText(u"")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -69,6 +69,7 @@ class Ui_DecisionPanel(object):
 
         self.free_value = QLabel(self.decision_group)
         self.free_value.setObjectName(u"free_value")
+        self.free_value.setTextFormat(Qt.TextFormat.PlainText)
         self.free_value.setText(u"\u2014")
         self.free_value.setWordWrap(True)
         self.free_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,6 +84,7 @@ class Ui_DecisionPanel(object):
 
         self.charged_value = QLabel(self.decision_group)
         self.charged_value.setObjectName(u"charged_value")
+        self.charged_value.setTextFormat(Qt.TextFormat.PlainText)
         self.charged_value.setText(u"\u2014")
         self.charged_value.setWordWrap(True)
         self.charged_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -111,6 +113,7 @@ class Ui_DecisionPanel(object):
 
         self.approval_value = QLabel(self.decision_group)
         self.approval_value.setObjectName(u"approval_value")
+        self.approval_value.setTextFormat(Qt.TextFormat.PlainText)
         self.approval_value.setText(u"\u2014")
         self.approval_value.setWordWrap(True)
         self.approval_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -203,6 +206,7 @@ class Ui_DecisionPanel(object):
 
         self.on_site_value = QLabel(self.sla_group)
         self.on_site_value.setObjectName(u"on_site_value")
+        self.on_site_value.setTextFormat(Qt.TextFormat.PlainText)
         self.on_site_value.setText(u"\u2014")
         self.on_site_value.setWordWrap(True)
         self.on_site_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -76,6 +76,7 @@ class Ui_IntakeDialog(object):
 
         self.customer_name_error = QLabel(self.customer_group)
         self.customer_name_error.setObjectName(u"customer_name_error")
+        self.customer_name_error.setTextFormat(Qt.TextFormat.PlainText)
         self.customer_name_error.setStyleSheet(u"color: #b00020;")
         self.customer_name_error.setText(u"")
         self.customer_name_error.setWordWrap(True)
@@ -95,6 +96,7 @@ class Ui_IntakeDialog(object):
 
         self.customer_phone_error = QLabel(self.customer_group)
         self.customer_phone_error.setObjectName(u"customer_phone_error")
+        self.customer_phone_error.setTextFormat(Qt.TextFormat.PlainText)
         self.customer_phone_error.setStyleSheet(u"color: #b00020;")
         self.customer_phone_error.setText(u"")
         self.customer_phone_error.setWordWrap(True)
@@ -158,6 +160,7 @@ class Ui_IntakeDialog(object):
 
         self.product_name_label = QLabel(self.unit_group)
         self.product_name_label.setObjectName(u"product_name_label")
+        self.product_name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.product_name_label.setText(u"")
         self.product_name_label.setWordWrap(True)
         self.product_name_label.setStyleSheet(u"color: #555555;")
@@ -169,6 +172,7 @@ class Ui_IntakeDialog(object):
 
         self.product_model_error = QLabel(self.unit_group)
         self.product_model_error.setObjectName(u"product_model_error")
+        self.product_model_error.setTextFormat(Qt.TextFormat.PlainText)
         self.product_model_error.setStyleSheet(u"color: #b00020;")
         self.product_model_error.setText(u"")
         self.product_model_error.setWordWrap(True)
@@ -198,6 +202,7 @@ class Ui_IntakeDialog(object):
 
         self.serial_error = QLabel(self.unit_group)
         self.serial_error.setObjectName(u"serial_error")
+        self.serial_error.setTextFormat(Qt.TextFormat.PlainText)
         self.serial_error.setStyleSheet(u"color: #b00020;")
         self.serial_error.setText(u"")
         self.serial_error.setWordWrap(True)
@@ -226,41 +231,51 @@ class Ui_IntakeDialog(object):
 
         self.unit_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.invoice_row)
 
+        self.invoice_hint_label = QLabel(self.unit_group)
+        self.invoice_hint_label.setObjectName(u"invoice_hint_label")
+        self.invoice_hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.invoice_hint_label.setStyleSheet(u"color: #8a5a00;")
+        self.invoice_hint_label.setWordWrap(True)
+
+        self.unit_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.invoice_hint_label)
+
         self.sale_date_label = QLabel(self.unit_group)
         self.sale_date_label.setObjectName(u"sale_date_label")
 
-        self.unit_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.sale_date_label)
+        self.unit_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sale_date_label)
 
         self.sale_date_edit = QLineEdit(self.unit_group)
         self.sale_date_edit.setObjectName(u"sale_date_edit")
 
-        self.unit_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sale_date_edit)
+        self.unit_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sale_date_edit)
 
         self.sale_date_error = QLabel(self.unit_group)
         self.sale_date_error.setObjectName(u"sale_date_error")
+        self.sale_date_error.setTextFormat(Qt.TextFormat.PlainText)
         self.sale_date_error.setStyleSheet(u"color: #b00020;")
         self.sale_date_error.setText(u"")
         self.sale_date_error.setWordWrap(True)
 
-        self.unit_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sale_date_error)
+        self.unit_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.sale_date_error)
 
         self.received_label = QLabel(self.unit_group)
         self.received_label.setObjectName(u"received_label")
 
-        self.unit_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.received_label)
+        self.unit_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.received_label)
 
         self.received_edit = QLineEdit(self.unit_group)
         self.received_edit.setObjectName(u"received_edit")
 
-        self.unit_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.received_edit)
+        self.unit_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.received_edit)
 
         self.centre_received_date_error = QLabel(self.unit_group)
         self.centre_received_date_error.setObjectName(u"centre_received_date_error")
+        self.centre_received_date_error.setTextFormat(Qt.TextFormat.PlainText)
         self.centre_received_date_error.setStyleSheet(u"color: #b00020;")
         self.centre_received_date_error.setText(u"")
         self.centre_received_date_error.setWordWrap(True)
 
-        self.unit_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.centre_received_date_error)
+        self.unit_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.centre_received_date_error)
 
 
         self.left_column.addWidget(self.unit_group)
@@ -301,6 +316,7 @@ class Ui_IntakeDialog(object):
 
         self.required_arrival_at_error = QLabel(self.claim_group)
         self.required_arrival_at_error.setObjectName(u"required_arrival_at_error")
+        self.required_arrival_at_error.setTextFormat(Qt.TextFormat.PlainText)
         self.required_arrival_at_error.setStyleSheet(u"color: #b00020;")
         self.required_arrival_at_error.setText(u"")
         self.required_arrival_at_error.setWordWrap(True)
@@ -321,6 +337,7 @@ class Ui_IntakeDialog(object):
 
         self.fault_description_error = QLabel(self.claim_group)
         self.fault_description_error.setObjectName(u"fault_description_error")
+        self.fault_description_error.setTextFormat(Qt.TextFormat.PlainText)
         self.fault_description_error.setStyleSheet(u"color: #b00020;")
         self.fault_description_error.setText(u"")
         self.fault_description_error.setWordWrap(True)
@@ -350,6 +367,7 @@ class Ui_IntakeDialog(object):
 
         self.requested_remedy_error = QLabel(self.claim_group)
         self.requested_remedy_error.setObjectName(u"requested_remedy_error")
+        self.requested_remedy_error.setTextFormat(Qt.TextFormat.PlainText)
         self.requested_remedy_error.setStyleSheet(u"color: #b00020;")
         self.requested_remedy_error.setText(u"")
         self.requested_remedy_error.setWordWrap(True)
@@ -378,6 +396,7 @@ class Ui_IntakeDialog(object):
 
         self.escalated_note_error = QLabel(self.claim_group)
         self.escalated_note_error.setObjectName(u"escalated_note_error")
+        self.escalated_note_error.setTextFormat(Qt.TextFormat.PlainText)
         self.escalated_note_error.setStyleSheet(u"color: #b00020;")
         self.escalated_note_error.setText(u"")
         self.escalated_note_error.setWordWrap(True)
@@ -406,6 +425,7 @@ class Ui_IntakeDialog(object):
 
         self.override_reason_error = QLabel(self.claim_group)
         self.override_reason_error.setObjectName(u"override_reason_error")
+        self.override_reason_error.setTextFormat(Qt.TextFormat.PlainText)
         self.override_reason_error.setStyleSheet(u"color: #b00020;")
         self.override_reason_error.setText(u"")
         self.override_reason_error.setWordWrap(True)
@@ -435,6 +455,7 @@ class Ui_IntakeDialog(object):
         self.button_row.setObjectName(u"button_row")
         self.form_error_label = QLabel(self.form_page)
         self.form_error_label.setObjectName(u"form_error_label")
+        self.form_error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.form_error_label.setStyleSheet(u"color: #b00020;")
         self.form_error_label.setText(u"")
         self.form_error_label.setWordWrap(True)
@@ -598,6 +619,7 @@ class Ui_IntakeDialog(object):
         self.invoice_check.setToolTip(QCoreApplication.translate("IntakeDialog", u"Without the invoice no return or exchange is offered (W10)", None))
 #endif // QT_CONFIG(tooltip)
         self.invoice_no_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"Invoice number", None))
+        self.invoice_hint_label.setText(QCoreApplication.translate("IntakeDialog", u"An invoice number or sale date is filled in but \u201cInvoice present\u201d is not ticked: the claim is judged without the invoice (W10), as paid repair unless a sale is registered. Tick it if the customer shows the invoice.", None))
         self.sale_date_label.setText(QCoreApplication.translate("IntakeDialog", u"Sale &date:", None))
         self.sale_date_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"YYYY-MM-DD, from the invoice", None))
         self.received_label.setText(QCoreApplication.translate("IntakeDialog", u"Centre recei&ved:", None))

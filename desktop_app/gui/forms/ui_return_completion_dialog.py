@@ -28,6 +28,7 @@ class Ui_ReturnCompletionDialog(object):
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(ReturnCompletionDialog)
         self.intro_label.setObjectName(u"intro_label")
+        self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
         self.intro_label.setText(u"")
         self.intro_label.setWordWrap(True)
         self.intro_label.setStyleSheet(u"font-weight: bold;")
@@ -60,6 +61,7 @@ class Ui_ReturnCompletionDialog(object):
 
         self.error_label = QLabel(ReturnCompletionDialog)
         self.error_label.setObjectName(u"error_label")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setText(u"")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(u"color: #b00020;")

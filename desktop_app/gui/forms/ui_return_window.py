@@ -92,6 +92,7 @@ class Ui_ReturnsWindow(object):
         self.empty_page_layout.setObjectName(u"empty_page_layout")
         self.empty_label = QLabel(self.empty_page)
         self.empty_label.setObjectName(u"empty_label")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setText(u"")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -167,6 +168,7 @@ class Ui_ReturnsWindow(object):
 
         self.created_by_value = QLabel(self.facts_box)
         self.created_by_value.setObjectName(u"created_by_value")
+        self.created_by_value.setTextFormat(Qt.TextFormat.PlainText)
         self.created_by_value.setText(u"")
         self.created_by_value.setWordWrap(True)
         self.created_by_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -206,6 +208,7 @@ class Ui_ReturnsWindow(object):
 
         self.reference_value = QLabel(self.facts_box)
         self.reference_value.setObjectName(u"reference_value")
+        self.reference_value.setTextFormat(Qt.TextFormat.PlainText)
         self.reference_value.setText(u"")
         self.reference_value.setWordWrap(True)
         self.reference_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -258,6 +261,7 @@ class Ui_ReturnsWindow(object):
 
         self.note_value = QLabel(self.facts_box)
         self.note_value.setObjectName(u"note_value")
+        self.note_value.setTextFormat(Qt.TextFormat.PlainText)
         self.note_value.setText(u"")
         self.note_value.setWordWrap(True)
         self.note_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

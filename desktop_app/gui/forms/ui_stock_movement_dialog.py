@@ -29,6 +29,7 @@ class Ui_StockMovementDialog(object):
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(StockMovementDialog)
         self.intro_label.setObjectName(u"intro_label")
+        self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
         self.intro_label.setText(u"")
         self.intro_label.setWordWrap(True)
         self.intro_label.setStyleSheet(u"font-weight: bold;")
@@ -184,6 +185,7 @@ class Ui_StockMovementDialog(object):
 
         self.signoff_value = QLabel(StockMovementDialog)
         self.signoff_value.setObjectName(u"signoff_value")
+        self.signoff_value.setTextFormat(Qt.TextFormat.PlainText)
         self.signoff_value.setText(u"")
 
         self.movement_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.signoff_value)

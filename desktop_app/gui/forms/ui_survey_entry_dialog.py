@@ -60,6 +60,7 @@ class Ui_SurveyEntryDialog(object):
 
         self.order_label = QLabel(SurveyEntryDialog)
         self.order_label.setObjectName(u"order_label")
+        self.order_label.setTextFormat(Qt.TextFormat.PlainText)
         self.order_label.setText(u"")
         self.order_label.setWordWrap(False)
         self.order_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

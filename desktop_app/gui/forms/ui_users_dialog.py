@@ -164,6 +164,7 @@ class Ui_UsersDialog(object):
         self.selected_layout.setObjectName(u"selected_layout")
         self.selected_label = QLabel(self.selected_group)
         self.selected_label.setObjectName(u"selected_label")
+        self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selected_label.setText(u"")
         self.selected_label.setStyleSheet(u"font-weight: bold;")
         self.selected_label.setWordWrap(True)

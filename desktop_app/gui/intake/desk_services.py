@@ -12,6 +12,7 @@ from desktop_app.services.calls import CallRegister
 from desktop_app.services.claims import ClaimIntakeService
 from desktop_app.services.intake_support import CallLogListing, IntakeSupport
 from desktop_app.services.lookup import Lookup
+from desktop_app.services.negotiations import NegotiationService
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,13 @@ class DeskServices:
     support: IntakeSupport
     sessions: SessionFactory
     clock: Callable[[], dt.datetime]  # one clock for every deadline the desk shows (tests inject it)
+    negotiations: NegotiationService  # settling escalated claims (W8)
 
     @classmethod
     def for_sessions(cls, sessions: SessionFactory,
                      clock: Callable[[], dt.datetime] = utcnow) -> DeskServices:
         return cls(ClaimIntakeService(sessions, clock), Lookup(sessions), CallRegister(sessions, clock),
-                   IntakeSupport(sessions), sessions, clock)
+                   IntakeSupport(sessions), sessions, clock, NegotiationService(sessions, clock))
 
     def call_log(self) -> CallLogListing:
         """A fresh call listing on the desk's clock (each dialog keeps its own filter)."""

@@ -11,6 +11,7 @@ from desktop_app.gui.intake.approval_dialog import ApprovalQueueDialog
 from desktop_app.gui.intake.call_register_dialog import CallRegisterDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.intake_dialog import IntakeDialog
+from desktop_app.gui.intake.negotiation_dialog import NegotiationDialog
 from desktop_app.gui.intake.return_completion_dialog import ReturnCompletionDialog
 from desktop_app.services.actor import Actor
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
@@ -22,6 +23,7 @@ class DeskWindows(QObject):
     intake_saved = Signal(object)  # ClaimSaved
     returns_decided = Signal()
     return_completed = Signal(int, str)  # claim id, claim number (rule W9)
+    negotiation_settled = Signal(object)  # services.negotiations.Settled (rule W8)
     receipt_requested = Signal(int)
 
     def __init__(self, services: DeskServices, actor: Actor, parent: QWidget) -> None:
@@ -33,11 +35,12 @@ class DeskWindows(QObject):
         self.calls: CallRegisterDialog | None = None
         self.approvals: ApprovalQueueDialog | None = None
         self.return_completion: ReturnCompletionDialog | None = None
+        self.negotiation: NegotiationDialog | None = None
         self.receipt_available: Callable[[], bool] = lambda: False
 
     def set_actor(self, actor: Actor) -> None:
         self._actor = actor
-        for window in (self.intake, self.calls, self.approvals, self.return_completion):
+        for window in (self.intake, self.calls, self.approvals, self.return_completion, self.negotiation):
             if window is not None:
                 window.set_actor(actor)
         if self.approvals is not None and self.approvals.isVisible():
@@ -76,10 +79,18 @@ class DeskWindows(QObject):
             self.return_completion.open()  # window-modal, like the intake form
         return self.return_completion
 
+    def open_negotiation(self, claim_id: int) -> NegotiationDialog:
+        if self.negotiation is None:
+            self.negotiation = NegotiationDialog(self._services, self._actor, self._parent)
+            self.negotiation.settled.connect(self.negotiation_settled)
+        if self.negotiation.start(claim_id):
+            self.negotiation.open()  # window-modal, like the intake form
+        return self.negotiation
+
     def _typing_windows(self) -> tuple[IntakeDialog | None, CallRegisterDialog | None,
-                                       ReturnCompletionDialog | None]:
+                                       ReturnCompletionDialog | None, NegotiationDialog | None]:
         # the approval queue has only a refusal reason, typed and used at once
-        return (self.intake, self.calls, self.return_completion)
+        return (self.intake, self.calls, self.return_completion, self.negotiation)
 
     def has_unsaved_changes(self) -> bool:
         return any(w is not None and w.has_unsaved_changes() for w in self._typing_windows())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -22,13 +23,19 @@ def parse_date(text: str, field: str) -> dt.date | None:
     """Empty is None; ``2026-03-18``, ``2026/3/18`` and ``20260318`` are the same day."""
     if not text.strip():
         return None
-    match = _DATE.match(text)
+    match = _DATE.match(half_width(text))
     try:
         if match is None:
             raise ValueError(text)
         return dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         raise ValidationError(BAD_DATE, field=field) from None
+
+
+def half_width(text: str) -> str:
+    """A Chinese input method types full-width digits and separators (２０２６－１１－０１, １４：３０):
+    NFKC makes them the ASCII ones the patterns read, as phone numbers already are."""
+    return unicodedata.normalize("NFKC", text)
 
 
 class FieldErrors:

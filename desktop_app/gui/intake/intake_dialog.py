@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QSizePolicy, QWidget
 
 from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.phone_numbers import normalize_phone
 from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy
 from desktop_app.errors import KnownError
 from desktop_app.gui.error_display import error_text, show_error
@@ -22,7 +24,7 @@ from desktop_app.gui.intake.intake_fields import IntakeFields, remedy_of
 from desktop_app.gui.labels import label
 from desktop_app.services.actor import Actor
 from desktop_app.services.claims import ClaimSaved
-from desktop_app.services.intake_forms import FormInvalid, asks_arrival_time, validate_intake
+from desktop_app.services.intake_forms import FormInvalid, IntakeForm, asks_arrival_time, validate_intake
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 # The decision follows the typing without re-judging on every key.
 PREVIEW_DELAY_MS = 200
 FORM_PAGE, DONE_PAGE = 0, 1
+DONE_PAGE_MIN = QSize(520, 0)  # the saved page: room for a long claim number and the three buttons
 
 
 class IntakeDialog(QDialog):
@@ -48,6 +51,7 @@ class IntakeDialog(QDialog):
         self.saved: ClaimSaved | None = None
         self._best: Remedy | None = None  # the best remedy of the last preview (None: not judged)
         self.receipt_available: Callable[[], bool] = lambda: False
+        self._form_size: QSize | None = None  # the form's size while the compact saved page is shown
         self._baseline = self.fields.snapshot()
         self.errors = FieldErrors(self._error_fields(), self.ui.form_error_label,
                                   aliases={"claim_date": "sale_date", "override": "override_reason",
@@ -88,6 +92,9 @@ class IntakeDialog(QDialog):
         ui.accessories_list.itemChanged.connect(self._schedule_preview)
         ui.serial_unknown_check.toggled.connect(lambda on: ui.serial_edit.setEnabled(not on))
         ui.escalate_check.toggled.connect(ui.escalate_note_edit.setEnabled)
+        ui.invoice_check.toggled.connect(self._show_invoice_hint)
+        ui.invoice_no_edit.textChanged.connect(self._show_invoice_hint)
+        ui.sale_date_edit.textChanged.connect(self._show_invoice_hint)
         ui.new_customer_button.clicked.connect(self.forget_existing_customer)
         ui.save_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
@@ -120,7 +127,8 @@ class IntakeDialog(QDialog):
         self.ui.escalate_note_edit.setEnabled(False)
         self.errors.clear()
         self._show_existing_customer()
-        self.ui.pages.setCurrentIndex(FORM_PAGE)
+        self._show_invoice_hint()
+        self._show_page(FORM_PAGE)
         self.refresh_preview()
         self._baseline = self.fields.snapshot()
         # Where the operator types next: the fault for a known unit, else the first empty fact.
@@ -173,10 +181,14 @@ class IntakeDialog(QDialog):
         if errors:
             self.errors.show(errors)
             return
+        self._take_in(form)
+
+    def _take_in(self, form: IntakeForm) -> None:
         try:
             saved = self._services.intake.take_in(self._actor, form)
         except FormInvalid as invalid:
-            self.errors.show(invalid.errors)
+            if not self._answer_shared_phone(invalid, form):
+                self.errors.show(invalid.errors)
             return
         except KnownError as error:  # e.g. a missing permission: no field to point at
             self.errors.clear()
@@ -186,6 +198,48 @@ class IntakeDialog(QDialog):
             show_error(self, error)
             return
         self._show_saved(saved, form.required_arrival_at)
+
+    def _answer_shared_phone(self, invalid: FormInvalid, form: IntakeForm) -> bool:
+        """The typed phone is a customer's of another name (services.intake_writes.returning_customer):
+        the desk says whether that customer is meant (picked as from the search) or a new one with the
+        same number (a switchboard, a family phone); True when the answer was acted on."""
+        error = invalid.by_field().get("customer_phone")
+        if error is None or "customer_id" not in error.params:
+            return False
+        answer = self.ask_shared_phone(error_text(error))
+        if answer == "new":
+            self._take_in(replace(form, customer=replace(form.customer, new_despite_phone=True)))
+            return True
+        if answer != "use":
+            return False
+        try:
+            phone = normalize_phone(form.customer.phone)
+        except KnownError:
+            return False
+        match = next((m for m in self._services.lookup.customers(phone) if m.id == error.params["customer_id"]), None)
+        if match is None:
+            return False
+        self.fields.fill_customer(match)
+        self._show_existing_customer()
+        self.save()
+        return True
+
+    def ask_shared_phone(self, message: str) -> str | None:
+        """"use" that customer, "new" customer with the same number, or None (cancelled)."""
+        box = self.shared_phone_box(message)
+        box.exec()
+        return box.clickedButton().property("answer") if box.clickedButton() is not None else None
+
+    def shared_phone_box(self, message: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Phone number already registered"), message,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a customer as typed: never markup
+        use = box.addButton(self.tr("Use that customer"), QMessageBox.ButtonRole.AcceptRole)
+        use.setProperty("answer", "use")
+        box.addButton(self.tr("New customer with this number"), QMessageBox.ButtonRole.ActionRole) \
+            .setProperty("answer", "new")
+        box.setDefaultButton(use)
+        return box
 
     @Slot()
     def forget_existing_customer(self) -> None:
@@ -221,6 +275,14 @@ class IntakeDialog(QDialog):
         self.fields.show_arrival(asks_arrival_time(channel, self._expected_remedy()))
 
     @Slot()
+    def _show_invoice_hint(self, *_args: object) -> None:
+        """W10: an invoice's number or date typed with the box unticked is judged without the invoice (paid
+        repair unless a sale is registered). A hint, not an error: the customer may really have none."""
+        ui = self.ui
+        typed = bool(ui.invoice_no_edit.text().strip() or ui.sale_date_edit.text().strip())
+        ui.invoice_hint_label.setVisible(typed and not ui.invoice_check.isChecked())
+
+    @Slot()
     def _schedule_preview(self) -> None:
         self._preview_timer.start()
 
@@ -238,6 +300,26 @@ class IntakeDialog(QDialog):
     def _on_print_clicked(self) -> None:
         if self.saved is not None:
             self.receipt_requested.emit(self.saved.id)
+
+    def _show_page(self, page: int) -> None:
+        """The saved page is two lines and three buttons: the window shrinks to it rather than keep the
+        form's size, mostly empty (a stacked widget is as large as its largest page), and the next form
+        opens at the size the form had."""
+        ui, done = self.ui, page == DONE_PAGE
+        if ui.pages.currentIndex() == page:
+            return
+        if done:
+            self._form_size = self.size()
+        policy = QSizePolicy.Policy.Ignored if done else QSizePolicy.Policy.Preferred
+        ui.form_page.setSizePolicy(policy, policy)  # an ignored page does not count in the stack's size
+        ui.pages.setCurrentIndex(page)
+        self.layout().activate()
+        if done:  # not the dialog's sizeHint: the hidden form's height-for-width still counts there
+            margins = self.layout().contentsMargins()
+            page = ui.done_page.sizeHint().grownBy(margins).expandedTo(DONE_PAGE_MIN)
+            self.resize(page.expandedTo(self.minimumSizeHint()))
+        elif self._form_size is not None:
+            self.resize(self._form_size)
 
     def _show_existing_customer(self) -> None:
         customer = self.fields.existing_customer
@@ -265,6 +347,6 @@ class IntakeDialog(QDialog):
         ui.print_button.setEnabled(printable)
         if not printable:
             ui.print_button.setToolTip(self.tr("Receipt printing is not available on this computer yet."))
-        ui.pages.setCurrentIndex(DONE_PAGE)
+        self._show_page(DONE_PAGE)
         (ui.print_button if ui.print_button.isEnabled() else ui.another_button).setFocus()
         self.claim_saved.emit(saved)

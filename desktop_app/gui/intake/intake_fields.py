@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QListWidgetItem
 from desktop_app.core.vocabulary import ClaimChannel, CustomerKind, Remedy
 from desktop_app.errors import ValidationError
 from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
-from desktop_app.gui.intake.field_errors import parse_date
+from desktop_app.gui.intake.field_errors import half_width, parse_date
 from desktop_app.gui.labels import label
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
@@ -33,7 +33,7 @@ def parse_local_time(text: str, field: str) -> dt.datetime | None:
     """Empty is None; otherwise the counter's wall-clock time, made aware in its local zone."""
     if not text.strip():
         return None
-    match = _DATE_TIME.match(text)
+    match = _DATE_TIME.match(half_width(text))
     try:
         if match is None:
             raise ValueError(text)
@@ -180,11 +180,10 @@ class IntakeFields:
         ui.serial_edit.setText(unit.serial)
         ui.serial_unknown_check.setChecked(False)
         # Rule W10: a known sale date proves no invoice is on the counter today, so "invoice" is left
-        # for the operator to tick on seeing it (it unlocks return and exchange). A sale registered for
-        # the serial is not an invoice date either: it stays out of the field, and the preview judges
-        # repair from it (shown as "registered sale") while the box is unticked.
-        invoice_date = unit.sale_date if unit.sale_date and not unit.sale_registered else None
-        ui.sale_date_edit.setText(invoice_date.isoformat() if invoice_date else "")
+        # for the operator to tick on seeing it (it unlocks return and exchange); the date is filled in
+        # to check against that invoice. While the box is unticked the preview judges repair from the
+        # registered sale (every invoice seen at an earlier claim registers it), and the form says so.
+        ui.sale_date_edit.setText(unit.sale_date.isoformat() if unit.sale_date else "")
         ui.invoice_no_edit.setText(unit.invoice_no or "")
         ui.invoice_check.setChecked(False)
 

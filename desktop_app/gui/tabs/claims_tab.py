@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.vocabulary import ClaimStatus, Remedy
 from desktop_app.gui.formatting import MISSING, date_text
 from desktop_app.gui.forms.ui_claims_tab import Ui_ClaimsTab
 from desktop_app.gui.intake.claim_filters import ClaimFilterBar
@@ -24,6 +25,7 @@ from desktop_app.services.claims import ClaimSaved, completable_return
 from desktop_app.services.listing_base import SEARCH_COUNT_CAP
 from desktop_app.services.listings import ClaimFilter, ClaimListing, ClaimRow
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
+from desktop_app.services.negotiations import SETTLE, Settled
 
 CUSTOMER_MATCHES = 8  # enough to pick from at a glance, few enough to leave the list visible
 
@@ -48,15 +50,18 @@ class ClaimsTab(ListTab):
         self.ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self.ui.detail_label.clear)  # a reset drops the selection silently
         self.model.modelReset.connect(self._enable_return_completion)
+        self.model.modelReset.connect(self._enable_row_actions)
         self.windows = DeskWindows(services, actor, self) if services and actor else None
         if self.windows is not None:
             self.windows.intake_saved.connect(self._on_claim_saved)
             self.windows.returns_decided.connect(self._on_returns_decided)
             self.windows.return_completed.connect(self._on_return_completed)
+            self.windows.negotiation_settled.connect(self._on_negotiation_settled)
             self.windows.receipt_requested.connect(self.print_receipt)
             self.windows.receipt_available = self.receipt_printing_available
         self._add_actions()
         self._show_approvals()
+        self._enable_row_actions()
 
     def title(self) -> str:
         return self.tr("Claim intake")
@@ -86,7 +91,8 @@ class ClaimsTab(ListTab):
     # --- the desk's actions ------------------------------------------------------------------------
     def _add_actions(self) -> None:
         desk = self.windows is not None
-        for button in (self.ui.new_claim_button, self.ui.calls_button, self.ui.complete_return_button):
+        for button in (self.ui.new_claim_button, self.ui.calls_button, self.ui.complete_return_button,
+                       self.ui.print_receipt_button):
             button.setVisible(desk)
         if not desk:
             return
@@ -101,6 +107,12 @@ class ClaimsTab(ListTab):
             button.clicked.connect(slot)
         self.ui.approvals_button.clicked.connect(self.open_approvals)
         self.ui.complete_return_button.clicked.connect(self.open_return_completion)
+        # A reprint (the customer lost the receipt, the printer jammed) goes the first print's way:
+        # receipt_requested, so the print log and the copies are the same. Enter or a double-click on
+        # a claim row does the same; Enter in the search box still searches (a scanner's Enter).
+        self.ui.print_receipt_button.clicked.connect(self.print_selected_receipt)
+        self.ui.negotiation_button.clicked.connect(self.open_negotiation)
+        self.ui.table_view.activated.connect(self.print_selected_receipt)
 
     def set_actor(self, actor: Actor) -> None:
         """After a user switch (idle lock): the next save and the approval rights are the new user's."""
@@ -108,6 +120,7 @@ class ClaimsTab(ListTab):
         if self.windows is not None:
             self.windows.set_actor(actor)
         self._show_approvals()
+        self._enable_row_actions()
 
     @property
     def services(self) -> DeskServices | None:
@@ -139,6 +152,15 @@ class ClaimsTab(ListTab):
         if self.windows is not None and self.can_approve_returns():
             self.windows.open_approvals()
 
+    def can_settle_negotiations(self) -> bool:
+        return self.windows is not None and self._actor is not None and allows(self._actor.role, SETTLE)
+
+    @Slot()
+    def open_negotiation(self) -> None:
+        row: ClaimRow | None = self.selected_row()
+        if row is not None and self.can_settle_negotiations() and _in_negotiation(row):
+            self.windows.open_negotiation(row.id)
+
     @Slot()
     def open_return_completion(self) -> None:
         row: ClaimRow | None = self.selected_row()
@@ -160,6 +182,12 @@ class ClaimsTab(ListTab):
     @Slot(int)
     def print_receipt(self, claim_id: int) -> None:
         self.receipt_requested.emit(claim_id)
+
+    @Slot()
+    def print_selected_receipt(self, *_args: object) -> None:
+        row: ClaimRow | None = self.selected_row()
+        if self.windows is not None and row is not None and self.receipt_printing_available():
+            self.print_receipt(row.id)
 
     # --- search, scan, filters, sorting ----------------------------------------------------------------
     @Slot()
@@ -227,6 +255,15 @@ class ClaimsTab(ListTab):
         self.reload()  # the claim now shows completed; the reset drops the selection and the button
         self.ui.detail_label.setText(self.tr("Return {number} completed: the claim is closed.").format(number=number))
 
+    @Slot(object)
+    def _on_negotiation_settled(self, settled: Settled) -> None:
+        self.reload()  # the claim's decision and status changed; the reset drops the selection
+        text = self.tr("Claim {number} settled: {decision}, {status}.").format(
+            number=settled.number, decision=label(settled.decision), status=label(settled.status))
+        if settled.work_order_number:
+            text += " " + self.tr("Work order {number} waits for dispatch.").format(number=settled.work_order_number)
+        self.ui.detail_label.setText(text)
+
     @Slot()
     def _enable_return_completion(self) -> None:
         """Only an approved return still in progress can be closed by its refund (W9)."""
@@ -243,9 +280,20 @@ class ClaimsTab(ListTab):
             text = self.tr("Returns awaiting &approval ({count})")
             button.setText(text.format(count=QLocale().toString(waiting)))
 
+    @Slot()
+    def _enable_row_actions(self) -> None:
+        """The receipt of the selected claim, where printing is connected (it is after construction)."""
+        row: ClaimRow | None = self.selected_row()
+        self.ui.print_receipt_button.setEnabled(row is not None and self.receipt_printing_available())
+        # W8: a supervisor or the manager settles an escalated claim still open
+        settles = self.can_settle_negotiations()
+        self.ui.negotiation_button.setVisible(settles)
+        self.ui.negotiation_button.setEnabled(settles and row is not None and _in_negotiation(row))
+
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
         self._enable_return_completion()
+        self._enable_row_actions()
         row: ClaimRow | None = self.selected_row()
         if row is None or self._services is None:
             self.ui.detail_label.clear()
@@ -259,6 +307,11 @@ class ClaimsTab(ListTab):
                     number=brief.number, customer=brief.customer_name, phone=brief.phone, model=brief.product_model,
                     serial=brief.serial, status=label(brief.status), order=brief.work_order_number or MISSING,
                     fault=brief.fault_description))
+
+
+def _in_negotiation(row: ClaimRow) -> bool:
+    """Rule W8: escalated at intake and not settled yet."""
+    return row.decision is Remedy.NEGOTIATED and row.status is ClaimStatus.OPEN
 
 
 def _decision(row: ClaimRow) -> str:

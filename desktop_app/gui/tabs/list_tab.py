@@ -30,6 +30,7 @@ class ListTab(QWidget):
         self._stale = False
         self.ui = form
         self.ui.setupUi(self)
+        self.ui.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the search as typed: never markup
         self.model = PagedTableModel(listing, self.columns(), parent=self, highlight=self.highlight(),
                                      search_cap=search_cap)
         self.ui.table_view.setModel(self.model)
