@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: no display in CI or over SSH.
@@ -90,11 +89,9 @@ def _migrate(url: str) -> None:
 
 
 @pytest.fixture
-def blank_pg_url(pg_server: PostgresServer) -> Iterator[str]:
-    """URL of a brand-new, empty PostgreSQL database for this test (dropped after it)."""
-    url = pg_server.create_database()
-    yield url
-    pg_server.drop_database(url)
+def blank_pg_url(pg_server: PostgresServer) -> str:
+    """URL of a brand-new, empty PostgreSQL database for this test."""
+    return pg_server.create_database()
 
 
 @pytest.fixture
@@ -104,11 +101,9 @@ def blank_sqlite_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def pg_url(pg_server: PostgresServer, _pg_template: str) -> Iterator[str]:
-    """URL of a fresh PostgreSQL database at the current schema, no data (dropped after the test)."""
-    url = pg_server.create_database(template=_pg_template)
-    yield url
-    pg_server.drop_database(url)
+def pg_url(pg_server: PostgresServer, _pg_template: str) -> str:
+    """URL of a fresh PostgreSQL database at the current schema, no data."""
+    return pg_server.create_database(template=_pg_template)
 
 
 @pytest.fixture

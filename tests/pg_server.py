@@ -252,35 +252,17 @@ class PostgresServer:
 
     # -- databases ---------------------------------------------------------
     def _create_database_sql(self, name: str, template: str | None = None) -> None:
+        import psycopg
         from psycopg import sql
 
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
         if template:
             statement = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template))
-        with self._admin_connection() as conn:
-            if template and conn.info.server_version >= 150000:
-                # PostgreSQL 15 copies through the WAL by default: copying the files is 1.5-3x faster
-                # for a small template, and a test run creates one database per PostgreSQL test.
-                statement = sql.SQL("{} STRATEGY FILE_COPY").format(statement)
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
+            autocommit=True, connect_timeout=10,
+        ) as conn:
             conn.execute(statement)
-
-    def _admin_connection(self):  # type: ignore[no-untyped-def]
-        import psycopg
-
-        return psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
-                               autocommit=True, connect_timeout=10)
-
-    def drop_database(self, url: str) -> None:
-        """DROP the test's database once it is done (connections left open are ended): a whole run
-        otherwise leaves a thousand copies, gigabytes the server then has to shut down and delete."""
-        from psycopg import sql
-
-        if not self._running:
-            return
-        name = url.rsplit("/", 1)[-1].split("?", 1)[0]
-        drop = sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name))
-        with self._admin_connection() as conn:
-            conn.execute(sql.SQL("{} WITH (FORCE)").format(drop) if conn.info.server_version >= 130000 else drop)
 
     def create_database(self, name: str | None = None, template: str | None = None) -> str:
         """CREATE DATABASE *name* (default ``test_<uuid>``), optionally as a copy of *template*."""
