@@ -5431,7 +5431,7 @@ Fault: {fault}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/form_dialog.py" line="+67"/>
+        <location filename="../../desktop_app/gui/requisitions/form_dialog.py" line="+68"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>
@@ -6088,7 +6088,7 @@ Fault: {fault}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+234"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+235"/>
         <source>Phone number already registered</source>
         <translation>Phone number already registered</translation>
     </message>
@@ -6113,7 +6113,7 @@ Fault: {fault}</translation>
         <translation>The claim has not been saved. Close the form and lose what was typed?</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>Existing customer: changes here update the record.</translation>
     </message>
@@ -7075,7 +7075,7 @@ Fault: {fault}</translation>
 <context>
     <name>NegotiationDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+45"/>
         <source>Free repair</source>
         <translation>Free repair</translation>
     </message>
@@ -7615,7 +7615,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+85"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+86"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>
@@ -9277,7 +9277,7 @@ Fault: {fault}</translation>
 <context>
     <name>ReturnCompletionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+92"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>

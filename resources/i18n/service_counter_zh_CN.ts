@@ -5429,7 +5429,7 @@ Fault: {fault}</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/form_dialog.py" line="+67"/>
+        <location filename="../../desktop_app/gui/requisitions/form_dialog.py" line="+68"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -6086,7 +6086,7 @@ Fault: {fault}</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+234"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+235"/>
         <source>Phone number already registered</source>
         <translation>电话号码已登记</translation>
     </message>
@@ -6111,7 +6111,7 @@ Fault: {fault}</source>
         <translation>理赔尚未保存。关闭表单将丢失已填写的内容，确定吗？</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>已有客户：在此修改会更新客户档案。</translation>
     </message>
@@ -7073,7 +7073,7 @@ Fault: {fault}</source>
 <context>
     <name>NegotiationDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+45"/>
         <source>Free repair</source>
         <translation>免费维修</translation>
     </message>
@@ -7613,7 +7613,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+85"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+86"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -9275,7 +9275,7 @@ Fault: {fault}</source>
 <context>
     <name>ReturnCompletionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+92"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>

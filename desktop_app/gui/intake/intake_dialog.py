@@ -22,6 +22,7 @@ from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.intake.intake_fields import IntakeFields, remedy_of
 from desktop_app.gui.labels import label
+from desktop_app.gui.discard_question import discard_confirmed
 from desktop_app.services.actor import Actor
 from desktop_app.services.claims import ClaimSaved
 from desktop_app.services.intake_forms import FormInvalid, IntakeForm, asks_arrival_time, validate_intake
@@ -256,12 +257,9 @@ class IntakeDialog(QDialog):
         super().reject()
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
+        return discard_confirmed(
             self, self.tr("Discard the claim?"),
-            self.tr("The claim has not been saved. Close the form and lose what was typed?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+            self.tr("The claim has not been saved. Close the form and lose what was typed?"))
 
     # --- reactions -------------------------------------------------------------------------------
     def _expected_remedy(self) -> Remedy | None:

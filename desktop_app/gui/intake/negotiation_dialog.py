@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.errors import KnownError
@@ -12,6 +12,7 @@ from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.forms.ui_negotiation_dialog import Ui_NegotiationDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.intake_fields import parse_local_time
+from desktop_app.gui.discard_question import discard_confirmed
 from desktop_app.services.actor import Actor
 from desktop_app.services.negotiations import Negotiation, Outcome, Settled
 
@@ -123,9 +124,6 @@ class NegotiationDialog(QDialog):
         super().reject()
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
+        return discard_confirmed(
             self, self.tr("Discard what was typed?"),
-            self.tr("The settlement has not been saved. Close and lose it?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+            self.tr("The settlement has not been saved. Close and lose it?"))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.errors import KnownError
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.forms.ui_return_completion_dialog import Ui_ReturnCompletionDialog
 from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.discard_question import discard_confirmed
 from desktop_app.services.actor import Actor
 
 
@@ -87,9 +88,6 @@ class ReturnCompletionDialog(QDialog):
         super().reject()
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
+        return discard_confirmed(
             self, self.tr("Discard what was typed?"),
-            self.tr("The refund note has not been saved. Close and lose it?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+            self.tr("The refund note has not been saved. Close and lose it?"))

@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.errors import BugError, KnownError, ValidationError
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.requisitions.requisition_services import RequisitionServices
+from desktop_app.gui.discard_question import discard_confirmed
 from desktop_app.services.actor import Actor
 
 FAILED = object()  # what attempt() returns when the service refused: the dialog stays open
@@ -63,12 +64,9 @@ class FormDialog(QDialog):
 
     def _confirm_discard(self) -> bool:
         # An explicit context: in a base class PySide's self.tr() would use the subclass's name.
-        answer = QMessageBox.question(
+        return discard_confirmed(
             self, QCoreApplication.translate("FormDialog", "Discard what was typed?"),
-            QCoreApplication.translate("FormDialog", "This has not been saved. Close and lose what was typed?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+            QCoreApplication.translate("FormDialog", "This has not been saved. Close and lose what was typed?"))
 
     # --- calling a service -----------------------------------------------------------------------
     def attempt(self, call: Callable[[], Any], errors: FieldErrors) -> Any:

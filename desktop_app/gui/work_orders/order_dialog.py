@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop_app.errors import BugError
 from desktop_app.errors import KnownError, ValidationError
@@ -15,6 +15,7 @@ from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
+from desktop_app.gui.discard_question import discard_confirmed
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_order_details import WorkOrderDetail
 
@@ -81,12 +82,9 @@ class OrderDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         # An explicit context: in a base class PySide's self.tr() would use the subclass's name.
-        answer = QMessageBox.question(
+        return discard_confirmed(
             self, QCoreApplication.translate("OrderDialog", "Discard what was typed?"),
-            QCoreApplication.translate("OrderDialog", "This has not been saved. Close and lose what was typed?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+            QCoreApplication.translate("OrderDialog", "This has not been saved. Close and lose what was typed?"))
 
     # --- calling a service -----------------------------------------------------------------------
     def attempt(self, call: Callable[[], Any], errors: FieldErrors | None = None) -> Any:
