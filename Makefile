@@ -28,9 +28,12 @@ run:
 	@$(BOOTSTRAP) run
 	$(VENV)/bin/service-counter $(ARGS)
 
+# One worker per core (pytest-xdist), each with its own PostgreSQL server; tests sharing an
+# expensive module fixture (the bundle build, the Xvfb day) stay on one worker (xdist_group).
+# PYTEST_ARGS="-n 0" runs in one process.
 test:
 	@$(BOOTSTRAP) test
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 # The bundle includes PostgreSQL support, so psycopg[binary] ([postgres] extra) must be in the
 # venv; '.[bundle]' alone does not bring it. --clean: no stale hook/analysis cache between builds.

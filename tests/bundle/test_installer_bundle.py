@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-pytestmark = pytest.mark.bundle
+pytestmark = [pytest.mark.bundle, pytest.mark.xdist_group("bundle")]  # one build per run
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = "service-counter"

@@ -24,7 +24,7 @@ from day_facts import NEW_SERIAL, OPINION, PART_NO, SOLUTION, TECHNICIAN
 from desktop_app.core.vocabulary import ClaimStatus, WorkOrderState
 from desktop_app.db.models import Claim, Part, PrintedDocument, Staff, Survey, Unit, WorkOrder, WorkOrderPart
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("counter_day")]  # one day per run
 
 SCENARIO = Path(__file__).resolve().parent / "counter_day_scenario.py"
 TIMEOUT_S = 240  # the day takes 10-20 s; the scenario's own watchdog stops it at 150 s

@@ -18,8 +18,7 @@ from desktop_app.gui.evaluation.rule_set_dialog import RuleSetDialog
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.assessment import AssessmentService, ComplaintInput
 from desktop_app.services.assessment_views import AssessmentViews
-
-SHOTS = "/tmp/staffpapers_shots"
+from gui_support import keep_screenshot
 
 
 @pytest.fixture
@@ -32,12 +31,6 @@ def _opened(qtbot, dialog):
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def _grab(widget, name: str) -> None:
-    import os
-    os.makedirs(SHOTS, exist_ok=True)
-    widget.grab().save(f"{SHOTS}/{name}.png")
 
 
 def _people(form: ComplaintForm) -> dict[str, int | None]:
@@ -55,7 +48,7 @@ def test_an_attitude_complaint_about_the_front_desk_is_registered(qtbot, depot):
     ui.description_edit.setPlainText("接电话时很不耐烦")
     assert _people(form)["前台小陈"] == depot.staff["operator"].staff_id
     ui.about_combo.setCurrentIndex(ui.about_combo.findData(depot.staff["operator"].staff_id))
-    _grab(form, "complaint_form")
+    keep_screenshot(form, "complaint_form")
     form.save()
     assert not form.isVisible() and form.number
     listed = AssessmentViews(depot.db.sessions).complaints(depot.staff["sup"], TODAY)
@@ -87,7 +80,7 @@ def test_the_manager_files_the_sheet_a_former_technician_signed(qtbot, depot):
     signed = RULES_PUBLISHED + dt.timedelta(days=3)
     ui.signed_on_edit.setDate(QDate(signed.year, signed.month, signed.day))
     assert ui.record_signed_button.isEnabled()
-    _grab(dialog, "rule_set_former")
+    keep_screenshot(dialog, "rule_set_former")
     with qtbot.waitSignal(dialog.changed):
         ui.record_signed_button.click()
     assert ui.error_label.text() == ""
@@ -114,4 +107,4 @@ def test_the_staff_table_shows_the_desks_deduction_and_no_repair_figures(qtbot, 
     assert cell(tab, row_of(tab, "李工"), "完成") == "0"
     tab.open_staff(operator.staff_id)
     assert tab.panel.figure_text("completed") == "不适用" and tab.panel.figure_text("verified_complaints") == "1"
-    _grab(tab, "staff_tab")
+    keep_screenshot(tab, "staff_tab")

@@ -15,8 +15,7 @@ from desktop_app.gui.work_orders.action_rules import Action
 from desktop_app.gui.work_orders.parts_dialog import PartsDialog
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_orders import WorkOrderService
-
-SHOTS = "/tmp/bench"
+from gui_support import keep_screenshot
 
 
 @pytest.fixture
@@ -72,11 +71,11 @@ def test_a_wear_part_on_a_free_repair_is_issued_only_with_the_customers_consent(
     assert not ui.consent_check.isHidden() and not ui.consent_check.isChecked()
     assert "ADP-12V ×1" in ui.consent_label.text() and "¥20.00" in ui.consent_label.text()
     dialog.resize(780, 620)
-    dialog.grab().save(f"{SHOTS}/parts_consent.png")
+    keep_screenshot(dialog, "parts_consent")
     qtbot.mouseClick(ui.issue_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "ADP-12V" in ui.consent_error.text()
     assert depot.on_hand("ADP-12V") == 3 and depot.on_hand("FAN-01") == 5  # nothing issued
-    dialog.grab().save(f"{SHOTS}/parts_consent_refused.png")
+    keep_screenshot(dialog, "parts_consent_refused")
     ui.consent_check.setChecked(True)
     qtbot.mouseClick(ui.issue_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -85,4 +84,4 @@ def test_a_wear_part_on_a_free_repair_is_issued_only_with_the_customers_consent(
                for r in range(tech.panel.ui.parts_table.rowCount())}
     assert charged == {"FAN-01": "服务基金", "ADP-12V": "客户（按成本价）"}
     assert tech.panel.detail is not None and tech.panel.detail.parts[1].charged_to is PartCharge.CUSTOMER
-    tech.grab().save(f"{SHOTS}/panel_after_consent.png")
+    keep_screenshot(tech, "panel_after_consent")

@@ -13,6 +13,7 @@ from sqlalchemy import update
 from desktop_app.db.models import Claim, WorkOrder
 from desktop_app.gui.evaluation.report_reminder import install_report_reminder
 from desktop_app.services.monthly_reports import MonthlyReports
+from gui_support import keep_screenshot
 
 SECOND = dt.date(2026, 11, 2)
 AUG, SEP, OCT = (dt.date(2026, m, 1) for m in (8, 9, 10))
@@ -38,7 +39,7 @@ def test_the_oldest_unsent_month_is_named_with_the_count_of_others(qtbot, depot)
     reminder = install_report_reminder(window, depot.db.sessions, lambda: depot.staff["sup"], clock=clock_on(SECOND))
     assert reminder.text() == "2026-08 售后维修月报表已逾期（应于 3 日前报送）；另有 2 个月未报送"
     assert reminder.due_month == AUG
-    window.statusBar().grab().save("/tmp/dealer/reminder.png")
+    keep_screenshot(window.statusBar(), "reminder")
     reports = MonthlyReports(depot.db.sessions, clock_on(SECOND))
     reports.mark_sent(depot.staff["sup"], OCT)  # October's sent on time: August and September are not
     reminder.check()

@@ -20,6 +20,7 @@ from desktop_app.gui.tabs.requisitions_tab import RequisitionsTab
 from desktop_app.services.fund_ledger import FundService
 from desktop_app.services.requisition_details import SortedRequisitionListing
 from desktop_app.services.requisitions import RequisitionService
+from gui_support import keep_screenshot
 
 MONTH = dt.date.today().replace(day=1)
 
@@ -68,7 +69,7 @@ def test_the_supervisor_closes_the_rest_with_a_reason(qtbot, depot: Depot) -> No
     click(qtbot, dialog.ui.ok_button)
     assert dialog.isVisible() and dialog.errors.message("reason")  # the reason is required
     dialog.ui.note_edit.setText("厂家缺货，余下6个不再发")
-    dialog.grab().save("/tmp/dealer/close_short_dialog.png")
+    keep_screenshot(dialog, "close_short_dialog")
     click(qtbot, dialog.ui.ok_button)
     assert not dialog.isVisible()
     with depot.db.sessions.read() as s:
@@ -77,7 +78,7 @@ def test_the_supervisor_closes_the_rest_with_a_reason(qtbot, depot: Depot) -> No
     assert "已结束剩余：6 件未供货" in text and "厂家缺货，余下6个不再发" in text and "¥180.00" in text
     assert "剩余已结束，未供货：6" in tab.panel.ui.total_label.text()
     assert not tab.panel.buttons[Action.CLOSE_SHORT].isEnabled()  # closed: nothing left to close
-    tab.panel.grab().save("/tmp/dealer/requisition_closed.png")
+    keep_screenshot(tab.panel, "requisition_closed")
 
 
 def test_the_button_waits_for_a_shipment_and_the_technician_never_sees_it(qtbot, depot: Depot) -> None:

@@ -17,6 +17,7 @@ from desktop_app.gui.requisitions.new_return_dialog import NewReturnDialog
 from desktop_app.gui.requisitions.requisition_services import RequisitionServices
 from desktop_app.gui.requisitions.return_lines_dialog import LinesPurpose, ReturnLinesDialog
 from desktop_app.services.manufacturer_returns import ManufacturerReturns, ReturnLineInput
+from gui_support import keep_screenshot
 
 TODAY = dt.date.today()
 RECEIVED = TODAY - dt.timedelta(days=20)
@@ -58,7 +59,7 @@ def test_a_unit_found_dead_on_arrival_weeks_ago_is_the_manufacturers(qtbot, depo
     table = dialog.ui.lines_table
     assert table.item(0, 4).text() == "开箱不良（D11）" and table.item(0, 6).text() == (
         RECEIVED + dt.timedelta(days=2)).isoformat()
-    dialog.grab().save("/tmp/dealer/new_return_found_on.png")
+    keep_screenshot(dialog, "new_return_found_on")
     dialog.ui.save_button.click()
     assert not dialog.isVisible()
 
@@ -77,7 +78,7 @@ def test_the_count_dialog_takes_the_freight_back_for_the_fund(qtbot, depot: Depo
     assert dialog.ui.freight_spin.isVisible() and dialog.ui.freight_label.text() == "回程运费(&F)："
     assert "服务基金" in dialog.ui.freight_hint_label.text()
     dialog.ui.freight_spin.setValue(26.4)
-    dialog.grab().save("/tmp/dealer/acknowledge_freight_back.png")
+    keep_screenshot(dialog, "acknowledge_freight_back")
     dialog.ui.save_button.click()
     assert not dialog.isVisible()
     with depot.db.sessions.read() as s:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,8 +18,7 @@ from desktop_app.gui.work_orders.identify_dialog import IdentifyProductDialog
 from desktop_app.services.calls import CallForm, CallRegister
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_orders import WorkOrderService
-
-SHOTS = Path(os.environ.get("CALLVISIT_SHOTS", "/tmp/callvisit"))
+from gui_support import keep_screenshot
 
 
 @pytest.fixture
@@ -40,15 +37,6 @@ def booked_visit(depot: Depot) -> int:
     WorkOrderService(depot.db.sessions).set_state(depot.staff["tech"], order_id, S.DIAGNOSING)
     BenchService(depot.db.sessions).use_parts(depot.staff["tech"], order_id, [(depot.part_ids["PWR-01"], 1)])
     return order_id
-
-
-def shoot(widget, name: str) -> None:
-    """The widget as the user sees it, for a look at the wording and layout. Word-wrapped labels settle
-    over a few rounds of layout requests, each posted by the one before."""
-    for _ in range(3):
-        QApplication.processEvents()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(SHOTS / name))
 
 
 def opened_dialog(qtbot, tab: WorkOrdersTab) -> IdentifyProductDialog:
@@ -97,7 +85,7 @@ def test_a_scanned_serial_is_saved_and_shown_in_the_detail(qtbot, depot: Depot) 
     order_id = booked_visit(depot)
     tab = workspace(qtbot, depot, "tech")
     tab.open_order(order_id)
-    shoot(tab.panel, "detail_panel_before.png")
+    keep_screenshot(tab.panel, "detail_panel_before.png")
     dialog = opened_dialog(qtbot, tab)
     qtbot.keyClicks(dialog.ui.serial_edit, "SN-SITE-001")
     qtbot.keyClick(dialog.ui.serial_edit, Qt.Key.Key_Return)  # the scanner's Enter: unknown serial, on to the model
@@ -111,7 +99,7 @@ def test_a_scanned_serial_is_saved_and_shown_in_the_detail(qtbot, depot: Depot) 
     dialog.refresh_preview()
     assert dialog.ui.decision_panel.ui.remedies_value.text() == "免费维修"  # W2, W3: repaired on site
     assert "服务基金" in dialog.ui.decision_panel.ui.cost_value.text()  # the preview, before saving (D13)
-    shoot(dialog, "identify_dialog.png")
+    keep_screenshot(dialog, "identify_dialog.png")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -120,7 +108,7 @@ def test_a_scanned_serial_is_saved_and_shown_in_the_detail(qtbot, depot: Depot) 
     assert "服务基金" in tab.panel.ui.cost_bearer_value.text()  # D13: the fund pays, not the customer
     assert "已登记产品" in tab.panel.ui.message_label.text()
     assert not tab.panel.buttons[Action.IDENTIFY].isVisible()  # once only
-    shoot(tab.panel, "detail_panel.png")
+    keep_screenshot(tab.panel, "detail_panel.png")
     with depot.db.sessions.read() as s:
         order = s.get(WorkOrder, order_id)
         claim = s.get(Claim, order.claim_id)
