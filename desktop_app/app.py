@@ -19,6 +19,7 @@ from desktop_app.db.engine import resolve_database_url
 from desktop_app.db.opening import Database, open_database
 from desktop_app.errors import KnownError
 from desktop_app.gui.backup_actions import BackupActions
+from desktop_app.gui.centre_settings_menu import install_centre_settings_menu
 from desktop_app.gui.database_opening import Opened
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
@@ -30,6 +31,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.parts.parts_windows import connect_parts_windows
 from desktop_app.gui.printing.claim_documents import connect_receipts
 from desktop_app.gui.printing.print_settings_dialog import install_print_menu
+from desktop_app.gui.products.products_menu import install_products_menu
 from desktop_app.gui.requisitions.requisition_services import RequisitionServices
 from desktop_app.gui.sample_data_loader import DEFAULT_SAMPLE_CLAIMS, SampleDataLoader
 from desktop_app.gui.surveys.survey_menu import install_survey_menu
@@ -71,8 +73,10 @@ def build_main_window(database: Database, actor: Actor) -> MainWindow:
                         accounts=accounts, audit_log=AuditLog(database.sessions),
                         policy=PolicyService(database.sessions))
     lock_when_idle(window, accounts)
+    window.centre_settings = install_centre_settings_menu(window, database.sessions)  # after Warranty policy
     install_survey_menu(window, database.sessions)
     window.fault_catalogue = install_fault_catalogue_menu(window, database.sessions)
+    window.products = install_products_menu(window, database.sessions)  # W2, W4: without the demo data
     window.parts_windows = connect_parts_windows(window.tabs[2], database.sessions, lambda: window.actor)  # D6-D10
     install_print_menu(window)
     window.language_menu = install_language_menu(window)

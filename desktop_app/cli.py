@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 # Imported only when a command is given: the window's start does not pay for the commands'
 # imports (reports, spreadsheets, backups: about a second on a slow machine; issue 8).
-COMMAND_MODULE_NAMES = ("backup", "db", "demo_data", "user", "warranty", "print_documents", "reports", "parts")
+COMMAND_MODULE_NAMES = ("backup", "db", "demo_data", "user", "warranty", "print_documents", "reports", "parts",
+                        "products", "centre_settings")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,6 +30,7 @@ class Permission(StrEnum):
     FINES_RECORD = "fines.record"
     STAFF_EVALUATION_VIEW = "staff_evaluation.view"
     CLAIMS_OVERRIDE_TIER = "claims.override_tier"  # rule W10
+    PRODUCTS_MANAGE = "products.manage"  # product categories and models (W2 accessories, W4 categories)
     # Manager (总经理)
     RETURNS_APPROVE = "returns.approve"  # rule W9
     REQUISITIONS_APPROVE_OVER_QUOTA = "requisitions.approve_over_quota"  # rule D6
@@ -39,6 +40,7 @@ class Permission(StrEnum):
     FEE_SCHEDULE_MANAGE = "fee_schedule.manage"  # rule D6
     AUDIT_VIEW = "audit.view"
     FUND_MANAGE = "fund.manage"  # rule D4: remittances, the fund rate, charges
+    CENTRE_SETTINGS_MANAGE = "centre_settings.manage"  # letterhead, on-site cities (S2), E16 window, locks
 
 
 _OPERATOR = {
@@ -56,6 +58,7 @@ _SUPERVISOR = _OPERATOR | _TECHNICIAN | {
     Permission.WORK_ORDERS_DISPATCH, Permission.WORK_ORDERS_WORK_ANY, Permission.STOCK_MANAGE,
     Permission.REQUISITIONS_MANAGE, Permission.COMPLAINTS_RECORD, Permission.FINES_RECORD,
     Permission.STAFF_EVALUATION_VIEW, Permission.CLAIMS_OVERRIDE_TIER, Permission.FAULT_CATALOGUE_MANAGE,
+    Permission.PRODUCTS_MANAGE,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -90,6 +93,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.FINES_RECORD: QT_TRANSLATE_NOOP("Permissions", "record fines"),
     Permission.STAFF_EVALUATION_VIEW: QT_TRANSLATE_NOOP("Permissions", "see staff evaluation"),
     Permission.CLAIMS_OVERRIDE_TIER: QT_TRANSLATE_NOOP("Permissions", "override a warranty tier"),
+    Permission.PRODUCTS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "keep the product catalogue"),
     Permission.RETURNS_APPROVE: QT_TRANSLATE_NOOP("Permissions", "approve returns"),
     Permission.REQUISITIONS_APPROVE_OVER_QUOTA: QT_TRANSLATE_NOOP(
         "Permissions", "approve over-quota requisitions"
@@ -100,4 +104,5 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.FEE_SCHEDULE_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the fee schedule"),
     Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("Permissions", "view the audit log"),
     Permission.FUND_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the service fund"),
+    Permission.CENTRE_SETTINGS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage the centre settings"),
 }

@@ -34,6 +34,7 @@ from desktop_app.services.assessment import AssessmentService, ComplaintInput
 from desktop_app.services.audit_log import AuditFilter, AuditLog
 from desktop_app.services.authorization import MissingPermission
 from desktop_app.services.calls import CallForm, CallRegister
+from desktop_app.services.centre_settings import CentreSettingsService
 from desktop_app.services.claims import ClaimIntakeService
 from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.fault_catalogue import FaultCatalogue, FaultInput
@@ -110,6 +111,8 @@ ACTIONS: dict[str, tuple[Permission | tuple[Permission, ...], Call]] = {
     "view the audit log": (Permission.AUDIT_VIEW, lambda d, a: AuditLog(d.db.sessions).count(a, AuditFilter())),
     "manage the service fund": (Permission.FUND_MANAGE, lambda d, a: FundService(d.db.sessions).record_remittance(
         a, TODAY, Decimal("100.00"))),
+    "manage the centre settings": (Permission.CENTRE_SETTINGS_MANAGE, lambda d, a: CentreSettingsService(
+        d.db.sessions).current(a)),
 }
 
 
