@@ -26,6 +26,7 @@ class BackupActions(QObject):
         self._database = database
         self._service = BackupService(database)
         self._task: BackgroundTask | None = None
+        self.restored = False  # set once a restore replaced the data: the window is only closing now
         self.backup_action = QAction(QCoreApplication.translate("BackupActions", "&Back up now…"), self)
         self.restore_action = QAction(QCoreApplication.translate("BackupActions", "Rest&ore from a backup…"), self)
         self.backup_action.triggered.connect(self.back_up_now)
@@ -45,7 +46,7 @@ class BackupActions(QObject):
 
     def automatic_on_exit(self) -> None:
         """On exit the backup runs in the foreground: the process is about to end."""
-        if not self._database.is_sqlite:
+        if not self._database.is_sqlite or self.restored:
             return
         try:
             self._service.automatic(force=True)
@@ -72,20 +73,27 @@ class BackupActions(QObject):
         if not chosen:
             return
         answer = QMessageBox.question(self._window, QCoreApplication.translate("BackupActions", "Restore from a backup"), QCoreApplication.translate("BackupActions", 
-            "Replace the current data with the backup {file}?\nThe current database is kept beside it, and the "
-            "program closes afterwards; start it again to continue.").format(file=Path(chosen).name))
+            "Replace the current data with the backup {file}?\nQuit the program at every other counter first. "
+            "The current database is kept beside it, and the program closes afterwards; start it again to "
+            "continue.").format(file=Path(chosen).name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         current = self._service.path
+        # This window's own pooled connections would count as a counter using the file (and be refused).
         self._database.dispose()
         try:
             kept = restore(current, Path(chosen))
         except Exception as error:  # noqa: BLE001 - a known refusal or a bug: shown, the file is untouched
-            show_error(self._window, error)
+            show_error(self._window, error)  # the window goes on; its pool reconnects when next used
             return
+        # The window's lists, signed-in user and open forms describe the data before the restore:
+        # nothing more may be done with them, and no backup of them is taken on exit.
+        self.restored = True
+        self._window.setEnabled(False)
+        self._database.dispose()
         QMessageBox.information(self._window, QCoreApplication.translate("BackupActions", "Restore from a backup"), QCoreApplication.translate("BackupActions", 
             "The backup was restored. The previous database is kept as {file}. The program now closes.")
-            .format(file=kept.name))
+            .format(file=kept.name if kept else ""))
         QApplication.quit()
 
     def _run(self, work, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]

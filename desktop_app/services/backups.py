@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +43,13 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def backup_file(source: Path, target: Path) -> BackupResult:
-    """Copies ``source`` to ``target`` consistently while others keep working, then verifies it.
+    """Copies ``source`` to ``target`` consistently while others keep working, then verifies it."""
+    with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src:
+        return _copy_checked(src, target)
+
+
+def _copy_checked(src: sqlite3.Connection, target: Path) -> BackupResult:
+    """Copies the database open on ``src`` to ``target`` and checks the copy.
 
     The copy is written beside the target and renamed only once it checks out, so a crash or a
     full disk never leaves a half-written backup under the real name.
@@ -54,12 +60,14 @@ def backup_file(source: Path, target: Path) -> BackupResult:
         # Created (or emptied, if a crash left one) by us first: a read-only folder then fails with
         # the OS's own reason, where SQLite would only say "unable to open database file".
         partial.open("wb").close()
-        with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src:
-            src.execute("BEGIN")  # one snapshot for the counts and the copy
-            expected = _counts(src)
-            with contextlib.closing(sqlite3.connect(partial)) as dest:
-                src.backup(dest)
-            src.rollback()
+        src.execute("BEGIN")  # one snapshot for the counts and the copy
+        expected = _counts(src)
+        with contextlib.closing(sqlite3.connect(partial)) as dest:
+            src.backup(dest)
+            # The copied header says WAL: every later read-only open would leave -wal/-shm files
+            # beside the copy (and its .partial name). A backup is one plain file.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        src.rollback()
         verify_backup(partial, expected)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
@@ -155,32 +163,97 @@ class BackupService:
         return found
 
 
-def restore(current: Path, backup: Path) -> Path:
-    """Replaces the database file with a checked backup; the current file is kept beside it first.
+class DatabaseInUse(BackupFailed):
+    """Another connection has the database file open: restoring now would lose what it saves next."""
 
-    Run with the application closed (the command line does this). Returns the kept copy's path.
-    """
+
+def kept_copy_path(current: Path, now: dt.datetime | None = None) -> Path:
+    """Where a restore keeps the current database: beside it, named by the time of the restore."""
+    stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime(STAMP)
+    kept = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}")
+    number = 1
+    while kept.exists():  # two restores within a second: the first kept copy is not overwritten
+        number += 1
+        kept = current.with_name(f"{current.stem}.before-restore-{stamp}-{number}{current.suffix}")
+    return kept
+
+
+def check_restorable(backup: Path) -> dict[str, int]:
+    """Refuses (BackupFailed) a file that is missing, foreign, newer, empty or damaged; else its row counts."""
     if not backup.is_file():
         raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=str(backup))
     inspect_sqlite_file(backup)  # ours, readable, not from a newer version — else a clear refusal
-    with sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True) as conn:
+    with contextlib.closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    conn.close()
     if revisions.VERSION_TABLE not in tables:
         raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "{path} is an empty database, not a backup."),
                            path=str(backup))
-    verify_backup(backup)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime(STAMP)
-    kept = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}")
+    return verify_backup(backup)
+
+
+def restore(current: Path, backup: Path, kept: Path | None = None) -> Path | None:
+    """Replaces the data in ``current`` with a checked backup; the current data is kept beside it first.
+
+    Refused (DatabaseInUse, nothing changed) while any other connection has the file open, in this
+    process or another: that counter's lists and forms still show the data being replaced, and what
+    it saved next would be mixed into the restored data or lost. Returns the kept copy's path (None
+    when there was no database yet).
+    """
+    expected = check_restorable(backup)
+    kept = kept or kept_copy_path(current)
     try:
-        if current.exists():
-            backup_file(current, kept)
-        staged = current.with_name(current.name + ".restoring")
-        shutil.copyfile(backup, staged)
-        for suffix in ("-wal", "-shm"):  # a stale WAL would replay over the restored file
-            Path(str(current) + suffix).unlink(missing_ok=True)
-        staged.replace(current)
-    except OSError as exc:
+        if not current.exists():  # a new computer: nobody can have a file open that is not there
+            staged = current.with_name(current.name + ".restoring")
+            shutil.copyfile(backup, staged)
+            staged.replace(current)
+            return None
+        with _sole_use(current) as conn:
+            _copy_checked(conn, kept)
+            # Written through SQLite into the same file (not a file swapped in under it): a counter
+            # that starts meanwhile waits for the lock, then reads and writes the restored data.
+            with contextlib.closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as src:
+                src.backup(conn)
+            # The copied header may say WAL; read so, this connection would leave its rollback
+            # journal behind. Back to DELETE first: the journal goes at close, WAL returns at next open.
+            conn.execute("PRAGMA journal_mode = DELETE")
+            if _counts(conn) != expected:
+                raise BackupFailed(QT_TRANSLATE_NOOP(
+                    "Errors", "The restored database {path} failed its check; the previous data is kept "
+                    "as {kept}."), path=str(current), kept=str(kept))
+    except (OSError, sqlite3.Error) as exc:
         raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "The restore could not replace {path}: {reason}"),
                            path=str(current), reason=str(exc)) from exc
     return kept
+
+
+@contextlib.contextmanager
+def _sole_use(current: Path) -> Iterator[sqlite3.Connection]:
+    """A connection holding the file's exclusive lock until it closes, or DatabaseInUse at once.
+
+    In WAL mode (the app's) ``BEGIN EXCLUSIVE`` still lets readers in and sees no idle connection;
+    leaving WAL does not: every connection that has the file open holds a shared lock on it, so the
+    switch fails while one exists. ``locking_mode=EXCLUSIVE`` then keeps the lock past each commit
+    until the restore is done, so no counter slips in between. The next open switches WAL back on.
+    """
+    conn = sqlite3.connect(current, isolation_level=None, timeout=0)  # no wait: refuse at once
+    try:
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise
+            raise _in_use() from exc
+        if mode != "delete":
+            raise _in_use()
+        yield conn
+    finally:
+        conn.close()
+
+
+def _in_use() -> DatabaseInUse:
+    return DatabaseInUse(QT_TRANSLATE_NOOP(
+        "Errors", "Another counter is using the database: quit the program at the other counters first, "
+        "then restore."))

@@ -83,8 +83,8 @@ def test_backup_and_restore_commands(sqlite_url: str, tmp_path: Path, capsys: py
     target = tmp_path / "copy.sqlite3"
     assert main(["--database-url", sqlite_url, "backup", "-o", str(target)]) == 0
     assert "checked" in capsys.readouterr().out
-    assert main(["--database-url", sqlite_url, "restore", str(target)]) == 0
-    assert main(["--database-url", sqlite_url, "restore", str(tmp_path / "missing.sqlite3")]) == 2
+    assert main(["--database-url", sqlite_url, "restore", "--yes", str(target)]) == 0  # --yes: no question
+    assert main(["--database-url", sqlite_url, "restore", "--yes", str(tmp_path / "missing.sqlite3")]) == 2
     database = open_database(make_url(sqlite_url))
     try:
         with database.sessions.read() as s:
