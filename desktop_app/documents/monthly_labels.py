@@ -34,6 +34,10 @@ _ZH: dict[str, str] = {
     "no_parts_used": "本月未使用配件",
     "monthly_note": "本表按厂家规定格式填报，于次月3日前报送厂家（D3）；配件金额按厂家维修收费标准计算（D9）。",
     "receiver": "厂家签收",
+    "version": "版本",
+    "as_sent": "已于 {day} 报送（按报送时的数字重印）",
+    "current_data": "当前数据，与已报送版本可能不同",
+    "sent_not_kept": "已于 {day} 报送；报送时的数字未保存，本表按当前数据重算，与已报送版本可能不同",
     "improve_title": "产品改进报告",
     "addressee": "呈报",
     "general_manager": "总经理",
@@ -85,6 +89,11 @@ _EN: dict[str, str] = {
     "monthly_note": "In the manufacturer's format, sent by the 3rd of the following month (D3); "
     "parts are valued at the manufacturer's fee schedule (D9).",
     "receiver": "Received by maker",
+    "version": "Version",
+    "as_sent": "Sent on {day} (reprinted with the figures as sent)",
+    "current_data": "Current data: may differ from the version sent",
+    "sent_not_kept": "Sent on {day}; the figures sent were not kept: recomputed from current data, "
+    "may differ from the version sent",
     "improve_title": "Product Improvement Report",
     "addressee": "To",
     "general_manager": "General manager",

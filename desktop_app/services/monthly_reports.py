@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.core.kpis import month_bounds
@@ -24,12 +23,9 @@ from desktop_app.core.vocabulary import (
     WorkOrderState,
 )
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import (AuditEntry, Claim, Complaint, FaultCategory, Product, Setting, Staff, Unit,
-                                   WorkOrder)
+from desktop_app.db.models import Claim, Complaint, FaultCategory, Product, SentMonthlyReport, Unit, WorkOrder
 from desktop_app.db.types import utcnow
-from desktop_app.errors import ValidationError
-from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, final_judgement, settings
+from desktop_app.services import final_judgement
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.fund_ledger import billed_parts
@@ -199,31 +195,20 @@ class MonthlyReports:
             starts = [d for d in (first_claim, first_order.astimezone().date() if first_order else None) if d]
             if not starts:
                 return []
-            sent = set(s.scalars(select(Setting.key).where(Setting.key.like(sent_key_prefix() + "%"))))
+            sent = set(s.scalars(select(SentMonthlyReport.month)))
         month, this_month, unsent = min(starts).replace(day=1), today.replace(day=1), []
         while month < this_month:
-            if sent_key(month) not in sent:
+            if month not in sent:
                 unsent.append(month)
             month = (month + dt.timedelta(days=32)).replace(day=1)
         return unsent
 
-    def mark_sent(self, actor: Actor, month: dt.date) -> None:
-        require(actor, Permission.REQUISITIONS_MANAGE)
-        key = sent_key(month)
-        with self._sessions.write() as s, s.begin():
-            # D3: the first marking stands. A second press (another counter, or a dialog left open
-            # since) must not move the sent day, which would make a report sent on time read late.
-            if settings.get(s, key):
-                _refuse_already_sent(s, month)
-            day = self._clock().astimezone().date().isoformat()
-            try:  # insert-if-absent: two counters pressing at the same instant both found no row
-                with s.begin_nested():
-                    s.add(Setting(key=key, value=day, updated_at=utcnow()))
-                    s.flush()
-            except IntegrityError:  # the other counter's marking committed first: it stands
-                _refuse_already_sent(s, month)
-            audit_trail.record(s, actor, "monthly_report", None, "mark_sent", {"month": month.strftime("%Y-%m"),
-                                                                               "sent_on": day})
+    def mark_sent(self, actor: Actor, month: dt.date, sent_on: dt.date | None = None, *,
+                  from_month: dt.date | None = None) -> list[dt.date]:
+        """See ``SentMonthlyReports.mark_sent``: the day given, the figures kept (D3)."""
+        from desktop_app.services.sent_monthly_reports import SentMonthlyReports  # it reads these reports
+
+        return SentMonthlyReports(self._sessions, self._clock).mark_sent(actor, month, sent_on, from_month=from_month)
 
 
 def _parts_used(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[PartLine, ...]:
@@ -236,30 +221,3 @@ def _parts_used(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[PartL
         tally[1] += billed.amount
     return tuple(PartLine(no, name, quantity, value.quantize(Decimal("0.01")))
                  for (no, name), (quantity, value) in sorted(parts.items()) if quantity or value)
-
-
-def _refuse_already_sent(s: Session, month: dt.date) -> None:
-    """Says on which day and by whom the month was first marked sent (from the audit trail)."""
-    s.expire_all()  # re-read: the marking may have been committed by another counter just now
-    day = settings.get(s, sent_key(month))
-    label = month.strftime("%Y-%m")
-    who = ""
-    for changes, name in s.execute(
-            select(AuditEntry.changes, Staff.display_name).outerjoin(Staff, AuditEntry.user_id == Staff.id)
-            .where(AuditEntry.entity == "monthly_report", AuditEntry.action == "mark_sent")
-            .order_by(AuditEntry.id)):
-        if changes.get("month") == label:
-            who = name or ""
-            break
-    raise ValidationError(QT_TRANSLATE_NOOP(
-        "Errors", "The report for {month} was already marked sent on {day} by {who}; that marking stands. "
-        "Close and reopen the report to see it."), field="month", month=label, day=day, who=who or "?")
-
-
-def sent_key(month: dt.date) -> str:
-    return f"{sent_key_prefix()}{month:%Y-%m}"
-
-
-def sent_key_prefix() -> str:
-    return "reports.monthly_sent."
-

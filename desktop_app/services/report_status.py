@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from desktop_app.db.engine import SessionFactory
-from desktop_app.services import settings
-from desktop_app.services.monthly_reports import sent_key
+from desktop_app.db.models import SentMonthlyReport
 
 
 def sent_on(sessions: SessionFactory, month: dt.date) -> dt.date | None:
+    """The day the desk gave when marking it sent (not the day it was recorded)."""
     with sessions.read() as s:
-        value = settings.get(s, sent_key(month.replace(day=1)))
-    return dt.date.fromisoformat(value) if value else None
+        return s.scalar(select(SentMonthlyReport.sent_on).where(SentMonthlyReport.month == month.replace(day=1)))

@@ -69,7 +69,8 @@ def test_the_report_is_due_until_marked_sent(loaded: Database) -> None:  # rule 
         sup = s.scalar(select(Staff).where(Staff.username == "sup.zhang"))
     from desktop_app.services.actor import Actor
 
-    reports.mark_sent(Actor(sup.id, sup.username, sup.display_name, sup.role), dt.date(2026, 11, 1))
+    on_the_2nd = MonthlyReports(loaded.sessions, clock=lambda: dt.datetime(2026, 12, 2, 3, tzinfo=dt.timezone.utc))
+    on_the_2nd.mark_sent(Actor(sup.id, sup.username, sup.display_name, sup.role), dt.date(2026, 11, 1))
     assert dt.date(2026, 11, 1) not in reports.due(dt.date(2026, 12, 2))
 
 

@@ -25,11 +25,11 @@ from work_order_fixtures import Depot, build_depot, order_id
 from desktop_app.core.vocabulary import WorkOrderState as S
 from desktop_app.db import engine as db_engine
 from desktop_app.db.engine import SessionFactory, create_engine_for
-from desktop_app.db.models import Setting, Survey
+from desktop_app.db.models import SentMonthlyReport, Survey
 from desktop_app.db.opening import Database, open_database
 from desktop_app.errors import DatabaseUnavailable, ValidationError
 from desktop_app.services.lookup import Lookup
-from desktop_app.services.monthly_reports import MonthlyReports, sent_key
+from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.report_status import sent_on
 from desktop_app.services.surveys import SurveyService
 from desktop_app.services.work_orders import WorkOrderService
@@ -83,11 +83,11 @@ def test_two_counters_marking_sent_at_the_same_instant_one_is_told_the_other_did
     db = open_database(make_url(pg_url))
     try:
         depot = build_depot(db)
-        first = other_desk_saves_first(db.engine, "settings", lambda: MonthlyReports(
+        first = other_desk_saves_first(db.engine, "sent_monthly_reports", lambda: MonthlyReports(
             db.sessions, clock=on_day(2)).mark_sent(depot.staff["sup"], OCTOBER))
         with pytest.raises(ValidationError) as refused:  # not a raw UniqueViolation ("internal error")
             MonthlyReports(db.sessions, clock=on_day(2)).mark_sent(depot.staff["manager"], OCTOBER)
-        assert first == ["started", None]
+        assert first == ["started", [OCTOBER]]  # the months the other desk marked
         assert "already marked sent on 2026-11-02 by 张主管" in refused.value.render()
         assert sent_on(db.sessions, OCTOBER) == dt.date(2026, 11, 2)
     finally:
@@ -160,7 +160,7 @@ def test_a_save_blocked_by_another_counters_lock_says_busy_instead_of_freezing(d
     try:
         depot = build_depot(db)
         with Session(holder_engine) as holder:  # the other counter: mid-save, its cable pulled
-            holder.add(Setting(key=sent_key(OCTOBER), value="2026-11-02"))
+            holder.add(SentMonthlyReport(month=OCTOBER, sent_on=dt.date(2026, 11, 2), recorded_at=on_day(2)()))
             holder.flush()  # the row (SQLite: the whole write lock) stays locked until it ends
             outcome: list[BaseException | None] = []
 
