@@ -114,6 +114,7 @@ class RequisitionStatus(StrEnum):
     SHIPPED = "shipped"  # parts ship with goods (D8)
     PARTIALLY_RECEIVED = "partially_received"
     RECEIVED = "received"
+    CLOSED = "closed"  # 结束剩余: the rest will not come; only what arrived counts (D6)
     CANCELLED = "cancelled"
 
 

@@ -11,7 +11,7 @@ from desktop_app.documents.labels import is_english
 REQUISITION_STATUS = {"draft": ("草稿", "draft"), "awaiting_approval": ("超额待批", "over quota, awaiting approval"),
                       "submitted": ("已提交", "submitted"), "shipped": ("已发货", "shipped"),
                       "partially_received": ("部分到货", "partly received"), "received": ("已到货", "received"),
-                      "cancelled": ("已取消", "cancelled")}
+                      "closed": ("已结束", "closed short"), "cancelled": ("已取消", "cancelled")}
 SHIPPING = {"normal": ("随货发运", "with the goods"), "ems": ("EMS 加急", "EMS (urgent)"),
             "rail_express": ("铁路快运 加急", "rail express (urgent)"), "air": ("航空 加急", "air (urgent)")}
 ROLE = {"operator": ("前台", "front desk"), "technician": ("技术员", "technician"),

@@ -61,6 +61,7 @@ _SOURCE: tuple[tuple[Enum, str], ...] = (
     (RequisitionStatus.SHIPPED, QT_TRANSLATE_NOOP("Labels", "Shipped")),
     (RequisitionStatus.PARTIALLY_RECEIVED, QT_TRANSLATE_NOOP("Labels", "Partly received")),
     (RequisitionStatus.RECEIVED, QT_TRANSLATE_NOOP("Labels", "Received")),
+    (RequisitionStatus.CLOSED, QT_TRANSLATE_NOOP("Labels", "Closed short")),
     (RequisitionStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
     (ShippingMethod.NORMAL, QT_TRANSLATE_NOOP("Labels", "With goods")),
     (ShippingMethod.EMS, QT_TRANSLATE_NOOP("Labels", "EMS (urgent)")),

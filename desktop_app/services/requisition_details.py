@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
+from desktop_app.core.money import from_fen
 from desktop_app.core.service_fund import ZERO
 from desktop_app.core.vocabulary import RequisitionStatus, ShippingMethod
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import AuditEntry, Requisition, RequisitionLine, Staff
+from desktop_app.db.models import Requisition, RequisitionLine, Staff
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
-from desktop_app.services.listings import RequisitionListing
+from desktop_app.services.listings import RequisitionListing, RequisitionRow
 from desktop_app.services.requisitions import QuotaCheck, RequisitionService
 
 
@@ -57,6 +58,7 @@ class RequisitionDetail:
     lines: tuple[RequisitionLineDetail, ...]
     quota: QuotaCheck
     close_reason: str | None = None  # 结束剩余: why the rest will not come (D6)
+    closed_at: dt.datetime | None = None
 
     @property
     def total(self) -> Decimal:
@@ -68,8 +70,8 @@ class RequisitionDetail:
 
     @property
     def closed_short(self) -> int:
-        """Pieces closed without arriving: a received requisition still short was closed (D6)."""
-        return self.outstanding if self.status is RequisitionStatus.RECEIVED else 0
+        """Pieces closed without arriving (结束剩余, D6)."""
+        return self.outstanding if self.status is RequisitionStatus.CLOSED else 0
 
     @property
     def received_total(self) -> Decimal:
@@ -104,29 +106,39 @@ class RequisitionDetails:
                 created_by=names.get(requisition.created_by_id, ""),
                 approved_by=names.get(requisition.approved_by_id) if requisition.approved_by_id else None,
                 created_at=requisition.created_at, submitted_at=requisition.submitted_at,
-                received_at=requisition.received_at, close_reason=close_reason(s, requisition))
+                received_at=requisition.received_at, close_reason=requisition.close_reason,
+                closed_at=requisition.closed_at)
         quota = RequisitionService(self._sessions).quota_check(number)
         return RequisitionDetail(**head, lines=lines, quota=quota)
 
 
 def closed_short(requisition: Requisition, line: RequisitionLine) -> int:
-    """A received requisition's line still short was closed (结束剩余, D6): what will not come."""
-    return line.quantity - line.received_quantity if requisition.status is RequisitionStatus.RECEIVED else 0
+    """A closed requisition's line still short (结束剩余, D6): what will not come."""
+    return line.quantity - line.received_quantity if requisition.status is RequisitionStatus.CLOSED else 0
 
 
 def close_reason(s: Any, requisition: Requisition) -> str | None:
-    """The reason given when the rest was closed short (kept in the audit trail, no column of its own)."""
-    if requisition.status is not RequisitionStatus.RECEIVED:
-        return None
-    changes = s.scalar(select(AuditEntry.changes).where(
-        AuditEntry.entity == "requisition", AuditEntry.entity_id == requisition.id,
-        AuditEntry.action == "close_short").order_by(AuditEntry.id.desc()).limit(1))
-    return changes.get("reason") if changes else None
+    """The reason given when the rest was closed short (its own column since migration 0007)."""
+    del s  # the printed form's caller passes its session; the reason needs no query any more
+    return requisition.close_reason if requisition.status is RequisitionStatus.CLOSED else None
+
+
+@dataclass(frozen=True)
+class RequisitionListRow(RequisitionRow):
+    close_reason: str | None = None  # 结束剩余 (D6): the list says why a closed one ends short
 
 
 class SortedRequisitionListing(RequisitionListing):
-    """The tab's list, sortable by its header (number, month, shipping, status; else newest month first)."""
+    """The tab's list, sortable by its header (number, month, shipping, status; else newest month first),
+    each row with the reason its rest was closed, if it was."""
 
     def sort_columns(self) -> dict[str, Any]:
         return {"id": Requisition.id, "number": Requisition.number, "month": Requisition.month,
                 "shipping": Requisition.shipping, "status": Requisition.status}
+
+    def _query(self, search: str) -> Select[Any]:
+        return super()._query(search).add_columns(Requisition.close_reason)
+
+    def _row(self, values: Any) -> RequisitionListRow:
+        *head, total_fen, reason = values
+        return RequisitionListRow(*head, total=from_fen(int(total_fen)), close_reason=reason)

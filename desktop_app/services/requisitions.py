@@ -194,15 +194,15 @@ class RequisitionService:
             return requisition.status
 
     def close_short(self, actor: Actor, number: str, reason: str) -> None:
-        """结束剩余: the manufacturer will not send the rest of a shipped requisition. It ends as
-        received with what arrived; from then on only that counts toward the quarter's quota (D6), so
-        the missing parts can be ordered again without being counted twice. The reason is kept in
-        the audit trail (the detail and the printed form read it from there)."""
+        """结束剩余: the manufacturer will not send the rest of a shipped requisition. It ends closed
+        with what arrived, its moment and reason kept on it (the tab, the detail and the printed form
+        show them); from then on only what arrived counts toward the quarter's quota (D6), so the
+        missing parts can be ordered again without being counted twice."""
         require(actor, Permission.REQUISITIONS_MANAGE)
         if not reason.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for closing the rest."),
                                   field="reason")
-        kept = field_checks.text(reason, "reason", 200)  # as a return's reason (str200)
+        kept = field_checks.text(reason, "reason", Requisition.close_reason)
         with self._sessions.write() as s, s.begin():
             # Locked as receive locks it: a delivery booked at another counter meanwhile is counted.
             s.execute(select(Requisition.id).where(Requisition.number == number.strip()).with_for_update())
@@ -210,7 +210,7 @@ class RequisitionService:
             _expect(requisition, R.SHIPPED, R.PARTIALLY_RECEIVED)
             closed = {str(line.part_id): line.quantity - line.received_quantity for line in requisition.lines
                       if line.quantity > line.received_quantity}
-            requisition.status, requisition.received_at = R.RECEIVED, self._clock()
+            requisition.status, requisition.closed_at, requisition.close_reason = R.CLOSED, self._clock(), kept
             audit_trail.record(s, actor, "requisition", requisition.id, "close_short",
                                {**audit_trail.changes_of(requisition), "reason": kept, "closed_short": closed})
 
@@ -274,9 +274,9 @@ def _expect(requisition: Requisition, *states: R) -> None:
 
 
 def _total(requisition: Requisition) -> Decimal:
-    """D6: what a requisition takes of the quota: while open, what was ordered; once received (also
-    when the rest was closed short), what actually arrived."""
-    if requisition.status is R.RECEIVED:
+    """D6: what a requisition takes of the quota: while open, what was ordered; once received or
+    closed short (结束剩余), what actually arrived."""
+    if requisition.status in (R.RECEIVED, R.CLOSED):
         return sum((line.unit_price * line.received_quantity for line in requisition.lines), ZERO)
     return sum((line.unit_price * line.quantity for line in requisition.lines), ZERO)
 
@@ -291,7 +291,8 @@ def _quota(s: Session, requisition: Requisition) -> QuotaCheck:
     # quarter's excess is counted once, by the requisition that went past the quota. A draft is
     # checked as if submitted now: after every submitted one.
     earlier = [Requisition.month.in_(months), Requisition.id != requisition.id, Requisition.submitted_at.is_not(None),
-               Requisition.status.in_([R.AWAITING_APPROVAL, R.SUBMITTED, R.SHIPPED, R.PARTIALLY_RECEIVED, R.RECEIVED])]
+               Requisition.status.in_([R.AWAITING_APPROVAL, R.SUBMITTED, R.SHIPPED, R.PARTIALLY_RECEIVED, R.RECEIVED,
+                                    R.CLOSED])]
     if requisition.submitted_at is not None:
         earlier.append(or_(Requisition.submitted_at < requisition.submitted_at,
                            and_(Requisition.submitted_at == requisition.submitted_at, Requisition.id < requisition.id)))

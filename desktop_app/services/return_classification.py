@@ -80,16 +80,23 @@ def check_found_on(s: Session, found_on: dt.date | None, today: dt.date, unit: U
 
 
 def reclassify(s: Session, application: ReturnApplication) -> dict[str, list[str]]:
-    """Lines for a claim take the claim's final judgement before the manufacturer sees the paper
-    (W11: user damage found at the bench after the line was made makes it the centre's, D14).
-    Lines without a claim keep the class of the day their defect was found. Returns the changes
-    {line id: [before, after]} for the audit entry."""
+    """Every line is re-judged before the manufacturer sees the paper, as ``create`` judged it: a
+    claim's line by the claim's final judgement (W11: user damage found at the bench after the line
+    was made makes it the centre's, D14), a stock line on the day its defect was found, from the
+    unit's dates and the policy in force that day as they read now (a corrected sale or receipt
+    date, a policy version published for that day: D11-D14, W12). A line made before its found-on
+    day was stored (migration 0007) keeps its class. Returns the changes {line id: [before, after]}
+    for the audit entry."""
     changed = {}
     for line in application.lines:
-        if line.claim_id is None:
+        if line.claim_id is not None:
+            claim = s.get(Claim, line.claim_id)
+            bearer = line_bearer(s, claim, None, claim.claim_date)
+        elif line.found_on is not None:
+            unit = s.get(Unit, line.unit_id) if line.unit_id is not None else None
+            bearer = line_bearer(s, None, unit, line.found_on)
+        else:
             continue
-        claim = s.get(Claim, line.claim_id)
-        bearer = line_bearer(s, claim, None, claim.claim_date)
         if bearer is not line.cost_bearer:
             changed[str(line.id)] = [line.cost_bearer.value, bearer.value]
             line.cost_bearer = bearer

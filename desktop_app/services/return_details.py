@@ -19,7 +19,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.listing_base import Listing
 from desktop_app.services.text_search import like_pattern
-from desktop_app.services.manufacturer_returns import ReturnLineInput
+from desktop_app.services.manufacturer_returns import ReturnLineInput, fund_freight_back
 from desktop_app.services.return_classification import check_found_on, line_bearer
 
 MANUFACTURER_PAYS = frozenset({CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT})
@@ -48,6 +48,7 @@ class ReturnLineDetail:
     packed: bool
     acknowledged_quantity: int | None  # the manufacturer's count (D16)
     claim_number: str | None
+    found_on: dt.date | None = None  # a stock line's day the defect was found (D11/D12)
 
     @property
     def difference(self) -> int | None:
@@ -72,6 +73,13 @@ class ReturnDetail:
     freight_out: Decimal | None
     acknowledged_at: dt.datetime | None
     lines: tuple[ReturnLineDetail, ...]
+    freight_back: Decimal | None = None  # paid by the centre for the goods coming back, given at acknowledgement
+    freight_back_fund: Decimal = Decimal("0.00")  # of it, the service fund's: its D14 lines' share
+
+    @property
+    def freight_back_manufacturer(self) -> Decimal:
+        """What the manufacturer owes of the freight back (D13; D11/D12 lines): the rest of it."""
+        return (self.freight_back or Decimal("0.00")) - self.freight_back_fund
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,8 @@ class ReturnDetails:
             a = application
             return ReturnDetail(a.id, a.number, a.status, a.note, creator.display_name if creator else "",
                                 a.created_at, a.applied_at, a.approved_at, a.approval_reference, a.shipped_at,
-                                a.freight_out, a.acknowledged_at, lines)
+                                a.freight_out, a.acknowledged_at, lines, a.freight_back,
+                                fund_freight_back(application.lines, a.freight_back))
 
     def preview(self, line: ReturnLineInput) -> LinePreview:
         """The item a line names and how it is classified today, as ``create`` will do it (D11-D14)."""
@@ -179,4 +188,4 @@ def _line(s: Any, line: ReturnLine) -> ReturnLineDetail:
         part_no, name = part.part_no, part.name
     claim = s.get(Claim, line.claim_id) if line.claim_id else None
     return ReturnLineDetail(line.id, serial, part_no, name, line.quantity, line.reason, line.cost_bearer, line.packed,
-                            line.acknowledged_quantity, claim.number if claim else None)
+                            line.acknowledged_quantity, claim.number if claim else None, line.found_on)

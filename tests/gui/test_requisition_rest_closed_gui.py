@@ -73,7 +73,7 @@ def test_the_supervisor_closes_the_rest_with_a_reason(qtbot, depot: Depot) -> No
     click(qtbot, dialog.ui.ok_button)
     assert not dialog.isVisible()
     with depot.db.sessions.read() as s:
-        assert s.scalar(select(Requisition.status).where(Requisition.number == number)) is R.RECEIVED
+        assert s.scalar(select(Requisition.status).where(Requisition.number == number)) is R.CLOSED
     text = tab.panel.text()
     assert "已结束剩余：6 件未供货" in text and "厂家缺货，余下6个不再发" in text and "¥180.00" in text
     assert "剩余已结束，未供货：6" in tab.panel.ui.total_label.text()

@@ -78,7 +78,7 @@ def test_the_detail_and_the_printed_form_show_the_closed_remainder(depot: Depot)
     service, number = _four_of_ten(depot)
     service.close_short(depot.staff["sup"], number, REASON)
     detail = RequisitionDetails(depot.db.sessions).get(depot.staff["sup"], number)
-    assert (detail.status, detail.closed_short, detail.close_reason) == (R.RECEIVED, 6, REASON)
+    assert (detail.status, detail.closed_short, detail.close_reason) == (R.CLOSED, 6, REASON)
     assert detail.received_total == D("180.00") and detail.quota.this == D("180.00")
     documents = ReportDocuments(depot.db.sessions)
     pdf = documents.make_requisition(depot.staff["sup"], number, language="zh").content

@@ -71,7 +71,7 @@ def test_the_summary_matches_what_was_written(loaded: tuple[Database, SampleData
         assert summary.staff == count(s, Staff) == 7  # empty database: a demo manager too
         assert summary.products == count(s, Product) >= 12
         assert summary.parts == count(s, Part) >= 30
-        assert summary.requisitions == count(s, Requisition) == 10  # 6 monthly + 4 supplementary
+        assert summary.requisitions == count(s, Requisition) == 11  # 6 monthly + 5 supplementary
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "sample_data"))
     assert entry is not None and entry.user_id is None and entry.changes["claims"] == 60
     text = summary.describe()
@@ -170,7 +170,7 @@ def test_a_second_load_adds_claims_but_no_catalogue_twice(database: Database) ->
         assert count(s, Claim) == 60 and count(s, WorkOrder) == 60
         assert count(s, Staff) == first.staff and count(s, Product) == first.products
         assert count(s, Part) == first.parts and count(s, FeeSchedule) == 2
-        assert count(s, WarrantyPolicyVersion) == 1 and count(s, Requisition) == 10
+        assert count(s, WarrantyPolicyVersion) == 1 and count(s, Requisition) == 11
         assert s.scalar(select(func.count(func.distinct(Unit.serial)))) == count(s, Unit)
         assert s.scalar(select(func.count(func.distinct(Claim.number)))) == 60
         assert s.scalar(select(func.count(func.distinct(Customer.phone)))) == count(s, Customer)

@@ -72,6 +72,9 @@ class ReturnApplication(Base):
     shipped_at: Mapped[Optional[dt.datetime]]
     freight_out: Mapped[Optional[money]]
     acknowledged_at: Mapped[Optional[dt.datetime]]
+    # What the centre paid for the goods coming back, given at acknowledgement; the fund's share is its
+    # D14 lines' (D13: freight back is the manufacturer's). Migration 0007.
+    freight_back: Mapped[Optional[money]]
     note: Mapped[Optional[str]] = mapped_column(Text)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[created_at]
@@ -92,5 +95,8 @@ class ReturnLine(Base):
     reason: Mapped[str200]
     packed: Mapped[bool] = mapped_column(default=False)  # D16: checked into the package
     acknowledged_quantity: Mapped[Optional[int]]  # D16: the manufacturer's count stands
+    # D11/D12: the day a stock line's defect was found, so it is re-judged at apply and ship like a
+    # claim's line; None for a claim's line (it goes by the claim) and for lines made before 0007.
+    found_on: Mapped[Optional[dt.date]]
 
     application: Mapped[ReturnApplication] = relationship(back_populates="lines")

@@ -13,7 +13,7 @@ from desktop_app.core.vocabulary import MovementKind, RequisitionStatus, Shippin
 from desktop_app.db.base import Base
 from desktop_app.db.columns import enum_type
 from desktop_app.db.models.catalogue import Part
-from desktop_app.db.types import created_at, intpk, money, str50
+from desktop_app.db.types import created_at, intpk, money, str50, str200
 
 
 class StockMovement(Base):
@@ -56,6 +56,9 @@ class Requisition(Base):
     approved_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))  # over quota
     submitted_at: Mapped[Optional[dt.datetime]]
     received_at: Mapped[Optional[dt.datetime]]
+    # 结束剩余 (D6): when the undelivered rest was closed, and why (migration 0007).
+    closed_at: Mapped[Optional[dt.datetime]]
+    close_reason: Mapped[Optional[str200]]
     created_at: Mapped[created_at]
     row_version: Mapped[int] = mapped_column(default=1)
 

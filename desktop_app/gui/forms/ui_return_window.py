@@ -254,10 +254,23 @@ class Ui_ReturnsWindow(object):
 
         self.facts_layout.addWidget(self.acknowledged_value, 3, 3, 1, 1)
 
+        self.freight_back_label = QLabel(self.facts_box)
+        self.freight_back_label.setObjectName(u"freight_back_label")
+
+        self.facts_layout.addWidget(self.freight_back_label, 4, 0, 1, 1)
+
+        self.freight_back_value = QLabel(self.facts_box)
+        self.freight_back_value.setObjectName(u"freight_back_value")
+        self.freight_back_value.setText(u"")
+        self.freight_back_value.setWordWrap(True)
+        self.freight_back_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.facts_layout.addWidget(self.freight_back_value, 4, 1, 1, 3)
+
         self.note_label = QLabel(self.facts_box)
         self.note_label.setObjectName(u"note_label")
 
-        self.facts_layout.addWidget(self.note_label, 4, 0, 1, 1)
+        self.facts_layout.addWidget(self.note_label, 5, 0, 1, 1)
 
         self.note_value = QLabel(self.facts_box)
         self.note_value.setObjectName(u"note_value")
@@ -266,7 +279,7 @@ class Ui_ReturnsWindow(object):
         self.note_value.setWordWrap(True)
         self.note_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.facts_layout.addWidget(self.note_value, 4, 1, 1, 3)
+        self.facts_layout.addWidget(self.note_value, 5, 1, 1, 3)
 
 
         self.detail_layout.addWidget(self.facts_box)
@@ -388,6 +401,7 @@ class Ui_ReturnsWindow(object):
         self.shipped_label.setText(QCoreApplication.translate("ReturnsWindow", u"Shipped:", None))
         self.freight_label.setText(QCoreApplication.translate("ReturnsWindow", u"Freight out:", None))
         self.acknowledged_label.setText(QCoreApplication.translate("ReturnsWindow", u"Acknowledged:", None))
+        self.freight_back_label.setText(QCoreApplication.translate("ReturnsWindow", u"Freight back:", None))
         self.note_label.setText(QCoreApplication.translate("ReturnsWindow", u"Note:", None))
         self.lines_box.setTitle(QCoreApplication.translate("ReturnsWindow", u"Detailed list (D15)", None))
         self.apply_button.setText(QCoreApplication.translate("ReturnsWindow", u"A&pply", None))

@@ -72,7 +72,11 @@ class RequisitionDetailPanel(QWidget):
     def _header(self, d: RequisitionDetail) -> None:
         ui = self.ui
         ui.month_value.setText(month_text(d.month))
-        ui.status_value.setText(label(d.status))
+        status = label(d.status)
+        if d.status is RequisitionStatus.CLOSED:  # 结束剩余 (D6): when and why, beside the state
+            status = self.tr("{status} on {time}. Reason: {reason}").format(
+                status=status, time=local_time_text(d.closed_at), reason=d.close_reason or MISSING)
+        ui.status_value.setText(status)
         ui.shipping_value.setText(label(d.shipping))
         urgent = d.shipping is not ShippingMethod.NORMAL
         ui.urgent_cost_value.setText(money_text(d.urgent_cost) if urgent else MISSING)

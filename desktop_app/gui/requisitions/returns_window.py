@@ -172,6 +172,7 @@ class ReturnsWindow(QWidget):
         ui.shipped_value.setText(local_time_text(detail.shipped_at))
         ui.freight_value.setText(money_text(detail.freight_out))
         ui.acknowledged_value.setText(local_time_text(detail.acknowledged_at))
+        ui.freight_back_value.setText(self._freight_back_text(detail))
         ui.note_value.setText(text_or_missing(detail.note))
         rows = [(x.serial or x.part_no or "", x.name, str(x.quantity), x.reason, classification_text(x.cost_bearer),
                  who_pays_text(x.cost_bearer), TICK if x.packed else "",
@@ -186,6 +187,22 @@ class ReturnsWindow(QWidget):
                 count=differing)
         ui.summary_label.setText(summary)
 
+    def _freight_back_text(self, d: ReturnDetail) -> str:
+        """The freight back given at acknowledgement and who pays it: the fund its D14 lines' share,
+        the manufacturer the rest (D13 and D11/D12 lines)."""
+        if d.freight_back is None:
+            return MISSING
+        total, fund, maker = (money_text(x) for x in (d.freight_back, d.freight_back_fund,
+                                                       d.freight_back_manufacturer))
+        if not d.freight_back:
+            return total
+        if not d.freight_back_manufacturer:
+            return self.tr("{total}, all from the service fund (D14)").format(total=total)
+        if not d.freight_back_fund:
+            return self.tr("{total}, all the manufacturer's (D11-D13)").format(total=total)
+        return self.tr("{total}: service fund {fund} (D14 lines), manufacturer {maker} (D11-D13 lines)").format(
+            total=total, fund=fund, maker=maker)
+
     def show_message(self, text: str, tone: str = "") -> None:
         self.ui.message_label.setStyleSheet(TONES[tone])
         self.ui.message_label.setText(text)
@@ -193,7 +210,8 @@ class ReturnsWindow(QWidget):
     def text(self) -> str:
         """Everything the detail says (tests, screen readers)."""
         ui = self.ui
-        return "\n".join([ui.title_label.text(), ui.message_label.text(), *grid_text(ui.lines_table),
+        values = [ui.freight_value.text(), ui.freight_back_value.text()]
+        return "\n".join([ui.title_label.text(), ui.message_label.text(), *values, *grid_text(ui.lines_table),
                           ui.summary_label.text()])
 
     def offer(self) -> ReturnOffer:

@@ -71,8 +71,15 @@ class RequisitionsTab(ListTab):
                    width_chars=12),
             Column(self.tr("Shipping"), lambda r: label(r.shipping), width_chars=10, sort_key="shipping"),
             Column(self.tr("Status"), lambda r: label(r.status), width_chars=16, sort_key="status",
-                   tooltip=lambda r: label(r.status)),  # the longest status is elided in a narrow pane
+                   tooltip=self._status_tip),  # the longest status is elided in a narrow pane
         ]
+
+    def _status_tip(self, row: object) -> str:
+        """The state in full; a closed requisition's with why its rest will not come (结束剩余, D6)."""
+        reason = getattr(row, "close_reason", None)  # a bare RequisitionListing's rows have none
+        if reason:
+            return self.tr("{status}. Reason: {reason}").format(status=label(row.status), reason=reason)
+        return label(row.status)
 
     # --- who acts --------------------------------------------------------------------------------
     @property
