@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
+from desktop_app.core.fund_progress import month_begun, quarter_ended, quarter_last_day
 from desktop_app.core.service_fund import MonthLine, QuarterStatement
 from desktop_app.documents.depot_labels import depot_labels
 from desktop_app.documents.formatting import money, month_text, quarter_text, signed_money
@@ -60,8 +61,8 @@ def render_fund_statement(data: FundStatementData, *, language: str = DEFAULT_LA
     parts: list[tuple[str, list, bool]] = [
         (lab["sec_summary"], [_summary(data, st, lab, english)], False)]
     for quarter in data.quarters:
-        parts.append((quarter_text(quarter.quarter, english), _quarter(quarter, st, lab, english),
-                      True))
+        parts.append((quarter_text(quarter.quarter, english),
+                      _quarter(quarter, data.prepared_on, st, lab, english), True))
     rate = f"{data.rate_percent.normalize():f}%" if data.rate_percent is not None else lab["none"]
     rows = [(lab["period"], para_text(period), lab["rate"], rate),
             (lab["prepared_by"], text_or_none(data.prepared_by, lab), lab["prepared_on"],
@@ -78,29 +79,48 @@ def render_fund_statement(data: FundStatementData, *, language: str = DEFAULT_LA
     return render_report(story, st, lab, title=title, number=period, author=data.centre.name)
 
 
+def _open_mark(q: QuarterStatement, today: dt.date, lab: Mapping[str, str]) -> str | None:
+    """D4 settles a quarter once it has ended: before that, its balance is only a figure so far."""
+    return None if quarter_ended(q.quarter, today) else lab["open_quarter"].format(day=f"{today:%m-%d}")
+
+
 def _summary(data: FundStatementData, st: DocStyles, lab: Mapping[str, str],
              english: bool) -> Table:
-    head = [lab["quarter"], lab["opening"], lab["accrual"], lab["charges"], lab["closing"],
+    head = [lab["quarter"], lab["opening"], lab["quarter_accrual"], lab["charges"], lab["closing"],
             lab["overrun"], lab["carried"]]
-    rows = []
-    for q in data.quarters:
+    rows, extra = [], []
+    for index, q in enumerate(data.quarters, start=1):
         overrun = money(q.overrun_payable)
-        rows.append([quarter_text(q.quarter, english), signed_money(q.opening),
-                     money(q.accrual), money(q.charges), signed_money(q.closing),
-                     alert(overrun) if q.overrun_payable > 0 else overrun,
-                     money(q.carried_forward)])
+        row = [quarter_text(q.quarter, english), signed_money(q.opening), money(q.accrual),
+               money(q.charges), signed_money(q.closing),
+               alert(overrun) if q.overrun_payable > 0 else overrun, money(q.carried_forward)]
+        mark = _open_mark(q, data.prepared_on, lab)
+        if mark:  # nothing to pay or carry yet: one cell across both settlement columns
+            row[5:] = [para_text(mark), ""]
+            extra.append(("SPAN", (5, index), (6, index)))
+        rows.append(row)
     widths = fit_widths([34, *[None] * 6], st)
-    return ruled_table(head, rows, widths, st, right=set(range(1, 7)))
+    return ruled_table(head, rows, widths, st, right=set(range(1, 7)), extra=extra)
 
 
-def _quarter(q: QuarterStatement, st: DocStyles, lab: Mapping[str, str], english: bool) -> list:
+def _quarter(q: QuarterStatement, today: dt.date, st: DocStyles, lab: Mapping[str, str],
+             english: bool) -> list:
+    mark = _open_mark(q, today, lab)
     rows: list[list] = [[lab["opening"], "", "", signed_money(q.opening)]]
     for line in q.months:
-        rows.append([month_text(line.month, english), money(line.accrual), money(line.charges),
-                     signed_money(line.balance)])
-    rows.append([lab["quarter_total"], money(q.accrual), money(q.charges), signed_money(q.closing)])
+        figures = ([money(line.accrual), money(line.charges), signed_money(line.balance)]
+                   if month_begun(line.month, today) else ["", "", ""])  # not ¥0.00: nothing yet
+        rows.append([month_text(line.month, english), *figures])
+    rows.append([lab["open_total"] if mark else lab["quarter_total"], money(q.accrual),
+                 money(q.charges), signed_money(q.closing)])
     head = [lab["month"], lab["accrual"], lab["charges"], lab["balance"]]
     months = ruled_table(head, rows, fit_widths([None] * 4, st), st, right={1, 2, 3}, totals=1)
+    if mark:  # no settlement line for a quarter still running
+        end = quarter_last_day(q.quarter).isoformat()
+        label = label_width([mark], st, 30, 80)
+        return [months, *field_table(
+            [(para_text(mark), lab["open_balance"].format(amount=signed_money(q.closing), end=end))],
+            st, label)]
     overrun = money(q.overrun_payable)
     settlement = [(lab["closing"], signed_money(q.closing), lab["overrun"],
                    alert(overrun) if q.overrun_payable > 0 else overrun),
@@ -119,18 +139,32 @@ def render_fund_statement_xlsx(data: FundStatementData, *,
     sheet.field(lab["prepared_by"], data.prepared_by)
     sheet.field(lab["prepared_on"], data.prepared_on)
     sheet.heading(lab["sec_summary"])
-    sheet.table([lab["quarter"], lab["opening"], lab["accrual"], lab["charges"], lab["closing"],
+    today = data.prepared_on
+    sheet.table([lab["quarter"], lab["opening"], lab["quarter_accrual"], lab["charges"], lab["closing"],
                  lab["overrun"], lab["carried"]],
-                [[q.quarter, q.opening, q.accrual, q.charges, q.closing, q.overrun_payable,
-                  q.carried_forward] for q in data.quarters])
+                [[q.quarter, q.opening, q.accrual, q.charges, q.closing,
+                  *_settled_or_open(q, today, lab)] for q in data.quarters])
     for q in data.quarters:
+        mark = _open_mark(q, today, lab)
         sheet.heading(quarter_text(q.quarter, english))
         sheet.table([lab["month"], lab["accrual"], lab["charges"], lab["balance"]],
                     [[lab["opening"], None, None, q.opening],
                      *([month_text(m.month, english), m.accrual, m.charges, m.balance]
+                       if month_begun(m.month, today) else [month_text(m.month, english), None, None, None]
                        for m in q.months)],
-                    totals=[[lab["quarter_total"], q.accrual, q.charges, q.closing]])
+                    totals=[[lab["open_total"] if mark else lab["quarter_total"], q.accrual, q.charges,
+                             q.closing]])
+        if mark:  # D4: settled only once the quarter has ended
+            sheet.field(mark, lab["open_balance"].format(amount=signed_money(q.closing),
+                                                         end=quarter_last_day(q.quarter).isoformat()))
+            continue
         sheet.field(lab["overrun"], q.overrun_payable)
         sheet.field(lab["carried"], q.carried_forward)
     sheet.widths([22, 16, 16, 16, 18, 22, 16])
     return sheet.to_bytes()
+
+
+def _settled_or_open(q: QuarterStatement, today: dt.date, lab: Mapping[str, str]) -> list:
+    """The summary's overrun and carried-forward cells, or the mark of a quarter still running (D4)."""
+    mark = _open_mark(q, today, lab)
+    return [mark, None] if mark else [q.overrun_payable, q.carried_forward]

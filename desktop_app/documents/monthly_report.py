@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop_app.documents.formatting import money, month_text
 from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
@@ -23,6 +25,7 @@ from desktop_app.documents.report_parts import (
 )
 from desktop_app.documents.styles import DocStyles, make_styles
 from desktop_app.documents.text import para_text
+from desktop_app.documents.totals_row import keep_with_total
 from desktop_app.documents.workbook import SheetWriter
 
 DUE_DAY = 3  # D3: by the 3rd of the following month
@@ -74,6 +77,9 @@ class MonthlyReportData:
     parts: tuple[PartUsage, ...] = ()
     prepared_by: str
     prepared_on: dt.date | None = None
+    # Which version of the month this paper is (D3): 「已于 … 报送」 for the figures as sent, or a
+    # warning that current data may differ from what the manufacturer received. None: not sent yet.
+    version_note: str | None = None
 
 
 def due_date(month: dt.date) -> dt.date:
@@ -123,7 +129,11 @@ def render_monthly_report_pdf(data: MonthlyReportData, *,
         [(lab["prepared_by"], data.prepared_by), (lab["sign_date"], lab["date_blank"])],
         [(lab["reviewed_by"], ""), (lab["sign_date"], lab["date_blank"])],
         [(lab["receiver"], ""), (lab["sign_date"], lab["date_blank"])]], st, row_height=8 * mm)
-    story = [report_header(data.centre, title, st, lab), Spacer(1, st.size(6)),
+    # Under the title, where whoever takes the paper reads first which version it is.
+    stamp = ParagraphStyle("version_note", parent=st.alert, alignment=TA_CENTER, fontSize=st.size(11),
+                           leading=st.size(14))
+    note = [Spacer(1, st.size(2)), Paragraph(para_text(data.version_note), stamp)] if data.version_note else []
+    story = [report_header(data.centre, title, st, lab), *note, Spacer(1, st.size(6)),
              *field_table(rows, st, label),
              *sections([(lab["sec_models"], [_models(data, st, lab, english), Spacer(1, st.size(2)),
                                              Paragraph(para_text(lab["warranty_note"]), st.small)]),
@@ -133,7 +143,7 @@ def render_monthly_report_pdf(data: MonthlyReportData, *,
     return render_report(story, st, lab, title=title, number=number, author=data.centre.name)
 
 
-def _models(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str], english: bool) -> Table:
+def _models(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str], english: bool) -> Flowable:
     head = [lab["model"], lab["product"], *(lab[key] for key in _HEADS), lab["top_faults"]]
     # Count columns as wide as their headings. An English heading wraps between words, so the DOA and
     # early-defect columns may too (fixed widths would squeeze "Received" mid-word); a Chinese one
@@ -151,10 +161,11 @@ def _models(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str], engl
     totals = model_totals(data)
     rows.append([lab["total"], "", *(str(totals[name]) for name in COUNTS), ""])
     extra.append(("SPAN", (0, -1), (1, -1)))
-    return ruled_table(head, rows, widths, st, right=set(range(2, 2 + len(COUNTS))), totals=1, extra=extra)
+    return keep_with_total(  # never 合计 alone overleaf
+        ruled_table(head, rows, widths, st, right=set(range(2, 2 + len(COUNTS))), totals=1, extra=extra))
 
 
-def _parts(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str]) -> Table:
+def _parts(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str]) -> Flowable:
     head = [lab["row_no"], lab["part_no"], lab["part_name"], lab["quantity"], lab["fee_value"]]
     widths = fit_widths([lab["row_no"], 50, None, lab["quantity"], 40], st)
     rows: list[list] = [[str(n), para_text(p.part_no), para_text(p.name), str(p.quantity),
@@ -167,7 +178,7 @@ def _parts(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str]) -> Ta
     quantity, value = parts_total(data)
     rows.append([lab["total"], "", "", str(quantity), money(value)])
     extra.append(("SPAN", (0, -1), (2, -1)))
-    return ruled_table(head, rows, widths, st, right={0, 3, 4}, totals=1, extra=extra)
+    return keep_with_total(ruled_table(head, rows, widths, st, right={0, 3, 4}, totals=1, extra=extra))
 
 
 def render_monthly_report_xlsx(data: MonthlyReportData, *,
@@ -179,6 +190,8 @@ def render_monthly_report_xlsx(data: MonthlyReportData, *,
     sheet.field(lab["due_by"], due_date(data.month))
     sheet.field(lab["prepared_by"], data.prepared_by)
     sheet.field(lab["prepared_on"], data.prepared_on)
+    if data.version_note:
+        sheet.field(lab["version"], data.version_note)
     sheet.heading(lab["sec_models"])
     totals = model_totals(data)
     sheet.table([lab["model"], lab["product"], *(lab[key] for key in _HEADS), lab["top_faults"]],

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.core.service_fund import quarter_of
 from desktop_app.documents.depot_labels import depot_labels
@@ -16,12 +16,14 @@ from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.page_parts import (
     CentreInfo, field_table, label_width, signature_lines,
 )
+from desktop_app.documents.part_numbers import part_no_cell
 from desktop_app.documents.report_parts import (
     alert, empty_row, fit_widths, render_report, report_header, ruled_table, sections,
     text_or_none,
 )
 from desktop_app.documents.styles import DocStyles, make_styles
 from desktop_app.documents.text import para_text
+from desktop_app.documents.totals_row import keep_with_total
 from desktop_app.documents.workbook import SheetWriter
 
 ZERO = Decimal("0.00")
@@ -150,14 +152,14 @@ def _details(data: RequisitionData, st: DocStyles, lab: Mapping[str, str],
     return field_table(rows, st, label_width(names, st, 20, 34))
 
 
-def _lines_table(data: RequisitionData, st: DocStyles, lab: Mapping[str, str], language: str) -> Table:
+def _lines_table(data: RequisitionData, st: DocStyles, lab: Mapping[str, str], language: str) -> Flowable:
     widths = fit_widths([lab["row_no"], 32, None, lab["unit"], lab["quantity"], 30, 28], st)
     rows: list[list] = []
     for number, part_no, name, unit, qty, price, amount in line_rows(data, lab, language):
         line = data.lines[number - 1]
         shown = (para_text(line.name) + (alert(lab["over_mark"]) if line.over_quota else "")
                  + (alert(closed_mark(line, language)) if line.closed else ""))
-        rows.append([str(number), para_text(part_no), shown, para_text(unit), str(qty),
+        rows.append([str(number), part_no_cell(part_no, widths[1], st.cell), shown, para_text(unit), str(qty),
                      money(price), money(amount)])
     extra: list[tuple] = []
     if not rows:
@@ -167,7 +169,7 @@ def _lines_table(data: RequisitionData, st: DocStyles, lab: Mapping[str, str], l
     quantity = sum(line.quantity for line in data.lines)
     rows.append([lab["total"], "", "", "", str(quantity), "", money(ordered_total(data))])
     extra.append(("SPAN", (0, -1), (3, -1)))
-    return ruled_table(_head(lab), rows, widths, st, right={0, 4, 5, 6}, totals=1, extra=extra)
+    return keep_with_total(ruled_table(_head(lab), rows, widths, st, right={0, 4, 5, 6}, totals=1, extra=extra))
 
 
 def _quota_block(data: RequisitionData, st: DocStyles, lab: Mapping[str, str], language: str) -> list:

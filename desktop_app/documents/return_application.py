@@ -6,19 +6,21 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.documents.depot_labels import depot_labels
 from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.page_parts import (
     CentreInfo, field_table, label_width, signature_lines,
 )
+from desktop_app.documents.part_numbers import part_no_cell
 from desktop_app.documents.report_parts import (
     alert, empty_row, fit_widths, render_report, report_header, ruled_table, sections,
     text_or_none,
 )
 from desktop_app.documents.styles import DocStyles, make_styles
 from desktop_app.documents.text import escape_markup, para_text
+from desktop_app.documents.totals_row import keep_with_total
 
 TICK = "\u2713"  # ✓: in the bundled font
 
@@ -124,14 +126,17 @@ def _details(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str])
     return field_table(rows, st, label_width(names, st, 20, 34))
 
 
-def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str]) -> Table:
+def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str]) -> Flowable:
     head = [lab["row_no"], lab["item"], lab["item_name"], lab["quantity"], lab["reason"],
             lab["classification"], lab["packed"], lab["acknowledged"]]
-    widths = fit_widths([lab["row_no"], 36, 32, lab["quantity"], None, 36, lab["packed"],
+    # The reason is a line's longest text: it takes what the short columns leave (with 36 mm for the
+    # serial and 32 for the name it wrapped every four characters, and twelve lines took three pages).
+    widths = fit_widths([lab["row_no"], 28, 26, lab["quantity"], None, 36, lab["packed"],
                          (lab["acknowledged"], "99" + lab["count_short"])], st)
     rows: list[list] = []
     for number, line in enumerate(data.lines, start=1):
-        item = text_or_none(line.serial or line.part_no, lab)
+        item = (part_no_cell(line.serial or line.part_no or "", widths[1], st.cell)
+                or lab["none"])  # a serial or part number is never split inside
         if line.claim_number:  # the claim behind a returned unit, for the maker's records
             item += f'<br/><font size="{st.small.fontSize}">{para_text(line.claim_number)}</font>'
         judged = [Paragraph(text_or_none(line.classification, lab), st.cell),
@@ -151,7 +156,7 @@ def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, s
     rows.append([lab["total"], "", "", str(summary.quantity), "", "",
                  f"{summary.packed_lines}/{summary.lines}", counted])
     extra.append(("SPAN", (0, -1), (2, -1)))
-    return ruled_table(head, rows, widths, st, right={0, 3, 7}, totals=1, extra=extra)
+    return keep_with_total(ruled_table(head, rows, widths, st, right={0, 3, 7}, totals=1, extra=extra))
 
 
 def _counted(line: ReturnItem, lab: Mapping[str, str]) -> str:

@@ -17,3 +17,7 @@ class Actor:
 
 # Headless maintenance (migrations, demo data from the command line) acts as the system.
 SYSTEM = Actor(staff_id=0, username="system", display_name="系统 System", role=Role.MANAGER)
+
+# Papers made from the command line: nobody has signed in, so the preparer (制表) is left blank for a
+# hand signature instead of printing "系统 System" as if someone had prepared it. Logged as the system.
+UNSIGNED = Actor(staff_id=0, username="system", display_name="", role=Role.MANAGER)

@@ -6,15 +6,17 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.permissions import Permission
 from desktop_app.core.service_fund import quarter_months
 from desktop_app.core.vocabulary import FundEntryKind
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import FundLedgerEntry, FundRateVersion, Remittance, Staff
+from desktop_app.db.models import AuditEntry, FundLedgerEntry, FundRateVersion, Remittance, ReturnApplication, Staff
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.fund_notes import FreightCharge, freight_charge
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,9 @@ class FundRecord:
     kind: str  # "remittance" or "charge"
     day: dt.date
     amount: Decimal  # positive: remitted, or charged to the fund
-    text: str | None  # the remittance's reference, or the charge's note
+    text: str | None  # the remittance's reference, or the charge's note (None for a freight charge)
     by: str | None
+    freight: FreightCharge | None = None  # a return's freight (D13, D14): worded in the user's language
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,44 @@ class FundViews:
             remitted = [FundRecord("remittance", r.paid_on, r.amount, r.reference, name) for r, name in s.execute(
                 select(Remittance, Staff.display_name).outerjoin(Staff, Remittance.created_by_id == Staff.id)
                 .where(Remittance.paid_on >= start, Remittance.paid_on < end))]
-            charged = [FundRecord("charge", e.entry_date, -e.amount, e.note, None) for e in s.scalars(
-                select(FundLedgerEntry).where(FundLedgerEntry.kind == FundEntryKind.CHARGE,
-                                              FundLedgerEntry.entry_date >= start, FundLedgerEntry.entry_date < end))]
+            entries = s.execute(
+                select(FundLedgerEntry, ReturnApplication.number, ReturnApplication.freight_out,
+                       ReturnApplication.freight_back)
+                .outerjoin(ReturnApplication, FundLedgerEntry.return_application_id == ReturnApplication.id)
+                .where(FundLedgerEntry.kind == FundEntryKind.CHARGE,
+                       FundLedgerEntry.entry_date >= start, FundLedgerEntry.entry_date < end)).all()
+            makers = _charge_makers(s, [e for e, *_ in entries])
+            charged = []
+            for e, number, out, back in entries:
+                freight = freight_charge(e.note, number, out, back, -e.amount)
+                charged.append(FundRecord("charge", e.entry_date, -e.amount, None if freight else e.note,
+                                          makers.get((e.id, freight.back if freight else None)), freight))
         return sorted(remitted + charged, key=lambda r: r.day, reverse=True)
+
+
+def _charge_makers(s: Session, entries: list[FundLedgerEntry]) -> dict[tuple[int, bool | None], str]:
+    """Who recorded each charge, from the audit trail: a charge typed in is audited as itself; a return's
+    freight (no row of its own in the trail) by whoever shipped (freight out) or acknowledged (back) it."""
+    if not entries:
+        return {}
+    typed = [e.id for e in entries]
+    returns = sorted({e.return_application_id for e in entries if e.return_application_id is not None})
+    found: dict[tuple[int, bool | None], str] = {}
+    rows = s.execute(
+        select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.action, Staff.display_name)
+        .join(Staff, AuditEntry.user_id == Staff.id)
+        .where(or_((AuditEntry.entity == "fund_ledger") & AuditEntry.entity_id.in_(typed)
+                   & (AuditEntry.action == "charge"),
+                   (AuditEntry.entity == "return_application") & AuditEntry.entity_id.in_(returns)
+                   & AuditEntry.action.in_(("ship", "acknowledge")))))
+    by_return: dict[tuple[int, bool], str] = {}
+    for entity, entity_id, action, name in rows:
+        if entity == "fund_ledger":
+            found[(entity_id, None)] = name
+        else:
+            by_return[(entity_id, action == "acknowledge")] = name
+    for e in entries:
+        for back in (False, True):
+            if e.return_application_id is not None and (e.return_application_id, back) in by_return:
+                found[(e.id, back)] = by_return[(e.return_application_id, back)]
+    return found

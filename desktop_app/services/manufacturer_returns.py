@@ -22,9 +22,10 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, field_checks, numbering
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.fund_notes import FREIGHT_BACK, FREIGHT_OUT
 from desktop_app.services.return_classification import check_found_on, classify, line_bearer, reclassify
 
-__all__ = ["ManufacturerReturns", "ReturnLineInput", "centre_freight", "classify", "line_bearer"]
+__all__ = ["ManufacturerReturns", "ReturnLineInput", "centre_freight", "classify", "fund_freight_back", "line_bearer"]
 
 # Whose lines' share of the freight the fund bears: out, in or out of warranty (D13, D14); back, only
 # out of warranty (D14; D13's freight back and D11/D12's both ways are the manufacturer's).
@@ -120,11 +121,10 @@ class ManufacturerReturns:
             charge = centre_freight([(l.quantity, l.cost_bearer) for l in lines], application.freight_out)
             if charge > 0:
                 day = self._clock().astimezone().date()
-                note = f"{application.number} freight (D13/D14)"
-                if charge != application.freight_out:  # mixed with D11/D12 lines: say how it was shared
-                    note += f", {charge} of {application.freight_out} by quantity"
+                # The facts, not an English sentence: the fund window words the application's number and the
+                # share of its freight (mixed with D11/D12 lines: by quantity) in the user's language.
                 s.add(FundLedgerEntry(entry_date=day, quarter=quarter_of(day), kind=FundEntryKind.CHARGE,
-                                      amount=-charge, return_application_id=application.id, note=note))
+                                      amount=-charge, return_application_id=application.id, note=FREIGHT_OUT))
             audit_trail.record(s, actor, "return_application", application.id, "ship",
                                {**audit_trail.changes_of(application), "fund_freight": str(charge),
                                 **({"reclassified": reclassified} if reclassified else {})})
@@ -149,15 +149,12 @@ class ManufacturerReturns:
                 if line.acknowledged_quantity != line.quantity:
                     differing.append(line.id)
             application.status, application.acknowledged_at = RS.ACKNOWLEDGED, self._clock()
-            lines = sorted(application.lines, key=lambda x: x.id)
-            charge = centre_freight([(l.quantity, l.cost_bearer) for l in lines], back or ZERO, _PAYS_FREIGHT_BACK)
+            application.freight_back = back  # kept on the application: the returns window shows it
+            charge = fund_freight_back(application.lines, back)
             if charge > 0:
                 day = self._clock().astimezone().date()
-                note = f"{application.number} freight back (D14)"
-                if charge != back:  # mixed with lines whose freight back is the manufacturer's
-                    note += f", {charge} of {back} by quantity"
                 s.add(FundLedgerEntry(entry_date=day, quarter=quarter_of(day), kind=FundEntryKind.CHARGE,
-                                      amount=-charge, return_application_id=application.id, note=note))
+                                      amount=-charge, return_application_id=application.id, note=FREIGHT_BACK))
             audit_trail.record(s, actor, "return_application", application.id, "acknowledge",
                                {"counts": {str(k): v for k, v in counts.items()}, "differing": differing,
                                 **({"freight_back": str(back), "fund_freight_back": str(charge)}
@@ -196,11 +193,19 @@ class ManufacturerReturns:
         if claim_number and claim is None:  # dropping it would judge the cost bearer without the claim (W12)
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="lines",
                                   number=claim_number)
-        found_on = check_found_on(s, given.found_on, today, unit, part, "lines") if claim is None else today
-        bearer = line_bearer(s, claim, unit, found_on)
+        # D11/D12: a stock line keeps its found-on day, so apply and ship re-judge it (reclassify) as they
+        # re-judge a claim's line by the claim; a claim's line goes by the claim's own dates.
+        found_on = check_found_on(s, given.found_on, today, unit, part, "lines") if claim is None else None
+        bearer = line_bearer(s, claim, unit, found_on or today)
         return ReturnLine(application_id=application_id, unit_id=unit.id if unit else None,
                           part_id=part.id if part else None, claim_id=claim.id if claim else None,
-                          quantity=given.quantity, cost_bearer=bearer, reason=reason)
+                          quantity=given.quantity, cost_bearer=bearer, reason=reason, found_on=found_on)
+
+
+def fund_freight_back(lines: list[ReturnLine], back: Decimal | None) -> Decimal:
+    """The fund's share of the freight back: its D14 lines' by quantity (D13, D11/D12: the manufacturer's)."""
+    ordered = sorted(lines, key=lambda x: x.id)
+    return centre_freight([(l.quantity, l.cost_bearer) for l in ordered], back or ZERO, _PAYS_FREIGHT_BACK)
 
 
 def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal,

@@ -14,10 +14,12 @@ from desktop_app.services.authorization import require
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.return_details import ReturnDetails
 
-# Document wording, not interface wording: the paper goes to the manufacturer in its language.
-_STATUS = {ReturnStatus.DRAFT: ("草稿", "draft"), ReturnStatus.APPLIED: ("已申请", "applied"),
-           ReturnStatus.APPROVED: ("已批准", "approved"), ReturnStatus.SHIPPED: ("已发货", "shipped"),
-           ReturnStatus.ACKNOWLEDGED: ("厂家已签收", "acknowledged"), ReturnStatus.REFUSED: ("已拒绝", "refused")}
+# Document wording, not interface wording: the paper goes to the manufacturer in its language. The
+# status is also the stamp top left, a box of 13-point type about 28 mm wide: "Received" (the maker
+# signed for the goods, 厂家已签收) fits it, where "acknowledged" broke as "acknowledge / d".
+_STATUS = {ReturnStatus.DRAFT: ("草稿", "Draft"), ReturnStatus.APPLIED: ("已申请", "Applied"),
+           ReturnStatus.APPROVED: ("已批准", "Approved"), ReturnStatus.SHIPPED: ("已发货", "Shipped"),
+           ReturnStatus.ACKNOWLEDGED: ("厂家已签收", "Received"), ReturnStatus.REFUSED: ("已拒绝", "Refused")}
 _CLASS = {CostBearer.MANUFACTURER_DOA: ("开箱不良（D11）", "Dead on arrival (D11)"),
           CostBearer.MANUFACTURER_EARLY_DEFECT: ("品质不良（D12）", "Early quality defect (D12)"),
           CostBearer.FUND_IN_WARRANTY: ("保内（D13）", "In warranty (D13)"),

@@ -100,17 +100,19 @@ def test_remittance_and_charge_show_the_statement_the_service_computes(qtbot, de
 
     first, last = window.period()
     expected = FundService(depot.db.sessions).statements(depot.staff["manager"], first, last)
+    open_mark = f"本季未结束（截至 {TODAY:%m-%d}）"  # D4: the current quarter is not settled yet
     assert grid(window.ui.summary_table) == [
         [q.quarter, money_text(q.opening), money_text(q.accrual), money_text(q.charges),
          ("-" + money_text(-q.closing)) if q.closing < 0 else money_text(q.closing),
-         money_text(q.overrun_payable), money_text(q.carried_forward)] for q in expected]
+         *((money_text(q.overrun_payable), money_text(q.carried_forward)) if q.quarter < QUARTER
+           else ("", open_mark))] for q in expected]
     current = expected[-1]
-    assert (current.accrual, current.charges, current.overrun_payable) == (3500, 5000, 1500)  # 3.5 % of 100,000
-    assert grid(window.ui.summary_table)[-1][4:6] == ["-¥1,500.00", "¥1,500.00"]
+    assert (current.accrual, current.charges, current.closing) == (3500, 5000, -1500)  # 3.5 % of 100,000
+    assert grid(window.ui.summary_table)[-1][4:7] == ["-¥1,500.00", "", open_mark]
     months = grid(window.ui.months_table)
     assert months[0] == ["期初余额", "", "", "¥0.00"] and months[-1] == [
-        "季度合计", "¥3,500.00", "¥5,000.00", "-¥1,500.00"]
-    assert "超出基金 ¥1,500.00" in window.ui.settlement_label.text()  # D4: the centre pays the overrun
+        "本季至今合计", "¥3,500.00", "¥5,000.00", "-¥1,500.00"]
+    assert window.ui.settlement_label.text().startswith(f"{open_mark}：目前余额 -¥1,500.00")  # no overrun yet
     records = grid(window.ui.records_table)
     assert sorted(r[1:4] for r in records) == [["回款", "¥100,000.00", "BANK-0001"],
                                                ["支出", "¥5,000.00", "退货运费及翻新"]]

@@ -14,6 +14,7 @@ from desktop_app.core.vocabulary import FundEntryKind, RequisitionStatus as R, W
 from desktop_app.db.models import FundLedgerEntry, Product, Requisition, ReturnLine, Unit
 from desktop_app.db.opening import Database
 from desktop_app.services.fund_ledger import FundService
+from desktop_app.services.fund_views import FundViews
 from desktop_app.services.manufacturer_returns import ManufacturerReturns, ReturnLineInput
 from desktop_app.services.report_documents import ReportDocuments
 from desktop_app.services.requisition_details import RequisitionDetails
@@ -59,7 +60,10 @@ def test_a_box_with_an_early_defect_and_a_warranty_unit_charges_the_fund_half_th
     # rules D12, D13: the early defect's freight is the manufacturer's, only the other unit's share is the fund's
     (entry,) = _ship(depot, [ReturnLineInput(reason="品质不良", serial="EARLY-1"),
                              ReturnLineInput(reason="返修", serial="YEAR-1")], "80.00")
-    assert entry.amount == D("-40.00") and "by quantity" in entry.note
+    assert entry.amount == D("-40.00")
+    (record,) = [r for r in FundViews(depot.db.sessions).records(depot.staff["manager"], QUARTER, QUARTER)
+                 if r.kind == "charge"]
+    assert (record.amount, record.freight.total, record.freight.back) == (D("40.00"), D("80.00"), False)  # by quantity
     (statement,) = FundService(depot.db.sessions).statements(depot.staff["sup"], QUARTER, QUARTER)
     assert statement.charges == D("40.00")
 
@@ -79,7 +83,10 @@ def test_a_box_of_only_doa_and_early_defects_charges_the_fund_nothing(depot: Dep
 def test_a_box_of_only_the_centres_lines_charges_the_fund_all_the_freight(depot: Depot) -> None:  # rules D13, D14
     (entry,) = _ship(depot, [ReturnLineInput(reason="返修", serial="YEAR-1"),
                              ReturnLineInput(reason="过保维修", serial="OLD-1")], "55.55")
-    assert entry.amount == D("-55.55") and entry.note.endswith("freight (D13/D14)")
+    assert entry.amount == D("-55.55")
+    (record,) = [r for r in FundViews(depot.db.sessions).records(depot.staff["manager"], QUARTER, QUARTER)
+                 if r.kind == "charge"]
+    assert (record.amount, record.freight.total, record.freight.back) == (D("55.55"), D("55.55"), False)
 
 
 def test_an_earlier_requisition_within_quota_stays_within_when_a_later_one_goes_over(

@@ -15,6 +15,7 @@ from desktop_app.core.vocabulary import FundEntryKind
 from desktop_app.db.models import AuditEntry, FundLedgerEntry, Product, ReturnApplication, ReturnLine, Unit
 from desktop_app.db.opening import Database
 from desktop_app.errors import ValidationError
+from desktop_app.services.fund_views import FundViews
 from desktop_app.services.manufacturer_returns import ManufacturerReturns, ReturnLineInput
 
 TODAY = dt.date.today()
@@ -56,14 +57,18 @@ def test_freight_back_for_an_out_of_warranty_unit_is_charged_to_the_fund(depot: 
     assert returns.acknowledge(depot.staff["sup"], number, counts, freight_back=D("35.50")) == []
     (entry,) = _charges(depot)
     assert (entry.amount, entry.entry_date, entry.quarter) == (D("-35.50"), ACK_DAY, quarter_of(ACK_DAY))
-    assert "freight back" in entry.note and entry.return_application_id is not None
+    assert entry.return_application_id is not None
+    (record,) = FundViews(depot.db.sessions).records(depot.staff["manager"], quarter_of(ACK_DAY), quarter_of(ACK_DAY))
+    assert record.freight.back and (record.freight.number, record.freight.total) == (number, D("35.50"))
 
 
 def test_only_the_out_of_warranty_share_of_a_mixed_box_is_the_funds(depot: Depot) -> None:  # D11, D13, D14
     returns, number, counts = _shipped(depot, "DOA-1", "YEAR-1", "OLD-1", "OLD-2")
     returns.acknowledge(depot.staff["sup"], number, counts, freight_back="100.00")
     (entry,) = _charges(depot)
-    assert entry.amount == D("-50.00") and "50.00 of 100.00" in entry.note  # two of four units by quantity
+    assert entry.amount == D("-50.00")  # two of four units by quantity
+    (record,) = FundViews(depot.db.sessions).records(depot.staff["manager"], quarter_of(ACK_DAY), quarter_of(ACK_DAY))
+    assert (record.amount, record.freight.total, record.freight.back) == (D("50.00"), D("100.00"), True)
     with depot.db.sessions.read() as s:
         audit = s.scalar(select(AuditEntry).where(AuditEntry.action == "acknowledge"))
     assert audit.changes["freight_back"] == "100.00" and audit.changes["fund_freight_back"] == "50.00"

@@ -122,7 +122,7 @@ class Ui_DiagnosisDialog(object):
 
         self.result_form = QFormLayout()
         self.result_form.setObjectName(u"result_form")
-        self.result_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.result_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.intake_label = QLabel(self.result_page)
         self.intake_label.setObjectName(u"intake_label")
 

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop_app.core.fund_progress import month_begun, quarter_ended, quarter_last_day
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.service_fund import QuarterStatement, quarter_of
 from desktop_app.db.engine import SessionFactory
@@ -23,7 +24,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import MissingPermission
 from desktop_app.services.fund_documents import FundDocuments
 from desktop_app.services.fund_ledger import FundService
-from desktop_app.services.fund_views import FundViews
+from desktop_app.services.fund_views import FundRecord, FundViews
 
 QUARTERS_OFFERED = 12  # three years back to the current quarter
 QUARTERS_SHOWN = 4  # by default: the current quarter and the three before
@@ -156,16 +157,32 @@ class FundWindow(QWidget):
             self.tr("No fund percentage is set: remittances accrue nothing yet (D4)."))
         fill_grid(ui.summary_table, [
             (q.quarter, balance_text(q.opening), money_text(q.accrual), money_text(q.charges), balance_text(q.closing),
-             money_text(q.overrun_payable), money_text(q.carried_forward)) for q in self.statements],
-            right=(1, 2, 3, 4, 5, 6), red={i for i, q in enumerate(self.statements) if q.overrun_payable > 0})
+             *((money_text(q.overrun_payable), money_text(q.carried_forward)) if self._ended(q)
+               else ("", self._open_text()))) for q in self.statements],
+            right=(1, 2, 3, 4, 5, 6),
+            red={i for i, q in enumerate(self.statements) if q.overrun_payable > 0 and self._ended(q)})
         fill_grid(ui.records_table, [
             (date_text(r.day), self.tr("Remittance") if r.kind == "remittance" else self.tr("Charge"),
-             money_text(r.amount), text_or_missing(r.text), text_or_missing(r.by)) for r in figures.records],
+             money_text(r.amount), self._record_text(r), text_or_missing(r.by)) for r in figures.records],
             right=(2,))
         if self.statements:
             ui.summary_table.selectRow(len(self.statements) - 1)
         self._show_selected_quarter()
         self.figures_shown.emit()
+
+    def _record_text(self, record: FundRecord) -> str:
+        """A return's freight charge in the user's language (D13: freight out; D14: both ways)."""
+        f = record.freight
+        if f is None:
+            return text_or_missing(record.text)
+        if f.total == record.amount:
+            text = (self.tr("{number}: freight back from the manufacturer (D14)") if f.back else
+                    self.tr("{number}: freight to the manufacturer (D13/D14)"))
+            return text.format(number=f.number)
+        text = (self.tr("{number}: freight back from the manufacturer (D14), {share} of {total} by quantity")
+                if f.back else
+                self.tr("{number}: freight to the manufacturer (D13/D14), {share} of {total} by quantity"))
+        return text.format(number=f.number, share=money_text(record.amount), total=money_text(f.total))
 
     def selected_statement(self) -> QuarterStatement | None:
         rows = {i.row() for i in self.ui.summary_table.selectedIndexes()}
@@ -183,15 +200,27 @@ class FundWindow(QWidget):
             quarter=q.quarter))
         rows = [(self.tr("Opening balance"), "", "", balance_text(q.opening))]
         rows += [(month_text(m.month), money_text(m.accrual), money_text(m.charges), balance_text(m.balance))
+                 if month_begun(m.month, self._today) else (month_text(m.month), "", "", "")  # nothing yet, not ¥0
                  for m in q.months]
-        rows.append((self.tr("Quarter total"), money_text(q.accrual), money_text(q.charges), balance_text(q.closing)))
+        rows.append((self.tr("Quarter total") if self._ended(q) else self.tr("Quarter to date"),
+                     money_text(q.accrual), money_text(q.charges), balance_text(q.closing)))
         fill_grid(ui.months_table, rows, right=(1, 2, 3),
-                  red={i + 1 for i, m in enumerate(q.months) if m.balance < 0})
+                  red={i + 1 for i, m in enumerate(q.months) if m.balance < 0 and month_begun(m.month, self._today)})
         ui.settlement_label.setText(self._settlement_text(q))
-        ui.settlement_label.setStyleSheet("color: #b00020;" if q.overrun_payable > 0 else "")
+        ui.settlement_label.setStyleSheet("color: #b00020;" if q.overrun_payable > 0 and self._ended(q) else "")
+
+    def _ended(self, q: QuarterStatement) -> bool:
+        return quarter_ended(q.quarter, self._today)
+
+    def _open_text(self) -> str:
+        return self.tr("Quarter not yet ended (as of {day})").format(day=f"{self._today:%m-%d}")
 
     def _settlement_text(self, q: QuarterStatement) -> str:
-        """D4: an overrun is paid by the centre that quarter; a surplus carries on, also over the year end."""
+        """D4: an overrun is paid by the centre that quarter; a surplus carries on, also over the year end.
+        A quarter still running is not settled: its balance is a figure so far."""
+        if not self._ended(q):
+            return self.tr("{open}: balance so far {amount}; settled after the quarter ends ({end}).").format(
+                open=self._open_text(), amount=balance_text(q.closing), end=date_text(quarter_last_day(q.quarter)))
         if q.overrun_payable > 0:
             return self.tr("Settlement: the charges exceed the fund by {amount}; the centre pays this overrun "
                            "for {quarter} (never set off against payment for goods).").format(
