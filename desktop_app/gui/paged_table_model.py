@@ -121,6 +121,36 @@ class PagedTableModel(QAbstractTableModel):
         self.endResetModel()
         self.reloaded.emit(self._total)
 
+    def refresh(self) -> bool:
+        """Reads the count and the rows loaded so far again, in place (no reset): the view keeps its
+        scroll position, and what the other counters changed shows. Two statements, whatever was loaded."""
+        cap = self._search_cap if self._search else None
+        wanted = max(len(self._rows), self._page_size)
+        try:
+            total = self._listing.count(self._search) if cap is None else \
+                self._listing.count(self._search, at_most=cap)
+            rows = self._listing.fetch(0, wanted, self._search) if total else []
+        except Exception as error:  # noqa: BLE001 - reported to the user by the tab
+            self.load_failed.emit(error)
+            return False
+        old, new = len(self._rows), len(rows)
+        kept = min(old, new)
+        if new < old:  # orders left the list (another counter moved them on)
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            del self._rows[new:]
+            self.endRemoveRows()
+        self._rows[:kept] = rows[:kept]
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows.extend(rows[old:])
+            self.endInsertRows()
+        if kept:
+            self.dataChanged.emit(self.index(0, 0), self.index(kept - 1, len(self._columns) - 1))
+        self._more = cap is not None and total > cap
+        self._total = max(total, len(self._rows))
+        self.reloaded.emit(self._total)
+        return True
+
     # --- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)

@@ -26,6 +26,7 @@ from desktop_app.services.assessment_views import FineView
 FLAG_COLOUR = QColor("#b00020")  # E24: a fine under rules the person has not acknowledged
 CHOOSE_STAFF = QT_TRANSLATE_NOOP("Errors", "Choose a staff member.")
 NO_ORDER = QT_TRANSLATE_NOOP("Errors", "There is no work order “{number}”.")
+NO_REASON = QT_TRANSLATE_NOOP("Errors", "Give the reason for the decision.")  # as the service says it
 
 
 class FinesDialog(QDialog):
@@ -68,6 +69,7 @@ class FinesDialog(QDialog):
         ui.confirm_button.clicked.connect(lambda: self.decide(confirm=True))
         ui.dismiss_button.clicked.connect(lambda: self.decide(confirm=False))
         ui.add_button.clicked.connect(self.add_manual)
+        ui.reason_edit.returnPressed.connect(self._on_reason_entered)
         ui.close_button.clicked.connect(self.accept)
         ui.fines_table.itemSelectionChanged.connect(self._show_selected)
         self.allowed = gate(ui.suggest_button, actor, Permission.FINES_RECORD, ui.suggest_button.toolTip())
@@ -141,6 +143,16 @@ class FinesDialog(QDialog):
             text += " " + self.tr("Flagged: {name} has not acknowledged rule set v{version} (E24).").format(
                 name=fine.staff_name, version=fine.rule_version)
         ui.selected_label.setText(text)
+
+    @Slot()
+    def _on_reason_entered(self) -> None:
+        """Enter moves on to 确认罚款 (Space confirms, Tab then Space dismisses): confirming or dismissing
+        a fine is a choice Enter must not make for the supervisor (E23); without a reason it says so."""
+        if not self.ui.reason_edit.text().strip():
+            self.errors.show([ValidationError(NO_REASON, field="reason")])
+            return
+        self.errors.clear()
+        self.ui.confirm_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _attempt(self, action: Callable[[], Any], errors: FieldErrors) -> tuple[bool, Any]:
         errors.clear()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.vocabulary import ClaimStatus, Remedy
+from desktop_app.gui.auto_refresh import AutoRefresh, refresh_in_place
 from desktop_app.gui.formatting import MISSING, date_text
 from desktop_app.gui.forms.ui_claims_tab import Ui_ClaimsTab
 from desktop_app.gui.intake.claim_filters import ClaimFilterBar
@@ -18,6 +19,7 @@ from desktop_app.gui.intake.customer_results import CustomerResults
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.desk_windows import DeskWindows
 from desktop_app.gui.labels import label
+from desktop_app.gui.list_keys import ListKeys
 from desktop_app.gui.paged_table_model import Column
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
@@ -62,6 +64,9 @@ class ClaimsTab(ListTab):
         self._add_actions()
         self._show_approvals()
         self._enable_row_actions()
+        # Down in the search box goes to the customer matches while they show, else into the list.
+        self.keys = ListKeys(self.ui.search_edit, self.ui.table_view, lambda: not self.ui.search_results.isVisible())
+        self.auto_refresh = AutoRefresh(self, self.refresh_quietly, self.has_unsaved_changes)
 
     def title(self) -> str:
         return self.tr("Claim intake")
@@ -87,6 +92,18 @@ class ClaimsTab(ListTab):
     def reload(self) -> None:
         super().reload()
         self._show_approvals()  # F5 also refreshes how many returns wait
+
+    @Slot()
+    def refresh_quietly(self) -> None:
+        """Other counters' new claims and changes show without F5; the selection and scroll stay."""
+        if self.model.search != self.ui.search_edit.text().strip():
+            return  # a search is still being typed: its own reload comes
+        self._show_approvals()
+        if refresh_in_place(self.ui.table_view, lambda row: row.id) is not None:
+            self._on_selection_changed()  # the selected claim's line and buttons, as it is now
+        else:
+            self._enable_return_completion()
+            self._enable_row_actions()
 
     # --- the desk's actions ------------------------------------------------------------------------
     def _add_actions(self) -> None:

@@ -8,10 +8,12 @@ from PySide6.QtCore import QItemSelection, QMetaMethod, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.permissions import Permission, allows
+from desktop_app.gui.auto_refresh import AutoRefresh, refresh_in_place
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import local_time_text, text_or_missing
 from desktop_app.gui.forms.ui_work_orders_tab import Ui_WorkOrdersTab
 from desktop_app.gui.labels import label
+from desktop_app.gui.list_keys import ListKeys
 from desktop_app.gui.paged_table_model import Column
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.gui.work_orders.action_rules import Action
@@ -52,6 +54,9 @@ class WorkOrdersTab(ListTab):
         ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         ui.splitter.setSizes(list(SPLIT))
         ui.splitter.setStretchFactor(0, 1)
+        self.keys = ListKeys(ui.search_edit, ui.table_view)
+        # Another counter's dispatch shows here without F5 (never while a form is open or typed in).
+        self.auto_refresh = AutoRefresh(self, self.refresh_quietly, self.has_unsaved_changes)
         self._start_queue()
 
     def title(self) -> str:
@@ -138,6 +143,17 @@ class WorkOrdersTab(ListTab):
         if self.deferred_while_hidden():
             return
         super().reload()
+        self.refresh_counts()
+        if self.panel.detail is not None:
+            self.open_order(self.panel.detail.id, keep_message=True)
+
+    @Slot()
+    def refresh_quietly(self) -> None:
+        """The queue counts, the loaded rows and the open order read again, in place: the selection,
+        the scroll position and the panel's message stay (the list's count, the queues' and one order's)."""
+        if self.model.search != self.ui.search_edit.text().strip():
+            return  # a search is still being typed: its own reload comes
+        refresh_in_place(self.ui.table_view, lambda row: row.id)
         self.refresh_counts()
         if self.panel.detail is not None:
             self.open_order(self.panel.detail.id, keep_message=True)

@@ -26,6 +26,7 @@ from desktop_app.gui.work_orders.reassign_dialog import ReassignDialog
 from desktop_app.gui.work_orders.report_dialog import ReportDialog
 from desktop_app.gui.work_orders.texts import join
 from desktop_app.gui.work_orders.visit_dialog import VisitDialog
+from desktop_app.gui.write_wait import waiting_for_write
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_order_details import WorkOrderDetail
 
@@ -144,7 +145,9 @@ class OrderActions(QObject):
         if dialog is None:
             dialog = kind(self._services, self._actor, self._parent)
             dialog.saved.connect(self._on_dialog_saved)
+            dialog.changed_elsewhere.connect(self._on_dialog_conflict)
             self.dialogs[kind] = dialog
+        dialog.action = action
         try:
             if isinstance(dialog, NoteDialog):
                 dialog.start_for(detail, NOTE_PURPOSES[action])
@@ -172,12 +175,19 @@ class OrderActions(QObject):
         self.order_changed.emit(order_id)
         self._panel.show_message(message, tone)
 
+    @Slot(int, str)
+    def _on_dialog_conflict(self, order_id: int, message: str) -> None:
+        """Another counter saved the order first: the panel and the list show its state now."""
+        self.order_changed.emit(order_id)
+        self._panel.show_message(message, ERROR)
+
     # --- helpers ---------------------------------------------------------------------------------
     def _run(self, call: Callable[[], Any], success: str | None) -> Any:
         """The service's answer, or None with the reason shown in the panel (never a traceback)."""
         detail = self._panel.detail
         try:
-            result = call()
+            with waiting_for_write(self._parent):
+                result = call()
         except KnownError as error:
             if isinstance(error, ChangedConcurrently) and detail is not None:
                 self.order_changed.emit(detail.id)  # show what the other counter saved

@@ -10,12 +10,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop_app.errors import BugError
-from desktop_app.errors import KnownError, ValidationError
+from desktop_app.errors import ChangedConcurrently, KnownError, ValidationError
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.gui.work_orders.action_rules import Action, offer
+from desktop_app.gui.work_orders.conflict_text import changed_elsewhere_text
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
 from desktop_app.gui.discard_question import discard_confirmed
+from desktop_app.gui.write_wait import waiting_for_write
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_order_details import WorkOrderDetail
 
@@ -27,6 +30,7 @@ class OrderDialog(QDialog):
     """A subclass fills its form in ``fill`` and says what counts as typed input in ``snapshot``."""
 
     saved = Signal(int, str, str)  # order id, what happened (for the detail panel), tone
+    changed_elsewhere = Signal(int, str)  # order id, what the other counter did: panel and list re-read
 
     def __init__(self, form: Any, services: WorkOrderServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +40,7 @@ class OrderDialog(QDialog):
         self._services = services
         self._actor = actor
         self.detail: WorkOrderDetail | None = None
+        self.action: Action | None = None  # the button that opened it: still offered after a conflict?
         self._baseline: object = None
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_shortcut)
 
@@ -91,19 +96,45 @@ class OrderDialog(QDialog):
         """The service's answer, or FAILED with its message next to the field it names."""
         general: QLabel = self.ui.error_label
         try:
-            return call()
+            with waiting_for_write(self):
+                return call()
+        except ChangedConcurrently as error:  # another counter saved first: say what changed
+            if errors is not None:
+                errors.clear()
+            self._on_changed_elsewhere(error)
         except ValidationError as error:
             if errors is not None:
                 errors.show([error])
             else:
                 general.setText(error_text(error))
-        except KnownError as error:  # a missing permission, a concurrent change: no field to point at
+        except KnownError as error:  # a missing permission, a busy database: no field to point at
             if errors is not None:
                 errors.clear()
             general.setText(error_text(error))
         except Exception as error:  # noqa: BLE001 - logged, shown as an internal error
             show_error(self, error)
         return FAILED
+
+    def _on_changed_elsewhere(self, error: ChangedConcurrently) -> None:
+        """Re-reads the order: the typed input stays while the order can still take it, else the form
+        closes; either way the panel and the list show what the other counter saved."""
+        before = self.detail
+        if before is None:
+            self.ui.error_label.setText(error_text(error))
+            return
+        try:
+            fresh = self._services.details.get(self._actor, before.id)
+        except Exception:  # noqa: BLE001 - the re-read failed too: the plain refusal is still true
+            fresh = None
+        still = fresh is not None and (self.action is None or offer(fresh, self._actor).allows(self.action))
+        text = changed_elsewhere_text(error, before, fresh, kept=still)
+        if still:
+            self.detail = fresh  # the next save is based on what the other counter saved
+        else:
+            self._baseline = self.snapshot()  # nothing left to lose: this order cannot take it now
+            self.done(QDialog.DialogCode.Rejected)
+        self.ui.error_label.setText(text)
+        self.changed_elsewhere.emit(before.id, text)
 
     def finish(self, message: str, tone: str = OK, *, close: bool = True) -> None:
         self._baseline = self.snapshot()
