@@ -9,10 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.vocabulary import CostBearer, PartCharge, Remedy
-from desktop_app.db.models import Part, StockMovement, WorkOrder, WorkOrderPart
+from desktop_app.core import part_fit
+from desktop_app.db.models import Part, Product, StockMovement, Unit, WorkOrder, WorkOrderPart
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, final_judgement, stock_ledger, wear_flags
+from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.fund_ledger import rejudge_lines
 
@@ -22,9 +24,13 @@ def charge_for(order: WorkOrder, wear_part: bool) -> PartCharge:
     claim = order.claim
     if wear_part or claim is None:
         return PartCharge.CUSTOMER
-    final = final_judgement.judged(claim.decision, claim.cost_bearer,
-                                   final_judgement.overridden(claim.override_reason, claim.override_by_id),
-                                   order.final_decision, order.cause_class)
+    return charge_under(final_judgement.judged(
+        claim.decision, claim.cost_bearer, final_judgement.overridden(claim.override_reason, claim.override_by_id),
+        order.final_decision, order.cause_class))
+
+
+def charge_under(final: final_judgement.FinalJudgement) -> PartCharge:
+    """A non-wear part's payer under a judgement (also one not stored yet: a visit's preview, W6, D13)."""
     if final.decision is Remedy.PAID_REPAIR or final.cost_bearer is CostBearer.CUSTOMER:
         return PartCharge.CUSTOMER
     if final.cost_bearer in (CostBearer.MANUFACTURER_DOA, CostBearer.MANUFACTURER_EARLY_DEFECT):
@@ -53,19 +59,27 @@ def customer_lines_on_free_order(s: Session, order: WorkOrder, lines: list[tuple
     """W3, W6: on a free remedy a wear part is the customer's at cost, only if they want it: refused
     without consent, else what they agreed to (for the audit). Fund and manufacturer parts are
     never held up; a paid repair or an order without a claim is the quote's business (W5, E11)."""
+    return wear_consent(s, order, [(part_id, qty, day) for part_id, qty in lines], wear, consent)
+
+
+def wear_consent(s: Session, order: WorkOrder, lines: list[tuple[int, int, dt.date]], wear: dict[int, bool],
+                 consent: bool, refusal: str | None = None) -> dict | None:
+    """``customer_lines_on_free_order`` for lines priced each on its own day (parts fitted on a visit before its
+    product was identified, at their issue: services.visit_identification); ``refusal`` says what to do instead."""
     if order.claim is None or charge_for(order, False) is PartCharge.CUSTOMER:
         return None
-    theirs = [(part_id, qty) for part_id, qty in lines if charge_for(order, wear[part_id]) is PartCharge.CUSTOMER]
+    theirs = [(part_id, qty, day) for part_id, qty, day in lines
+              if qty > 0 and charge_for(order, wear[part_id]) is PartCharge.CUSTOMER]
     if not theirs:
         return None
-    names = ", ".join(s.get(Part, part_id).part_no for part_id, _ in theirs)
+    names = ", ".join(s.get(Part, part_id).part_no for part_id, _, _ in theirs)
     if not consent:
-        raise ValidationError(QT_TRANSLATE_NOOP(
+        raise ValidationError(refusal or QT_TRANSLATE_NOOP(
             "Errors", "{parts}: wear parts are not covered by a free remedy and the customer pays them at "
                       "cost (W3, W6). Tick the customer's consent, or leave them off."),
             field="customer_consent", parts=names)
-    amount = sum((price(s, p, day, PartCharge.CUSTOMER) * q for p, q in theirs), Decimal("0.00"))
-    return {"lines": [[s.get(Part, p).part_no, q] for p, q in theirs], "amount": str(amount)}  # at cost
+    amount = sum((price(s, p, day, PartCharge.CUSTOMER) * q for p, q, day in theirs), Decimal("0.00"))
+    return {"lines": [[s.get(Part, p).part_no, q] for p, q, _ in theirs], "amount": str(amount)}  # at cost
 
 
 def recharge(s: Session, actor: Actor, order: WorkOrder, now: dt.datetime) -> None:
@@ -79,12 +93,38 @@ def recharge(s: Session, actor: Actor, order: WorkOrder, now: dt.datetime) -> No
         charge = charge_for(order, wear[line.part_id])
         if charge is line.charged_to:
             continue
-        issued = s.get(StockMovement, line.stock_movement_id) if line.stock_movement_id else None
-        day = (issued.at if issued is not None else now).astimezone().date()
-        new_price = price(s, line.part_id, day, charge)  # the schedule of its issue day (D9)
+        new_price = price(s, line.part_id, issue_day(s, line, now), charge)  # the schedule of its issue day (D9)
         changed.append({"part": line.part.part_no, "charged_to": {"old": line.charged_to.value, "new": charge.value},
                         "unit_price": {"old": str(line.unit_price), "new": str(new_price)}})
         moves.append((line, charge, new_price))
     rejudge_lines(s, actor, moves, now)  # with their history: settled months stay (D4, D9)
     if changed:
         audit_trail.record(s, actor, "work_order", order.id, "parts_recharged", {"lines": changed})
+
+
+def issue_day(s: Session, line: WorkOrderPart, now: dt.datetime) -> dt.date:
+    """The local day a line was issued on (a line still waiting for stock: today), whose schedule prices it (D9)."""
+    issued = s.get(StockMovement, line.stock_movement_id) if line.stock_movement_id else None
+    return (issued.at if issued is not None else now).astimezone().date()
+
+
+def parts_not_for_model(s: Session, order: WorkOrder, part_ids: list[int], reason: str | None) -> dict | None:
+    """D5, D9, W3: the fund and the manufacturer's reconciliation pay for the unit's own parts; a part the
+    catalogue lists only for other models (an AP mainboard on a switch) is issued only with a reason, kept
+    with the issue for the audit (what is returned). Universal parts (no model listed) and orders whose unit is
+    not identified yet (a visit booked from a call) are never held up (core.part_fit)."""
+    model = s.scalar(select(Product.model).join(Unit, Unit.product_id == Product.id)
+                     .where(Unit.id == order.unit_id)) if order.unit_id is not None else None
+    if model is None:
+        return None
+    others = [part.part_no for part in (s.get(Part, part_id) for part_id in part_ids)
+              if not part_fit.fits(part.compatible_models, model)]
+    if not others:
+        return None
+    why = check.text(reason, "incompatible_reason", part_fit.REASON_LIMIT)
+    if why is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{parts}: not listed for the {model} in the parts catalogue. Say why this part is fitted, "
+                      "or choose one listed for this model."), field="incompatible_reason",
+            parts=", ".join(others), model=model)
+    return {"parts": others, "products": model, "reason": why}  # audit keys the log already names

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import String, cast, func, or_, select, true
 
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Part, StockMovement
@@ -27,6 +27,17 @@ def _matching(search: str) -> Any:
     return or_(*(column.ilike(_like(text), escape="!") for column, text in (
         (Part.part_no, term), (Part.name, term), (Part.category, term), (models, term),
         (models, json.dumps(term)[1:-1]))))  # models are JSON text, non-ASCII escaped
+
+
+def fitting(model: str | None) -> Any:
+    """SQL for core.part_fit.fits: the part lists ``model`` (any case) or no model at all (universal).
+    The list is JSON text on both databases, so an element is matched with its quotes."""
+    wanted = (model or "").strip()
+    if not wanted:
+        return true()
+    models = cast(Part.compatible_models, String)
+    return or_(Part.compatible_models.is_(None), models.in_(("[]", "null")),
+               models.ilike(_like(json.dumps(wanted)), escape="!"))
 
 
 class PartListing:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from desktop_app.db.models import Call, Claim, Product, Unit, WorkOrder
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, field_checks, numbering
+from desktop_app.services import audit_trail, field_checks, numbering, visit_wear_parts
 from desktop_app.services import intake_writes as writes
 from desktop_app.services.actor import Actor
 from desktop_app.services.claims import (
@@ -31,6 +32,7 @@ from desktop_app.services.claims import (
 )
 from desktop_app.services.intake_forms import CustomerInput, FormInvalid, IntakeForm, UnitInput, validate_intake
 from desktop_app.services.lookup import UnitBrief
+from desktop_app.services.visit_wear_parts import FittedWearParts
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_orders import load_order, require_work
 
@@ -73,6 +75,7 @@ class VisitIdentified:
     remedy: Remedy
     cost_bearer: CostBearer
     decision: WarrantyDecision
+    wear_parts_amount: Decimal | None = None  # what the customer agreed to pay for wear parts at cost (W3, W6)
 
 
 def repair_on_site(decision: WarrantyDecision) -> WarrantyDecision:
@@ -124,10 +127,24 @@ class VisitIdentificationService:
             return preview
         return replace(preview, decision=repair_on_site(preview.decision))
 
+    def wear_parts_to_agree(self, actor: Actor, order_id: int,
+                            decision: WarrantyDecision | None) -> FittedWearParts | None:
+        """The wear parts already fitted that the customer pays for at cost if ``decision`` (the preview's)
+        stands: the dialog asks for their consent before saving (W3, W6). None when none apply."""
+        if decision is None:
+            return None
+        with self._sessions.read() as s:
+            order = load_order(s, order_id)
+            self._check(actor, order)
+            return visit_wear_parts.to_agree(s, order, decision, self._claimed_at(s, order), self._clock())
+
     def identify(self, actor: Actor, order_id: int, form: VisitProductForm,
-                 expected_version: int | None = None) -> VisitIdentified:
+                 expected_version: int | None = None, *, customer_consent: bool = False) -> VisitIdentified:
         """One transaction: the claim judged as intake judges it on the call's date, linked to this very
-        order (its visit times kept), the unit set, parts already issued re-rated; or nothing at all."""
+        order (its visit times kept), the unit set, parts already issued re-rated; or nothing at all.
+
+        ``customer_consent``: the customer agreed to pay at cost for the wear parts already fitted, on a
+        visit judged a free repair (W3, W6); without it such an identification is refused."""
         now = self._clock()
         check_form(form, now.astimezone().date())
         with self._sessions.write() as s, s.begin():
@@ -167,8 +184,11 @@ class VisitIdentificationService:
             changes["claim_number"] = number
             audit_trail.record(s, actor, "work_order", order.id, "identify_product", changes)
             BenchService(self._sessions, self._clock).follow_new_claim(s, actor, order)
+            # Parts fitted before the product was known were the customer's (nothing else could pay);
+            # under the judgement now known, wear parts stay theirs only if they agree (W3, W6).
+            amount = visit_wear_parts.require_consent(s, actor, order, now, customer_consent)
             serial = s.scalar(select(Unit.serial).where(Unit.id == unit_id))
-            return VisitIdentified(claim.id, number, serial, decision.best, decision.cost_bearer, decision)
+            return VisitIdentified(claim.id, number, serial, decision.best, decision.cost_bearer, decision, amount)
 
     # -- helpers ---------------------------------------------------------------------------------
 

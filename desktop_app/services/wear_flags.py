@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
@@ -51,10 +52,17 @@ def for_claim(s: Session, claim_id: int, part_ids: Iterable[int]) -> dict[int, b
     created with (the manager's first judgement of it, not any later change); a part without history
     (written outside the catalogue, e.g. sample data) its current flag.
     """
+    return in_force_at(s, select(Claim.created_at).where(Claim.id == claim_id).scalar_subquery(), part_ids)
+
+
+def in_force_at(s: Session, taken_at: Any, part_ids: Iterable[int]) -> dict[int, bool]:
+    """``for_claim`` for a claim taken at ``taken_at`` (a UTC datetime or a SQL expression), before it is
+    stored: a visit's product not identified yet is claimed from the call (services.visit_identification)."""
     ids = sorted(set(part_ids))
     if not ids:
         return {}
-    taken_at = select(Claim.created_at).where(Claim.id == claim_id).scalar_subquery()
+    if isinstance(taken_at, dt.datetime):
+        taken_at = literal(taken_at, UTCDateTime())
     history = select(PartWearFlag.is_wear_part).where(PartWearFlag.part_id == Part.id)
     in_force = (history.where(PartWearFlag.changed_at <= taken_at)
                 .order_by(PartWearFlag.changed_at.desc(), PartWearFlag.id.desc()).limit(1).scalar_subquery())

@@ -111,17 +111,20 @@ class BenchService:
                  None if accepted else "quote refused", now=self._clock(), permission_checked=True)
 
     def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]], *,
-                  customer_consent: bool = False, expected_version: int | None = None) -> PartsResult:
+                  customer_consent: bool = False, incompatible_reason: str | None = None,
+                  expected_version: int | None = None) -> PartsResult:
         """Issues every line from stock in this transaction, or none: short parts send the order to
         awaiting parts and stay on it as needed lines (they feed the next requisition, D8).
 
-        ``customer_consent``: the customer agreed to pay for wear parts at cost on a free remedy (W3, W6)."""
+        ``customer_consent``: the customer agreed to pay for wear parts at cost on a free remedy (W3, W6).
+        ``incompatible_reason``: why a part not listed for the unit's model is fitted (D5, D9; audited)."""
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Quantities must be at least 1."), field="quantity")
         lines = _merged(lines, "quantity")  # a part listed twice: its stock must cover both lines together
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)  # before any stock moves
             _require_parts(s, lines)
+            unlisted = charges.parts_not_for_model(s, order, [part_id for part_id, _ in lines], incompatible_reason)
             day = self._clock().astimezone().date()
             shortages = []
             for part_id, qty in sorted(lines):  # a fixed lock order: no deadlock between counters
@@ -143,7 +146,7 @@ class BenchService:
             if consented:
                 audit_trail.record(s, actor, "work_order", order.id, "customer_consent", consented)
             audit_trail.record(s, actor, "work_order", order.id, "parts_needed" if shortages else "parts_issued",
-                               {"lines": [[p, q] for p, q in lines]})
+                               {"lines": [[p, q] for p, q in lines], **(unlisted or {})})
             return PartsResult(not shortages, tuple(shortages))
 
     def issue_waiting_parts(self, actor: Actor, order_id: int, *,

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 
+from desktop_app.core import part_fit
 from desktop_app.core.roles import Role
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import (
@@ -24,7 +25,7 @@ from desktop_app.db.models import (
     WorkOrder,
 )
 from desktop_app.db.types import utcnow
-from desktop_app.services import stock_ledger, wear_flags
+from desktop_app.services import part_views, stock_ledger, wear_flags
 from desktop_app.services.listings import OPEN_ORDER_STATES
 from desktop_app.services.text_search import like_pattern
 
@@ -41,7 +42,8 @@ class PartChoice:
     fee_price: Decimal | None  # D6, D9: what the fund is charged
     is_wear_part: bool  # W6: always the customer's; for an order's claim, the flag of its policy (W12)
     unit_of_measure: str
-    fits_model: bool  # listed as compatible with the order's model
+    fits_model: bool  # listed for the order's model, universal (no model listed), or no model known
+    compatible_models: tuple[str, ...] = ()  # as the catalogue lists them; empty: any model
 
 
 @dataclass(frozen=True)
@@ -78,16 +80,16 @@ class WorkOrderSupport:
 
     def parts(self, text: str = "", *, model: str | None = None, order_id: int | None = None,
               limit: int = PART_MATCHES) -> list[PartChoice]:
-        """Active parts whose number or name contains ``text``; those fitting ``model`` first. With
-        ``order_id``, the wear flag is the one the order's claim is charged under (W6, W12)."""
-        query = select(Part).where(Part.active.is_(True)).order_by(Part.part_no)
+        """Active parts whose number or name contains ``text``; those fitting ``model`` first (ordered in
+        the database, so the first ``limit`` fitting parts are never cut off by others, core.part_fit).
+        With ``order_id``, the wear flag is the one the order's claim is charged under (W6, W12)."""
+        query = select(Part).where(Part.active.is_(True)).order_by(
+            case((part_views.fitting(model), 0), else_=1), Part.part_no)
         if text.strip():
             pattern = like_pattern(text.strip())
             query = query.where(or_(Part.part_no.like(pattern, escape="\\"), Part.name.like(pattern, escape="\\")))
         with self._sessions.read() as s:
-            found = list(s.scalars(query.limit(limit * 4)))
-            found.sort(key=lambda p: (model not in (p.compatible_models or []), p.part_no))
-            found = found[:limit]
+            found = list(s.scalars(query.limit(limit)))
             ids = [p.id for p in found]
             # One grouped sum: the same figure as stock_ledger.on_hand, for every listed part at once.
             totals = (select(StockMovement.part_id, func.coalesce(func.sum(StockMovement.quantity), 0))
@@ -103,7 +105,7 @@ class WorkOrderSupport:
                     part.id, part.part_no, part.name, int(stock.get(part.id, 0)),
                     price.cost_price if price else None, price.fee_price if price else None,
                     wear.get(part.id, part.is_wear_part), part.unit_of_measure,
-                    model in (part.compatible_models or [])))
+                    part_fit.fits(part.compatible_models, model), tuple(part.compatible_models or ())))
             return choices
 
     def fault_categories(self, order_id: int) -> list[FaultChoice]:

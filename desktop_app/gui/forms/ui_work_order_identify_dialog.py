@@ -181,6 +181,29 @@ class Ui_IdentifyProductDialog(object):
 
         self.left_column.addWidget(self.product_group)
 
+        self.consent_label = QLabel(IdentifyProductDialog)
+        self.consent_label.setObjectName(u"consent_label")
+        self.consent_label.setText(u"")
+        self.consent_label.setWordWrap(True)
+        self.consent_label.setStyleSheet(u"color: #8a4b00; font-weight: bold;")
+        self.consent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.left_column.addWidget(self.consent_label)
+
+        self.consent_check = QCheckBox(IdentifyProductDialog)
+        self.consent_check.setObjectName(u"consent_check")
+
+        self.left_column.addWidget(self.consent_check)
+
+        self.consent_error = QLabel(IdentifyProductDialog)
+        self.consent_error.setObjectName(u"consent_error")
+        self.consent_error.setText(u"")
+        self.consent_error.setWordWrap(True)
+        self.consent_error.setStyleSheet(u"color: #b00020;")
+        self.consent_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.left_column.addWidget(self.consent_error)
+
         self.left_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.left_column.addItem(self.left_spacer)
@@ -239,7 +262,8 @@ class Ui_IdentifyProductDialog(object):
         QWidget.setTabOrder(self.invoice_check, self.invoice_no_edit)
         QWidget.setTabOrder(self.invoice_no_edit, self.sale_date_edit)
         QWidget.setTabOrder(self.sale_date_edit, self.fault_edit)
-        QWidget.setTabOrder(self.fault_edit, self.save_button)
+        QWidget.setTabOrder(self.fault_edit, self.consent_check)
+        QWidget.setTabOrder(self.consent_check, self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
 
         self.retranslateUi(IdentifyProductDialog)
@@ -267,6 +291,10 @@ class Ui_IdentifyProductDialog(object):
         self.sale_date_edit.setPlaceholderText(QCoreApplication.translate("IdentifyProductDialog", u"YYYY-MM-DD, from the invoice", None))
         self.fault_label.setText(QCoreApplication.translate("IdentifyProductDialog", u"&Fault:", None))
         self.fault_edit.setPlaceholderText(QCoreApplication.translate("IdentifyProductDialog", u"The fault found on site", None))
+        self.consent_check.setText(QCoreApplication.translate("IdentifyProductDialog", u"The customer a&grees to pay for these wear parts at cost", None))
+#if QT_CONFIG(tooltip)
+        self.consent_check.setToolTip(QCoreApplication.translate("IdentifyProductDialog", u"Ask the customer first: the consent is recorded with your name and the time (W3, W6)", None))
+#endif // QT_CONFIG(tooltip)
         self.save_button.setText(QCoreApplication.translate("IdentifyProductDialog", u"Sa&ve", None))
 #if QT_CONFIG(tooltip)
         self.save_button.setToolTip(QCoreApplication.translate("IdentifyProductDialog", u"Open the claim for this visit and judge the warranty (Ctrl+S)", None))

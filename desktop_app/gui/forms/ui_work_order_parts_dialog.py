@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDialog,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.gui.work_orders.parts_picker import PartsPicker
 
@@ -81,6 +81,40 @@ class Ui_PartsDialog(object):
         self.consent_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.pick_layout.addWidget(self.consent_error)
+
+        self.reason_label = QLabel(self.pick_page)
+        self.reason_label.setObjectName(u"reason_label")
+        self.reason_label.setText(u"")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet(u"color: #8a4b00; font-weight: bold;")
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pick_layout.addWidget(self.reason_label)
+
+        self.reason_row = QHBoxLayout()
+        self.reason_row.setObjectName(u"reason_row")
+        self.reason_caption = QLabel(self.pick_page)
+        self.reason_caption.setObjectName(u"reason_caption")
+
+        self.reason_row.addWidget(self.reason_caption)
+
+        self.reason_edit = QLineEdit(self.pick_page)
+        self.reason_edit.setObjectName(u"reason_edit")
+        self.reason_edit.setMaxLength(200)
+
+        self.reason_row.addWidget(self.reason_edit)
+
+
+        self.pick_layout.addLayout(self.reason_row)
+
+        self.reason_error = QLabel(self.pick_page)
+        self.reason_error.setObjectName(u"reason_error")
+        self.reason_error.setText(u"")
+        self.reason_error.setWordWrap(True)
+        self.reason_error.setStyleSheet(u"color: #b00020;")
+        self.reason_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pick_layout.addWidget(self.reason_error)
 
         self.pages.addWidget(self.pick_page)
         self.result_page = QWidget()
@@ -157,8 +191,12 @@ class Ui_PartsDialog(object):
 
         self.dialog_layout.addLayout(self.button_row)
 
+#if QT_CONFIG(shortcut)
+        self.reason_caption.setBuddy(self.reason_edit)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.parts_picker, self.consent_check)
-        QWidget.setTabOrder(self.consent_check, self.issue_button)
+        QWidget.setTabOrder(self.consent_check, self.reason_edit)
+        QWidget.setTabOrder(self.reason_edit, self.issue_button)
         QWidget.setTabOrder(self.issue_button, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.close_button)
 
@@ -176,6 +214,8 @@ class Ui_PartsDialog(object):
 #if QT_CONFIG(tooltip)
         self.consent_check.setToolTip(QCoreApplication.translate("PartsDialog", u"Ask the customer first: the consent is recorded with your name and the time (W3, W6)", None))
 #endif // QT_CONFIG(tooltip)
+        self.reason_caption.setText(QCoreApplication.translate("PartsDialog", u"&Why this part:", None))
+        self.reason_edit.setPlaceholderText(QCoreApplication.translate("PartsDialog", u"A short reason, kept with the issue in the audit trail", None))
         self.issue_button.setText(QCoreApplication.translate("PartsDialog", u"&Issue from stock", None))
 #if QT_CONFIG(tooltip)
         self.issue_button.setToolTip(QCoreApplication.translate("PartsDialog", u"Issue the listed parts to this order (Ctrl+S)", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_PartsPicker(object):
     def setupUi(self, PartsPicker):
@@ -41,8 +41,21 @@ class Ui_PartsPicker(object):
 
         self.find_row.addWidget(self.find_edit)
 
+        self.fits_only_check = QCheckBox(PartsPicker)
+        self.fits_only_check.setObjectName(u"fits_only_check")
+
+        self.find_row.addWidget(self.fits_only_check)
+
 
         self.picker_layout.addLayout(self.find_row)
+
+        self.others_label = QLabel(PartsPicker)
+        self.others_label.setObjectName(u"others_label")
+        self.others_label.setText(u"")
+        self.others_label.setWordWrap(True)
+        self.others_label.setStyleSheet(u"color: #666666;")
+
+        self.picker_layout.addWidget(self.others_label)
 
         self.results_table = QTableWidget(PartsPicker)
         self.results_table.setObjectName(u"results_table")
@@ -118,13 +131,14 @@ class Ui_PartsPicker(object):
 
         self.picker_layout.addWidget(self.short_label)
 
-        self.picker_layout.setStretch(1, 3)
-        self.picker_layout.setStretch(4, 2)
+        self.picker_layout.setStretch(2, 3)
+        self.picker_layout.setStretch(5, 2)
 #if QT_CONFIG(shortcut)
         self.find_label.setBuddy(self.find_edit)
         self.quantity_label.setBuddy(self.quantity_spin)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.find_edit, self.results_table)
+        QWidget.setTabOrder(self.find_edit, self.fits_only_check)
+        QWidget.setTabOrder(self.fits_only_check, self.results_table)
         QWidget.setTabOrder(self.results_table, self.quantity_spin)
         QWidget.setTabOrder(self.quantity_spin, self.add_button)
         QWidget.setTabOrder(self.add_button, self.chosen_table)
@@ -138,6 +152,10 @@ class Ui_PartsPicker(object):
     def retranslateUi(self, PartsPicker):
         self.find_label.setText(QCoreApplication.translate("PartsPicker", u"&Find part:", None))
         self.find_edit.setPlaceholderText(QCoreApplication.translate("PartsPicker", u"Part no. or name; Enter searches, Down goes to the list", None))
+        self.fits_only_check.setText(QCoreApplication.translate("PartsPicker", u"&Only parts for this unit", None))
+#if QT_CONFIG(tooltip)
+        self.fits_only_check.setToolTip(QCoreApplication.translate("PartsPicker", u"Parts listed for the unit's model, and parts listed for no model (universal)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.results_table.setToolTip(QCoreApplication.translate("PartsPicker", u"Enter or double-click adds the part", None))
 #endif // QT_CONFIG(tooltip)

@@ -9,16 +9,18 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.vocabulary import Remedy
 from desktop_app.errors import ValidationError
-from desktop_app.gui.formatting import date_text
+from desktop_app.gui.formatting import date_text, money_text
 from desktop_app.gui.forms.ui_work_order_identify_dialog import Ui_IdentifyProductDialog
 from desktop_app.gui.intake.field_errors import FieldErrors, parse_date
 from desktop_app.gui.intake.intake_fields import IntakeFields
 from desktop_app.gui.labels import label
 from desktop_app.gui.work_orders.order_dialog import FAILED, OK, WARN, OrderDialog
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
+from desktop_app.gui.work_orders.texts import join
 from desktop_app.services.actor import Actor
 from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.visit_identification import VisitContext, VisitIdentified, VisitProductForm, check_form
+from desktop_app.services.visit_wear_parts import FittedWearParts
 from desktop_app.services.work_order_details import WorkOrderDetail
 
 log = logging.getLogger(__name__)
@@ -38,8 +40,10 @@ class IdentifyProductDialog(OrderDialog):
         self.errors = FieldErrors([("serial", ui.serial_edit, ui.serial_error),
                                    ("product_model", ui.model_combo, ui.product_model_error),
                                    ("sale_date", ui.sale_date_edit, ui.sale_date_error),
-                                   ("fault_description", ui.fault_edit, ui.fault_description_error)],
+                                   ("fault_description", ui.fault_edit, ui.fault_description_error),
+                                   ("customer_consent", ui.consent_check, ui.consent_error)],
                                   ui.error_label, aliases={"claim_date": "sale_date"})
+        self.wear_parts: FittedWearParts | None = None  # fitted before the product was known (W3, W6)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -66,6 +70,8 @@ class IdentifyProductDialog(OrderDialog):
         ui.serial_unknown_check.setChecked(False)
         ui.serial_edit.setEnabled(True)
         ui.invoice_check.setChecked(True)
+        ui.consent_check.setChecked(False)
+        self._show_consent(None)
         ui.fault_edit.setPlainText(self.context.call_subject or "")  # what the customer said on the phone
         ui.hint_label.setText(self.tr(
             "The claim is dated the day the customer called, {date}: the warranty promise in force then "
@@ -79,7 +85,7 @@ class IdentifyProductDialog(OrderDialog):
         ui = self.ui
         return (ui.serial_edit.text(), ui.model_combo.currentText(), ui.sale_date_edit.text(),
                 ui.invoice_no_edit.text(), ui.fault_edit.toPlainText(), ui.serial_unknown_check.isChecked(),
-                ui.invoice_check.isChecked())
+                ui.invoice_check.isChecked(), ui.consent_check.isChecked())
 
     # --- reading the form ------------------------------------------------------------------------
     def read(self) -> tuple[VisitProductForm, list[ValidationError]]:
@@ -117,17 +123,20 @@ class IdentifyProductDialog(OrderDialog):
         form, _date_errors = self.read()
         try:
             preview = self._services.visits.preview(form, self.context.claim_date, self._actor)
+            wear = self._services.visits.wear_parts_to_agree(self._actor, self.context.order_id, preview.decision)
         except Exception:  # noqa: BLE001 - the panel must not interrupt typing; Save reports errors
             log.exception("warranty preview failed")
             self.ui.decision_panel.show_preview(None)
             return
         self.ui.decision_panel.show_preview(preview)
+        self._show_consent(wear)
 
     @Slot()
     def save(self) -> None:
         """Checks every field at once; the first wrong one gets the cursor and nothing is written."""
         if self.detail is None:
             return
+        self.refresh_preview()  # a pending preview first: the consent box must show what Save would refuse
         form, errors = self.read()
         try:
             check_form(form, self._services.clock().astimezone().date())
@@ -138,11 +147,13 @@ class IdentifyProductDialog(OrderDialog):
             self.errors.show(errors)
             return
         order_id, version = self.detail.id, self.detail.row_version
+        consent = self.ui.consent_check.isChecked() and not self.ui.consent_check.isHidden()
         refused: list[FormInvalid] = []
 
         def identify() -> object:
             try:
-                return self._services.visits.identify(self._actor, order_id, form, version)
+                return self._services.visits.identify(self._actor, order_id, form, version,
+                                                      customer_consent=consent)
             except FormInvalid as invalid:  # judged on the call's date (W1), a serial of another model
                 refused.append(invalid)
                 return FAILED
@@ -151,17 +162,40 @@ class IdentifyProductDialog(OrderDialog):
         if refused:
             self.errors.show(refused[0].errors)
         if result is FAILED:
+            if self.ui.consent_error.text():  # judged otherwise than the preview showed: ask now
+                for widget in (self.ui.consent_label, self.ui.consent_check, self.ui.consent_error):
+                    widget.show()
             return
         self.result = result
         paid = result.remedy is Remedy.PAID_REPAIR
-        self.finish(self.tr("Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.")
-                    .format(serial=result.serial, claim=result.claim_number, remedy=label(result.remedy),
-                            bearer=label(result.cost_bearer)), WARN if paid else OK)
+        message = (self.tr("Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.")
+                   .format(serial=result.serial, claim=result.claim_number, remedy=label(result.remedy),
+                           bearer=label(result.cost_bearer)))
+        if result.wear_parts_amount is not None:
+            message += " " + self.tr("The customer pays {amount} for the wear parts at cost.").format(
+                amount=money_text(result.wear_parts_amount))
+        self.finish(message, WARN if paid else OK)
 
     @Slot()
     def reject(self) -> None:
         self._preview_timer.stop()
         super().reject()
+
+    def _show_consent(self, wear: FittedWearParts | None) -> None:
+        """W3, W6: parts fitted before the product was known were the customer's; on a free repair the wear
+        parts stay theirs at cost only if they agree: the box shows with what they would pay."""
+        ui = self.ui
+        self.wear_parts = wear
+        for widget in (ui.consent_label, ui.consent_check, ui.consent_error):
+            widget.setVisible(wear is not None)
+        if wear is None:
+            ui.consent_label.clear()
+            return
+        ui.consent_label.setText(self.tr(
+            "Wear parts already fitted are not covered by the free repair (W3, W6): {parts} cost the customer "
+            "{amount} at cost. Ask the customer; if they do not want them, take them back and return them to "
+            "stock before saving.").format(parts=join([f"{part} ×{qty}" for part, qty in wear.lines]),
+                                            amount=money_text(wear.amount)))
 
     @Slot(str)
     def _on_model_edited(self, _text: str) -> None:

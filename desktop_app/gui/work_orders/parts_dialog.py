@@ -29,9 +29,11 @@ class PartsDialog(OrderDialog):
         # The service names the list for an unknown part ("parts") and a quantity out of range ("quantity").
         chosen = ui.parts_picker.ui.chosen_table
         self.errors = FieldErrors([("parts", chosen, ui.parts_error), ("quantity", chosen, ui.parts_error),
-                                   ("customer_consent", ui.consent_check, ui.consent_error)], ui.error_label)
+                                   ("customer_consent", ui.consent_check, ui.consent_error),
+                                   ("incompatible_reason", ui.reason_edit, ui.reason_error)], ui.error_label)
         self._free_remedy = False
         ui.parts_picker.lines_changed.connect(self._show_consent)
+        ui.parts_picker.lines_changed.connect(self._show_reason)
         set_headers(ui.shortage_table, [self.tr("Part no."), self.tr("Needed"), self.tr("On hand"), self.tr("Short by")])
         ui.issue_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
@@ -43,12 +45,15 @@ class PartsDialog(OrderDialog):
         self._show_page(PICK_PAGE)
         self._free_remedy = free_remedy(detail)
         self.ui.consent_check.setChecked(False)
+        self.ui.reason_edit.clear()
         # The wear flag shown is the one this order's claim is charged under (W6, W12).
-        self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order))
+        self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order),
+                                   model)
         self._show_consent()
+        self._show_reason()
 
     def snapshot(self) -> object:
-        return self.ui.parts_picker.snapshot(), self.ui.consent_check.isChecked()
+        return self.ui.parts_picker.snapshot(), self.ui.consent_check.isChecked(), self.ui.reason_edit.text()
 
     def editing(self) -> bool:
         return self.ui.pages.currentIndex() == PICK_PAGE
@@ -65,8 +70,10 @@ class PartsDialog(OrderDialog):
             return
         order_id, version = self.detail.id, self.detail.row_version
         consent = self.ui.consent_check.isChecked() and not self.ui.consent_check.isHidden()
+        reason = None if self.ui.reason_edit.isHidden() else self.ui.reason_edit.text()
         result = self.attempt(lambda: self._services.bench.use_parts(
-            self._actor, order_id, lines, customer_consent=consent, expected_version=version), self.errors)
+            self._actor, order_id, lines, customer_consent=consent, incompatible_reason=reason,
+            expected_version=version), self.errors)
         if result is FAILED:
             return
         self.errors.clear()
@@ -109,6 +116,23 @@ class PartsDialog(OrderDialog):
             "Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. "
             "Ask the customer before issuing them.").format(
                 parts=join([f"{part.part_no} ×{qty}" for part, qty in wear]), amount=money_text(amount)))
+
+    @Slot()
+    def _show_reason(self) -> None:
+        """D5, D9: a part listed only for other models asks why before it is issued (the service refuses
+        it without a reason and keeps the reason with the issue in the audit trail)."""
+        ui, others = self.ui, self.ui.parts_picker.not_for_model()
+        for widget in (ui.reason_label, ui.reason_caption, ui.reason_edit, ui.reason_error):
+            widget.setVisible(bool(others))
+        if not others:
+            ui.reason_label.clear()
+            return
+        ui.reason_label.setText(self.tr(
+            "Not listed for the {model} in the parts catalogue: {parts}. Say why it is fitted here; the reason is "
+            "kept with the issue.").format(model=self.detail.product_model if self.detail else "",
+                                           parts=join([self.tr("{part} (listed for {models})").format(
+                                               part=part.part_no, models="、".join(part.compatible_models))
+                                               for part in others])))
 
     def _show_page(self, page: int) -> None:
         ui = self.ui
