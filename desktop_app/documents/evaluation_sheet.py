@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.documents.charts import ChartMonth, history_chart
@@ -31,6 +32,8 @@ __all__ = ["ChartMonth", "ComplaintEntry", "EvaluationData", "Figures", "FineEnt
 CHART_HEIGHT_MM = 58
 # The usual month (a few fines, a complaint) must fit one A4 page: the chart gives up height first.
 SHORTER_CHART_HEIGHTS_MM = (44, 36)
+_DATE_SAMPLE = "2026-12-31"  # the widest a fine's day prints
+_CELL_SIDE_PADDING = 6  # ReportLab's default left and right cell padding, in points
 _TAIL_ROWS = 3  # fine rows printed with the total and the signatures when the fines run over a page
 _PAGE = re.compile(rb"/Type /Page[^s]")
 
@@ -64,6 +67,7 @@ class FineEntry:
     amount: Decimal
     order_number: str | None = None  # the evidence (E24)
     rule_version: int | None = None  # the version in force on the day (E24)
+    facts_on: dt.date | None = None  # the day of the conduct, as the tab's evidence dates it (E24)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -246,13 +250,19 @@ def _evidence(data: EvaluationData, st: DocStyles, lab: Mapping[str, str]) -> li
                         right={0}, extra=extra)]
 
 
+def _date_width_mm(st: DocStyles) -> float:
+    """A4 millimetres (as fit_widths takes them) for a date on one line in the table's cell type."""
+    return (stringWidth(_DATE_SAMPLE, st.cell.fontName, st.cell.fontSize) + 2 * _CELL_SIDE_PADDING + 2) / mm / st.scale
+
+
 def _fines(fines: Sequence[FineEntry], st: DocStyles, lab: Mapping[str, str], *, first: int = 1,
            total: bool = True, total_of: Sequence[FineEntry] | None = None) -> Table:
     """The fines from row number ``first``; the total (of ``total_of``, else these) unless
     ``total`` is False (the first part of a list continued with the signatures)."""
-    head = [lab["row_no"], lab["fine_reason"], lab["work_order"], lab["version_col"],
+    head = [lab["row_no"], lab["fine_date"], lab["fine_reason"], lab["work_order"], lab["version_col"],
             lab["amount"]]
-    rows: list[list] = [[str(n), text_or_none(f.reason, lab), text_or_none(f.order_number, lab),
+    rows: list[list] = [[str(n), f.facts_on.isoformat() if f.facts_on is not None else lab["none"],
+                         text_or_none(f.reason, lab), text_or_none(f.order_number, lab),
                          str(f.rule_version) if f.rule_version is not None else lab["none"],
                          money(f.amount)] for n, f in enumerate(fines, start=first)]
     extra: list[tuple] = []
@@ -263,8 +273,8 @@ def _fines(fines: Sequence[FineEntry], st: DocStyles, lab: Mapping[str, str], *,
         extra.append(span)
     if total:
         amount = sum((f.amount for f in (fines if total_of is None else total_of)), Decimal("0.00"))
-        rows.append([lab["total"], "", "", "", money(amount)])
-        extra.append(("SPAN", (0, -1), (3, -1)))
-    return ruled_table(head, rows, fit_widths([lab["row_no"], None, 40, lab["version_col"], 30],
-                                              st), st, right={0, 3, 4}, totals=1 if total else 0,
-                       extra=extra)
+        rows.append([lab["total"], "", "", "", "", money(amount)])
+        extra.append(("SPAN", (0, -1), (4, -1)))
+    # E24: the day proves the fine; the date column is as wide as a date, the reason takes the rest.
+    widths = fit_widths([lab["row_no"], _date_width_mm(st), None, 36, lab["version_col"], 26], st)
+    return ruled_table(head, rows, widths, st, right={0, 4, 5}, totals=1 if total else 0, extra=extra)

@@ -169,7 +169,8 @@ class AssessmentViews:
         return self._fines(or_(Fine.status == FineStatus.SUGGESTED, (Fine.facts_on >= first) & (Fine.facts_on < after)))
 
     def fines_numbered(self, actor: Actor, ids: tuple[int, ...]) -> list[FineView]:
-        """The evaluation's evidence: the confirmed fines behind the month's total."""
+        """The evaluation's evidence: the confirmed fines behind the month's total, and those still
+        awaiting a decision when asked for (the panel lists them apart, by ``status``)."""
         require(actor, Permission.STAFF_EVALUATION_VIEW)
         return self._fines(Fine.id.in_(ids)) if ids else []
 

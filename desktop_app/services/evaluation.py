@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from desktop_app.db.types import utcnow
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.evaluation_facts import Calendar, MonthFacts, gather
+from desktop_app.services.evaluation_pending import refuse_pending_fines
 
 # Who does repairs: the repair figures (orders, surveys, promptness, repeats, reports) are theirs.
 REPAIR_ROLES = (Role.TECHNICIAN, Role.SUPERVISOR)
@@ -35,7 +37,8 @@ class Evidence:
     repeats: tuple[str, ...] = ()  # later orders that repeat this person's repair (E16)
     incomplete_reports: tuple[str, ...] = ()
     complaints: tuple[str, ...] = ()
-    fines: tuple[int, ...] = ()
+    fines: tuple[int, ...] = ()  # confirmed: behind the month's total
+    pending_fines: tuple[int, ...] = ()  # suggested, not yet decided: not in the total (E23, E24)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,11 @@ class StaffMonth:
     evidence: Evidence = field(default_factory=Evidence)
     # False: no repair work (the front desk): the repair figures do not apply, they are not zero.
     repair_figures: bool = True
+    pending_fines_total: Decimal = Decimal("0.00")  # the pending fines' amounts, not in figures.fines_total
+
+    @property
+    def pending_fines(self) -> int:
+        return len(self.evidence.pending_fines)
 
 
 class EvaluationService:
@@ -76,6 +84,15 @@ class EvaluationService:
         require(actor, Permission.STAFF_EVALUATION_VIEW)
         with self._sessions.read() as s:
             return self._months(s, [self._person(s, staff_id)], [month])[0]
+
+    def for_sheet(self, actor: Actor, staff_id: int, month: dt.date, *, language: str) -> StaffMonth:
+        """The month as the evaluation sheet prints it; refused while fines of the month await a
+        decision (evaluation_pending says why)."""
+        result = self.for_staff(actor, staff_id, month)
+        if result.evidence.pending_fines:
+            with self._sessions.read() as s:
+                refuse_pending_fines(s, result.name, month, result.evidence.pending_fines, language)
+        return result
 
     def history(self, actor: Actor, staff_id: int, last_month: dt.date, months: int = 12) -> list[tuple[dt.date, MonthFigures]]:
         """The chart's series: the figures of the last ``months`` months, oldest first (one pass over
@@ -123,7 +140,9 @@ def _staff_month(person: _Person, month: MonthFacts) -> StaffMonth:
         repeats=tuple(month.repeats),
         incomplete_reports=tuple(f.number for f in month.completed if f.report_incomplete),
         complaints=tuple(month.complaints),
-        fines=tuple(i for i, _ in month.fines))
+        fines=tuple(i for i, _ in month.fines),
+        pending_fines=tuple(i for i, _ in month.pending_fines))
     # A front-desk or manager month with orders of theirs (a role changed mid-way) keeps its figures.
     repair = person.role in REPAIR_ROLES or bool(month.orders or month.surveys or month.repeats)
-    return StaffMonth(person.id, person.display_name, person.role, month.figures(), evidence, repair)
+    pending = sum((amount for _, amount in month.pending_fines), Decimal("0.00"))
+    return StaffMonth(person.id, person.display_name, person.role, month.figures(), evidence, repair, pending)

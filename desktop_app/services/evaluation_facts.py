@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
 from desktop_app.core.vocabulary import ComplaintStatus, DemeritKind, FineStatus, WorkOrderKind, WorkOrderState
 from desktop_app.core.work_order_flow import REPORT_FIELDS, opinion_due, unfilled_report_fields
-from desktop_app.db.models import Complaint, Demerit, Fine, Survey, WorkOrder, WorkOrderEvent, WorkOrderPart
+from desktop_app.db.models import Complaint, Demerit, Fine, Staff, Survey, WorkOrder, WorkOrderEvent, WorkOrderPart
+from desktop_app.services.evaluation_hand_overs import Holders, holders
 from desktop_app.services.sla import ANSWER_WITHIN
 
 
@@ -54,7 +55,10 @@ class MonthFacts:
     surveys: list[tuple[str, int]] = field(default_factory=list)  # (number, overall) by work-order id
     complaints: list[str] = field(default_factory=list)
     major_demerits: int = 0
-    fines: list[tuple[int, Decimal]] = field(default_factory=list)
+    fines: list[tuple[int, Decimal]] = field(default_factory=list)  # confirmed: the month's total (E23)
+    # Suggested, not yet decided: shown on their own and never in the total (E24: nothing is fined
+    # silently), so that nobody signs a month whose total may still change.
+    pending_fines: list[tuple[int, Decimal]] = field(default_factory=list)
 
     def figures(self) -> MonthFigures:
         # E16: a later repeat counts against the technician of the earlier order.
@@ -67,7 +71,8 @@ Facts = defaultdict[tuple[int, dt.date], MonthFacts]  # (staff id, month) -> fac
 
 
 def gather(s: Session, staff_ids: Sequence[int], calendar: Calendar) -> Facts:
-    """Six statements whatever the number of people and months (no round per person or month)."""
+    """Six statements whatever the number of people and months (no round per person or month), two
+    more when orders in the span changed hands (evaluation_hand_overs)."""
     out: Facts = defaultdict(MonthFacts)
     if not staff_ids:
         return out
@@ -85,7 +90,14 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
 
     The three ranges use ix_work_orders_tech_completed, ix_work_orders_tech_dispatched and
     ix_work_orders_visit_tech_arrived (an OR of the three); the diagnosis start is each order's first
-    step out of "dispatched", found through ix_work_order_events_order_from."""
+    step out of "dispatched", found through ix_work_order_events_order_from, and whether it changed
+    hands, through ix_work_order_events_work_order_id.
+
+    A fourth range, for orders these people held before a hand-over (S3/E14: their answer, or their day
+    run out, stays theirs): orders of everyone else dispatched in the span and handed over, through
+    ix_work_orders_tech_dispatched again. Nobody else when everyone is evaluated (the month's table);
+    for one person (his sheet, his chart) a pass over the others' orders of the span, each looked up in
+    the events' index: no indexed column says who held an order before, and a schema change is out."""
     order = WorkOrder
     first_step = (select(WorkOrderEvent.at)
                   .where(WorkOrderEvent.work_order_id == order.id,
@@ -93,6 +105,11 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
                          # a hand-over before the work starts is a line dispatched → dispatched, no step
                          WorkOrderEvent.to_state != WorkOrderState.DISPATCHED)
                   .order_by(WorkOrderEvent.id).limit(1).scalar_subquery())
+    # A hand-over is the only line whose state does not change (work_orders._hand_over).
+    handed_over = (select(WorkOrderEvent.id)
+                   .where(WorkOrderEvent.work_order_id == order.id, WorkOrderEvent.from_state == WorkOrderEvent.to_state)
+                   .exists())
+    others = select(Staff.id).where(Staff.id.not_in(ids))
     on_site = order.kind == WorkOrderKind.ON_SITE
     filled = report_filled(order)
 
@@ -104,10 +121,12 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
                    order.dispatched_at, order.required_arrival_at, order.arrived_at,
                    calendar.month_of(order.dispatched_at).label("dispatched_in"), completed_in,
                    calendar.month_of(order.arrived_at).label("arrived_in"),
-                   case((on_site, None), else_=first_step).label("diagnosis_start"), order.state, *filled)
+                   case((on_site, None), else_=first_step).label("diagnosis_start"), order.state,
+                   order.id, handed_over.label("handed_over"), *filled)
             .where(or_(and_(order.technician_id.in_(ids), within(order.completed_at)),
                        and_(order.technician_id.in_(ids), within(order.dispatched_at)),
-                       and_(order.visit_technician_id.in_(ids), within(order.arrived_at))))
+                       and_(order.visit_technician_id.in_(ids), within(order.arrived_at)),
+                       and_(order.technician_id.in_(others), within(order.dispatched_at), handed_over)))
             # The evidence's order of completed orders. The month first: an order no index gives, so
             # that SQLite keeps to the three ranges rather than walk a person's every order to skip a sort.
             .order_by(completed_in, order.completed_at, order.id))
@@ -144,19 +163,32 @@ def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
     """Each fact once, in its own month and to its own person (S3/E14, E23): the completion (and the
     report) to the order's technician in the month of completion; the promptness of a visit to whoever
     was on site, in the month of the arrival (a re-dispatch since leaves it his); any other promptness
-    to the order's technician in the month of the dispatch, where its 24-hour clock starts (an order not
-    yet answered has no response to date it by)."""
+    to the technician who held the order when it was answered (or holds it unanswered) in the month of
+    the dispatch, where its 24-hour clock starts (an order not yet answered has no response to date it
+    by); a holder before a hand-over whose own day ran out unanswered is late in that month too
+    (evaluation_hand_overs.resolve says why)."""
     now, months, wanted = calendar.now, calendar.months, set(ids)
-    # Plain tuples unpacked: a busy month is tens of thousands of rows (issue 8).
+    # Plain tuples: a busy month is tens of thousands of rows (issue 8).
+    rows = s.execute(orders_statement(ids, calendar)).all()
+    # Column 13 is the order's id, 14 whether it changed hands; a visit at a time the customer asked
+    # for is judged by that time alone, whoever held the order before.
+    held = holders(s, {row[13]: row[0] for row in rows
+                       if row[14] and not (row[3] is WorkOrderKind.ON_SITE and row[6] is not None)})
     for (staff_id, visit_staff_id, number, kind, created_at, dispatched_at, required_at, arrived_at, dispatched_in,
-         completed_in, arrived_in, diagnosis_start, state, *filled) in s.execute(orders_statement(ids, calendar)):
+         completed_in, arrived_in, diagnosis_start, state, order_id, _, *filled) in rows:
         on_site = kind is WorkOrderKind.ON_SITE
         answered, on_time = _promptness(on_site, dispatched_at or created_at, required_at, arrived_at,
                                         diagnosis_start, now, cancelled=state is WorkOrderState.CANCELLED)
+        holding = held.get(order_id) or Holders(staff_id)
+        for who in holding.late:
+            if dispatched_in is not None and who in wanted:
+                bucket = out[(who, months[dispatched_in])]
+                bucket.orders.append(OrderFacts(number, False, False, on_site, None, False, False))
+                _slow(bucket, number)
         if on_site and arrived_at is not None:
             judged = (visit_staff_id or staff_id, arrived_in)
         else:
-            judged = (staff_id, dispatched_in if dispatched_at is not None else completed_in)
+            judged = (holding.answerer, dispatched_in if dispatched_at is not None else completed_in)
         done = (staff_id, completed_in)
         if completed_in is not None and staff_id in wanted:
             same = judged == done
@@ -166,7 +198,7 @@ def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
             bucket.orders.append(facts)
             bucket.completed.append(facts)
             if same and (answered is False or on_time is False):
-                bucket.slow.append(number)
+                _slow(bucket, number)
             if same:
                 continue
         who, index = judged
@@ -175,7 +207,13 @@ def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
         bucket = out[(who, months[index])]
         bucket.orders.append(OrderFacts(number, False, answered, on_site, on_time, False, False))
         if answered is False or on_time is False:
-            bucket.slow.append(number)
+            _slow(bucket, number)
+
+
+def _slow(bucket: MonthFacts, number: str) -> None:
+    """Once in the evidence, though late twice (an order handed back to a holder whose day ran out)."""
+    if bucket.slow[-1:] != [number]:
+        bucket.slow.append(number)
 
 
 def _promptness(on_site: bool, dispatched_at: dt.datetime, required_at: dt.datetime | None,
@@ -237,7 +275,8 @@ def _surveys(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None
 
 
 def _people_records(s: Session, ids: list[int], calendar: Calendar, out: Facts) -> None:
-    """Upheld complaints (E3, E21), major demerits (E21) and confirmed fines (E23): small tables."""
+    """Upheld complaints (E3, E21), major demerits (E21), confirmed and still pending fines (E23): small
+    tables. The pending fines come in the same statement as the confirmed ones (issue 8: no extra round)."""
     first, after, months = calendar.first_day, calendar.after_last_day, calendar.months
     complaints = s.execute(select(Complaint.about_staff_id, Complaint.number,
                                   calendar.month_of_day(Complaint.received_on)).where(
@@ -252,9 +291,10 @@ def _people_records(s: Session, ids: list[int], calendar: Calendar, out: Facts) 
     for staff_id, index in majors:
         if index is not None:
             out[(staff_id, months[index])].major_demerits += 1
-    fines = s.execute(select(Fine.staff_id, Fine.id, Fine.amount, calendar.month_of_day(Fine.facts_on)).where(
-        Fine.staff_id.in_(ids), Fine.status == FineStatus.CONFIRMED,
-        Fine.facts_on >= first, Fine.facts_on < after).order_by(Fine.id))
-    for staff_id, fine_id, amount, index in fines:
+    fines = s.execute(select(Fine.staff_id, Fine.id, Fine.amount, calendar.month_of_day(Fine.facts_on), Fine.status)
+                      .where(Fine.staff_id.in_(ids), Fine.status.in_((FineStatus.CONFIRMED, FineStatus.SUGGESTED)),
+                             Fine.facts_on >= first, Fine.facts_on < after).order_by(Fine.id))
+    for staff_id, fine_id, amount, index, status in fines:
         if index is not None:
-            out[(staff_id, months[index])].fines.append((fine_id, amount))
+            bucket = out[(staff_id, months[index])]
+            (bucket.fines if status is FineStatus.CONFIRMED else bucket.pending_fines).append((fine_id, amount))

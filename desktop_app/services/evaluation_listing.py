@@ -21,7 +21,7 @@ from desktop_app.services.evaluation import EvaluationService, Evidence
 
 # Sort keys the tab's columns name; "name" sorts by the person, the others by their figure.
 FIGURE_KEYS = ("completed", "surveys", "satisfaction", "answered_24h_rate", "on_time_rate", "repeats",
-               "incomplete_reports", "verified_complaints", "major_demerits", "fines_total", "bonus_deducted")
+               "incomplete_reports", "verified_complaints", "major_demerits", "fines_total", "pending_fines", "bonus_deducted")
 # The repair figures: not applicable to the front desk (no repairs), the conduct ones apply to all.
 REPAIR_KEYS = FIGURE_KEYS[:7]
 
@@ -36,11 +36,19 @@ class EvaluationRow:
     evidence: Evidence
     repair_figures: bool = True  # False: the repair figures do not apply (front desk), not zero
     bonus_deducted: Decimal = Decimal("0.00")  # E3: the month's bonus deductions for attitude
+    pending_fines_total: Decimal = Decimal("0.00")  # suggested fines not yet decided: not in the total
+
+    @property
+    def pending_fines(self) -> int:
+        """How many of the month's fines await a decision (their ids: ``evidence.pending_fines``)."""
+        return len(self.evidence.pending_fines)
 
     def value(self, key: str) -> Any:
         """The figure a column sorts by; None when missing or not applicable."""
         if key == "bonus_deducted":
             return self.bonus_deducted
+        if key == "pending_fines":
+            return self.pending_fines_total
         if key in REPAIR_KEYS and not self.repair_figures:
             return None
         return getattr(self.figures, key)
@@ -103,7 +111,7 @@ class EvaluationListing:
                 .group_by(Demerit.staff_id)).all())
         return MonthRows(actor, month, tuple(
             EvaluationRow(m.staff_id, usernames.get(m.staff_id, ""), m.name, m.role, m.figures, m.evidence,
-                          m.repair_figures, _money(deducted.get(m.staff_id)))
+                          m.repair_figures, _money(deducted.get(m.staff_id)), m.pending_fines_total)
             for m in months))
 
     def show(self, computed: MonthRows) -> None:

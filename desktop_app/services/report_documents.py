@@ -36,6 +36,7 @@ from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.requisition_details import close_reason, closed_short
 from desktop_app.services.requisitions import RequisitionService
+from desktop_app.services.sent_monthly_reports import figures_of, sent_record
 
 
 class ReportDocuments:
@@ -67,14 +68,35 @@ class ReportDocuments:
         content = (rf.render_requisition_xlsx if xlsx else rf.render_requisition_pdf)(data, language=language)
         return self._made(actor, "requisition_form", "requisition", req.id, content, req.number)
 
-    def make_monthly(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False) -> MadeDocument:
+    def make_monthly(self, actor: Actor, month: dt.date, *, language: str, xlsx: bool = False,
+                     as_sent: bool = False) -> MadeDocument:
+        """The month as it reads now, or (``as_sent``) with the figures kept when it was marked sent (D3).
+        A sent month's paper says which version it is, so a reprint is never taken for what was sent."""
         from desktop_app.documents import monthly_report as mr
+        from desktop_app.documents.monthly_labels import monthly_labels
 
-        report = MonthlyReports(self._sessions).repair_monthly(actor, month)
+        require(actor, Permission.REQUISITIONS_MANAGE)
+        lab, month = monthly_labels(language), month.replace(day=1)
+        record = sent_record(self._sessions, month)
+        if as_sent and record is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The report for {month} is not marked sent: there is no version as sent to reprint."),
+                field="month", month=f"{month:%Y-%m}")
+        note = None
+        if as_sent and record.report is not None:
+            report = record.report
+            note = lab["as_sent"].format(day=record.sent_on.isoformat())
+        else:
+            report = MonthlyReports(self._sessions).repair_monthly(actor, month)
+            if record is not None and record.report is None:  # marked before the figures were kept
+                note = lab["sent_not_kept"].format(day=record.sent_on.isoformat())
+            elif record is not None and figures_of(report) != figures_of(record.report):
+                note = lab["current_data"]
         with self._sessions.read() as s:
             centre = settings.centre_info(s)
         data = mr.MonthlyReportData(
             centre=centre, month=report.month, prepared_by=actor.display_name, prepared_on=dt.date.today(),
+            version_note=note,
             models=tuple(mr.ModelRow(model=m.model, name=m.name, received=m.received, repaired=m.repaired,
                                      exchanged=m.exchanged, returned=m.returned, in_warranty=m.in_warranty,
                                      extended_warranty=m.extended_warranty, out_of_warranty=m.out_of_warranty,
@@ -113,7 +135,7 @@ class ReportDocuments:
                                       field="staff", username=username.strip())
         service = EvaluationService(self._sessions)
         month = month.replace(day=1)
-        result = service.for_staff(actor, person.id, month)
+        result = service.for_sheet(actor, person.id, month, language=language)  # refused while fines are pending
         history = service.history(actor, person.id, month)
         end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         with self._sessions.read() as s:
@@ -121,7 +143,8 @@ class ReportDocuments:
             chosen = version_in_force([PublishedVersion(r.id, r.version, r.published_on) for r in sets], end)
             demerits = {d.complaint_id: d for d in s.scalars(select(Demerit).join(Complaint, Demerit.complaint_id == Complaint.id)
                                                             .where(Complaint.number.in_(result.evidence.complaints)))}
-            fine_rows = list(s.scalars(select(Fine).where(Fine.id.in_(result.evidence.fines))))
+            fine_rows = list(s.scalars(select(Fine).where(Fine.id.in_(result.evidence.fines))
+                                       .order_by(Fine.facts_on, Fine.id)))  # dated in order (E24)
             cited = _cited_rule_sets(s, person.id, month, end, fine_rows, demerits.values())
             rule_versions = _rule_version_lines(s, person.id, sets, cited or ([chosen.id] if chosen else []))
             complaints = tuple(ev.ComplaintEntry(number=c.number, category=word(COMPLAINT_CATEGORY, c.category.value, language),
@@ -131,7 +154,8 @@ class ReportDocuments:
             versions = {r.id: r.version for r in sets}
             fines = tuple(ev.FineEntry(reason=word(FINE_REASON, f.reason.value, language), amount=f.amount,
                                        order_number=s.scalar(select(WorkOrder.number).where(WorkOrder.id == f.work_order_id))
-                                       if f.work_order_id else None, rule_version=versions.get(f.rule_set_id))
+                                       if f.work_order_id else None, rule_version=versions.get(f.rule_set_id),
+                                       facts_on=f.facts_on)
                           for f in fine_rows)
             centre = settings.centre_info(s)
         f = result.figures

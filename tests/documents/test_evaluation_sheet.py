@@ -46,9 +46,9 @@ def data() -> EvaluationData:
         complaints=(ComplaintEntry(number="CP-202611-0004", category="服务态度",
                                    outcome="批评教育、扣减奖金（E3）"),),
         fines=(FineEntry(reason="服务报告填写不完整", amount=Decimal("50"),
-                         order_number="WO-20261112-0003", rule_version=3),
+                         order_number="WO-20261112-0003", rule_version=3, facts_on=dt.date(2026, 11, 12)),
                FineEntry(reason="因个人原因迟到", amount=Decimal("100"),
-                         order_number="WO-20261105-0003", rule_version=3)),
+                         order_number="WO-20261105-0003", rule_version=3, facts_on=dt.date(2026, 11, 5))),
         history=history())
 
 
@@ -75,7 +75,7 @@ def test_every_field_is_printed(data, write_pdf, extractor, request):
 def test_figures_and_fines_total(data, write_pdf, pdftotext):
     text = pdftotext(render(write_pdf, data))
     assert_contains(text, "按时到达率（S3） —")
-    assert squash(line_with(text, "因个人原因迟到")) == squash("2 因个人原因迟到 WO-20261105-0003 3 ¥100.00")
+    assert squash(line_with(text, "因个人原因迟到")) == squash("2 2026-11-05 因个人原因迟到 WO-20261105-0003 3 ¥100.00")
     total = next(line for line in text.splitlines() if line.strip().startswith("合计"))
     assert squash(total) == squash("合计 ¥150.00")
 

@@ -15,11 +15,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from desktop_app.core.vocabulary import WorkOrderState
+from desktop_app.core.vocabulary import FineStatus, WorkOrderState
 from desktop_app.db.models import (
     AssessmentRuleSet,
     AuditEntry,
     Claim,
+    Fine,
     PrintedDocument,
     Requisition,
     ReturnApplication,
@@ -30,6 +31,7 @@ from desktop_app.db.opening import Database, open_database
 from desktop_app.documents.saving import SaveFailed
 from desktop_app.errors import KnownError, PermissionDenied
 from desktop_app.services.actor import Actor
+from desktop_app.services.assessment import AssessmentService
 from desktop_app.services.fund_documents import FundDocuments
 from desktop_app.services.pickup_slips import PickupSlipService
 from desktop_app.services.print_log import MadeDocument
@@ -97,9 +99,18 @@ MAKERS: list[tuple[str, Maker, str, str]] = [
         r.actor, TODAY.replace(day=1), language="zh_CN", xlsx=True), "monthly_report", "month"),
     ("improvement report (E2)", lambda d, r: ReportDocuments(d.sessions).make_improvement(
         r.actor, TODAY.replace(day=1), TODAY.replace(day=1), language="zh_CN"), "improvement_report", "month"),
-    ("evaluation sheet", lambda d, r: ReportDocuments(d.sessions).make_evaluation(
-        r.actor, "tech.li", TODAY, language="zh_CN"), "evaluation_sheet", "staff"),
+    ("evaluation sheet", lambda d, r: _evaluation_sheet(d, r), "evaluation_sheet", "staff"),
 ]
+
+
+def _evaluation_sheet(database: Database, refs: Refs) -> MadeDocument:
+    """The sheet is refused while fines of the month await a decision (E23, E24): decide them first."""
+    with database.sessions.read() as s:
+        pending = list(s.scalars(select(Fine.id).where(Fine.staff_id == refs.tech_id,
+                                                       Fine.status == FineStatus.SUGGESTED)))
+    for fine_id in pending:
+        AssessmentService(database.sessions).decide_fine(refs.actor, fine_id, confirm=False, reason="不成立")
+    return ReportDocuments(database.sessions).make_evaluation(refs.actor, "tech.li", TODAY, language="zh_CN")
 
 
 @pytest.fixture

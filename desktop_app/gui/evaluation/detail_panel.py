@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from desktop_app.core.kpis import MonthFigures
@@ -19,6 +21,8 @@ from desktop_app.services.evaluation_listing import REPAIR_KEYS, EvaluationRow
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole  # the work-order number an evidence line opens (None: none)
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section key on its top-level item
+# Fines suggested and not yet decided: to act on, not yet counted (red stays for E21 and E24 flags).
+PENDING_COLOUR = QColor("#b26a00")
 
 
 class EvaluationDetailPanel(QWidget):
@@ -31,7 +35,9 @@ class EvaluationDetailPanel(QWidget):
         self.ui.setupUi(self)
         self.row: EvaluationRow | None = None
         self._values: dict[str, QLabel] = {}
-        for index, (key, title, _text) in enumerate(self.figure_specs()):
+        specs = [(key, title) for key, title, _text in self.figure_specs()]
+        specs.append(("pending_fines", self.tr("Fines awaiting a decision (not counted)")))
+        for index, (key, title) in enumerate(specs):
             line, column = divmod(index, 2)
             caption = QLabel(title, self.ui.figures_group)
             value = QLabel(MISSING, self.ui.figures_group)
@@ -42,7 +48,8 @@ class EvaluationDetailPanel(QWidget):
             # Room for the widest value ("not applicable", a four-figure fine total): the caption
             # wraps instead when the panel is narrow, the figure is never cut.
             value.setMinimumWidth(max(value.fontMetrics().horizontalAdvance(text)
-                                      for text in (self.tr("n/a"), "¥0,000.00")) + 8)
+                                      for text in (self.tr("n/a"), "¥0,000.00",
+                                                   self.pending_text(2, Decimal("200.00")))) + 8)
             caption.setWordWrap(True)
             self.ui.figures_grid.addWidget(caption, line, column * 2)
             self.ui.figures_grid.addWidget(value, line, column * 2 + 1)
@@ -80,6 +87,7 @@ class EvaluationDetailPanel(QWidget):
         self.ui.hint_label.show()
         for value in self._values.values():
             value.setText(MISSING)
+            value.setStyleSheet("font-weight: bold;")
         self.ui.evidence_tree.clear()
         self.ui.history_chart.set_series([])
         self.ui.chart_label.setText(self.tr("The last 12 months"))
@@ -97,6 +105,7 @@ class EvaluationDetailPanel(QWidget):
             # The front desk does no repairs: those figures do not apply; complaints and fines do (E3, E21).
             applies = row.repair_figures or key not in REPAIR_KEYS
             self._values[key].setText(text(row.figures) if applies else self.tr("n/a"))
+        self._show_pending(row)
         self._fill_evidence(row, complaints, fines)
         if history is None:
             self.ui.history_chart.set_series([], computing=True)
@@ -112,6 +121,22 @@ class EvaluationDetailPanel(QWidget):
         else:
             self.ui.chart_label.setText(self.tr("The last 12 months"))
 
+    def pending_text(self, count: int, amount: Decimal) -> str:
+        """The pending fines as one figure: how many and how much, e.g. "2 笔 ¥200.00"."""
+        return self.tr("{count} for {amount}").format(count=count, amount=money_text(amount)) if count else "0"
+
+    def _show_pending(self, row: EvaluationRow) -> None:
+        """Amber while fines of the month await a decision: the sheet is not printed until they are
+        decided, so that the total the person signs stays final (E23, E24)."""
+        value = self._values["pending_fines"]
+        value.setText(self.pending_text(row.pending_fines, row.pending_fines_total))
+        value.setStyleSheet("font-weight: bold;" + (f" color: {PENDING_COLOUR.name()};" if row.pending_fines else ""))
+        if row.pending_fines:
+            self.show_message(self.tr("Decide the pending fines under Fines… before printing the sheet: "
+                                      "the signed total must not change afterwards."), "warning")
+        else:
+            self.show_message("")
+
     def figure_text(self, key: str) -> str:
         return self._values[key].text()
 
@@ -120,7 +145,7 @@ class EvaluationDetailPanel(QWidget):
         self.ui.print_sheet_button.setToolTip("" if allowed else why_not)
 
     def show_message(self, text: str, kind: str = "info") -> None:
-        colour = "#b00020" if kind == "error" else "#1b5e20"
+        colour = {"error": "#b00020", "warning": PENDING_COLOUR.name()}.get(kind, "#1b5e20")
         self.ui.message_label.setStyleSheet(f"color: {colour};")
         self.ui.message_label.setText(text)
 
@@ -142,6 +167,7 @@ class EvaluationDetailPanel(QWidget):
                        fines: Sequence[FineView]) -> None:
         ev = row.evidence
         tree = self.ui.evidence_tree
+        pending = set(ev.pending_fines)  # the views of both kinds come in one list
         tree.clear()
         orders = self.tr("Work order: double-click to open it")
         sections: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
@@ -154,8 +180,11 @@ class EvaluationDetailPanel(QWidget):
             ("complaints", self.tr("Upheld complaints (E3, E21)"),
              [(c.number, self._complaint_text(c), c.work_order_number) for c in complaints]),
             ("fines", self.tr("Confirmed fines (E23)"),
-             [(money_text(f.amount), self._fine_text(f), f.work_order_number) for f in fines]),
+             [(money_text(f.amount), self._fine_text(f), f.work_order_number) for f in fines if f.id not in pending]),
+            ("pending_fines", self.tr("Fines awaiting a decision, not counted (E23)"),
+             [(money_text(f.amount), self._fine_text(f), f.work_order_number) for f in fines if f.id in pending]),
         ]
+        undecided = self.tr("Suggested, not yet decided: not in the fines total. Decide it under Fines…")
         for key, title, lines in sections:
             top = QTreeWidgetItem(tree, [self.tr("{title} ({count})").format(title=title, count=len(lines))])
             top.setData(0, SECTION_ROLE, key)
@@ -168,6 +197,13 @@ class EvaluationDetailPanel(QWidget):
                 child.setData(0, ORDER_ROLE, order)
                 if order:
                     child.setToolTip(0, orders)
+                if key == "pending_fines":
+                    for column in (0, 1):
+                        child.setForeground(column, QBrush(PENDING_COLOUR))
+                    child.setToolTip(1, undecided)
+                    child.setToolTip(0, f"{undecided}\n{orders}" if order else undecided)
+            if key == "pending_fines" and lines:
+                top.setForeground(0, QBrush(PENDING_COLOUR))
             top.setExpanded(bool(lines))
 
     def _complaint_text(self, complaint: ComplaintView) -> str:

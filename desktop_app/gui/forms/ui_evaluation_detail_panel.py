@@ -106,6 +106,7 @@ class Ui_EvaluationDetailPanel(object):
 
         self.button_row.addWidget(self.print_sheet_button)
 
+        self.button_row.setStretch(0, 1)
 
         self.panel_layout.addLayout(self.button_row)
 

@@ -113,8 +113,15 @@ class StaffTab(ListTab):
             figure(self.tr("Complaints"), "verified_complaints", lambda r: f"{r.figures.verified_complaints}", 4),
             figure(self.tr("Major demerits"), "major_demerits", lambda r: f"{r.figures.major_demerits}", 5),
             figure(self.tr("Fines"), "fines_total", lambda r: money_text(r.figures.fines_total), 7),
+            # Suggested fines not yet decided: their own figure, never in the total above (E23, E24).
+            Column(self.tr("Pending fines"), self._pending_text, align=RIGHT, width_chars=9, sort_key="pending_fines",
+                   tooltip=lambda r: self.tr("Fines suggested and not yet decided: not in the fines total. Decide "
+                                             "them under Fines… before printing the sheet.") if r.pending_fines else ""),
             figure(self.tr("Bonus deducted"), "bonus_deducted", lambda r: money_text(r.bonus_deducted), 7),
         ]
+
+    def _pending_text(self, row: EvaluationRow) -> str:
+        return self.panel.pending_text(row.pending_fines, row.pending_fines_total)
 
     def highlight(self) -> Callable[[EvaluationRow], bool]:
         return lambda row: row.figures.major_demerits > 0  # E21: the one figure nobody may overlook
@@ -250,7 +257,8 @@ class StaffTab(ListTab):
         try:
             views = self._services.views if self._services else None
             complaints = views.complaints_numbered(actor, row.evidence.complaints) if views else []
-            fines = views.fines_numbered(actor, row.evidence.fines) if views else []
+            # The confirmed fines and those awaiting a decision, in one look-up; the panel tells them apart.
+            fines = views.fines_numbered(actor, row.evidence.fines + row.evidence.pending_fines) if views else []
         except Exception as error:  # noqa: BLE001 - a KnownError in the user's words, else internal
             self.panel.show_message(error_text(error), "error")
             return
