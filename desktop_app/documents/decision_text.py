@@ -56,10 +56,15 @@ _PHRASES = {
     "chosen": ("客户选择：{item}", "Customer's choice: {item}"),
     "override": ("主管调整（{by}）：{reason}", "Overridden by supervisor {by}: {reason}"),
     "escalated": ("协商处理说明：{note}", "Negotiation note: {note}"),
+    "settled": ("协商结果（W8，{by}）：{outcome}；约定：{note}", "Negotiation settled (W8, {by}): {outcome}; agreed: {note}"),
     "missing_accessory": ("退换货时附件不全，按配件成本收取（W2）", "missing at return/exchange: charged at cost (W2)"),
     "repair_cost": ("维修费用", "Repair charges"),
     "quoted_after_diagnosis": ("检测后报价，只收取维修成本（W5）", "quoted after diagnosis, at cost only (W5)"),
 }
+
+
+# W8: a negotiation closed without service; the settling dialog's words ("不服务结案").
+_CLOSED_WITHOUT_SERVICE = ("不服务结案", "closed without service")
 
 
 def _pick(pair: tuple[str, str], language: str) -> str:
@@ -88,6 +93,13 @@ def cause_text(cause: CauseClass, language: str) -> str:
 
 def state_text(state: WorkOrderState, language: str) -> str:
     return _pick(_STATE[state], language)
+
+
+def settled_text(closed: bool, decision: Remedy | None, note: str, by: str, language: str) -> str:
+    """W8: what a settled negotiation agreed, the remedy it decided (or "closed without service") and its note."""
+    agreed = (_pick(_CLOSED_WITHOUT_SERVICE, language) if closed or decision in (None, Remedy.NEGOTIATED)
+              else remedy_text(decision, language))
+    return phrase("settled", language, outcome=agreed, note=note, by=by)
 
 
 def phrase(key: str, language: str, **values: str) -> str:

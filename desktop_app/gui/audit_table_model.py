@@ -40,6 +40,7 @@ from desktop_app.gui.audit_labels import (  # noqa: F401 - entity_label: the vie
     entity_label,
     field_label,
 )
+from desktop_app.gui import negotiation_outcomes
 from desktop_app.gui.evaluation import texts as evaluation_texts
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.labels import label
@@ -109,6 +110,8 @@ def _value_text(value: Any, entity: str, field: str) -> str:
         return QCoreApplication.translate("AuditTableModel", "Yes") if value else \
             QCoreApplication.translate("AuditTableModel", "No")
     if isinstance(value, dict):
+        if (entity, field) == ("requisition", "closed_short"):  # part id → quantity not supplied
+            return "{" + ", ".join(f"{field_label('part_id')} {part}: {qty}" for part, qty in value.items()) + "}"
         if set(value) == {"old", "new"}:
             return f"{_value_text(value['old'], entity, field)} → {_value_text(value['new'], entity, field)}"
         return "{" + ", ".join(_field_text(entity, str(key), item) for key, item in value.items()) + "}"
@@ -134,10 +137,22 @@ def _field_text(entity: str, field: str, change: Any) -> str:
     return f"{field_label(field)}: {_value_text(change, entity, field)}"
 
 
+def _settled_outcome(row: AuditRow) -> str:
+    """W8: a settlement's outcome in the settling dialog's words; the claim's new decision, recorded in
+    the same entry, tells a free repair from a paid one."""
+    decision = row.changes.get("decision")
+    new = decision.get("new") if isinstance(decision, dict) else None
+    return f"{field_label('outcome')}: {negotiation_outcomes.outcome_text(str(row.changes['outcome']), new)}"
+
+
 def change_lines(row: AuditRow, *, brief: bool = False) -> list[str]:
     """One text per recorded field; ``brief`` leaves out a creation's own id (the ID column shows it)."""
-    return [_field_text(row.entity, field, change) for field, change in row.changes.items()
-            if not (brief and field == "id" and change == row.entity_id)]
+    items = list(row.changes.items())
+    if row.action == "settle_negotiation":  # how it ended leads: the cell shows one line, the rest follows
+        items.sort(key=lambda item: item[0] not in ("outcome", "note"))
+    return [_settled_outcome(row) if (row.entity, field) == ("claim", "outcome")
+            else _field_text(row.entity, field, change)
+            for field, change in items if not (brief and field == "id" and change == row.entity_id)]
 
 
 def changes_text(row: AuditRow) -> str:

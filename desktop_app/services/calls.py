@@ -21,6 +21,7 @@ from desktop_app.services import audit_trail, numbering
 from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.customer_matching import customer_on_record
 from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.listing_base import Listing
 from desktop_app.services.text_search import like_pattern
@@ -41,6 +42,9 @@ class CallForm:
     # S1: when the request arrived (a fax, letter, e-mail or message left overnight is registered
     # later); None: now, a phone call answered live. A time without a zone is the counter's local time.
     received_at: dt.datetime | None = None
+    # The desk confirmed a visit for a new customer although the phone is on record under another
+    # name (a switchboard, a family phone); otherwise that is refused on the phone, as at intake.
+    new_despite_phone: bool = False
 
 
 # How far back the arrival may be dated. A letter or a fax found after the longest closing of the
@@ -118,15 +122,27 @@ class CallRegister:
             raise FormInvalid(errors)
         with self._sessions.write() as s, s.begin():
             check.existing(s, Customer, form.customer_id, "customer", required=False)
+            today = now.astimezone().date()
+            # Numbered first: the counter's row lock (PostgreSQL; SQLite's writes are serialised) makes
+            # two desks registering one new caller at once find the customer the first one made.
+            number = numbering.next_number(s, numbering.CALL, today)
+            on_record = None
+            if form.needs_visit and form.customer_id is None and phone is not None:
+                # The visit's customer is found as intake finds one typed by hand (same phone and
+                # name), so a known caller's orders and claims stay under one customer.
+                on_record = customer_on_record(s, phone, form.caller_name, field="phone",
+                                               new_despite_phone=form.new_despite_phone)
             if form.needs_visit:
-                problems = check_on_site_city(s, form.city.strip() or self._known_city(s, form, phone),
+                problems = check_on_site_city(s, form.city.strip() or self._known_city(s, form, on_record),
                                               city_field="city", request_field="needs_visit")  # rule S2
                 if problems:
                     raise FormInvalid(problems)
-            today = now.astimezone().date()
+            customer_id = form.customer_id
+            if form.needs_visit and customer_id is None:
+                customer_id = self._customer_for(s, actor, form, phone, on_record)
             call = Call(
-                number=numbering.next_number(s, numbering.CALL, today), channel=form.channel, received_at=received,
-                customer_id=form.customer_id, caller_name=form.caller_name.strip(), phone=phone,
+                number=number, channel=form.channel, received_at=received,
+                customer_id=customer_id, caller_name=form.caller_name.strip(), phone=phone,
                 subject=form.subject.strip(), details=form.details.strip() or None, needs_visit=form.needs_visit,
                 reply_due_at=received + REPLY_WITHIN, registered_by_id=actor.staff_id,  # S1: from its arrival
             )
@@ -135,7 +151,6 @@ class CallRegister:
             audit_trail.record(s, actor, "call", call.id, "create", audit_trail.created_values(call))
             order_number = None
             if form.needs_visit:
-                customer_id = form.customer_id or self._customer_for(s, actor, call, form.city.strip() or None)
                 order = WorkOrder(number=numbering.next_number(s, numbering.WORK_ORDER, today), call_id=call.id,
                                   customer_id=customer_id, kind=WorkOrderKind.ON_SITE,
                                   required_arrival_at=arrival)
@@ -183,21 +198,24 @@ class CallRegister:
             audit_trail.record(s, actor, "call", call.id, "link_claim", audit_trail.changes_of(call))
 
     @staticmethod
-    def _known_city(s, form: CallForm, phone: str | None) -> str | None:  # type: ignore[no-untyped-def]
-        """The city on file for the chosen customer, or for the caller's phone number."""
+    def _known_city(s, form: CallForm, on_record: Customer | None) -> str | None:  # type: ignore[no-untyped-def]
+        """The city on file for the chosen customer, or for the caller found on record (a new one has none)."""
         if form.customer_id is not None:
             return s.scalar(select(Customer.city).where(Customer.id == form.customer_id))
-        if phone:
-            return s.scalar(select(Customer.city).where(Customer.phone == phone).limit(1))
-        return None
+        return on_record.city if on_record is not None else None
 
     @staticmethod
-    def _customer_for(s, actor: Actor, call: Call, city: str | None) -> int:  # type: ignore[no-untyped-def]
-        """An on-site order needs a customer: the caller's record by phone, else a new one."""
-        existing = s.scalar(select(Customer.id).where(Customer.phone == call.phone).limit(1))
-        if existing is not None:
-            return existing
-        customer = Customer(name=call.caller_name, phone=call.phone or "", city=city)
+    def _customer_for(s, actor: Actor, form: CallForm, phone: str,  # type: ignore[no-untyped-def]
+                      on_record: Customer | None) -> int:
+        """An on-site order needs a customer: the caller on record (``customer_on_record``), else a new one."""
+        city = form.city.strip() or None
+        if on_record is not None:
+            # Kept as on record (the desk did not pick it): only a missing city is filled from the call.
+            if city and not (on_record.city or "").strip():
+                on_record.city = city
+                audit_trail.record(s, actor, "customer", on_record.id, "update", audit_trail.changes_of(on_record))
+            return on_record.id
+        customer = Customer(name=form.caller_name.strip(), phone=phone, city=city)
         s.add(customer)
         s.flush()
         audit_trail.record(s, actor, "customer", customer.id, "create", audit_trail.created_values(customer))

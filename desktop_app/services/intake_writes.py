@@ -14,16 +14,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Insert, insert, inspect, select
+from sqlalchemy import Insert, insert, inspect
 from sqlalchemy.orm import Session
 
 from desktop_app.core.vocabulary import ClaimChannel, WorkOrderKind
 from desktop_app.db.models import Customer, Unit, WorkOrder
 from desktop_app.services import audit_trail, numbering
 from desktop_app.services.actor import Actor
-from desktop_app.errors import ValidationError
-from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services.intake_forms import FormInvalid, IntakeForm
+from desktop_app.services.customer_matching import customer_on_record
+from desktop_app.services.intake_forms import IntakeForm
 
 
 # Why a unit's sale changed (rule W10 Decision), in the unit's audit entry beside the old and new values.
@@ -73,31 +72,15 @@ def created(audit: PendingAudit, entity: str, row: dict[str, Any]) -> int:
 def returning_customer(session: Session, form: IntakeForm, phone: str | None) -> Customer | None:
     """A customer typed in by hand who is already on record: the same phone and the same name.
 
-    Nothing was picked from the search, so the form may still be someone known: the same normalised
-    phone and name (trimmed, Latin letters in any case) is that customer, not a duplicate. The same
-    phone under another name (a company's switchboard, a family phone) is not merged silently: the
-    refusal names who holds the number, unless the form asks for a new customer despite it. Read under
-    the claim-number lock ``take_in`` holds, so two desks typing one new customer make one row.
+    Nothing was picked from the search, so the form may still be someone known (``customer_on_record``,
+    shared with the call register). Read under the claim-number lock ``take_in`` holds, so two desks
+    typing one new customer make one row.
     """
     given = form.customer
     if given.existing_id is not None or phone is None:
         return None
-    holders = list(session.scalars(select(Customer).where(Customer.phone == phone).order_by(Customer.id.desc())))
-    name = given.name.strip().casefold()
-    for holder in holders:
-        if holder.name.strip().casefold() == name:
-            return holder
-    if holders and not given.new_despite_phone:
-        holder = holders[0]  # the latest registered: the one the desk most likely means
-        city = (holder.city or "").strip()
-        raise FormInvalid([ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "This phone number is already registered to customer {name} ({city}): "
-                                        "use that customer, or confirm a new customer with the same number.")
-            if city else
-            QT_TRANSLATE_NOOP("Errors", "This phone number is already registered to customer {name}: "
-                                        "use that customer, or confirm a new customer with the same number."),
-            field="customer_phone", name=holder.name, city=city, customer_id=holder.id)])
-    return None
+    return customer_on_record(session, phone, given.name, new_despite_phone=given.new_despite_phone,
+                              field="customer_phone")
 
 
 def save_customer(session: Session, audit: PendingAudit, form: IntakeForm, phone: str | None,

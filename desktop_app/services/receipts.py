@@ -18,7 +18,7 @@ from desktop_app.documents import decision_text as words
 from desktop_app.documents.receipt_data import ChargeLine, ReceiptData
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import settings
+from desktop_app.services import settings, settlement_papers
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
@@ -66,7 +66,8 @@ class ReceiptService:
                 accessories_missing=tuple(claim.accessories_missing),
                 fault_description=claim.fault_description,
                 channel=words.channel_text(claim.channel, language),
-                decision_lines=tuple(_decision_lines(claim, detail, override_by, language, translate)),
+                decision_lines=tuple(_decision_lines(claim, detail, override_by, settlement_papers.agreed(s, detail),
+                                                     language, translate)),
                 rules_cited=tuple(rules), charges=tuple(_charges(claim, detail, language)),
                 # W12: the rule lines print the periods of the version the claim was judged under.
                 policy_periods=tuple((key, value) for key, value in
@@ -121,8 +122,9 @@ def _sale_date_used(claim: Claim, detail: dict, unit: Unit) -> dt.date | None:
     return unit.sale_date if claim.has_invoice or unit.sale_registered else None
 
 
-def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None, language: str,
-                    translate: Translate) -> list[str]:
+def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None,
+                    agreed: settlement_papers.Agreed | None, language: str, translate: Translate) -> list[str]:
+    """``agreed``: a settled negotiation (W8) prints what was agreed in place of the escalation."""
     offered = [Remedy(v) for v in claim.offered_remedies]
     lines = []
     if offered:
@@ -130,11 +132,16 @@ def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None, langu
                                   items=words.join([words.remedy_text(r, language) for r in offered], language)))
     if claim.decision is not None:
         lines.append(words.phrase("chosen", language, item=words.remedy_text(claim.decision, language)))
-    lines += [translate("Warranty", text) for text in (*detail.get("reasons", []), *detail.get("notes", []))]
-    if claim.override_reason:
+    reasons = [*detail.get("reasons", []), *detail.get("notes", [])]
+    if agreed is not None:
+        lines.append(agreed.line(claim.decision, language))
+        reasons = settlement_papers.without_escalation(reasons)
+    lines += [translate("Warranty", text) for text in reasons]
+    # A settled repair, exchange or refund is an override whose reason is the settlement's note: printed once.
+    if claim.override_reason and not (agreed is not None and claim.override_reason == agreed.note):
         lines.append(words.phrase("override", language, by=override_by.display_name if override_by else "",
                                   reason=claim.override_reason))
-    if claim.decision_note:
+    if claim.decision_note and agreed is None:  # closed without service keeps the note: no longer news
         lines.append(words.phrase("escalated", language, note=claim.decision_note))
     return lines
 

@@ -13,7 +13,7 @@ from desktop_app.core.vocabulary import WorkOrderKind
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import PrintedDocument
 from desktop_app.documents import decision_text as words
-from desktop_app.services import settings
+from desktop_app.services import settings, settlement_papers
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
@@ -64,7 +64,11 @@ class WorkOrderDocuments:
         basis = []
         if d.final_decision or d.intake_decision:
             basis.append(words.remedy_text(d.final_decision or d.intake_decision, language))
-        basis += [translate("Warranty", reason) for reason in d.decision_reasons]
+        agreed = settlement_papers.agreed_for_claim(self._sessions, d.claim_number)  # W8: what was agreed
+        reasons = settlement_papers.without_escalation(d.decision_reasons) if agreed else d.decision_reasons
+        basis += [translate("Warranty", reason) for reason in reasons]
+        if agreed:
+            basis.append(agreed.line(d.intake_decision, language))
         on_site = None
         if d.kind is WorkOrderKind.ON_SITE:
             on_site = OnSiteLine(required_arrival_at=d.required_arrival_at, arrived_at=d.arrived_at,

@@ -70,7 +70,7 @@ def test_a_visit_is_promised_only_in_the_on_site_cities(database: Database, peop
     # A known customer's city on file is enough; a call without a visit needs no city at all.
     with database.sessions.write() as s, s.begin():
         s.add(Customer(name="西安客户", phone="029-88881234", city="西安"))
-    register.register(people[Role.OPERATOR], dataclasses.replace(form, phone="029-88881234"))
+    register.register(people[Role.OPERATOR], dataclasses.replace(form, caller_name="西安客户", phone="029-88881234"))
     register.register(people[Role.OPERATOR], dataclasses.replace(form, needs_visit=False, required_arrival_at=None))
 
 

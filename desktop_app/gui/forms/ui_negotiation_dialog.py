@@ -16,16 +16,18 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLayout, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_NegotiationDialog(object):
     def setupUi(self, NegotiationDialog):
         if not NegotiationDialog.objectName():
             NegotiationDialog.setObjectName(u"NegotiationDialog")
-        NegotiationDialog.resize(560, 260)
+        NegotiationDialog.resize(560, 10)
         self.dialog_layout = QVBoxLayout(NegotiationDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
+        self.dialog_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.intro_label = QLabel(NegotiationDialog)
         self.intro_label.setObjectName(u"intro_label")
         self.intro_label.setTextFormat(Qt.TextFormat.PlainText)

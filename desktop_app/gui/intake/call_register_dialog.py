@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop_app.core.vocabulary import CallChannel
 from desktop_app.errors import KnownError, ValidationError
@@ -140,10 +141,15 @@ class CallRegisterDialog(QDialog):
                         details=ui.details_edit.toPlainText(), needs_visit=ui.visit_check.isChecked(),
                         required_arrival_at=arrival, city=ui.city_edit.text() if ui.visit_check.isChecked() else "",
                         received_at=received)
+        self._register(form)
+
+    def _register(self, form: CallForm) -> None:
+        ui = self.ui
         try:
             saved = self._services.calls.register(self._actor, form)
         except FormInvalid as invalid:
-            self.errors.show(invalid.errors)
+            if not self._answer_shared_phone(invalid, form):
+                self.errors.show(invalid.errors)  # the form stays as typed
             return
         except KnownError as error:
             self.errors.clear()
@@ -155,6 +161,37 @@ class CallRegisterDialog(QDialog):
         self.model.reload()
         self._show_clock()
         self.call_registered.emit(saved)
+
+    def _answer_shared_phone(self, invalid: FormInvalid, form: CallForm) -> bool:
+        """A visit for a phone on record under another name (services.customer_matching), asked as the
+        intake form asks: that customer is meant (the visit is theirs) or a new one with the same number
+        (a switchboard, a family phone); True when the answer was acted on."""
+        error = invalid.by_field().get("phone")
+        if error is None or "customer_id" not in error.params:
+            return False
+        answer = self.ask_shared_phone(error_text(error))
+        if answer == "new":
+            self._register(replace(form, new_despite_phone=True))
+        elif answer == "use":
+            self._register(replace(form, customer_id=error.params["customer_id"]))
+        return answer in ("new", "use")
+
+    def ask_shared_phone(self, message: str) -> str | None:
+        """"use" that customer, "new" customer with the same number, or None (cancelled)."""
+        box = self.shared_phone_box(message)
+        box.exec()
+        return box.clickedButton().property("answer") if box.clickedButton() is not None else None
+
+    def shared_phone_box(self, message: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Phone number already registered"), message,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a customer as typed: never markup
+        use = box.addButton(self.tr("Use that customer"), QMessageBox.ButtonRole.AcceptRole)
+        use.setProperty("answer", "use")
+        box.addButton(self.tr("New customer with this number"), QMessageBox.ButtonRole.ActionRole) \
+            .setProperty("answer", "new")
+        box.setDefaultButton(use)
+        return box
 
     @Slot()
     def mark_replied(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.errors import KnownError
+from desktop_app.gui import negotiation_outcomes as words
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.forms.ui_negotiation_dialog import Ui_NegotiationDialog
@@ -42,13 +43,14 @@ class NegotiationDialog(QDialog):
         self._actor = actor
         combo = self.ui.outcome_combo
         combo.clear()
-        choices = [(self.tr("Free repair"), _FREE_REPAIR), (self.tr("Paid repair"), _PAID_REPAIR),
-                   (self.tr("Exchange"), (Outcome.EXCHANGE, None))]
+        # The words live with the audit log's (gui.negotiation_outcomes): it shows the outcome as offered here.
+        choices = [(words.FREE_REPAIR, _FREE_REPAIR), (words.PAID_REPAIR, _PAID_REPAIR),
+                   (words.EXCHANGE, (Outcome.EXCHANGE, None))]
         if allows(actor.role, Permission.RETURNS_APPROVE):
-            choices.append((self.tr("Refund (return approved by you, W9)"), (Outcome.REFUND, None)))
-        choices.append((self.tr("Closed without service"), (Outcome.CLOSED, None)))
+            choices.append((words.REFUND_APPROVED_BY_YOU, (Outcome.REFUND, None)))
+        choices.append((words.CLOSED, (Outcome.CLOSED, None)))
         for text, data in choices:
-            combo.addItem(text, data)
+            combo.addItem(QCoreApplication.translate(words.CONTEXT, text), data)
 
     def start(self, claim_id: int) -> bool:
         """Fills the dialog for the claim; False (the error shown) if it cannot be settled."""
@@ -80,6 +82,13 @@ class NegotiationDialog(QDialog):
         outcome, _paid = self.outcome() or (Outcome.CLOSED, None)
         shown = bool(self.negotiation and self.negotiation.on_site) and outcome in (Outcome.REPAIR, Outcome.EXCHANGE)
         self.ui.settle_form.setRowVisible(self.ui.arrival_edit, shown)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its contents at its width: no gap above the buttons, no squeezed rows. The layout's
+        minimum ignores the height a wrapped label needs at the width (a long escalation note, an error)."""
+        self.ui.dialog_layout.activate()
+        self.resize(self.width(), max(self.minimumSizeHint().height(), self.heightForWidth(self.width())))
 
     @Slot()
     def save(self) -> None:
@@ -97,6 +106,7 @@ class NegotiationDialog(QDialog):
                 paid=paid, required_arrival_at=arrival)
         except KnownError as error:  # a missing note, a claim settled meanwhile: what was typed stays
             ui.error_label.setText(error_text(error))
+            self._fit_height()
             focus.get(error.field or "", ui.note_edit).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except Exception as error:  # noqa: BLE001 - logged, shown as an internal error
