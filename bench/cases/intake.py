@@ -138,6 +138,6 @@ _ORDER_KEYS = ("id", "number", "claim_id", "call_id", "customer_id", "unit_id", 
                "technician_id", "dispatched_by_id", "dispatched_at", "fault_category_id", "cause_class",
                "diagnosis_note", "final_decision", "quote_parts", "quote_labour", "quote_travel", "quote_accepted",
                "quote_decided_at", "replacement_unit_id", "required_arrival_at", "travel_started_at", "arrived_at",
-               "departed_at", "called_headquarters", "late_arrival", "report_fault_cause", "report_solution",
-               "report_customer_opinion", "report_no_parts", "repeat_of_id", "completed_at", "closed_at",
-               "cancel_reason", "created_at", "row_version")
+               "departed_at", "called_headquarters", "late_arrival", "visit_technician_id", "report_fault_cause",
+               "report_solution", "report_customer_opinion", "report_no_parts", "repeat_of_id", "completed_at",
+               "closed_at", "cancel_reason", "created_at", "row_version")

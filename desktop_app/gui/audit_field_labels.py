@@ -164,6 +164,13 @@ FIELD_LABELS: dict[str, str] = {
     "changed": QT_TRANSLATE_NOOP("AuditTableModel", "Parts changed"),
     "unchanged": QT_TRANSLATE_NOOP("AuditTableModel", "Parts unchanged"),
     "rejected_rows": QT_TRANSLATE_NOOP("AuditTableModel", "Rows rejected"),
+    # the product catalogue (W2 accessories, W4 categories)
+    "model": QT_TRANSLATE_NOOP("AuditTableModel", "Model"),
+    "accessories": QT_TRANSLATE_NOOP("AuditTableModel", "Accessories"),
+    "category_id": QT_TRANSLATE_NOOP("AuditTableModel", "Product category (ID)"),
+    "models_added": QT_TRANSLATE_NOOP("AuditTableModel", "Models added"),
+    "models_changed": QT_TRANSLATE_NOOP("AuditTableModel", "Models changed"),
+    "models_unchanged": QT_TRANSLATE_NOOP("AuditTableModel", "Models unchanged"),
     # requisitions and returns to the manufacturer
     "shipping": QT_TRANSLATE_NOOP("AuditTableModel", "Shipping"),
     "urgent_cost": QT_TRANSLATE_NOOP("AuditTableModel", "Urgent cost difference"),
@@ -180,6 +187,8 @@ FIELD_LABELS: dict[str, str] = {
     "fund_freight_back": QT_TRANSLATE_NOOP("AuditTableModel", "Freight back charged to the fund"),
     "reclassified": QT_TRANSLATE_NOOP("AuditTableModel", "Lines reclassified"),
     "closed_short": QT_TRANSLATE_NOOP("AuditTableModel", "Closed, not supplied"),
+    "close_reason": QT_TRANSLATE_NOOP("AuditTableModel", "Reason for closing the rest"),
+    "found_on": QT_TRANSLATE_NOOP("AuditTableModel", "Defect found on"),
     "acknowledged_at": QT_TRANSLATE_NOOP("AuditTableModel", "Acknowledged at"),
     "counts": QT_TRANSLATE_NOOP("AuditTableModel", "Manufacturer's count"),
     "differing": QT_TRANSLATE_NOOP("AuditTableModel", "Lines that differ"),
@@ -221,6 +230,7 @@ FIELD_LABELS: dict[str, str] = {
     "size": QT_TRANSLATE_NOOP("AuditTableModel", "Label size"),
     "paper": QT_TRANSLATE_NOOP("AuditTableModel", "Paper"),
     "sent_on": QT_TRANSLATE_NOOP("AuditTableModel", "Sent on"),
+    "figures_retaken": QT_TRANSLATE_NOOP("AuditTableModel", "Figures taken again"),
     # sample data: how many of each were added
     "staff": QT_TRANSLATE_NOOP("AuditTableModel", "Staff accounts"),
     "categories": QT_TRANSLATE_NOOP("AuditTableModel", "Product categories"),
@@ -243,4 +253,13 @@ FIELD_LABELS: dict[str, str] = {
     "remittances": QT_TRANSLATE_NOOP("AuditTableModel", "Remittances"),
     "assessment": QT_TRANSLATE_NOOP("AuditTableModel", "Assessment records"),
     "returns": QT_TRANSLATE_NOOP("AuditTableModel", "Returns to the manufacturer"),
+    # centre settings (services/centre_settings.py): the setting keys
+    "centre.name": QT_TRANSLATE_NOOP("AuditTableModel", "Centre name"),
+    "centre.address": QT_TRANSLATE_NOOP("AuditTableModel", "Centre address"),
+    "centre.phone": QT_TRANSLATE_NOOP("AuditTableModel", "Centre phone"),
+    "service.on_site_cities": QT_TRANSLATE_NOOP("AuditTableModel", "On-site cities (S2)"),
+    "service.repeat_repair_days": QT_TRANSLATE_NOOP("AuditTableModel", "Repeat-repair window (E16)"),
+    "security.max_failed_sign_ins": QT_TRANSLATE_NOOP("AuditTableModel", "Wrong passwords before locking"),
+    "security.lockout_minutes": QT_TRANSLATE_NOOP("AuditTableModel", "Sign-in lockout (minutes)"),
+    "security.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditTableModel", "Idle lock (minutes)"),
 }

@@ -34,6 +34,9 @@ ENTITY_LABELS: dict[str, str] = {
     "fee_schedule": QT_TRANSLATE_NOOP("AuditTableModel", "Fee schedule"),
     "stock_movement": QT_TRANSLATE_NOOP("AuditTableModel", "Stock movement"),
     "fault_category": QT_TRANSLATE_NOOP("AuditTableModel", "Fault category"),
+    "product_category": QT_TRANSLATE_NOOP("AuditTableModel", "Product category"),
+    "product": QT_TRANSLATE_NOOP("AuditTableModel", "Product model"),
+    "products_import": QT_TRANSLATE_NOOP("AuditTableModel", "Product models import"),
     "return_application": QT_TRANSLATE_NOOP("AuditTableModel", "Return to the manufacturer"),
     "monthly_report": QT_TRANSLATE_NOOP("AuditTableModel", "Repair monthly report"),
     "month": QT_TRANSLATE_NOOP("AuditTableModel", "Monthly document"),
@@ -42,6 +45,7 @@ ENTITY_LABELS: dict[str, str] = {
     "fine": QT_TRANSLATE_NOOP("AuditTableModel", "Fine"),
     "assessment_rule_set": QT_TRANSLATE_NOOP("AuditTableModel", "Assessment rule set"),
     "rule_acknowledgement": QT_TRANSLATE_NOOP("AuditTableModel", "Rule set acknowledgement"),
+    "centre_settings": QT_TRANSLATE_NOOP("AuditTableModel", "Centre settings"),
 }
 
 # Actions (AuditEntry.action).
@@ -102,6 +106,7 @@ ACTION_LABELS: dict[str, str] = {
     "confirm": QT_TRANSLATE_NOOP("AuditTableModel", "Confirmed"),
     "dismiss": QT_TRANSLATE_NOOP("AuditTableModel", "Dismissed"),
     "mark_sent": QT_TRANSLATE_NOOP("AuditTableModel", "Marked as sent"),
+    "correct_sent": QT_TRANSLATE_NOOP("AuditTableModel", "Sent record corrected"),
     "import": QT_TRANSLATE_NOOP("AuditTableModel", "Imported"),
     "export": QT_TRANSLATE_NOOP("AuditTableModel", "Exported"),
 }

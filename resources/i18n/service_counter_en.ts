@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+124"/>
+        <location filename="../../desktop_app/app.py" line="+128"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -248,17 +248,32 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product model</source>
+        <translation>Product model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product models import</source>
+        <translation>Product models import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Return to the manufacturer</source>
         <translation>Return to the manufacturer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Repair monthly report</source>
         <translation>Repair monthly report</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Monthly document</source>
         <translation>Monthly document</translation>
     </message>
@@ -286,6 +301,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Rule set acknowledgement</source>
         <translation>Rule set acknowledgement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre settings</source>
+        <translation>Centre settings</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -459,12 +479,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Service report</source>
         <translation>Service report</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>Customer&apos;s opinion recorded</translation>
     </message>
@@ -567,6 +587,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Marked as sent</source>
         <translation>Marked as sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent record corrected</source>
+        <translation>Sent record corrected</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -780,11 +805,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+126"/>
         <source>Product category (ID)</source>
         <translation>Product category (ID)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>Fault category (ID)</source>
         <translation>Fault category (ID)</translation>
     </message>
@@ -1365,6 +1391,31 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models added</source>
+        <translation>Models added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models changed</source>
+        <translation>Models changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models unchanged</source>
+        <translation>Models unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
@@ -1437,6 +1488,16 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Closed, not supplied</source>
         <translation>Closed, not supplied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for closing the rest</source>
+        <translation>Reason for closing the rest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defect found on</source>
+        <translation>Defect found on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1624,6 +1685,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Sent on</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Figures taken again</source>
+        <translation>Figures taken again</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
@@ -1729,18 +1795,58 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Returns to the manufacturer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+248"/>
+        <location line="+2"/>
+        <source>Centre name</source>
+        <translation>Centre name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>Centre address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre phone</source>
+        <translation>Centre phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-site cities (S2)</source>
+        <translation>On-site cities (S2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat-repair window (E16)</source>
+        <translation>Repeat-repair window (E16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords before locking</source>
+        <translation>Wrong passwords before locking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in lockout (minutes)</source>
+        <translation>Sign-in lockout (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock (minutes)</source>
+        <translation>Idle lock (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+263"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-217"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-236"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-153"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-167"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1750,7 +1856,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -1837,7 +1943,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_actions.py" line="+29"/>
+        <location filename="../../desktop_app/gui/backup_actions.py" line="+30"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
@@ -1848,37 +1954,37 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <location line="+16"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-62"/>
         <source>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</source>
         <translation>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>Service Counter databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Service Counter databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the current data with the backup {file}?
-The current database is kept beside it, and the program closes afterwards; start it again to continue.</source>
+Quit the program at every other counter first. The current database is kept beside it, and the program closes afterwards; start it again to continue.</source>
         <translation>Replace the current data with the backup {file}?
-The current database is kept beside it, and the program closes afterwards; start it again to continue.</translation>
+Quit the program at every other counter first. The current database is kept beside it, and the program closes afterwards; start it again to continue.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>The backup was restored. The previous database is kept as {file}. The program now closes.</source>
         <translation>The backup was restored. The previous database is kept as {file}. The program now closes.</translation>
     </message>
@@ -1908,7 +2014,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+72"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+73"/>
         <source>Call no.</source>
         <translation>Call no.</translation>
     </message>
@@ -1958,7 +2064,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} replied late</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+97"/>
+        <source>Phone number already registered</source>
+        <translation>Phone number already registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use that customer</source>
+        <translation>Use that customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customer with this number</source>
+        <translation>New customer with this number</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -1968,7 +2089,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-201"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -1983,7 +2104,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Replied {time}: {note}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+119"/>
         <source>Select a call in the register first.</source>
         <translation>Select a call in the register first.</translation>
     </message>
@@ -2324,6 +2445,178 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
 </context>
 <context>
+    <name>CentreSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+38"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Tel.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre settings have not been saved. Close and lose the changes?</source>
+        <translation>The centre settings have not been saved. Close and lose the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_settings_dialog.ui" line="+14"/>
+        <source>Centre settings</source>
+        <translation>Centre settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letterhead (printed on every paper)</source>
+        <translation>Letterhead (printed on every paper)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Centre &amp;name:</source>
+        <translation>Centre &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Shenzhen Xunlian Service Centre</source>
+        <translation>e.g. Shenzhen Xunlian Service Centre</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 0755-8632 1188</source>
+        <translation>e.g. 0755-8632 1188</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Printed as:</source>
+        <translation>Printed as:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>On-site service cities (S2)</source>
+        <translation>On-site service cities (S2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The intake desk offers an on-site visit only to customers in these cities; the first ones are offered first.</source>
+        <translation>The intake desk offers an on-site visit only to customers in these cities; the first ones are offered first.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New &amp;city:</source>
+        <translation>New &amp;city:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Guangzhou</source>
+        <translation>e.g. Guangzhou</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Repeat repairs (E16)</source>
+        <translation>Repeat repairs (E16)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back again within this counts as a repeat repair:</source>
+        <translation>Back again within this counts as a repeat repair:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Sign-in and lock</source>
+        <translation>Sign-in and lock</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passwords before locking:</source>
+        <translation>Wrong passwords before locking:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Account locked for:</source>
+        <translation>Account locked for:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Lock the screen when idle for:</source>
+        <translation>Lock the screen when idle for:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>never by itself</source>
+        <translation>never by itself</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSettingsMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/centre_settings_menu.py" line="+25"/>
+        <source>&amp;Centre settings…</source>
+        <translation>&amp;Centre settings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letterhead, on-site cities, repeat-repair window and sign-in locks</source>
+        <translation>Letterhead, on-site cities, repeat-repair window and sign-in locks</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Centre settings saved.</source>
+        <translation>Centre settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/change_password_dialog.py" line="+27"/>
@@ -2368,6 +2661,39 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/conflict_text.py" line="+27"/>
+        <source>This order was cancelled by {who} ({time}).</source>
+        <translation>This order was cancelled by {who} ({time}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order was moved to “{state}” by {who} ({time}).</source>
+        <translation>This order was moved to “{state}” by {who} ({time}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order was changed by {who} ({time}); it is still “{state}”.</source>
+        <translation>This order was changed by {who} ({time}); it is still “{state}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another counter saved this order at the same moment; it is now “{state}”.</source>
+        <translation>Another counter saved this order at the same moment; it is now “{state}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was saved; what you typed is kept: check it and save again.</source>
+        <translation>Nothing was saved; what you typed is kept: check it and save again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFilterBar</name>
     <message>
         <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
@@ -2391,7 +2717,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+67"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+72"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -2446,7 +2772,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>Work order {number}: open it in the work orders tab.</translation>
     </message>
@@ -3464,7 +3790,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+112"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+134"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -3506,6 +3832,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/claims.py" line="+260"/>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
@@ -3582,18 +3909,68 @@ Fault: {fault}</translation>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+83"/>
+        <location line="+127"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="-54"/>
         <source>Shorten this entry to at most {n} characters.</source>
         <translation>Shorten this entry to at most {n} characters.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
+        <source>Enter the product model.</source>
+        <translation>Enter the product model.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the product name.</source>
+        <translation>Enter the product name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the category code.</source>
+        <translation>Enter the category code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The category code “{code}” may hold only letters, digits, “-” and “_”.</source>
+        <translation>The category code “{code}” may hold only letters, digits, “-” and “_”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the category&apos;s Chinese name.</source>
+        <translation>Enter the category&apos;s Chinese name.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The accessory “{name}” is longer than {n} characters: give its short name.</source>
+        <translation>The accessory “{name}” is longer than {n} characters: give its short name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List at most {n} accessories.</source>
+        <translation>List at most {n} accessories.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>model {model} repeats row {first}</source>
+        <translation>model {model} repeats row {first}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the category is missing</source>
+        <translation>the category is missing</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+44"/>
+        <location line="+87"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+3"/>
         <location filename="../../desktop_app/services/settings.py" line="+60"/>
         <source>Remove the control characters from this entry.</source>
         <translation>Remove the control characters from this entry.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+10"/>
         <source>Enter an amount.</source>
         <translation>Enter an amount.</translation>
     </message>
@@ -3662,7 +4039,7 @@ Fault: {fault}</translation>
         <translation>An override needs a written reason (W10).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+90"/>
+        <location filename="../../desktop_app/services/calls.py" line="+94"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>Enter the caller&apos;s name.</translation>
     </message>
@@ -3679,7 +4056,7 @@ Fault: {fault}</translation>
         <translation>The requested arrival time has already passed.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Note what the caller was told.</source>
         <translation>Note what the caller was told.</translation>
     </message>
@@ -3690,14 +4067,14 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+197"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+109"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+194"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+110"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+154"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The time the request arrived cannot be later than now.</source>
         <translation>The time the request arrived cannot be later than now.</translation>
     </message>
@@ -3768,10 +4145,15 @@ Fault: {fault}</translation>
         <translation>Enter the urgent shipping cost difference (charged to the centre, D8).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bench_charges.py" line="+46"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="+52"/>
         <location filename="../../desktop_app/services/requisitions.py" line="+20"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>Part {part} has no price in the fee schedule.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{parts}: not listed for the {model} in the parts catalogue. Say why this part is fitted, or choose one listed for this model.</source>
+        <translation>{parts}: not listed for the {model} in the parts catalogue. Say why this part is fitted, or choose one listed for this model.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/requisitions.py" line="+65"/>
@@ -3800,7 +4182,7 @@ Fault: {fault}</translation>
         <translation>Each part once, with a quantity of at least 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/requisition_details.py" line="+92"/>
+        <location filename="../../desktop_app/services/requisition_details.py" line="+94"/>
         <location filename="../../desktop_app/services/requisitions.py" line="+9"/>
         <source>There is no requisition “{number}”.</source>
         <translation>There is no requisition “{number}”.</translation>
@@ -3873,17 +4255,18 @@ Fault: {fault}</translation>
         <translation>This complaint is about you: another supervisor or the general manager must decide it.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+1"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+102"/>
         <source>Give the reason for the decision.</source>
         <translation>Give the reason for the decision.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+4"/>
         <source>This fine is already decided.</source>
         <translation>This fine is already decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-2"/>
         <location filename="../../desktop_app/services/assessment.py" line="+26"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-45"/>
         <location line="+10"/>
@@ -3913,7 +4296,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+14"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+16"/>
         <source>Quantities must be at least 1.</source>
         <translation>Quantities must be at least 1.</translation>
     </message>
@@ -3999,7 +4382,7 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+62"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+63"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
@@ -4029,7 +4412,7 @@ Fault: {fault}</translation>
         <translation>The journey cannot start after the arrival.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bench_charges.py" line="+17"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="-49"/>
         <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</source>
         <translation>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</translation>
     </message>
@@ -4070,7 +4453,7 @@ Fault: {fault}</translation>
         <translation>Write down what the customer said.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="+181"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+201"/>
         <source>This work order already has its product and claim.</source>
         <translation>This work order already has its product and claim.</translation>
     </message>
@@ -4118,7 +4501,7 @@ Fault: {fault}</translation>
         <translation>The rule set lacks the fine for {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-141"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-137"/>
         <source>An application needs at least one line (D15).</source>
         <translation>An application needs at least one line (D15).</translation>
     </message>
@@ -4143,17 +4526,17 @@ Fault: {fault}</translation>
         <translation>{count} lines are not packed: ship the complete list (D16).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Only a shipped application can be acknowledged.</source>
         <translation>Only a shipped application can be acknowledged.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Application {number} is {status}: not possible now.</source>
         <translation>Application {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
         <translation>Each line needs a unit serial or a part number, a quantity and a reason.</translation>
     </message>
@@ -4163,35 +4546,38 @@ Fault: {fault}</translation>
         <translation>A count was given for a line that is not on application {number}.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
         <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>Unknown unit or part “{code}”.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Unit {serial} is one unit: its line has quantity 1.</source>
         <translation>Unit {serial} is one unit: its line has quantity 1.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../desktop_app/services/return_details.py" line="-30"/>
+        <location filename="../../desktop_app/services/return_details.py" line="-31"/>
         <source>There is no return application “{number}”.</source>
         <translation>There is no return application “{number}”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/parts_import_rows.py" line="+63"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="-148"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
     <message>
         <location line="+44"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+150"/>
         <source>{column} contains control characters</source>
         <translation>{column} contains control characters</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="-1"/>
         <source>{column} is longer than {n} characters</source>
         <translation>{column} is longer than {n} characters</translation>
     </message>
@@ -4262,16 +4648,19 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="-64"/>
         <source>The column “{column}” appears twice.</source>
         <translation>The column “{column}” appears twice.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+6"/>
         <source>The file has no column {columns} in its first row.</source>
         <translation>The file has no column {columns} in its first row.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+8"/>
         <source>The file is empty: its first row must hold the headers.</source>
         <translation>The file is empty: its first row must hold the headers.</translation>
     </message>
@@ -4288,6 +4677,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/db/engine.py" line="+145"/>
+        <location filename="../../desktop_app/services/centre_settings.py" line="+113"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
     </message>
@@ -4339,6 +4729,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/parts_import.py" line="+82"/>
+        <location filename="../../desktop_app/services/product_import.py" line="+66"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
@@ -4354,6 +4745,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+81"/>
+        <location filename="../../desktop_app/services/product_import.py" line="+86"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</translation>
     </message>
@@ -4363,8 +4755,8 @@ Fault: {fault}</translation>
         <translation>Export to an .xlsx or .csv file, not {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/backup.py" line="+40"/>
-        <location filename="../../desktop_app/services/backups.py" line="+116"/>
+        <location filename="../../desktop_app/commands/backup.py" line="+55"/>
+        <location filename="../../desktop_app/services/backups.py" line="+124"/>
         <source>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</source>
         <translation>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</translation>
     </message>
@@ -4389,22 +4781,40 @@ Fault: {fault}</translation>
         <translation>The backup {path} failed its check ({reason}).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../desktop_app/commands/backup.py" line="+5"/>
+        <location filename="../../desktop_app/services/backups.py" line="+75"/>
         <source>There is no file {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/backups.py" line="+5"/>
         <source>{path} is an empty database, not a backup.</source>
         <translation>{path} is an empty database, not a backup.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
+        <source>The restored database {path} failed its check; the previous data is kept as {kept}.</source>
+        <translation>The restored database {path} failed its check; the previous data is kept as {kept}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The restore could not replace {path}: {reason}</source>
         <translation>The restore could not replace {path}: {reason}</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Another counter is using the database: quit the program at the other counters first, then restore.</source>
+        <translation>Another counter is using the database: quit the program at the other counters first, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/centre_settings.py" line="+7"/>
+        <source>There is no setting {key}; the settings are: {keys}.</source>
+        <translation>There is no setting {key}; the settings are: {keys}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../../desktop_app/services/concurrency.py" line="+32"/>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="-187"/>
         <source>Changed by {who} at {time}: reload to see the changes. Nothing was saved.</source>
         <translation>Changed by {who} at {time}: reload to see the changes. Nothing was saved.</translation>
     </message>
@@ -4439,7 +4849,7 @@ Fault: {fault}</translation>
         <translation>Scan the QR code on the form or type the work-order number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/reports.py" line="+74"/>
+        <location filename="../../desktop_app/commands/reports.py" line="+76"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}” is not a month like 2026-03.</translation>
     </message>
@@ -4447,6 +4857,11 @@ Fault: {fault}</translation>
         <location line="+7"/>
         <source>“{value}” is not a quarter like 2026Q1.</source>
         <translation>“{value}” is not a quarter like 2026Q1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}”: this paper is written as {formats}; end the file name with one of them.</source>
+        <translation>“{name}”: this paper is written as {formats}; end the file name with one of them.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/fault_catalogue.py" line="+84"/>
@@ -4591,7 +5006,32 @@ Fault: {fault}</translation>
         <translation>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/monthly_reports.py" line="+254"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+96"/>
+        <source>“From” must not be after “To”.</source>
+        <translation>“From” must not be after “To”.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the reason for the correction.</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report for {month} is not marked sent.</source>
+        <translation>The report for {month} is not marked sent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The day sent, {day}, is still to come.</source>
+        <translation>The day sent, {day}, is still to come.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report for {month} cannot have been sent on {day}, before the month was over.</source>
+        <translation>The report for {month} cannot have been sent on {day}, before the month was over.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
         <translation>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</translation>
     </message>
@@ -4616,7 +5056,7 @@ Fault: {fault}</translation>
         <translation>Enter from {low} to {high} cities.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_writes.py" line="+94"/>
+        <location filename="../../desktop_app/services/customer_matching.py" line="+38"/>
         <source>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</source>
         <translation>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</translation>
     </message>
@@ -4665,11 +5105,78 @@ Fault: {fault}</translation>
         <source>Say whether the repair is free or paid.</source>
         <translation>Say whether the repair is free or paid.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/visit_wear_parts.py" line="+24"/>
+        <source>{parts}: wear parts fitted before the product was identified are not covered by the free repair; the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or take them back and return them to stock first.</source>
+        <translation>{parts}: wear parts fitted before the product was identified are not covered by the free repair; the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or take them back and return them to stock first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="+21"/>
+        <location line="+57"/>
+        <location line="+94"/>
+        <source>Choose a product category.</source>
+        <translation>Choose a product category.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The code {code} is used by models or the warranty policy (W4); only the names can change.</source>
+        <translation>The code {code} is used by models or the warranty policy (W4); only the names can change.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The category code {code} is already in use.</source>
+        <translation>The category code {code} is already in use.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The model {model} is already in the catalogue.</source>
+        <translation>The model {model} is already in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/report_documents.py" line="-52"/>
+        <source>The report for {month} is not marked sent: there is no version as sent to reprint.</source>
+        <translation>The report for {month} is not marked sent: there is no version as sent to reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evaluation_pending.py" line="+35"/>
+        <source>The evaluation sheet of {name} for {month} cannot be printed yet: fines of the month still await a decision ({fines}). Confirm or dismiss them under Fines… first, so that the total the staff member signs does not change afterwards.</source>
+        <translation>The evaluation sheet of {name} for {month} cannot be printed yet: fines of the month still await a decision ({fines}). Confirm or dismiss them under Fines… first, so that the total the staff member signs does not change afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/product_import.py" line="-80"/>
+        <source>{file} has headers but no model rows below them.</source>
+        <translation>{file} has headers but no model rows below them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is larger than {mb} MB: it is not a list of product models.</source>
+        <translation>{file} is larger than {mb} MB: it is not a list of product models.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no product category “{code}”; add it in the product models window first</source>
+        <translation>there is no product category “{code}”; add it in the product models window first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+15"/>
+        <source>Enter the city&apos;s name.</source>
+        <translation>Enter the city&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{city} is already in the list.</source>
+        <translation>{city} is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/centre_settings.py" line="+68"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}” is not a whole number.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+64"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+71"/>
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
@@ -4719,18 +5226,23 @@ Fault: {fault}</translation>
         <translation>Fines total (E23)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} ({role}), {month}</source>
         <translation>{name} ({role}), {month}</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+54"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
+        <source>Fines awaiting a decision (not counted)</source>
+        <translation>Fines awaiting a decision (not counted)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The last 12 months (computing…)</source>
         <translation>The last 12 months (computing…)</translation>
     </message>
@@ -4740,7 +5252,17 @@ Fault: {fault}</translation>
         <translation>The last 12 months ({first} – {last})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>{count} for {amount}</source>
+        <translation>{count} for {amount}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decide the pending fines under Fines… before printing the sheet: the signed total must not change afterwards.</source>
+        <translation>Decide the pending fines under Fines… before printing the sheet: the signed total must not change afterwards.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Work order: double-click to open it</source>
         <translation>Work order: double-click to open it</translation>
     </message>
@@ -4780,12 +5302,22 @@ Fault: {fault}</translation>
         <translation>Confirmed fines (E23)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Fines awaiting a decision, not counted (E23)</source>
+        <translation>Fines awaiting a decision, not counted (E23)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested, not yet decided: not in the fines total. Decide it under Fines…</source>
+        <translation>Suggested, not yet decided: not in the fines total. Decide it under Fines…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>rule set v{version}</source>
         <translation>rule set v{version}</translation>
     </message>
@@ -4810,8 +5342,8 @@ Fault: {fault}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-98"/>
-        <location line="+28"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-126"/>
+        <location line="+29"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
@@ -5175,7 +5707,7 @@ Fault: {fault}</translation>
 <context>
     <name>FinesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+18"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+19"/>
         <source>Fines {month}</source>
         <translation>Fines {month}</translation>
     </message>
@@ -5225,7 +5757,7 @@ Fault: {fault}</translation>
         <translation>Decision reason</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
@@ -5255,7 +5787,7 @@ Fault: {fault}</translation>
         <translation>Flagged: {name} has not acknowledged rule set v{version} (E24).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>{count} fines suggested from the month&apos;s facts; decide each one.</source>
         <translation>{count} fines suggested from the month&apos;s facts; decide each one.</translation>
     </message>
@@ -5581,7 +6113,7 @@ Fault: {fault}</translation>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+63"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+64"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>Service fund</translation>
@@ -5603,12 +6135,12 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <location line="+3"/>
         <source>Accrual</source>
         <translation>Accrual</translation>
@@ -5690,7 +6222,7 @@ Fault: {fault}</translation>
         <translation>No fund percentage is set: remittances accrue nothing yet (D4).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Remittance</source>
         <translation>Remittance</translation>
     </message>
@@ -5700,17 +6232,52 @@ Fault: {fault}</translation>
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>{number}: freight back from the manufacturer (D14)</source>
+        <translation>{number}: freight back from the manufacturer (D14)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}: freight to the manufacturer (D13/D14)</source>
+        <translation>{number}: freight to the manufacturer (D13/D14)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: freight back from the manufacturer (D14), {share} of {total} by quantity</source>
+        <translation>{number}: freight back from the manufacturer (D14), {share} of {total} by quantity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: freight to the manufacturer (D13/D14), {share} of {total} by quantity</source>
+        <translation>{number}: freight to the manufacturer (D13/D14), {share} of {total} by quantity</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Quarter {quarter}, tallied monthly and cumulated</source>
         <translation>Quarter {quarter}, tallied monthly and cumulated</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Quarter total</source>
         <translation>Quarter total</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Quarter to date</source>
+        <translation>Quarter to date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quarter not yet ended (as of {day})</source>
+        <translation>Quarter not yet ended (as of {day})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{open}: balance so far {amount}; settled after the quarter ends ({end}).</source>
+        <translation>{open}: balance so far {amount}; settled after the quarter ends ({end}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Settlement: the charges exceed the fund by {amount}; the centre pays this overrun for {quarter} (never set off against payment for goods).</source>
         <translation>Settlement: the charges exceed the fund by {amount}; the centre pays this overrun for {quarter} (never set off against payment for goods).</translation>
     </message>
@@ -5816,14 +6383,24 @@ Fault: {fault}</translation>
 <context>
     <name>IdentifyProductDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+71"/>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+77"/>
         <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
         <translation>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer pays {amount} for the wear parts at cost.</source>
+        <translation>The customer pays {amount} for the wear parts at cost.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wear parts already fitted are not covered by the free repair (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer; if they do not want them, take them back and return them to stock before saving.</source>
+        <translation>Wear parts already fitted are not covered by the free repair (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer; if they do not want them, take them back and return them to stock before saving.</translation>
     </message>
     <message>
         <location filename="../../ui/work_order_identify_dialog.ui" line="+14"/>
@@ -5899,6 +6476,16 @@ Fault: {fault}</translation>
         <location line="+19"/>
         <source>The fault found on site</source>
         <translation>The fault found on site</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The customer a&amp;grees to pay for these wear parts at cost</source>
+        <translation>The customer a&amp;grees to pay for these wear parts at cost</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</source>
+        <translation>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -6075,7 +6662,7 @@ Fault: {fault}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+285"/>
         <source>“From” must not be after “To”.</source>
         <translation>“From” must not be after “To”.</translation>
     </message>
@@ -6476,12 +7063,12 @@ Fault: {fault}</translation>
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -6604,6 +7191,11 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed short</source>
+        <translation>Closed short</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7007,7 +7599,42 @@ Fault: {fault}</translation>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+20"/>
+        <source>Sent &amp;on:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The day the report went to the manufacturer (D3: by the 3rd), not the day it is recorded.</source>
+        <translation>The day the report went to the manufacturer (D3: by the 3rd), not the day it is recorded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also mark every earlier month not yet marked sent</source>
+        <translation>Also mark every earlier month not yet marked sent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print:</source>
+        <translation>&amp;Print:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>As sent (the figures the manufacturer received)</source>
+        <translation>As sent (the figures the manufacturer received)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current data (recomputed; may differ from what was sent)</source>
+        <translation>Current data (recomputed; may differ from what was sent)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correction: sent again with the current figures</source>
+        <translation>Correction: sent again with the current figures</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>&amp;Preview PDF…</source>
         <translation>&amp;Preview PDF…</translation>
     </message>
@@ -7022,17 +7649,32 @@ Fault: {fault}</translation>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-114"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-211"/>
+        <source>Change the day recorded, giving the reason (it is kept in the audit log).</source>
+        <translation>Change the day recorded, giving the reason (it is kept in the audit log).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The report for {month} was marked sent on {day}.</source>
         <translation>The report for {month} was marked sent on {day}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The figures sent were not kept: a reprint is recomputed from current data.</source>
+        <translation>The figures sent were not kept: a reprint is recomputed from current data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{month} is not over yet: the report can be previewed, but it is due only on {due}.</source>
         <translation>{month} is not over yet: the report can be previewed, but it is due only on {due}.</translation>
     </message>
@@ -7047,12 +7689,12 @@ Fault: {fault}</translation>
         <translation>Overdue: it was due on {due} and is not marked sent.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Repair monthly report {month}</source>
         <translation>Repair monthly report {month}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save the repair monthly report</source>
         <translation>Save the repair monthly report</translation>
     </message>
@@ -7067,20 +7709,40 @@ Fault: {fault}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
+        <source>{count} reports, {first} to {last}, are marked sent on {day}.</source>
+        <translation>{count} reports, {first} to {last}, are marked sent on {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The report for {month} is marked sent.</source>
         <translation>The report for {month} is marked sent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct the sent record</source>
+        <translation>Correct the sent record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the correction (kept in the audit log):</source>
+        <translation>Reason for the correction (kept in the audit log):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sent record of {month} is corrected.</source>
+        <translation>The sent record of {month} is corrected.</translation>
     </message>
 </context>
 <context>
     <name>NegotiationDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/negotiation_outcomes.py" line="+14"/>
         <source>Free repair</source>
         <translation>Free repair</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paid repair</source>
         <translation>Paid repair</translation>
     </message>
@@ -7096,16 +7758,26 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Closed without service</source>
         <translation>Closed without service</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+66"/>
         <source>Escalated at intake (W8): {note}</source>
         <translation>Escalated at intake (W8): {note}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>
@@ -7120,7 +7792,7 @@ Fault: {fault}</translation>
         <translation>Settle the negotiation</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
@@ -7572,7 +8244,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+92"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+93"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} dispatched to {name}.</translation>
     </message>
@@ -7615,7 +8287,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+86"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+91"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>
@@ -7756,7 +8428,17 @@ Fault: {fault}</translation>
         <translation>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+41"/>
+        <source>&amp;Why this part:</source>
+        <translation>&amp;Why this part:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A short reason, kept with the issue in the audit trail</source>
+        <translation>A short reason, kept with the issue in the audit trail</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>&amp;Issue from stock</source>
         <translation>&amp;Issue from stock</translation>
     </message>
@@ -7776,7 +8458,7 @@ Fault: {fault}</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+37"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -7796,12 +8478,12 @@ Fault: {fault}</translation>
         <translation>Short by</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Add at least one part to the list.</source>
         <translation>Add at least one part to the list.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>Parts issued from stock: {parts}.</translation>
     </message>
@@ -7830,11 +8512,21 @@ Fault: {fault}</translation>
         <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</source>
         <translation>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Not listed for the {model} in the parts catalogue: {parts}. Say why it is fitted here; the reason is kept with the issue.</source>
+        <translation>Not listed for the {model} in the parts catalogue: {parts}. Say why it is fitted here; the reason is kept with the issue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part} (listed for {models})</source>
+        <translation>{part} (listed for {models})</translation>
+    </message>
 </context>
 <context>
     <name>PartsPicker</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+36"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+42"/>
         <location line="+2"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
@@ -7852,7 +8544,12 @@ Fault: {fault}</translation>
         <translation>On hand</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Cost price</source>
         <translation>Cost price</translation>
@@ -7878,7 +8575,27 @@ Fault: {fault}</translation>
         <translation>Amount at cost</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+80"/>
+        <source>Parts listed for other models are hidden: {count}. Untick “Only parts for this unit” to see them.</source>
+        <translation>Parts listed for other models are hidden: {count}. Untick “Only parts for this unit” to see them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fits this unit</source>
+        <translation>Fits this unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fits this unit (any model)</source>
+        <translation>Fits this unit (any model)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model</source>
+        <translation>Any model</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{part} (need {needed}, on hand {on_hand})</source>
         <translation>{part} (need {needed}, on hand {on_hand})</translation>
     </message>
@@ -7898,7 +8615,17 @@ Fault: {fault}</translation>
         <translation>Part no. or name; Enter searches, Down goes to the list</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>&amp;Only parts for this unit</source>
+        <translation>&amp;Only parts for this unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts listed for the unit&apos;s model, and parts listed for no model (universal)</source>
+        <translation>Parts listed for the unit&apos;s model, and parts listed for no model (universal)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Enter or double-click adds the part</source>
         <translation>Enter or double-click adds the part</translation>
     </message>
@@ -8014,7 +8741,7 @@ Fault: {fault}</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+75"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+78"/>
         <source>take in claims</source>
         <translation>take in claims</translation>
     </message>
@@ -8105,6 +8832,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>keep the product catalogue</source>
+        <translation>keep the product catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approve returns</source>
         <translation>approve returns</translation>
     </message>
@@ -8142,6 +8874,11 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>manage the service fund</source>
         <translation>manage the service fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the centre settings</source>
+        <translation>manage the centre settings</translation>
     </message>
 </context>
 <context>
@@ -8359,6 +9096,411 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>ProductCategoryDialog</name>
+    <message>
+        <location filename="../../ui/product_category_dialog.ui" line="+14"/>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. industrial_ethernet</source>
+        <translation>e.g. industrial_ethernet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Chinese name:</source>
+        <translation>&amp;Chinese name:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+57"/>
+        <source>Edit category {code}</source>
+        <translation>Edit category {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New product category</source>
+        <translation>New product category</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code is in use by product models or the warranty policy (W4): only the names can change.</source>
+        <translation>The code is in use by product models or the warranty policy (W4): only the names can change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is what the warranty policy names (W4): letters, digits, “-” and “_”; it cannot change once models use it.</source>
+        <translation>The code is what the warranty policy names (W4): letters, digits, “-” and “_”; it cannot change once models use it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportDialog</name>
+    <message>
+        <location filename="../../ui/product_import_dialog.ui" line="+54"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Apply import</source>
+        <translation>&amp;Apply import</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/product_import_dialog.py" line="+39"/>
+        <source>Import product models</source>
+        <translation>Import product models</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (old → new)</source>
+        <translation>Changes (old → new)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: {count}</source>
+        <translation>Added: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {count}</source>
+        <translation>Changed: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: {count}</source>
+        <translation>Rejected: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applying adds {added} models and changes {changed} ({unchanged} unchanged). Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
+        <translation>Applying adds {added} models and changes {changed} ({unchanged} unchanged). Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: {added} models added, {changed} changed. Rejected rows not imported: {rejected}.</source>
+        <translation>Imported: {added} models added, {changed} changed. Rejected rows not imported: {rejected}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModelDialog</name>
+    <message>
+        <location filename="../../ui/product_model_dialog.ui" line="+14"/>
+        <source>Product model</source>
+        <translation>Product model</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. S5720-28P</source>
+        <translation>e.g. S5720-28P</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A&amp;ccessories:</source>
+        <translation>A&amp;ccessories:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Short names separated by 、 or ;. The operator ticks them at intake; missing ones are charged at cost (W2).</source>
+        <translation>Short names separated by 、 or ;. The operator ticks them at intake; missing ones are charged at cost (W2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+39"/>
+        <source>Edit model {model}</source>
+        <translation>Edit model {model}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New product model</source>
+        <translation>New product model</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/products/products_menu.py" line="+23"/>
+        <source>Product &amp;models…</source>
+        <translation>Product &amp;models…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product categories and models intake offers, with their accessories</source>
+        <translation>The product categories and models intake offers, with their accessories</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="+48"/>
+        <location filename="../../ui/products_window.ui" line="+14"/>
+        <source>Product models</source>
+        <translation>Product models</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}
+{code} · models: {count}</source>
+        <translation>{name}
+{code} · models: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warranty policy in force gives this category the longer free repair (W4).</source>
+        <translation>The warranty policy in force gives this category the longer free repair (W4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No product category yet: add one, then its models (or import them).</source>
+        <translation>No product category yet: add one, then its models (or import them).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Models: {count}</source>
+        <translation>Models: {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reacti&amp;vate</source>
+        <translation>Reacti&amp;vate</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Category {code} saved.</source>
+        <translation>Category {code} saved.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Model {model} saved.</source>
+        <translation>Model {model} saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model {model} reactivated: intake offers it again.</source>
+        <translation>Model {model} reactivated: intake offers it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model {model} deactivated: intake no longer offers it; its claims keep it.</source>
+        <translation>Model {model} deactivated: intake no longer offers it; its claims keep it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import product models</source>
+        <translation>Import product models</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model lists (*.xlsx *.csv)</source>
+        <translation>Model lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported {file}: added {added}, changed {changed}.</source>
+        <translation>Imported {file}: added {added}, changed {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_window.ui" line="+6"/>
+        <source>Intake offers the active models listed here, with their accessories to tick (W2). The warranty policy names categories by their code (W4): a code in use cannot change.</source>
+        <translation>Intake offers the active models listed here, with their accessories to tick (W2). The warranty policy names categories by their code (W4): a code in use cannot change.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product categories</source>
+        <translation>Product categories</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New ca&amp;tegory…</source>
+        <translation>New ca&amp;tegory…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ed&amp;it category…</source>
+        <translation>Ed&amp;it category…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Model or name</source>
+        <translation>Model or name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;deactivated</source>
+        <translation>Show &amp;deactivated</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;New model…</source>
+        <translation>&amp;New model…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit model…</source>
+        <translation>&amp;Edit model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="-122"/>
+        <location filename="../../ui/products_window.ui" line="+10"/>
+        <source>Deacti&amp;vate</source>
+        <translation>Deacti&amp;vate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_window.ui" line="+23"/>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+</context>
+<context>
     <name>QueueBar</name>
     <message>
         <location filename="../../desktop_app/gui/work_orders/queue_bar.py" line="+37"/>
@@ -8505,7 +9647,7 @@ Fault: {fault}</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-45"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-46"/>
         <source>No invoice</source>
         <translation>No invoice</translation>
     </message>
@@ -8803,7 +9945,12 @@ Fault: {fault}</translation>
         <translation>Line total</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+41"/>
+        <source>{status} on {time}. Reason: {reason}</source>
+        <translation>{status} on {time}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancelled: nothing is supplied or charged, and no approval is needed.</source>
         <translation>Cancelled: nothing is supplied or charged, and no approval is needed.</translation>
     </message>
@@ -9219,7 +10366,12 @@ Fault: {fault}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+8"/>
+        <source>{status}. Reason: {reason}</source>
+        <translation>{status}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
@@ -9272,6 +10424,46 @@ Fault: {fault}</translation>
         <location line="+10"/>
         <source>Service f&amp;und…</source>
         <translation>Service f&amp;und…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <location filename="../../desktop_app/commands/backup.py" line="-20"/>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {current} from {backup}; there was no database there before.</source>
+        <translation>Restored {current} from {backup}; there was no database there before.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {current} from {backup}; the previous database is kept as {kept}.</source>
+        <translation>Restored {current} from {backup}; the previous database is kept as {kept}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This replaces all data in {current}
+with the backup {backup}.</source>
+        <translation>This replaces all data in {current}
+with the backup {backup}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current database is kept beside it as {kept}.</source>
+        <translation>The current database is kept beside it as {kept}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit the program at every other counter first.</source>
+        <translation>Quit the program at every other counter first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 恢复 or yes to restore: </source>
+        <translation>Type 恢复 or yes to restore: </translation>
     </message>
 </context>
 <context>
@@ -9574,7 +10766,7 @@ Fault: {fault}</translation>
         <translation>No return applications yet. Before anything goes back to the manufacturer, apply here with the detailed list (D15).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{lines} lines, {quantity} pieces.</source>
         <translation>{lines} lines, {quantity} pieces.</translation>
     </message>
@@ -9582,6 +10774,21 @@ Fault: {fault}</translation>
         <location line="+3"/>
         <source>The manufacturer&apos;s count differs on {count} lines; its count stands (D16).</source>
         <translation>The manufacturer&apos;s count differs on {count} lines; its count stands (D16).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{total}, all from the service fund (D14)</source>
+        <translation>{total}, all from the service fund (D14)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total}, all the manufacturer&apos;s (D11-D13)</source>
+        <translation>{total}, all the manufacturer&apos;s (D11-D13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total}: service fund {fund} (D14 lines), manufacturer {maker} (D11-D13 lines)</source>
+        <translation>{total}: service fund {fund} (D14 lines), manufacturer {maker} (D11-D13 lines)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -9652,6 +10859,11 @@ Fault: {fault}</translation>
         <location line="+20"/>
         <source>Acknowledged:</source>
         <translation>Acknowledged:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Freight back:</source>
+        <translation>Freight back:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10058,22 +11270,32 @@ Fault: {fault}</translation>
         <translation>Fines</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Pending fines</source>
+        <translation>Pending fines</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fines suggested and not yet decided: not in the fines total. Decide them under Fines… before printing the sheet.</source>
+        <translation>Fines suggested and not yet decided: not in the fines total. Decide them under Fines… before printing the sheet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus deducted</source>
         <translation>Bonus deducted</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Evaluation sheet {name} {month}</source>
         <translation>Evaluation sheet {name} {month}</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -11030,7 +12252,7 @@ Fault: {fault}</translation>
         <translation>A return needs the general manager&apos;s approval (W9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="-145"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="-163"/>
         <source>On-site visit: the remedy is repair, no return or exchange (W2, W3)</source>
         <translation>On-site visit: the remedy is repair, no return or exchange (W2, W3)</translation>
     </message>
@@ -11770,7 +12992,7 @@ Fault: {fault}</translation>
 <context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+58"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+63"/>
         <source>Repair work orders</source>
         <translation>Repair work orders</translation>
     </message>
@@ -11863,6 +13085,14 @@ Fault: {fault}</translation>
         <location line="+37"/>
         <source>Queue:</source>
         <translation>Queue:</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWait</name>
+    <message>
+        <location filename="../../desktop_app/gui/write_wait.py" line="+21"/>
+        <source>Waiting for other counters…</source>
+        <translation>Waiting for other counters…</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+124"/>
+        <location filename="../../desktop_app/app.py" line="+128"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -248,17 +248,32 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product models import</source>
+        <translation>产品型号导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Return to the manufacturer</source>
         <translation>返厂</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Repair monthly report</source>
         <translation>售后维修月报表</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Monthly document</source>
         <translation>月度单据</translation>
     </message>
@@ -286,6 +301,11 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Rule set acknowledgement</source>
         <translation>考核制度确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre settings</source>
+        <translation>中心设置</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -459,12 +479,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>记录客户意见</translation>
     </message>
@@ -567,6 +587,11 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Marked as sent</source>
         <translation>标记为已报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent record corrected</source>
+        <translation>更正报送记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -780,11 +805,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+126"/>
         <source>Product category (ID)</source>
         <translation>产品类别（编号）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>Fault category (ID)</source>
         <translation>故障分类（编号）</translation>
     </message>
@@ -1365,6 +1391,31 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>随机附件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models added</source>
+        <translation>新增型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models changed</source>
+        <translation>修改型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models unchanged</source>
+        <translation>未变型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shipping</source>
         <translation>发运方式</translation>
     </message>
@@ -1437,6 +1488,16 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Closed, not supplied</source>
         <translation>已结束未供货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for closing the rest</source>
+        <translation>结束剩余原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defect found on</source>
+        <translation>发现日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1624,6 +1685,11 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>报送日期</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Figures taken again</source>
+        <translation>重新取数</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Staff accounts</source>
         <translation>员工账户数</translation>
@@ -1729,18 +1795,58 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>返厂申请数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+248"/>
+        <location line="+2"/>
+        <source>Centre name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre address</source>
+        <translation>中心地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre phone</source>
+        <translation>中心电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-site cities (S2)</source>
+        <translation>上门服务城市（S2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat-repair window (E16)</source>
+        <translation>返修判定期（E16）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords before locking</source>
+        <translation>密码输错锁定次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in lockout (minutes)</source>
+        <translation>登录锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock (minutes)</source>
+        <translation>闲置自动锁屏（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+263"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-217"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-236"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-153"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-167"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1750,7 +1856,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -1837,7 +1943,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_actions.py" line="+29"/>
+        <location filename="../../desktop_app/gui/backup_actions.py" line="+30"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
@@ -1848,37 +1954,37 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <location line="+16"/>
         <source>Backups</source>
         <translation>数据备份</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-62"/>
         <source>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</source>
         <translation>本服务台使用共享的 PostgreSQL 数据库：请在服务器上用 pg_dump 备份、用 pg_restore 恢复（见使用说明）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>Service Counter databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>售后服务台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the current data with the backup {file}?
-The current database is kept beside it, and the program closes afterwards; start it again to continue.</source>
+Quit the program at every other counter first. The current database is kept beside it, and the program closes afterwards; start it again to continue.</source>
         <translation>用备份 {file} 替换当前数据吗？
-当前数据库会保留在旁边，恢复后程序将关闭，请重新启动后继续。</translation>
+请先在其他所有柜台退出程序。当前数据库会保留在旁边，恢复后程序将关闭；请再次启动程序继续工作。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>The backup was restored. The previous database is kept as {file}. The program now closes.</source>
         <translation>备份已恢复。原数据库已保留为 {file}。程序现在关闭。</translation>
     </message>
@@ -1908,7 +2014,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+72"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+73"/>
         <source>Call no.</source>
         <translation>来电编号</translation>
     </message>
@@ -1958,7 +2064,22 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} 逾期回复</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+97"/>
+        <source>Phone number already registered</source>
+        <translation>电话号码已登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use that customer</source>
+        <translation>使用该客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customer with this number</source>
+        <translation>以此号码新建客户</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -1968,7 +2089,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-201"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
@@ -1983,7 +2104,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>{time} 已答复：{note}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+119"/>
         <source>Select a call in the register first.</source>
         <translation>请先在登记表中选择一条来电。</translation>
     </message>
@@ -2324,6 +2445,178 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
 </context>
 <context>
+    <name>CentreSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+38"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Tel.</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre settings have not been saved. Close and lose the changes?</source>
+        <translation>中心设置尚未保存。关闭并放弃所做的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_settings_dialog.ui" line="+14"/>
+        <source>Centre settings</source>
+        <translation>中心设置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letterhead (printed on every paper)</source>
+        <translation>单据抬头（打印在每张单据上）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Centre &amp;name:</source>
+        <translation>中心名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Shenzhen Xunlian Service Centre</source>
+        <translation>例如：深圳讯联通信售后服务中心</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 0755-8632 1188</source>
+        <translation>例如：0755-8632 1188</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Printed as:</source>
+        <translation>打印效果：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>On-site service cities (S2)</source>
+        <translation>上门服务城市（S2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The intake desk offers an on-site visit only to customers in these cities; the first ones are offered first.</source>
+        <translation>接待台只为这些城市的客户提供上门服务；排在前面的城市优先列出。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New &amp;city:</source>
+        <translation>新城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Guangzhou</source>
+        <translation>例如：广州</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Repeat repairs (E16)</source>
+        <translation>返修判定（E16）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back again within this counts as a repeat repair:</source>
+        <translation>在此期限内再次送修视为返修：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Sign-in and lock</source>
+        <translation>登录与锁屏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passwords before locking:</source>
+        <translation>密码输错几次后锁定账号：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Account locked for:</source>
+        <translation>账号锁定时长：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Lock the screen when idle for:</source>
+        <translation>闲置多久后自动锁屏：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>never by itself</source>
+        <translation>不自动锁屏</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSettingsMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/centre_settings_menu.py" line="+25"/>
+        <source>&amp;Centre settings…</source>
+        <translation>中心设置(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letterhead, on-site cities, repeat-repair window and sign-in locks</source>
+        <translation>单据抬头、上门服务城市、返修判定期和登录锁定</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Centre settings saved.</source>
+        <translation>中心设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/change_password_dialog.py" line="+27"/>
@@ -2368,6 +2661,39 @@ The current database is kept beside it, and the program closes afterwards; start
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/conflict_text.py" line="+27"/>
+        <source>This order was cancelled by {who} ({time}).</source>
+        <translation>该工单已被 {who} 取消（{time}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order was moved to “{state}” by {who} ({time}).</source>
+        <translation>该工单已被 {who} 改为“{state}”（{time}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order was changed by {who} ({time}); it is still “{state}”.</source>
+        <translation>该工单已被 {who} 修改（{time}），仍为“{state}”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another counter saved this order at the same moment; it is now “{state}”.</source>
+        <translation>其他柜台同时保存了该工单，现为“{state}”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was saved; what you typed is kept: check it and save again.</source>
+        <translation>本次未保存；您输入的内容已保留，请核对后再次保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was saved.</source>
+        <translation>本次未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFilterBar</name>
     <message>
         <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
@@ -2391,7 +2717,7 @@ The current database is kept beside it, and the program closes afterwards; start
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+67"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+72"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -2446,7 +2772,7 @@ The current database is kept beside it, and the program closes afterwards; start
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>工单 {number}：请在“维修工单”页中打开。</translation>
     </message>
@@ -3462,7 +3788,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+112"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+134"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -3504,6 +3830,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/services/claims.py" line="+260"/>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
@@ -3580,18 +3907,68 @@ Fault: {fault}</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+83"/>
+        <location line="+127"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="-54"/>
         <source>Shorten this entry to at most {n} characters.</source>
         <translation>请缩短到不超过 {n} 个字符。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
+        <source>Enter the product model.</source>
+        <translation>请填写产品型号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the product name.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the category code.</source>
+        <translation>请填写类别代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The category code “{code}” may hold only letters, digits, “-” and “_”.</source>
+        <translation>类别代码“{code}”只能包含字母、数字、“-”和“_”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the category&apos;s Chinese name.</source>
+        <translation>请填写类别的中文名称。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The accessory “{name}” is longer than {n} characters: give its short name.</source>
+        <translation>随机附件“{name}”超过 {n} 个字，请写简称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List at most {n} accessories.</source>
+        <translation>随机附件最多列 {n} 项。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>model {model} repeats row {first}</source>
+        <translation>型号 {model} 与第 {first} 行重复</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the category is missing</source>
+        <translation>缺少类别</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+44"/>
+        <location line="+87"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+3"/>
         <location filename="../../desktop_app/services/settings.py" line="+60"/>
         <source>Remove the control characters from this entry.</source>
         <translation>请删除其中的控制字符。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/services/field_checks.py" line="+10"/>
         <source>Enter an amount.</source>
         <translation>请填写金额。</translation>
     </message>
@@ -3660,7 +4037,7 @@ Fault: {fault}</source>
         <translation>更改保修档次必须写明理由（W10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/calls.py" line="+90"/>
+        <location filename="../../desktop_app/services/calls.py" line="+94"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电人姓名。</translation>
     </message>
@@ -3677,7 +4054,7 @@ Fault: {fault}</source>
         <translation>要求的到达时间已经过去。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Note what the caller was told.</source>
         <translation>请记录答复来电人的内容。</translation>
     </message>
@@ -3688,14 +4065,14 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+197"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+109"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+145"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+194"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+110"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+154"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The time the request arrived cannot be later than now.</source>
         <translation>收到时间不能晚于现在。</translation>
     </message>
@@ -3766,10 +4143,15 @@ Fault: {fault}</source>
         <translation>请填写加急运费差额（由服务中心承担，D8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bench_charges.py" line="+46"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="+52"/>
         <location filename="../../desktop_app/services/requisitions.py" line="+20"/>
         <source>Part {part} has no price in the fee schedule.</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{parts}: not listed for the {model} in the parts catalogue. Say why this part is fitted, or choose one listed for this model.</source>
+        <translation>{parts}：配件目录中未列为适用 {model}。请说明使用原因，或改选适用本机型号的配件。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/requisitions.py" line="+65"/>
@@ -3798,7 +4180,7 @@ Fault: {fault}</source>
         <translation>每种配件只能列一次，数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/requisition_details.py" line="+92"/>
+        <location filename="../../desktop_app/services/requisition_details.py" line="+94"/>
         <location filename="../../desktop_app/services/requisitions.py" line="+9"/>
         <source>There is no requisition “{number}”.</source>
         <translation>没有申领单“{number}”。</translation>
@@ -3871,17 +4253,18 @@ Fault: {fault}</source>
         <translation>这条投诉针对的是您本人：须由其他主管或总经理核实处理。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+1"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+102"/>
         <source>Give the reason for the decision.</source>
         <translation>请填写处理理由。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+4"/>
         <source>This fine is already decided.</source>
         <translation>此项罚款已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-1"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-2"/>
         <location filename="../../desktop_app/services/assessment.py" line="+26"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-45"/>
         <location line="+10"/>
@@ -3911,7 +4294,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+14"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+16"/>
         <source>Quantities must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -3997,7 +4380,7 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+62"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+63"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
@@ -4027,7 +4410,7 @@ Fault: {fault}</source>
         <translation>出发时间不能晚于到达时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bench_charges.py" line="+17"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="-49"/>
         <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</source>
         <translation>{parts}：易损件不在免费处理范围内，须由客户按成本价付费（W3、W6）。请勾选客户同意，或不领用这些配件。</translation>
     </message>
@@ -4068,7 +4451,7 @@ Fault: {fault}</source>
         <translation>请记下客户的意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="+181"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="+201"/>
         <source>This work order already has its product and claim.</source>
         <translation>该工单已登记产品和理赔。</translation>
     </message>
@@ -4116,7 +4499,7 @@ Fault: {fault}</source>
         <translation>考核制度缺少“{reason}”的罚款金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-141"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-137"/>
         <source>An application needs at least one line (D15).</source>
         <translation>返厂申请单至少需要一行明细（D15）。</translation>
     </message>
@@ -4141,17 +4524,17 @@ Fault: {fault}</source>
         <translation>有 {count} 行尚未装箱：须按完整清单发运（D16）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Only a shipped application can be acknowledged.</source>
         <translation>只有已发运的返厂申请才能登记厂家签收。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Application {number} is {status}: not possible now.</source>
         <translation>返厂申请 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Each line needs a unit serial or a part number, a quantity and a reason.</source>
         <translation>每一行都须填写整机序列号或配件编号、数量和原因。</translation>
     </message>
@@ -4161,35 +4544,38 @@ Fault: {fault}</source>
         <translation>所填清点数量对应的明细行不属于返厂申请 {number}。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <location filename="../../desktop_app/services/return_details.py" line="+5"/>
         <location line="+8"/>
         <source>Unknown unit or part “{code}”.</source>
         <translation>未知的整机或配件“{code}”。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Unit {serial} is one unit: its line has quantity 1.</source>
         <translation>整机 {serial} 只有一台：该行数量应为 1。</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../desktop_app/services/return_details.py" line="-30"/>
+        <location filename="../../desktop_app/services/return_details.py" line="-31"/>
         <source>There is no return application “{number}”.</source>
         <translation>没有返厂申请单“{number}”。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/parts_import_rows.py" line="+63"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="-148"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
         <location line="+44"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+150"/>
         <source>{column} contains control characters</source>
         <translation>{column}中含有控制字符</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="-1"/>
         <source>{column} is longer than {n} characters</source>
         <translation>{column}超过 {n} 个字符</translation>
     </message>
@@ -4260,16 +4646,19 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="-64"/>
         <source>The column “{column}” appears twice.</source>
         <translation>列“{column}”出现了两次。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+6"/>
         <source>The file has no column {columns} in its first row.</source>
         <translation>文件第一行缺少以下列：{columns}。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../desktop_app/core/product_rows.py" line="+8"/>
         <source>The file is empty: its first row must hold the headers.</source>
         <translation>文件是空的：第一行必须是列标题。</translation>
     </message>
@@ -4286,6 +4675,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/db/engine.py" line="+145"/>
+        <location filename="../../desktop_app/services/centre_settings.py" line="+113"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
     </message>
@@ -4337,6 +4727,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/services/parts_import.py" line="+82"/>
+        <location filename="../../desktop_app/services/product_import.py" line="+66"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
@@ -4352,6 +4743,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+81"/>
+        <location filename="../../desktop_app/services/product_import.py" line="+86"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>导入 {file} 期间配件目录发生了变化，未导入任何内容。请重新预览。</translation>
     </message>
@@ -4361,8 +4753,8 @@ Fault: {fault}</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/backup.py" line="+40"/>
-        <location filename="../../desktop_app/services/backups.py" line="+116"/>
+        <location filename="../../desktop_app/commands/backup.py" line="+55"/>
+        <location filename="../../desktop_app/services/backups.py" line="+124"/>
         <source>A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore (see the README), not from this program.</source>
         <translation>PostgreSQL 数据库须在服务器上用 pg_dump 备份、用 pg_restore 恢复（见 README），不能在本程序中操作。</translation>
     </message>
@@ -4387,22 +4779,40 @@ Fault: {fault}</source>
         <translation>备份 {path} 未通过校验（{reason}）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../desktop_app/commands/backup.py" line="+5"/>
+        <location filename="../../desktop_app/services/backups.py" line="+75"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/backups.py" line="+5"/>
         <source>{path} is an empty database, not a backup.</source>
         <translation>{path} 是空数据库，不是备份。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
+        <source>The restored database {path} failed its check; the previous data is kept as {kept}.</source>
+        <translation>恢复后的数据库 {path} 未通过检查；原来的数据已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The restore could not replace {path}: {reason}</source>
         <translation>恢复时无法替换 {path}：{reason}</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Another counter is using the database: quit the program at the other counters first, then restore.</source>
+        <translation>另一台柜台正在使用数据库：请先在其他柜台退出程序，再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/centre_settings.py" line="+7"/>
+        <source>There is no setting {key}; the settings are: {keys}.</source>
+        <translation>没有名为 {key} 的设置；可用的设置有：{keys}。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../../desktop_app/services/concurrency.py" line="+32"/>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="-187"/>
         <source>Changed by {who} at {time}: reload to see the changes. Nothing was saved.</source>
         <translation>{who} 已于 {time} 修改：请刷新查看。本次未保存任何内容。</translation>
     </message>
@@ -4437,7 +4847,7 @@ Fault: {fault}</source>
         <translation>请扫描调查表上的二维码，或输入工单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/commands/reports.py" line="+74"/>
+        <location filename="../../desktop_app/commands/reports.py" line="+76"/>
         <source>“{value}” is not a month like 2026-03.</source>
         <translation>“{value}”不是形如 2026-03 的月份。</translation>
     </message>
@@ -4445,6 +4855,11 @@ Fault: {fault}</source>
         <location line="+7"/>
         <source>“{value}” is not a quarter like 2026Q1.</source>
         <translation>“{value}”不是有效的季度，例如 2026Q1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}”: this paper is written as {formats}; end the file name with one of them.</source>
+        <translation>“{name}”：此文件只能保存为 {formats}，请以其中之一作为文件扩展名。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/fault_catalogue.py" line="+84"/>
@@ -4589,7 +5004,32 @@ Fault: {fault}</source>
         <translation>{parts} 今天已按现行价格领用，新价格最早从明天（{tomorrow}）起生效（D9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/monthly_reports.py" line="+254"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+96"/>
+        <source>“From” must not be after “To”.</source>
+        <translation>“起始”不能晚于“截止”。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report for {month} is not marked sent.</source>
+        <translation>{month} 的月报表尚未标记为已报送。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The day sent, {day}, is still to come.</source>
+        <translation>报送日期 {day} 尚未到来，不能登记。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report for {month} cannot have been sent on {day}, before the month was over.</source>
+        <translation>{month} 的月报表不可能在该月结束前的 {day} 报送。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The report for {month} was already marked sent on {day} by {who}; that marking stands. Close and reopen the report to see it.</source>
         <translation>{month} 的报告已于 {day} 由 {who} 标记为已发送，以该次标记为准。请关闭并重新打开该报告查看。</translation>
     </message>
@@ -4614,7 +5054,7 @@ Fault: {fault}</source>
         <translation>请输入 {low} 至 {high} 个城市。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_writes.py" line="+94"/>
+        <location filename="../../desktop_app/services/customer_matching.py" line="+38"/>
         <source>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</source>
         <translation>这个电话已登记给客户 {name}（{city}）：请使用该客户，或确认以同一号码新建客户。</translation>
     </message>
@@ -4663,11 +5103,78 @@ Fault: {fault}</source>
         <source>Say whether the repair is free or paid.</source>
         <translation>请说明是免费维修还是收费维修。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/visit_wear_parts.py" line="+24"/>
+        <source>{parts}: wear parts fitted before the product was identified are not covered by the free repair; the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or take them back and return them to stock first.</source>
+        <translation>{parts}：登记产品前已装上的易损件不在免费维修范围内，须由客户按成本价付费（W3、W6）。请勾选客户同意；客户不要的，请先拆回并退回库存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="+21"/>
+        <location line="+57"/>
+        <location line="+94"/>
+        <source>Choose a product category.</source>
+        <translation>请选择产品类别。</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The code {code} is used by models or the warranty policy (W4); only the names can change.</source>
+        <translation>类别代码 {code} 已被产品型号或保修政策（W4）使用，只能修改名称。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The category code {code} is already in use.</source>
+        <translation>类别代码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The model {model} is already in the catalogue.</source>
+        <translation>型号 {model} 已在产品目录中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/report_documents.py" line="-52"/>
+        <source>The report for {month} is not marked sent: there is no version as sent to reprint.</source>
+        <translation>{month} 的月报表尚未标记为已报送，没有报送时的版本可重印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evaluation_pending.py" line="+35"/>
+        <source>The evaluation sheet of {name} for {month} cannot be printed yet: fines of the month still await a decision ({fines}). Confirm or dismiss them under Fines… first, so that the total the staff member signs does not change afterwards.</source>
+        <translation>{name} {month} 的考评表暂不能打印：本月尚有待处理的罚款（{fines}）。请先在“罚款”中逐笔确认或撤销，员工签字的合计此后才不会再变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/product_import.py" line="-80"/>
+        <source>{file} has headers but no model rows below them.</source>
+        <translation>{file} 只有表头，下面没有型号行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is larger than {mb} MB: it is not a list of product models.</source>
+        <translation>{file} 大于 {mb} MB，不是产品型号清单。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no product category “{code}”; add it in the product models window first</source>
+        <translation>没有产品类别“{code}”，请先在“产品型号”窗口中添加该类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+15"/>
+        <source>Enter the city&apos;s name.</source>
+        <translation>请输入城市名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{city} is already in the list.</source>
+        <translation>“{city}”已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/commands/centre_settings.py" line="+68"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+64"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+71"/>
         <source>Orders completed</source>
         <translation>完成工单</translation>
     </message>
@@ -4717,18 +5224,23 @@ Fault: {fault}</source>
         <translation>罚款合计（E23）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} ({role}), {month}</source>
         <translation>{name}（{role}），{month}</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+54"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
+        <source>Fines awaiting a decision (not counted)</source>
+        <translation>待处理罚款（未计入）</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The last 12 months (computing…)</source>
         <translation>最近 12 个月（正在计算…）</translation>
     </message>
@@ -4738,7 +5250,17 @@ Fault: {fault}</source>
         <translation>最近 12 个月（{first} – {last}）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>{count} for {amount}</source>
+        <translation>{count} 笔 {amount}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decide the pending fines under Fines… before printing the sheet: the signed total must not change afterwards.</source>
+        <translation>请先在“罚款”中处理待处理罚款，再打印考评表：签字后的合计不得再变。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Work order: double-click to open it</source>
         <translation>工单：双击打开</translation>
     </message>
@@ -4778,12 +5300,22 @@ Fault: {fault}</source>
         <translation>已确认的罚款（E23）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Fines awaiting a decision, not counted (E23)</source>
+        <translation>待处理罚款，未计入合计（E23）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested, not yet decided: not in the fines total. Decide it under Fines…</source>
+        <translation>已建议，尚未处理：未计入罚款合计。请在“罚款”中处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>rule set v{version}</source>
         <translation>考核制度第 {version} 版</translation>
     </message>
@@ -4808,8 +5340,8 @@ Fault: {fault}</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-98"/>
-        <location line="+28"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-126"/>
+        <location line="+29"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
         <source>The last 12 months</source>
         <translation>最近 12 个月</translation>
@@ -5173,7 +5705,7 @@ Fault: {fault}</source>
 <context>
     <name>FinesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+18"/>
+        <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+19"/>
         <source>Fines {month}</source>
         <translation>罚款 {month}</translation>
     </message>
@@ -5223,7 +5755,7 @@ Fault: {fault}</source>
         <translation>处理理由</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>v{version}</source>
         <translation>第 {version} 版</translation>
     </message>
@@ -5253,7 +5785,7 @@ Fault: {fault}</source>
         <translation>注意：{name} 尚未确认第 {version} 版考核制度（E24）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>{count} fines suggested from the month&apos;s facts; decide each one.</source>
         <translation>根据本月事实建议罚款 {count} 笔，请逐笔处理。</translation>
     </message>
@@ -5579,7 +6111,7 @@ Fault: {fault}</source>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+63"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+64"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>服务基金</translation>
@@ -5601,12 +6133,12 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <location line="+3"/>
         <source>Accrual</source>
         <translation>计提</translation>
@@ -5688,7 +6220,7 @@ Fault: {fault}</source>
         <translation>尚未设定基金比例：回款暂不计提（D4）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Remittance</source>
         <translation>回款</translation>
     </message>
@@ -5698,17 +6230,52 @@ Fault: {fault}</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>{number}: freight back from the manufacturer (D14)</source>
+        <translation>{number}：厂家发回运费（D14）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}: freight to the manufacturer (D13/D14)</source>
+        <translation>{number}：返厂去程运费（D13/D14）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: freight back from the manufacturer (D14), {share} of {total} by quantity</source>
+        <translation>{number}：厂家发回运费（D14），按数量分摊 {total} 中的 {share}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: freight to the manufacturer (D13/D14), {share} of {total} by quantity</source>
+        <translation>{number}：返厂去程运费（D13/D14），按数量分摊 {total} 中的 {share}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Quarter {quarter}, tallied monthly and cumulated</source>
         <translation>{quarter} 季度，按月统计并累计</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Quarter total</source>
         <translation>季度合计</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Quarter to date</source>
+        <translation>本季至今合计</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quarter not yet ended (as of {day})</source>
+        <translation>本季未结束（截至 {day}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{open}: balance so far {amount}; settled after the quarter ends ({end}).</source>
+        <translation>{open}：目前余额 {amount}，季度结束（{end}）后结算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Settlement: the charges exceed the fund by {amount}; the centre pays this overrun for {quarter} (never set off against payment for goods).</source>
         <translation>结算：支出超出基金 {amount}；该超支由服务中心在 {quarter} 支付（不得与货款相抵）。</translation>
     </message>
@@ -5814,14 +6381,24 @@ Fault: {fault}</source>
 <context>
     <name>IdentifyProductDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+71"/>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+77"/>
         <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
         <translation>理赔日期为客户来电当天（{date}），按当时有效的保修承诺判定（W12）。上门服务一律维修，按判定免费或收费；退货、换货请到服务台办理（W2、W3）。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>已登记产品：序列号 {serial}，理赔单 {claim}。{remedy}；费用承担：{bearer}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer pays {amount} for the wear parts at cost.</source>
+        <translation>客户按成本价支付易损件 {amount}。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wear parts already fitted are not covered by the free repair (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer; if they do not want them, take them back and return them to stock before saving.</source>
+        <translation>已装上的易损件不在免费维修范围内（W3、W6）：{parts} 须由客户按成本价支付 {amount}。请先征得客户同意；客户不要的，请拆回并退回库存后再保存。</translation>
     </message>
     <message>
         <location filename="../../ui/work_order_identify_dialog.ui" line="+14"/>
@@ -5897,6 +6474,16 @@ Fault: {fault}</source>
         <location line="+19"/>
         <source>The fault found on site</source>
         <translation>现场发现的故障</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The customer a&amp;grees to pay for these wear parts at cost</source>
+        <translation>客户同意按成本价支付这些易损件(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</source>
+        <translation>请先征得客户同意：同意将连同您的姓名和时间一并记录（W3、W6）</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -6073,7 +6660,7 @@ Fault: {fault}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+207"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+285"/>
         <source>“From” must not be after “To”.</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
@@ -6474,12 +7061,12 @@ Fault: {fault}</source>
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
@@ -6602,6 +7189,11 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>Received</source>
         <translation>已到货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed short</source>
+        <translation>已结束（未供齐）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7005,7 +7597,42 @@ Fault: {fault}</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+20"/>
+        <source>Sent &amp;on:</source>
+        <translation>报送日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The day the report went to the manufacturer (D3: by the 3rd), not the day it is recorded.</source>
+        <translation>月报表寄出给厂家的日期（D3：次月3日前），不是登记的日期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also mark every earlier month not yet marked sent</source>
+        <translation>同时标记此前所有尚未标记报送的月份</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print:</source>
+        <translation>打印版本(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>As sent (the figures the manufacturer received)</source>
+        <translation>按报送时重印（厂家收到的数字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current data (recomputed; may differ from what was sent)</source>
+        <translation>按当前数据（重新计算，可能与已报送版本不同）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correction: sent again with the current figures</source>
+        <translation>更正：已按当前数据重新报送</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>&amp;Preview PDF…</source>
         <translation>预览 PDF(&amp;P)…</translation>
     </message>
@@ -7020,17 +7647,32 @@ Fault: {fault}</source>
         <translation>标记为已报送(&amp;S)</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-114"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-211"/>
+        <source>Change the day recorded, giving the reason (it is kept in the audit log).</source>
+        <translation>更改登记的报送日期，须填写原因（记入审计日志）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The report for {month} was marked sent on {day}.</source>
         <translation>{month} 的月报表已于 {day} 标记为已报送。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The figures sent were not kept: a reprint is recomputed from current data.</source>
+        <translation>报送时的数字未保存：重印按当前数据重新计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{month} is not over yet: the report can be previewed, but it is due only on {due}.</source>
         <translation>{month} 尚未结束：可以预览，报送截止日为 {due}。</translation>
     </message>
@@ -7045,12 +7687,12 @@ Fault: {fault}</source>
         <translation>已逾期：截止日为 {due}，尚未标记为已报送。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Repair monthly report {month}</source>
         <translation>售后维修月报表 {month}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save the repair monthly report</source>
         <translation>保存售后维修月报表</translation>
     </message>
@@ -7065,20 +7707,40 @@ Fault: {fault}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
+        <source>{count} reports, {first} to {last}, are marked sent on {day}.</source>
+        <translation>已将 {first} 至 {last} 共 {count} 份月报表标记为于 {day} 报送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The report for {month} is marked sent.</source>
         <translation>{month} 的月报表已标记为已报送。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct the sent record</source>
+        <translation>更正报送记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the correction (kept in the audit log):</source>
+        <translation>更正原因（记入审计日志）：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sent record of {month} is corrected.</source>
+        <translation>{month} 的报送记录已更正。</translation>
     </message>
 </context>
 <context>
     <name>NegotiationDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/negotiation_outcomes.py" line="+14"/>
         <source>Free repair</source>
         <translation>免费维修</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paid repair</source>
         <translation>收费维修</translation>
     </message>
@@ -7094,16 +7756,26 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Closed without service</source>
         <translation>不服务结案</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/intake/negotiation_dialog.py" line="+66"/>
         <source>Escalated at intake (W8): {note}</source>
         <translation>受理时上报协商（W8）：{note}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -7118,7 +7790,7 @@ Fault: {fault}</source>
         <translation>协商处理</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>&amp;Outcome:</source>
         <translation>协商结果(&amp;O)：</translation>
     </message>
@@ -7570,7 +8242,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+92"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+93"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} 已派给 {name}。</translation>
     </message>
@@ -7613,7 +8285,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+86"/>
+        <location filename="../../desktop_app/gui/work_orders/order_dialog.py" line="+91"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -7754,7 +8426,17 @@ Fault: {fault}</source>
         <translation>请先征得客户同意：系统会记录您的姓名和时间（W3、W6）</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+41"/>
+        <source>&amp;Why this part:</source>
+        <translation>使用原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A short reason, kept with the issue in the audit trail</source>
+        <translation>简要说明原因，随领用记入操作日志</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>&amp;Issue from stock</source>
         <translation>从库存领用(&amp;I)</translation>
     </message>
@@ -7774,7 +8456,7 @@ Fault: {fault}</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+37"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -7794,12 +8476,12 @@ Fault: {fault}</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Add at least one part to the list.</source>
         <translation>请至少添加一个配件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>已从库存领用配件：{parts}。</translation>
     </message>
@@ -7828,11 +8510,21 @@ Fault: {fault}</source>
         <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</source>
         <translation>易损件不在免费处理范围内（W3、W6）：{parts} 须由客户按成本价支付 {amount}。领用前请先征得客户同意。</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Not listed for the {model} in the parts catalogue: {parts}. Say why it is fitted here; the reason is kept with the issue.</source>
+        <translation>配件目录中未列为适用 {model}：{parts}。请说明为何在本机使用，原因将随领用记录保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part} (listed for {models})</source>
+        <translation>{part}（适用 {models}）</translation>
+    </message>
 </context>
 <context>
     <name>PartsPicker</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+36"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+42"/>
         <location line="+2"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
@@ -7850,7 +8542,12 @@ Fault: {fault}</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
+        <source>Models</source>
+        <translation>适用机型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Cost price</source>
         <translation>成本价</translation>
@@ -7876,7 +8573,27 @@ Fault: {fault}</source>
         <translation>成本金额</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+80"/>
+        <source>Parts listed for other models are hidden: {count}. Untick “Only parts for this unit” to see them.</source>
+        <translation>已隐藏适用其他机型的配件 {count} 个。取消勾选“只看适用本机”即可查看。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fits this unit</source>
+        <translation>适用本机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fits this unit (any model)</source>
+        <translation>适用本机（通用件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{part} (need {needed}, on hand {on_hand})</source>
         <translation>{part}（需 {needed}，库存 {on_hand}）</translation>
     </message>
@@ -7896,7 +8613,17 @@ Fault: {fault}</source>
         <translation>配件编号或名称；回车搜索，↓ 进入列表</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>&amp;Only parts for this unit</source>
+        <translation>只看适用本机(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts listed for the unit&apos;s model, and parts listed for no model (universal)</source>
+        <translation>适用本机型号的配件，以及未列适用型号的通用件</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Enter or double-click adds the part</source>
         <translation>回车或双击添加配件</translation>
     </message>
@@ -8012,7 +8739,7 @@ Fault: {fault}</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+75"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+78"/>
         <source>take in claims</source>
         <translation>受理理赔</translation>
     </message>
@@ -8103,6 +8830,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>keep the product catalogue</source>
+        <translation>维护产品目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approve returns</source>
         <translation>批准退货</translation>
     </message>
@@ -8140,6 +8872,11 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>manage the service fund</source>
         <translation>管理服务基金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the centre settings</source>
+        <translation>管理中心设置</translation>
     </message>
 </context>
 <context>
@@ -8357,6 +9094,411 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>ProductCategoryDialog</name>
+    <message>
+        <location filename="../../ui/product_category_dialog.ui" line="+14"/>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;ode:</source>
+        <translation>代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. industrial_ethernet</source>
+        <translation>例如 industrial_ethernet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+57"/>
+        <source>Edit category {code}</source>
+        <translation>编辑类别 {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New product category</source>
+        <translation>新增产品类别</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code is in use by product models or the warranty policy (W4): only the names can change.</source>
+        <translation>该代码已被产品型号或保修政策（W4）使用：只能修改名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is what the warranty policy names (W4): letters, digits, “-” and “_”; it cannot change once models use it.</source>
+        <translation>保修政策按此代码指定类别（W4）：只能用字母、数字、“-”和“_”；有型号使用后不能再改。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportDialog</name>
+    <message>
+        <location filename="../../ui/product_import_dialog.ui" line="+54"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Apply import</source>
+        <translation>执行导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/product_import_dialog.py" line="+39"/>
+        <source>Import product models</source>
+        <translation>导入产品型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (old → new)</source>
+        <translation>修改（原值 → 新值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File: {file}</source>
+        <translation>文件：{file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>随机附件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: {count}</source>
+        <translation>新增：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {count}</source>
+        <translation>修改：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: {count}</source>
+        <translation>拒绝：{count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applying adds {added} models and changes {changed} ({unchanged} unchanged). Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
+        <translation>执行后将新增 {added} 个型号、修改 {changed} 个（{unchanged} 个不变）。被拒绝的行（{rejected}）不会导入；请在文件中改正后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: {added} models added, {changed} changed. Rejected rows not imported: {rejected}.</source>
+        <translation>已导入：新增 {added} 个型号，修改 {changed} 个。未导入的被拒绝行：{rejected}。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModelDialog</name>
+    <message>
+        <location filename="../../ui/product_model_dialog.ui" line="+14"/>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. S5720-28P</source>
+        <translation>例如 S5720-28P</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A&amp;ccessories:</source>
+        <translation>随机附件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Short names separated by 、 or ;. The operator ticks them at intake; missing ones are charged at cost (W2).</source>
+        <translation>简称，用“、”或“;”分隔。受理时由前台勾选；缺少的附件按成本价收费（W2）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+39"/>
+        <source>Edit model {model}</source>
+        <translation>编辑型号 {model}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New product model</source>
+        <translation>新增产品型号</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/products/products_menu.py" line="+23"/>
+        <source>Product &amp;models…</source>
+        <translation>产品型号(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product categories and models intake offers, with their accessories</source>
+        <translation>受理时可选的产品类别和型号及其随机附件</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="+48"/>
+        <location filename="../../ui/products_window.ui" line="+14"/>
+        <source>Product models</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>随机附件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}
+{code} · models: {count}</source>
+        <translation>{name}
+{code} · 型号：{count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warranty policy in force gives this category the longer free repair (W4).</source>
+        <translation>现行保修政策给予该类别更长的免费维修期（W4）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No product category yet: add one, then its models (or import them).</source>
+        <translation>还没有产品类别：先新增类别，再新增（或导入）其型号。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Models: {count}</source>
+        <translation>型号：{count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reacti&amp;vate</source>
+        <translation>重新启用(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Category {code} saved.</source>
+        <translation>类别 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Model {model} saved.</source>
+        <translation>型号 {model} 已保存。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model {model} reactivated: intake offers it again.</source>
+        <translation>型号 {model} 已重新启用：受理时可再次选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model {model} deactivated: intake no longer offers it; its claims keep it.</source>
+        <translation>型号 {model} 已停用：受理时不再提供，已有报修单保持不变。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import product models</source>
+        <translation>导入产品型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model lists (*.xlsx *.csv)</source>
+        <translation>型号清单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported {file}: added {added}, changed {changed}.</source>
+        <translation>已导入 {file}：新增 {added}，修改 {changed}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_window.ui" line="+6"/>
+        <source>Intake offers the active models listed here, with their accessories to tick (W2). The warranty policy names categories by their code (W4): a code in use cannot change.</source>
+        <translation>受理时可选择此处列出的启用型号，并勾选其随机附件（W2）。保修政策按代码指定类别（W4）：已使用的代码不能修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product categories</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New ca&amp;tegory…</source>
+        <translation>新增类别(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ed&amp;it category…</source>
+        <translation>编辑类别(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Model or name</source>
+        <translation>型号或名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;deactivated</source>
+        <translation>显示已停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;New model…</source>
+        <translation>新增型号(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit model…</source>
+        <translation>编辑型号(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="-122"/>
+        <location filename="../../ui/products_window.ui" line="+10"/>
+        <source>Deacti&amp;vate</source>
+        <translation>停用(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_window.ui" line="+23"/>
+        <source>I&amp;mport…</source>
+        <translation>导入(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>QueueBar</name>
     <message>
         <location filename="../../desktop_app/gui/work_orders/queue_bar.py" line="+37"/>
@@ -8503,7 +9645,7 @@ Fault: {fault}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-45"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-46"/>
         <source>No invoice</source>
         <translation>无发票</translation>
     </message>
@@ -8801,7 +9943,12 @@ Fault: {fault}</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+41"/>
+        <source>{status} on {time}. Reason: {reason}</source>
+        <translation>{status}，{time}。原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancelled: nothing is supplied or charged, and no approval is needed.</source>
         <translation>已取消：不供货、不计费，无需审批。</translation>
     </message>
@@ -9217,7 +10364,12 @@ Fault: {fault}</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+8"/>
+        <source>{status}. Reason: {reason}</source>
+        <translation>{status}。原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Shipping</source>
         <translation>发运方式</translation>
     </message>
@@ -9270,6 +10422,46 @@ Fault: {fault}</source>
         <location line="+10"/>
         <source>Service f&amp;und…</source>
         <translation>服务基金(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <location filename="../../desktop_app/commands/backup.py" line="-20"/>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {current} from {backup}; there was no database there before.</source>
+        <translation>已用 {backup} 恢复 {current}；此前那里没有数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {current} from {backup}; the previous database is kept as {kept}.</source>
+        <translation>已用 {backup} 恢复 {current}；原来的数据库已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This replaces all data in {current}
+with the backup {backup}.</source>
+        <translation>这将用备份 {backup}
+替换 {current} 中的全部数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current database is kept beside it as {kept}.</source>
+        <translation>当前数据库将保留在旁边，名为 {kept}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit the program at every other counter first.</source>
+        <translation>请先在其他所有柜台退出程序。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 恢复 or yes to restore: </source>
+        <translation>输入“恢复”或 yes 以确认恢复：</translation>
     </message>
 </context>
 <context>
@@ -9572,7 +10764,7 @@ Fault: {fault}</source>
         <translation>还没有返厂申请。任何货物返厂前，都须先在这里附详细清单提出申请（D15）。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{lines} lines, {quantity} pieces.</source>
         <translation>共 {lines} 项，{quantity} 件。</translation>
     </message>
@@ -9580,6 +10772,21 @@ Fault: {fault}</source>
         <location line="+3"/>
         <source>The manufacturer&apos;s count differs on {count} lines; its count stands (D16).</source>
         <translation>厂家清点有 {count} 项与清单不符，以厂家清点为准（D16）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{total}, all from the service fund (D14)</source>
+        <translation>{total}，全部由服务基金承担（D14）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total}, all the manufacturer&apos;s (D11-D13)</source>
+        <translation>{total}，全部由厂家承担（D11–D13）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total}: service fund {fund} (D14 lines), manufacturer {maker} (D11-D13 lines)</source>
+        <translation>{total}：服务基金承担 {fund}（D14 明细），厂家承担 {maker}（D11–D13 明细）</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -9650,6 +10857,11 @@ Fault: {fault}</source>
         <location line="+20"/>
         <source>Acknowledged:</source>
         <translation>签收时间：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Freight back:</source>
+        <translation>回程运费：</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10056,22 +11268,32 @@ Fault: {fault}</source>
         <translation>罚款</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Pending fines</source>
+        <translation>待处理罚款</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fines suggested and not yet decided: not in the fines total. Decide them under Fines… before printing the sheet.</source>
+        <translation>已建议但尚未处理的罚款：未计入罚款合计。打印考评表前请在“罚款”中处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus deducted</source>
         <translation>扣奖金</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Evaluation sheet {name} {month}</source>
         <translation>员工考评表 {name} {month}</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -11027,7 +12249,7 @@ Fault: {fault}</source>
         <translation>退货须经总经理批准（W9）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/visit_identification.py" line="-145"/>
+        <location filename="../../desktop_app/services/visit_identification.py" line="-163"/>
         <source>On-site visit: the remedy is repair, no return or exchange (W2, W3)</source>
         <translation>上门服务：一律维修，不办理退货或换货（W2、W3）</translation>
     </message>
@@ -11767,7 +12989,7 @@ Fault: {fault}</source>
 <context>
     <name>WorkOrdersTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+58"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+63"/>
         <source>Repair work orders</source>
         <translation>维修工单</translation>
     </message>
@@ -11860,6 +13082,14 @@ Fault: {fault}</source>
         <location line="+37"/>
         <source>Queue:</source>
         <translation>队列：</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWait</name>
+    <message>
+        <location filename="../../desktop_app/gui/write_wait.py" line="+21"/>
+        <source>Waiting for other counters…</source>
+        <translation>等待其他柜台…</translation>
     </message>
 </context>
 </TS>

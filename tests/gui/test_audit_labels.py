@@ -22,7 +22,7 @@ from desktop_app.core.warranty_policy import PolicyTerms
 from desktop_app.db import models as m
 from desktop_app.gui import audit_labels as labels
 from desktop_app.gui.audit_table_model import _CODED, CHANGES, ENTITY, ACTION, AuditTableModel
-from desktop_app.services import unit_labels
+from desktop_app.services import centre_settings, unit_labels
 from desktop_app.services.audit_log import AuditLog
 from desktop_app.services.parts_catalogue import PartInput, PartsCatalogue
 from desktop_app.start import prepare_application
@@ -41,6 +41,8 @@ ENTITY_MODELS: dict[str, type | None] = {
     "complaint": m.Complaint, "demerit": m.Demerit, "fine": m.Fine, "rule_acknowledgement": m.RuleAcknowledgement,
     "warranty_policy": None, "assessment_rule_set": None, "fee_schedule": None, "parts_import": None,
     "parts": None, "monthly_report": None, "sample_data": None, "fund": None, "month": None,
+    "product_category": m.ProductCategory, "product": m.Product, "products_import": None,
+    "centre_settings": None,
 }
 
 
@@ -297,7 +299,9 @@ def test_every_field_of_every_audited_record_has_a_label(written):
                "lines", "file", "received", "counted", "tier", "document", "target", "period", "copies",
                "language", "size", "paper", "claim_number", "fund_freight", "counts", "differing", "sent_on",
                "added", "changed", "unchanged", "rejected_rows", "schedule_id", "parts", "accepted",
-               "old_serial", "new_serial", "part", "unit_price", "charged_to"}
+               "old_serial", "new_serial", "part", "unit_price", "charged_to",
+               "models_added", "models_changed", "models_unchanged"}
+    fields |= set(centre_settings.KEYS)  # the centre settings, by their setting keys
     assert missing_labels(fields, labels.FIELD_LABELS) == []
 
 
