@@ -76,6 +76,10 @@ def main_window(qtbot, database: Database, manager: Actor) -> MainWindow:
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    # Window shortcuts (Ctrl+L, Ctrl+F) answer only in the active window; with the suite spread over
+    # workers, a top-level window another test left behind may otherwise still hold the activation.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window
 
 
