@@ -2014,7 +2014,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+73"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+74"/>
         <source>Call no.</source>
         <translation>Call no.</translation>
     </message>
@@ -2064,22 +2064,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} replied late</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Phone number already registered</source>
-        <translation>Phone number already registered</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use that customer</source>
-        <translation>Use that customer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New customer with this number</source>
-        <translation>New customer with this number</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+183"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -2089,7 +2074,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-191"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -2104,7 +2089,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Replied {time}: {note}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>Select a call in the register first.</source>
         <translation>Select a call in the register first.</translation>
     </message>
@@ -6675,22 +6660,7 @@ Fault: {fault}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+235"/>
-        <source>Phone number already registered</source>
-        <translation>Phone number already registered</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use that customer</source>
-        <translation>Use that customer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New customer with this number</source>
-        <translation>New customer with this number</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+252"/>
         <source>Discard the claim?</source>
         <translation>Discard the claim?</translation>
     </message>
@@ -11141,6 +11111,24 @@ with the backup {backup}.</translation>
         <location line="+6"/>
         <source>Sample data loaded: {claims} claims, {work_orders} work orders, {customers} customers and {requisitions} requisitions. To try other roles, sign in as one of the demo staff ({usernames}) with the password {password}.</source>
         <translation>Sample data loaded: {claims} claims, {work_orders} work orders, {customers} customers and {requisitions} requisitions. To try other roles, sign in as one of the demo staff ({usernames}) with the password {password}.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPhoneQuestion</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/shared_phone_question.py" line="+13"/>
+        <source>Phone number already registered</source>
+        <translation>Phone number already registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use that customer</source>
+        <translation>Use that customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer with this number</source>
+        <translation>New customer with this number</translation>
     </message>
 </context>
 <context>

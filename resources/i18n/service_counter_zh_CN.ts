@@ -2014,7 +2014,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+73"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+74"/>
         <source>Call no.</source>
         <translation>来电编号</translation>
     </message>
@@ -2064,22 +2064,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} 逾期回复</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Phone number already registered</source>
-        <translation>电话号码已登记</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use that customer</source>
-        <translation>使用该客户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New customer with this number</source>
-        <translation>以此号码新建客户</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+183"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -2089,7 +2074,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-191"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
@@ -2104,7 +2089,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} 已答复：{note}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>Select a call in the register first.</source>
         <translation>请先在登记表中选择一条来电。</translation>
     </message>
@@ -6673,22 +6658,7 @@ Fault: {fault}</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+235"/>
-        <source>Phone number already registered</source>
-        <translation>电话号码已登记</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use that customer</source>
-        <translation>使用该客户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New customer with this number</source>
-        <translation>以此号码新建客户</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+252"/>
         <source>Discard the claim?</source>
         <translation>放弃这笔理赔？</translation>
     </message>
@@ -11139,6 +11109,24 @@ with the backup {backup}.</source>
         <location line="+6"/>
         <source>Sample data loaded: {claims} claims, {work_orders} work orders, {customers} customers and {requisitions} requisitions. To try other roles, sign in as one of the demo staff ({usernames}) with the password {password}.</source>
         <translation>示例数据已载入：{claims} 条理赔、{work_orders} 张工单、{customers} 位客户和 {requisitions} 张配件申领单。如需试用其他岗位，可用示例员工账户（{usernames}）登录，密码为 {password}。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPhoneQuestion</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/shared_phone_question.py" line="+13"/>
+        <source>Phone number already registered</source>
+        <translation>电话号码已登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use that customer</source>
+        <translation>使用该客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer with this number</source>
+        <translation>以此号码新建客户</translation>
     </message>
 </context>
 <context>

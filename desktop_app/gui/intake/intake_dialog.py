@@ -21,6 +21,7 @@ from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.intake.intake_fields import IntakeFields, remedy_of
+from desktop_app.gui.intake import shared_phone_question
 from desktop_app.gui.labels import label
 from desktop_app.gui.discard_question import discard_confirmed
 from desktop_app.services.actor import Actor
@@ -227,20 +228,10 @@ class IntakeDialog(QDialog):
 
     def ask_shared_phone(self, message: str) -> str | None:
         """"use" that customer, "new" customer with the same number, or None (cancelled)."""
-        box = self.shared_phone_box(message)
-        box.exec()
-        return box.clickedButton().property("answer") if box.clickedButton() is not None else None
+        return shared_phone_question.ask_shared_phone(self, message)
 
     def shared_phone_box(self, message: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Phone number already registered"), message,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a customer as typed: never markup
-        use = box.addButton(self.tr("Use that customer"), QMessageBox.ButtonRole.AcceptRole)
-        use.setProperty("answer", "use")
-        box.addButton(self.tr("New customer with this number"), QMessageBox.ButtonRole.ActionRole) \
-            .setProperty("answer", "new")
-        box.setDefaultButton(use)
-        return box
+        return shared_phone_question.shared_phone_box(self, message)
 
     @Slot()
     def forget_existing_customer(self) -> None:
