@@ -12,7 +12,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop_app.documents.formatting import money, month_text
 from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
@@ -137,9 +137,11 @@ def render_monthly_report_pdf(data: MonthlyReportData, *,
              *field_table(rows, st, label),
              *sections([(lab["sec_models"], [_models(data, st, lab, english), Spacer(1, st.size(2)),
                                              Paragraph(para_text(lab["warranty_note"]), st.small)]),
-                        (lab["sec_parts_used"], [_parts(data, st, lab)])], st, english),
-             Spacer(1, st.size(4)), Paragraph(para_text(lab["monthly_note"]), st.small),
-             Spacer(1, st.size(6)), KeepTogether([signatures])]
+                        # The signatures go with the parts table, never alone overleaf: a short table
+                        # moves to the next page with them (a long one splits as it must).
+                        (lab["sec_parts_used"], [_parts(data, st, lab), Spacer(1, st.size(4)),
+                                                 Paragraph(para_text(lab["monthly_note"]), st.small),
+                                                 Spacer(1, st.size(6)), signatures], True)], st, english)]
     return render_report(story, st, lab, title=title, number=number, author=data.centre.name)
 
 

@@ -169,3 +169,17 @@ def test_english_headers_and_note_name_the_three_warranty_columns(data, write_pd
                   "centre warranty: the centre's own free repair beyond it, at the service fund's cost"
                   " (W4, W10, D10, D14); customer paid: W5, W11."):
         assert squash(words) in text
+
+
+@pytest.mark.parametrize(("model_count", "name"), [(4, "二十四口千兆三层网管交换机（四个万兆光口）"),
+                                                 (5, "二十四口千兆三层网管交换机（四个万兆光口）"),
+                                                 (10, "工业以太网交换机"), (13, "工业以太网交换机")])
+def test_the_signatures_never_stand_alone_on_a_page(data, write_pdf, pdftotext, model_count, name):
+    # Page one just full: the signatures go overleaf only with the parts table they sign (these
+    # counts left them alone on page two).
+    models = tuple(dataclasses.replace(data.models[0], model=f"XL-M{i:03d}", name=name) for i in range(model_count))
+    path = render(write_pdf, dataclasses.replace(data, models=models))
+    for page in range(1, pages(path) + 1):
+        text = body_text(pdftotext(path, page=page))
+        if "厂家签收" in text:
+            assert "PWR-5V-2A" in text and "FAN-40" in text, (model_count, page, text)
