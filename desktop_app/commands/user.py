@@ -1,4 +1,4 @@
-"""``service-counter user add|list|reset-password|deactivate|activate``: accounts without the window.
+"""``service-counter user add|list|reset-password|set-role|rename|deactivate|activate``: accounts without the window.
 
 Passwords are read from a prompt (twice) or, when stdin is not a terminal, from its first line;
 never from an argument, where they would end up in the shell history and the process list.
@@ -29,6 +29,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     reset = actions.add_parser("reset-password", help="set a new password and lift a lockout")
     reset.add_argument("username")
     reset.set_defaults(handler=reset_password)
+    set_role = actions.add_parser("set-role", help="change a person's role on the same account (history stays)")
+    set_role.add_argument("username")
+    set_role.add_argument("role", choices=[r.value for r in Role])
+    set_role.set_defaults(handler=change_role)
+    rename = actions.add_parser("rename", help="correct a person's name (姓名) on the same account")
+    rename.add_argument("username")
+    rename.add_argument("display_name", metavar="NAME")
+    rename.set_defaults(handler=rename_user)
     for name, active in (("deactivate", False), ("activate", True)):
         sub = actions.add_parser(name, help=f"{name} a staff account (accounts are never deleted)")
         sub.add_argument("username")
@@ -94,3 +102,21 @@ def set_active(args: argparse.Namespace) -> int:
     return 0
 
 
+def change_role(args: argparse.Namespace) -> int:
+    database, accounts = _service(args)
+    try:
+        info = accounts.update_user(SYSTEM, args.username, role=Role(args.role))
+    finally:
+        database.dispose()
+    print(f"{info.username} is now {info.role.value} (from their next sign-in if signed in now)")
+    return 0
+
+
+def rename_user(args: argparse.Namespace) -> int:
+    database, accounts = _service(args)
+    try:
+        info = accounts.update_user(SYSTEM, args.username, display_name=args.display_name)
+    finally:
+        database.dispose()
+    print(f"{info.username} is now named {info.display_name} (from their next sign-in if signed in now)")
+    return 0

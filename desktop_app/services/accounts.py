@@ -19,6 +19,7 @@ from desktop_app.core.permissions import Permission
 from desktop_app.services import audit_trail, settings
 from desktop_app.services import field_checks as check
 from desktop_app.services.authorization import require
+from desktop_app.services.role_changes import check_role_change, refuse_last_manager
 from desktop_app.services.actor import SYSTEM, Actor
 
 
@@ -52,10 +53,15 @@ def validate_new_account(username: str, display_name: str, password: str, repeat
             field="username",
         )
     check.text(username, "username", Staff.username)  # no control characters (a NUL fails on PostgreSQL)
+    validate_display_name(display_name)
+    validate_password(password, repeat)
+
+
+def validate_display_name(display_name: str) -> None:
+    """The person's name (姓名), at creation and when corrected."""
     if not display_name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the person's name."), field="display_name")
     check.text(display_name, "display_name", Staff.display_name)  # fits its column, no control characters
-    validate_password(password, repeat)
 
 
 def validate_password(password: str, repeat: str | None = None) -> None:
@@ -210,6 +216,27 @@ class AccountService:
             staff.password_hash = hash_password(new_password)
             audit_trail.record(session, actor, "staff", staff.id, "change_password")
 
+    def update_user(
+        self, actor: Actor, username: str, *, display_name: str | None = None, role: Role | None = None
+    ) -> StaffInfo:
+        """Corrects the person's name or changes their role on the same account (None: unchanged), so
+        their history (evaluation, fines, complaints, signed rule sets E24, audit trail) stays theirs.
+        Someone signed in at that moment keeps the old name and rights until they sign in again."""
+        require(actor, Permission.USERS_MANAGE)
+        if display_name is not None:
+            validate_display_name(display_name)
+        with self._sessions.write() as session, session.begin():
+            staff = self._existing(session, username)
+            if role is not None:
+                check_role_change(session, actor, staff, Role(role))
+                staff.role = Role(role)
+            if display_name is not None:
+                staff.display_name = display_name.strip()
+            changes = audit_trail.changes_of(staff)  # old → new of what really changed
+            if changes:
+                audit_trail.record(session, actor, "staff", staff.id, "update", changes)
+            return _info(staff)
+
     def set_active(self, actor: Actor, username: str, active: bool) -> None:
         """Deactivate (never delete: records keep pointing at the person) or reactivate."""
         require(actor, Permission.USERS_MANAGE)
@@ -222,6 +249,10 @@ class AccountService:
                 )
             if staff.active == active:
                 return
+            if not active and staff.role == Role.MANAGER:  # the command line acts as nobody in particular
+                refuse_last_manager(session, staff, QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is the only active general manager and cannot be deactivated."),
+                    field="username")
             staff.active = active
             audit_trail.record(
                 session, actor, "staff", staff.id, "activate" if active else "deactivate",

@@ -1,4 +1,4 @@
-"""用户管理: the general manager adds staff, resets passwords, deactivates and reactivates accounts."""
+"""用户管理: the general manager adds staff, edits a name or role, resets passwords, deactivates and reactivates."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QL
 from desktop_app.core.passwords import MIN_PASSWORD_LENGTH
 from desktop_app.core.roles import Role
 from desktop_app.errors import KnownError
+from desktop_app.gui.dialogs.edit_user_dialog import EditUserDialog
 from desktop_app.gui.dialogs.first_run_dialog import plain_label
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_users_dialog import Ui_UsersDialog
@@ -29,6 +30,7 @@ class UsersDialog(QDialog):
         self._accounts = accounts
         self._actor = actor
         self._staff: list[StaffInfo] = []
+        self.edit_dialog: EditUserDialog | None = None
         # A small, bounded list (the staff of one centre): a QTableWidget is enough here.
         header = self.ui.staff_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -61,6 +63,8 @@ class UsersDialog(QDialog):
         for edit, _label in self._reset_fields.values():
             edit.returnPressed.connect(self.reset_password)
         self.ui.active_button.clicked.connect(self.toggle_active)
+        self.ui.edit_button.clicked.connect(self.edit_selected)
+        self.ui.staff_table.doubleClicked.connect(self.edit_selected)
         self.ui.staff_table.itemSelectionChanged.connect(self._show_selected)
 
     # --- the list ----------------------------------------------------------------------------
@@ -148,6 +152,33 @@ class UsersDialog(QDialog):
         self._show_selected()
         self.show_message(self.tr("New password set for {name}; any lockout is lifted.").format(
             name=person.display_name))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Opens 编辑… for the selected person, window-modal without blocking (tests drive it)."""
+        person = self.selected()
+        if person is None:
+            return
+        self.edit_dialog = EditUserDialog(self._accounts, self._actor, person, self)
+        self.edit_dialog.accepted.connect(self._edited)
+        self.edit_dialog.open()
+
+    @Slot()
+    def _edited(self) -> None:
+        dialog = self.edit_dialog
+        if dialog is None or dialog.result_info is None:
+            return
+        before, after = dialog.person, dialog.result_info
+        self.reload(select_username=after.username)
+        if (before.display_name, before.role) == (after.display_name, after.role):
+            self.show_message(self.tr("Nothing changed for {name}.").format(name=after.display_name))
+        elif after.id == self._actor.staff_id:
+            self.show_message(self.tr("Saved: {name} ({role}). Your window shows the new name after you "
+                                      "sign in again.").format(name=after.display_name, role=label(after.role)))
+        else:
+            self.show_message(self.tr("Saved: {name} ({role}), same account and history. If {name} is signed "
+                                      "in now, the change applies from the next sign-in.").format(
+                name=after.display_name, role=label(after.role)))
 
     @Slot()
     def toggle_active(self) -> None:

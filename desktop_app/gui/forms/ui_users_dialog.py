@@ -162,14 +162,30 @@ class Ui_UsersDialog(object):
         self.selected_group.setObjectName(u"selected_group")
         self.selected_layout = QVBoxLayout(self.selected_group)
         self.selected_layout.setObjectName(u"selected_layout")
+        self.selected_title_row = QHBoxLayout()
+        self.selected_title_row.setObjectName(u"selected_title_row")
         self.selected_label = QLabel(self.selected_group)
         self.selected_label.setObjectName(u"selected_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.selected_label.sizePolicy().hasHeightForWidth())
+        self.selected_label.setSizePolicy(sizePolicy)
         self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selected_label.setText(u"")
         self.selected_label.setStyleSheet(u"font-weight: bold;")
         self.selected_label.setWordWrap(True)
 
-        self.selected_layout.addWidget(self.selected_label)
+        self.selected_title_row.addWidget(self.selected_label)
+
+        self.edit_button = QPushButton(self.selected_group)
+        self.edit_button.setObjectName(u"edit_button")
+        self.edit_button.setAutoDefault(False)
+
+        self.selected_title_row.addWidget(self.edit_button)
+
+
+        self.selected_layout.addLayout(self.selected_title_row)
 
         self.reset_form = QFormLayout()
         self.reset_form.setObjectName(u"reset_form")
@@ -256,6 +272,7 @@ class Ui_UsersDialog(object):
 
         self.bottom_row.addWidget(self.button_box)
 
+        self.bottom_row.setStretch(0, 1)
 
         self.dialog_layout.addLayout(self.bottom_row)
 
@@ -274,7 +291,8 @@ class Ui_UsersDialog(object):
         QWidget.setTabOrder(self.role_combo, self.password_edit)
         QWidget.setTabOrder(self.password_edit, self.repeat_edit)
         QWidget.setTabOrder(self.repeat_edit, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.reset_password_edit)
+        QWidget.setTabOrder(self.add_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.reset_password_edit)
         QWidget.setTabOrder(self.reset_password_edit, self.reset_repeat_edit)
         QWidget.setTabOrder(self.reset_repeat_edit, self.reset_button)
         QWidget.setTabOrder(self.reset_button, self.active_button)
@@ -305,6 +323,10 @@ class Ui_UsersDialog(object):
         self.repeat_label.setText(QCoreApplication.translate("UsersDialog", u"R&epeat password:", None))
         self.add_button.setText(QCoreApplication.translate("UsersDialog", u"&Add user", None))
         self.selected_group.setTitle(QCoreApplication.translate("UsersDialog", u"Selected user", None))
+#if QT_CONFIG(tooltip)
+        self.edit_button.setToolTip(QCoreApplication.translate("UsersDialog", u"Correct the name or change the role on the same account", None))
+#endif // QT_CONFIG(tooltip)
+        self.edit_button.setText(QCoreApplication.translate("UsersDialog", u"Ed&it\u2026", None))
         self.reset_password_label.setText(QCoreApplication.translate("UsersDialog", u"Ne&w password:", None))
         self.reset_repeat_label.setText(QCoreApplication.translate("UsersDialog", u"Repea&t new password:", None))
         self.reset_button.setText(QCoreApplication.translate("UsersDialog", u"&Set new password", None))
