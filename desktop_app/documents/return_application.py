@@ -23,6 +23,12 @@ from desktop_app.documents.text import escape_markup, para_text
 from desktop_app.documents.totals_row import keep_with_total
 
 TICK = "\u2713"  # ✓: in the bundled font
+FOUND_ON_HEAD = ("发现日期", "Found on")  # (Chinese, English): the column heading
+# Column widths in A4 mm. The found-on day (D11/D12) took its 19 mm from the others: the item keeps
+# room for a claim number at 7 points (part_numbers.SMALLEST), the class for 开箱不良（D11） on one
+# line, the manufacturer's count its heading (the short mark goes under the count), the name a model
+# number; the reason still takes the rest, and twelve long lines stay on two pages.
+ITEM_MM, NAME_MM, CLASS_MM, FOUND_MM, ACK_MM = 26, 23, 31, 19, 18
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,6 +45,10 @@ class ReturnItem:
     packed: bool = False
     acknowledged_quantity: int | None = None  # the manufacturer's count (D16); None: not yet
     claim_number: str | None = None
+    # D11/D12: the day the class is counted to, so the manufacturer can check it: a stock line's day
+    # the defect was found, a claim's line its claim's date; None for a line made before it was kept.
+    found_on: dt.date | None = None
+    found_on_mark: str | None = None  # label under the day, e.g. （受理）: the day is the claim's
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,7 +112,7 @@ def render_return_application(data: ReturnApplicationData, *,
     story = [report_header(data.centre, title, st, lab, number=data.number,
                            mark=(data.status, lab["status"])),
              Spacer(1, st.size(8)), *_details(data, st, lab),
-             *sections([(lab["sec_ret_lines"], [_lines_table(data, st, lab)]),
+             *sections([(lab["sec_ret_lines"], [_lines_table(data, st, lab, english)]),
                         (lab["sec_ret_summary"], notes)], st, english),
              Spacer(1, st.size(14)), KeepTogether([signatures])]
     return render_report(story, st, lab, title=title, number=data.number,
@@ -126,25 +136,27 @@ def _details(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str])
     return field_table(rows, st, label_width(names, st, 20, 34))
 
 
-def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str]) -> Flowable:
-    head = [lab["row_no"], lab["item"], lab["item_name"], lab["quantity"], lab["reason"],
+def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, str], english: bool) -> Flowable:
+    found_head = FOUND_ON_HEAD[english]
+    head = [lab["row_no"], lab["item"], lab["item_name"], lab["quantity"], lab["reason"], found_head,
             lab["classification"], lab["packed"], lab["acknowledged"]]
     # The reason is a line's longest text: it takes what the short columns leave (with 36 mm for the
     # serial and 32 for the name it wrapped every four characters, and twelve lines took three pages).
-    widths = fit_widths([lab["row_no"], 28, 26, lab["quantity"], None, 36, lab["packed"],
-                         (lab["acknowledged"], "99" + lab["count_short"])], st)
+    widths = fit_widths([lab["row_no"], ITEM_MM, NAME_MM, lab["quantity"], None, FOUND_MM, CLASS_MM,
+                         lab["packed"], ACK_MM], st)
     rows: list[list] = []
     for number, line in enumerate(data.lines, start=1):
         item = (part_no_cell(line.serial or line.part_no or "", widths[1], st.cell)
                 or lab["none"])  # a serial or part number is never split inside
         if line.claim_number:  # the claim behind a returned unit, for the maker's records
-            item += f'<br/><font size="{st.small.fontSize}">{para_text(line.claim_number)}</font>'
+            claim = part_no_cell(line.claim_number, widths[1], st.small)  # a claim number is not split either
+            item += f'<br/><font size="{st.small.fontSize}">{claim}</font>'
         judged = [Paragraph(text_or_none(line.classification, lab), st.cell),
                   Paragraph(text_or_none(line.cost_bearer, lab), st.small)]
         rows.append([str(number), item, text_or_none(line.name, lab), str(line.quantity),
-                     text_or_none(line.reason, lab), judged, TICK if line.packed else "",
-                     _counted(line, lab)])
-    extra: list[tuple] = [("ALIGN", (6, 1), (6, -1), "CENTER")]
+                     text_or_none(line.reason, lab), _found_on(line, widths[5], st, lab), judged,
+                     TICK if line.packed else "", _counted(line, lab)])
+    extra: list[tuple] = [("ALIGN", (7, 1), (7, -1), "CENTER")]
     if not rows:
         row, span = empty_row(lab["no_lines"], len(head))
         rows.append(row)
@@ -153,10 +165,20 @@ def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, s
     counted = str(summary.acknowledged) if summary.acknowledged is not None else lab["none"]
     if summary.short_lines:
         counted = alert(counted)
-    rows.append([lab["total"], "", "", str(summary.quantity), "", "",
+    rows.append([lab["total"], "", "", str(summary.quantity), "", "", "",
                  f"{summary.packed_lines}/{summary.lines}", counted])
     extra.append(("SPAN", (0, -1), (2, -1)))
-    return keep_with_total(ruled_table(head, rows, widths, st, right={0, 3, 7}, totals=1, extra=extra))
+    return keep_with_total(ruled_table(head, rows, widths, st, right={0, 3, 8}, totals=1, extra=extra))
+
+
+def _found_on(line: ReturnItem, width: float, st: DocStyles, lab: Mapping[str, str]) -> str:
+    """The day on one line (a date split at its dashes misreads), a claim's mark small beneath it."""
+    if line.found_on is None:
+        return lab["none"]
+    shown = part_no_cell(line.found_on.isoformat(), width, st.cell)
+    if line.found_on_mark:
+        shown += f'<br/><font size="{st.small.fontSize}">{para_text(line.found_on_mark)}</font>'
+    return shown
 
 
 def _counted(line: ReturnItem, lab: Mapping[str, str]) -> str:
@@ -164,5 +186,6 @@ def _counted(line: ReturnItem, lab: Mapping[str, str]) -> str:
         return lab["none"]
     shown = str(line.acknowledged_quantity)
     if line.acknowledged_quantity < line.quantity:  # D16: the manufacturer's count stands
-        return alert(shown + escape_markup(lab["count_short"]))
+        # On its own line: the column is as wide as its heading, the found-on day took the rest.
+        return alert(f'{shown}<br/>{escape_markup(lab["count_short"].strip())}')
     return shown

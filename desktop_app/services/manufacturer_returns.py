@@ -76,6 +76,40 @@ class ManufacturerReturns:
         # manufacturer gets shows the final class.
         self._step(actor, number, (RS.DRAFT,), RS.APPLIED, "apply", refresh=True, applied_at=self._clock())
 
+    def set_found_on(self, actor: Actor, number: str, days: dict[int, dt.date]) -> dict[str, list[str | None]]:
+        """Corrects the day a stock line's defect was found (D11/D12), which its class counts to.
+
+        Decision: editable while the application is a draft, i.e. until applied: the applied paper is
+        what the manufacturer judged, so it never changes under it. Checked as at creation, the line
+        re-judged at once, and the change audited. A claim's line goes by the claim's own dates: not
+        here. Returns the changed days {line id: [before, after]}."""
+        require(actor, Permission.STOCK_MANAGE)
+        with self._sessions.write() as s, s.begin():
+            application = _load(s, number)
+            if application.status is not RS.DRAFT:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Application {number} is already applied: its found-on days can no longer change."),
+                    field="status", number=number)
+            lines = {line.id: line for line in application.lines}
+            today, changed = self._clock().astimezone().date(), {}
+            for line_id, day in days.items():
+                line = lines.get(line_id)
+                if line is None or line.claim_id is not None:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "Errors", "Only a stock line of application {number} has a found-on day to change."),
+                        field="found_on", number=application.number)
+                unit = s.get(Unit, line.unit_id) if line.unit_id is not None else None
+                part = s.get(Part, line.part_id) if line.part_id is not None else None
+                kept = check_found_on(s, day, today, unit, part, "found_on")
+                if kept != line.found_on:
+                    changed[str(line_id)] = [line.found_on.isoformat() if line.found_on else None, kept.isoformat()]
+                    line.found_on = kept
+            reclassified = reclassify(s, application) if changed else {}
+            if changed:
+                audit_trail.record(s, actor, "return_application", application.id, "update",
+                                   {"found_on": changed, **({"reclassified": reclassified} if reclassified else {})})
+            return changed
+
     def approve(self, actor: Actor, number: str, reference: str) -> None:
         """The manufacturer's written approval, with its reference (D15)."""
         if not reference.strip():

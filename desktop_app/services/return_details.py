@@ -49,6 +49,15 @@ class ReturnLineDetail:
     acknowledged_quantity: int | None  # the manufacturer's count (D16)
     claim_number: str | None
     found_on: dt.date | None = None  # a stock line's day the defect was found (D11/D12)
+    # A claim's line is judged by its claim (return_classification.line_bearer): the claim's date,
+    # the day it was taken in (受理), stands for the day found; shown marked as the claim's.
+    claim_date: dt.date | None = None
+
+    @property
+    def judged_on(self) -> dt.date | None:
+        """The day the D11/D12 windows count to: the claim's date for a claim's line, else the stored
+        found-on day (None for a stock line made before migration 0007 stored it)."""
+        return self.claim_date if self.claim_number is not None else self.found_on
 
     @property
     def difference(self) -> int | None:
@@ -188,4 +197,5 @@ def _line(s: Any, line: ReturnLine) -> ReturnLineDetail:
         part_no, name = part.part_no, part.name
     claim = s.get(Claim, line.claim_id) if line.claim_id else None
     return ReturnLineDetail(line.id, serial, part_no, name, line.quantity, line.reason, line.cost_bearer, line.packed,
-                            line.acknowledged_quantity, claim.number if claim else None, line.found_on)
+                            line.acknowledged_quantity, claim.number if claim else None, line.found_on,
+                            claim.claim_date if claim else None)

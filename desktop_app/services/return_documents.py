@@ -7,6 +7,7 @@ import datetime as dt
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import CostBearer, ReturnStatus
 from desktop_app.db.engine import SessionFactory
+from desktop_app.documents.labels import is_english
 from desktop_app.documents.vocabulary_words import word
 from desktop_app.services import settings
 from desktop_app.services.actor import Actor
@@ -32,6 +33,9 @@ _PAYS = {CostBearer.MANUFACTURER_DOA: ("厂家承担运费", "Manufacturer pays 
          CostBearer.FUND_OUT_OF_WARRANTY: ("服务中心承担全部运费及配件（基金扣除）",
                                            "Centre pays all freight and parts (from the fund)"),
          CostBearer.CUSTOMER: ("客户承担", "Customer pays")}
+# Under a claim's line's found-on day: the day is the claim's date (受理, taken in), which the line is
+# judged by (D11/D12, return_classification.line_bearer), not a day the centre typed for the line.
+_BY_CLAIM = ("（受理）", "(claim)")
 
 
 def _day(value: dt.datetime | None) -> dt.date | None:
@@ -53,7 +57,8 @@ class ReturnDocuments:
         items = tuple(ra.ReturnItem(
             serial=line.serial, part_no=line.part_no, name=line.name, quantity=line.quantity, reason=line.reason,
             classification=word(_CLASS, line.cost_bearer, language), cost_bearer=word(_PAYS, line.cost_bearer, language),
-            packed=line.packed, acknowledged_quantity=line.acknowledged_quantity, claim_number=line.claim_number)
+            packed=line.packed, acknowledged_quantity=line.acknowledged_quantity, claim_number=line.claim_number,
+            found_on=line.judged_on, found_on_mark=_BY_CLAIM[is_english(language)] if line.claim_number else None)
             for line in detail.lines)
         data = ra.ReturnApplicationData(
             centre=centre, number=detail.number, status=word(_STATUS, detail.status, language),

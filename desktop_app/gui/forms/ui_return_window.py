@@ -310,6 +310,12 @@ class Ui_ReturnsWindow(object):
 
         self.action_row = QHBoxLayout()
         self.action_row.setObjectName(u"action_row")
+        self.found_on_button = QPushButton(self.detail_page)
+        self.found_on_button.setObjectName(u"found_on_button")
+        self.found_on_button.setAutoDefault(False)
+
+        self.action_row.addWidget(self.found_on_button)
+
         self.apply_button = QPushButton(self.detail_page)
         self.apply_button.setObjectName(u"apply_button")
         self.apply_button.setAutoDefault(False)
@@ -370,7 +376,8 @@ class Ui_ReturnsWindow(object):
         QWidget.setTabOrder(self.search_edit, self.new_button)
         QWidget.setTabOrder(self.new_button, self.table_view)
         QWidget.setTabOrder(self.table_view, self.lines_table)
-        QWidget.setTabOrder(self.lines_table, self.apply_button)
+        QWidget.setTabOrder(self.lines_table, self.found_on_button)
+        QWidget.setTabOrder(self.found_on_button, self.apply_button)
         QWidget.setTabOrder(self.apply_button, self.approve_button)
         QWidget.setTabOrder(self.approve_button, self.refuse_button)
         QWidget.setTabOrder(self.refuse_button, self.ship_button)
@@ -404,6 +411,10 @@ class Ui_ReturnsWindow(object):
         self.freight_back_label.setText(QCoreApplication.translate("ReturnsWindow", u"Freight back:", None))
         self.note_label.setText(QCoreApplication.translate("ReturnsWindow", u"Note:", None))
         self.lines_box.setTitle(QCoreApplication.translate("ReturnsWindow", u"Detailed list (D15)", None))
+        self.found_on_button.setText(QCoreApplication.translate("ReturnsWindow", u"&Found-on days\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.found_on_button.setToolTip(QCoreApplication.translate("ReturnsWindow", u"Correct the day a stock line's defect was found, until the application is applied (D11/D12)", None))
+#endif // QT_CONFIG(tooltip)
         self.apply_button.setText(QCoreApplication.translate("ReturnsWindow", u"A&pply", None))
         self.approve_button.setText(QCoreApplication.translate("ReturnsWindow", u"&Approved\u2026", None))
         self.refuse_button.setText(QCoreApplication.translate("ReturnsWindow", u"&Refused\u2026", None))

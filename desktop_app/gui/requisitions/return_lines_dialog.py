@@ -1,13 +1,15 @@
-"""装箱发货 and 厂家清点: tick every packed line and give the freight (D15, D16), or type the manufacturer's counts."""
+"""装箱发货 and 厂家清点: tick every packed line and give the freight (D15, D16), or type the manufacturer's counts;
+发现日期: correct a draft's stock lines' found-on days (D11/D12)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QSpinBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDateEdit, QSpinBox, QTableWidgetItem, QWidget
 
 from desktop_app.core.vocabulary import CostBearer, ReturnStatus
 from desktop_app.gui.forms.ui_return_lines_dialog import Ui_ReturnLinesDialog
@@ -18,16 +20,18 @@ from desktop_app.gui.requisitions.texts import classification_text
 from desktop_app.gui.requisitions.tables import set_columns, widget_column
 from desktop_app.gui.work_orders.grids import ATTENTION, RIGHT, fill_grid
 from desktop_app.services.actor import Actor
-from desktop_app.services.return_details import MANUFACTURER_PAYS, ReturnDetail
+from desktop_app.services.return_details import MANUFACTURER_PAYS, ReturnDetail, ReturnLineDetail
 
 FREIGHT_BACK_FUND = frozenset({CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})  # D14
-CHECK_COLUMN = 5  # packed (ship) or counted (acknowledge)
+CHECK_COLUMN = 5  # packed (ship), counted (acknowledge) or the found-on day (found_on)
+NO_DAY = QDate(2000, 1, 1)  # a found-on box at its minimum shows "—": a line made before the day was kept
 RED = "color: #b00020; font-weight: bold;"
 
 
 class LinesPurpose(StrEnum):
     SHIP = "ship"
     ACKNOWLEDGE = "acknowledge"
+    FOUND_ON = "found_on"  # a draft only: the applied paper is what the manufacturer judges
 
 
 class ReturnLinesDialog(FormDialog):
@@ -39,7 +43,8 @@ class ReturnLinesDialog(FormDialog):
         self.errors = FieldErrors([("packed", ui.lines_table, ui.lines_error), ("status", ui.lines_table, ui.lines_error),
                                    ("counts", ui.lines_table, ui.lines_error),
                                    ("freight", ui.freight_spin, ui.freight_error),
-                                   ("freight_back", ui.freight_spin, ui.freight_error)], ui.error_label)
+                                   ("freight_back", ui.freight_spin, ui.freight_error),
+                                   ("found_on", ui.lines_table, ui.lines_error)], ui.error_label)
         ui.lines_table.itemChanged.connect(self._show_summary)
         ui.all_button.clicked.connect(self.fill_all)
         ui.save_button.clicked.connect(self.save)
@@ -49,19 +54,24 @@ class ReturnLinesDialog(FormDialog):
         ui = self.ui
         self.purpose, self.detail = purpose, detail
         self.errors.clear()
-        shipping = purpose is LinesPurpose.SHIP
+        shipping, dating = purpose is LinesPurpose.SHIP, purpose is LinesPurpose.FOUND_ON
         ui.intro_label.setText(detail.number)
-        last = self.tr("Packed") if shipping else self.tr("Counted by the manufacturer")
+        last = self.tr("Packed") if shipping else self.tr("Found on") if dating else self.tr("Counted by the manufacturer")
         set_columns(ui.lines_table, [self.tr("Serial / part no."), self.tr("Name"), self.tr("Qty"),
                                      self.tr("Reason"), self.tr("Classification"), last, self.tr("Difference")], 3)
-        ui.lines_table.setColumnHidden(6, shipping)
-        widget_column(ui.lines_table, CHECK_COLUMN)
+        ui.lines_table.setColumnHidden(6, shipping or dating)
+        widget_column(ui.lines_table, CHECK_COLUMN, 16 if dating else 6)  # dating: room for "（受理）" too
+        for widget in (ui.all_button, ui.freight_label, ui.freight_spin, ui.freight_hint_label):
+            widget.setVisible(not dating)  # nothing to fill in for all, no freight: only the days
         rows = [(x.serial or x.part_no or "", x.name, str(x.quantity), x.reason, classification_text(x.cost_bearer),
                  "", "") for x in detail.lines]
         ui.lines_table.blockSignals(True)
+        ui.lines_table.setRowCount(0)  # the dialog is reused: no date or count box of the last start stays
         fill_grid(ui.lines_table, rows, right=(2, 6))
         for row, line in enumerate(detail.lines):
-            if shipping:
+            if dating:
+                self._found_on_cell(row, line)
+            elif shipping:
                 item = QTableWidgetItem(self.tr("packed"))
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -77,7 +87,15 @@ class ReturnLinesDialog(FormDialog):
         ui.freight_spin.setValue(0)
         ui.freight_hint_label.setText(self._freight_hint(shipping, detail))
         ui.freight_label.setText(self.tr("&Freight out:") if shipping else self.tr("&Freight back:"))
-        if shipping:
+        if dating:
+            self.setWindowTitle(self.tr("Found-on days"))
+            ui.save_button.setText(self.tr("&Save"))
+            # No day counts here: the windows are the published policy's (W12), not always 7 and 15.
+            ui.hint_label.setText(self.tr("The day each stock line's defect was found: the DOA and early-defect "
+                                          "windows count to it (D11, D12). It can be corrected until the application "
+                                          "is applied. A claim's line goes by the claim's date."))
+            ui.hint_label.setStyleSheet("")
+        elif shipping:
             self.setWindowTitle(self.tr("Pack and ship"))
             ui.all_button.setText(self.tr("&All packed"))
             ui.save_button.setText(self.tr("&Ship"))
@@ -117,7 +135,18 @@ class ReturnLinesDialog(FormDialog):
         return {line.id: table.cellWidget(row, CHECK_COLUMN).value() for row, line in enumerate(self._lines())
                 if isinstance(table.cellWidget(row, CHECK_COLUMN), QSpinBox)}
 
+    def set_found_on(self, row: int, day: dt.date) -> None:
+        self.ui.lines_table.cellWidget(row, CHECK_COLUMN).setDate(QDate(day.year, day.month, day.day))
+
+    def found_on_days(self) -> dict[int, dt.date]:
+        """The stock lines' days as shown; a line still without one ("—") is left out."""
+        table = self.ui.lines_table
+        return {line.id: edit.date().toPython() for row, line in enumerate(self._lines())
+                if isinstance(edit := table.cellWidget(row, CHECK_COLUMN), QDateEdit) and edit.date() != NO_DAY}
+
     def snapshot(self) -> object:
+        if self.purpose is LinesPurpose.FOUND_ON:
+            return tuple(sorted(self.found_on_days().items()))
         if self.purpose is LinesPurpose.SHIP:
             return tuple(sorted(self.packed_ids())), self.ui.freight_spin.value()
         return tuple(sorted(self.counts().items())), self.ui.freight_spin.value()
@@ -135,6 +164,16 @@ class ReturnLinesDialog(FormDialog):
         if self.detail is None:
             return
         number, actor, returns = self.detail.number, self._actor, self._services.returns
+        if self.purpose is LinesPurpose.FOUND_ON:
+            before = {x.id: x.found_on for x in self._lines()}
+            days = {i: day for i, day in self.found_on_days().items() if day != before.get(i)}
+            changed = self.attempt(lambda: returns.set_found_on(actor, number, days), self.errors)
+            if changed is FAILED:
+                return
+            self.finish(number, self.tr("{number}: found-on days changed on {count} lines, classes judged again "
+                                        "(D11/D12).").format(number=number, count=len(changed)) if changed else
+                        self.tr("{number}: no found-on day changed.").format(number=number), OK)
+            return
         if self.purpose is LinesPurpose.SHIP:
             packed, freight = self.packed_ids(), Decimal(f"{self.ui.freight_spin.value():.2f}")
             if self.attempt(lambda: returns.ship(actor, number, packed, freight), self.errors) is FAILED:
@@ -154,6 +193,24 @@ class ReturnLinesDialog(FormDialog):
                 number=number), OK)
 
     # --- helpers ---------------------------------------------------------------------------------
+    def _found_on_cell(self, row: int, line: ReturnLineDetail) -> None:
+        """A stock line's day in a date box (never after today); a claim's line shows its claim's date."""
+        table = self.ui.lines_table
+        if line.claim_number is not None:
+            day = line.judged_on.isoformat() if line.judged_on else ""
+            item = QTableWidgetItem(self.tr("{day} (claim)").format(day=day))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            table.setItem(row, CHECK_COLUMN, item)
+            return
+        edit = QDateEdit(table)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDateRange(NO_DAY, QDate.currentDate())  # D11/D12: never a day still to come
+        edit.setSpecialValueText("—")
+        day = line.found_on
+        edit.setDate(QDate(day.year, day.month, day.day) if day is not None else NO_DAY)
+        table.setCellWidget(row, CHECK_COLUMN, edit)
+
     def _freight_hint(self, shipping: bool, detail: ReturnDetail) -> str:
         """Who pays the freight typed: out, D13/D14 lines' share; back, only D14 lines' share (D13: the
         manufacturer pays the way back)."""
@@ -179,6 +236,10 @@ class ReturnLinesDialog(FormDialog):
     @Slot()
     def _show_summary(self, *_args: object) -> None:
         ui, lines = self.ui, self._lines()
+        if self.purpose is LinesPurpose.FOUND_ON:
+            ui.summary_label.setText("")
+            ui.summary_label.setStyleSheet("")
+            return
         if self.purpose is LinesPurpose.SHIP:
             ui.summary_label.setText(self.tr("Packed: {packed} of {lines} lines").format(
                 packed=len(self.packed_ids()), lines=len(lines)))

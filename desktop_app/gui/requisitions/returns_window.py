@@ -20,7 +20,7 @@ from desktop_app.gui.requisitions.texts import classification_text, return_statu
 from desktop_app.gui.requisitions.tables import set_columns
 from desktop_app.gui.work_orders.grids import fill_grid, grid_text
 from desktop_app.services.actor import Actor
-from desktop_app.services.return_details import ReturnDetail
+from desktop_app.services.return_details import ReturnDetail, ReturnLineDetail
 
 SEARCH_DELAY_MS = 250
 TICK = "\u2713"  # ✓: packed (D16)
@@ -58,7 +58,7 @@ class ReturnsWindow(QWidget):
         ui.search_edit.textChanged.connect(self._timer.start)
         ui.search_edit.returnPressed.connect(self.apply_search)
         set_columns(ui.lines_table, [self.tr("Serial / part no."), self.tr("Name"), self.tr("Qty"), self.tr("Reason"),
-                                     self.tr("Classification"), self.tr("Who pays"), self.tr("Packed"),
+                                     self.tr("Found on"), self.tr("Classification"), self.tr("Who pays"), self.tr("Packed"),
                                      self.tr("Counted"), self.tr("Difference")], 3)
         self.buttons = {ReturnAction.NEW: ui.new_button, ReturnAction.APPLY: ui.apply_button,
                         ReturnAction.APPROVE: ui.approve_button, ReturnAction.REFUSE: ui.refuse_button,
@@ -66,6 +66,7 @@ class ReturnsWindow(QWidget):
                         ReturnAction.PRINT: ui.print_button}
         ui.new_button.clicked.connect(self.open_new)
         ui.apply_button.clicked.connect(self.apply)
+        ui.found_on_button.clicked.connect(lambda: self.open_lines(LinesPurpose.FOUND_ON))
         ui.approve_button.clicked.connect(lambda: self.open_note(NotePurpose.APPROVE_RETURN))
         ui.refuse_button.clicked.connect(lambda: self.open_note(NotePurpose.REFUSE_RETURN))
         ui.ship_button.clicked.connect(lambda: self.open_lines(LinesPurpose.SHIP))
@@ -174,11 +175,11 @@ class ReturnsWindow(QWidget):
         ui.acknowledged_value.setText(local_time_text(detail.acknowledged_at))
         ui.freight_back_value.setText(self._freight_back_text(detail))
         ui.note_value.setText(text_or_missing(detail.note))
-        rows = [(x.serial or x.part_no or "", x.name, str(x.quantity), x.reason, classification_text(x.cost_bearer),
-                 who_pays_text(x.cost_bearer), TICK if x.packed else "",
+        rows = [(x.serial or x.part_no or "", x.name, str(x.quantity), x.reason, self.found_on_text(x),
+                 classification_text(x.cost_bearer), who_pays_text(x.cost_bearer), TICK if x.packed else "",
                  MISSING if x.acknowledged_quantity is None else str(x.acknowledged_quantity),
                  "" if not x.difference else f"{x.difference:+d}") for x in detail.lines]
-        fill_grid(ui.lines_table, rows, right=(2, 7, 8), red={i for i, x in enumerate(detail.lines) if x.difference})
+        fill_grid(ui.lines_table, rows, right=(2, 8, 9), red={i for i, x in enumerate(detail.lines) if x.difference})
         differing = sum(1 for x in detail.lines if x.difference)
         summary = self.tr("{lines} lines, {quantity} pieces.").format(
             lines=len(detail.lines), quantity=sum(x.quantity for x in detail.lines))
@@ -186,6 +187,15 @@ class ReturnsWindow(QWidget):
             summary += " " + self.tr("The manufacturer's count differs on {count} lines; its count stands (D16).").format(
                 count=differing)
         ui.summary_label.setText(summary)
+
+    def found_on_text(self, line: ReturnLineDetail) -> str:
+        """The day the class counts to (D11/D12), so the desk can check it: a claim's line goes by the
+        claim's date, marked as the claim's; a stock line made before the day was kept shows none."""
+        if line.judged_on is None:
+            return MISSING
+        if line.claim_number is not None:
+            return self.tr("{day} (claim)").format(day=line.judged_on.isoformat())
+        return line.judged_on.isoformat()
 
     def _freight_back_text(self, d: ReturnDetail) -> str:
         """The freight back given at acknowledgement and who pays it: the fund its D14 lines' share,
@@ -222,6 +232,10 @@ class ReturnsWindow(QWidget):
         for action, button in self.buttons.items():
             button.setVisible(action in offer.visible)
             button.setEnabled(offer.allows(action))
+        # Found-on days change until applied (ManufacturerReturns.set_found_on): offered with Apply, for a
+        # draft with a stock line (a claim's line goes by the claim's dates).
+        stock = self.detail is not None and any(x.claim_number is None for x in self.detail.lines)
+        self.ui.found_on_button.setVisible(offer.allows(ReturnAction.APPLY) and stock)
 
     # --- actions ---------------------------------------------------------------------------------
     @Slot()
