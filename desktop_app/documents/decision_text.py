@@ -60,6 +60,13 @@ _PHRASES = {
     "missing_accessory": ("退换货时附件不全，按配件成本收取（W2）", "missing at return/exchange: charged at cost (W2)"),
     "repair_cost": ("维修费用", "Repair charges"),
     "quoted_after_diagnosis": ("检测后报价，只收取维修成本（W5）", "quoted after diagnosis, at cost only (W5)"),
+    # A reprint of a claim that is over says what happened where the S1/S3 promise stood (services.receipts).
+    "closed_on": ("已于 {day} 结案", "Closed on {day}"),
+    "closed": ("已结案", "Closed"),
+    "cancelled_on": ("已于 {day} 撤销", "Cancelled on {day}"),
+    "cancelled": ("已撤销", "Cancelled"),
+    "order_cancelled_on": ("工单已于 {day} 取消", "Work order cancelled on {day}"),
+    "order_cancelled": ("工单已取消", "Work order cancelled"),
 }
 
 

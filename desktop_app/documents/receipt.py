@@ -136,6 +136,8 @@ def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: 
         due.append(TextLine(lab["reply_due"].format(when=_when(data.reply_due, data.tz)), st.cell))
     if data.answer_due:  # rule S3
         due.append(TextLine(lab["answer_due"].format(when=_when(data.answer_due, data.tz)), st.cell))
+    if data.outcome_note:  # a reprint of a claim that is over: what happened, not a promise
+        due.append(TextLine(para_text(data.outcome_note), st.cell))
     if due:
         rows.append((lab["sla"], due))
     return rows

@@ -50,5 +50,7 @@ class ReceiptData:
     needs_manager_approval: bool = False  # rule W9
     reply_due: dt.datetime | None = None  # rule S1
     answer_due: dt.datetime | None = None  # rule S3
+    # A claim that is over: what happened (「已于 … 结案」), printed where the S1/S3 promise stood.
+    outcome_note: str | None = None
     work_order_number: str | None = None
     tz: dt.tzinfo | None = None  # print times in this zone; None prints them as passed

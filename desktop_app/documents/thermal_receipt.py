@@ -59,6 +59,8 @@ def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str], s
         due.append(lab["reply_due"].format(when=when(data.reply_due, data.tz)))
     if data.answer_due:  # rule S3
         due.append(lab["answer_due"].format(when=when(data.answer_due, data.tz)))
+    if data.outcome_note:  # a reprint of a claim that is over: what happened, not a promise
+        due.append(data.outcome_note)
     if due:
         story += [rule(st), heading(lab["sla"], st), *(CJKParagraph(para_text(t), st.small) for t in due)]
     story += [rule(st), *qr_block(data.claim_number, st, 24 * mm)]

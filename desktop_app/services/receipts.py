@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from desktop_app.core.addresses import full_address
 from desktop_app.core.permissions import Permission
-from desktop_app.core.vocabulary import Remedy
+from desktop_app.core.vocabulary import ClaimStatus, Remedy, WorkOrderState
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, Staff, Unit, WorkOrder
+from desktop_app.db.models import AuditEntry, Claim, Staff, Unit, WorkOrder, WorkOrderEvent
 from desktop_app.documents import decision_text as words
 from desktop_app.documents.receipt_data import ChargeLine, ReceiptData
 from desktop_app.errors import ValidationError
@@ -43,7 +44,9 @@ class ReceiptService:
         require(actor, Permission.DOCUMENTS_PRINT)
         with self._sessions.read() as s:
             # One statement for the claim, its customer, unit, product, operator and work order.
-            claim, order = _find(s, claim_ref)
+            claim, order, ended = _find(s, claim_ref)
+            zone = tz or dt.datetime.now().astimezone().tzinfo
+            outcome = _outcome_note(claim, ended, language, zone)
             operator = claim.created_by
             override_by = s.get(Staff, claim.override_by_id) if claim.override_by_id else None
             detail = claim.decision_detail or {}
@@ -74,8 +77,10 @@ class ReceiptService:
                                      (claim.policy_version.terms if claim.policy_version else {}).items()
                                      if isinstance(value, int) and key != "version"),
                 needs_manager_approval=claim.decision is Remedy.RETURN,
-                reply_due=claim.created_at + REPLY_WITHIN, answer_due=claim.created_at + ANSWER_WITHIN,
-                work_order_number=order, tz=tz or dt.datetime.now().astimezone().tzinfo,
+                # S1/S3 are promises while the claim is open; a reprint of one that is over says what happened.
+                reply_due=None if outcome else claim.created_at + REPLY_WITHIN,
+                answer_due=None if outcome else claim.created_at + ANSWER_WITHIN, outcome_note=outcome,
+                work_order_number=order, tz=zone,
             ), claim.id
 
     def make_receipt(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
@@ -96,20 +101,69 @@ def made_receipt(sessions: SessionFactory, actor: Actor, pdf: bytes, data: Recei
         details=(("copies", copies), ("language", language), *details.items())))
 
 
-def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None]:
-    """The claim with what the receipt prints of it loaded, and its work order's number."""
+class _Ended(NamedTuple):
+    """When the claim was closed (its audit), and its latest work order's end: state and moment."""
+
+    claim_at: dt.datetime | None
+    order_state: WorkOrderState | None
+    order_at: dt.datetime | None
+
+
+# The claim's status set to completed: an order's closing, a refunded return (W9), a negotiation closed (W8).
+_CLOSING_ACTIONS = ("complete", "complete_return", "settle_negotiation")
+_ENDED_STATES = (WorkOrderState.CLOSED, WorkOrderState.CANCELLED)
+
+
+def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None, _Ended]:
+    """The claim with what the receipt prints of it loaded, its work order's number, and when it ended."""
     ref = str(claim_ref).strip()
     condition = Claim.number == ref
     if ref.isdigit():
         condition = or_(condition, Claim.id == int(ref))
     order = select(WorkOrder.number).where(WorkOrder.claim_id == Claim.id).limit(1).scalar_subquery()
-    row = s.execute(select(Claim, order).where(condition).limit(1).options(
+    # Still one statement (tests/integration/test_receipt_statements.py): the ends are subqueries.
+    newest = aliased(WorkOrder)  # its own name: correlated to the claim, not to the order read with it
+    latest = select(func.max(newest.id)).where(newest.claim_id == Claim.id).scalar_subquery()  # by claim_id's index
+    latest_state = select(WorkOrder.state).where(WorkOrder.id == latest).scalar_subquery()
+    latest_end = select(func.max(WorkOrderEvent.at)).where(
+        WorkOrderEvent.work_order_id == latest, WorkOrderEvent.to_state.in_(_ENDED_STATES)).scalar_subquery()
+    closed_at = select(func.max(AuditEntry.at)).where(
+        AuditEntry.entity == "claim", AuditEntry.entity_id == Claim.id,
+        AuditEntry.action.in_(_CLOSING_ACTIONS)).scalar_subquery()
+    row = s.execute(select(Claim, order, closed_at, latest_state, latest_end).where(condition).limit(1).options(
         joinedload(Claim.customer), joinedload(Claim.unit).joinedload(Unit.product),
         joinedload(Claim.created_by), joinedload(Claim.policy_version))).first()
     if row is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="claim",
                               number=ref)
-    return row[0], row[1]
+    state = WorkOrderState(row[3]) if row[3] is not None else None
+    return row[0], row[1], _Ended(_aware(row[2]), state, _aware(row[4]))
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """A subquery's timestamp comes back as stored: SQLite's without its zone, and it was UTC."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=dt.timezone.utc)
+
+
+def _outcome_note(claim: Claim, ended: _Ended, language: str, tz: dt.tzinfo | None) -> str | None:
+    """What happened to a claim that is over, in place of the reply and answer times promised at intake
+    (S1, S3: a promise for a claim already closed misleads the customer); None while it is open. The
+    day is the claim's closing as audited, else its last order's end; undated when neither is known
+    (a claim from before either was kept)."""
+    if claim.status is ClaimStatus.COMPLETED:  # its last order closed, a return refunded, a negotiation closed
+        key, moment = "closed", ended.claim_at or ended.order_at
+    elif claim.status is ClaimStatus.CANCELLED:
+        key, moment = "cancelled", ended.claim_at or ended.order_at
+    elif ended.order_state is WorkOrderState.CANCELLED:  # the claim stays open: nothing is being done
+        key, moment = "order_cancelled", ended.order_at
+    else:
+        return None
+    if moment is None:
+        return words.phrase(key, language)
+    day = (moment.astimezone(tz) if tz else moment).date()
+    return words.phrase(f"{key}_on", language, day=day.isoformat())
 
 
 def _sale_date_used(claim: Claim, detail: dict, unit: Unit) -> dt.date | None:

@@ -24,11 +24,11 @@ from desktop_app.core.vocabulary import (
 from desktop_app.core.work_order_flow import allowed_targets
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import (
-    AuditEntry, Customer, FaultCategory, Staff, Survey, Unit, WorkOrder, WorkOrderEvent, WorkOrderPart,
+    AuditEntry, Claim, Customer, FaultCategory, Staff, Survey, Unit, WorkOrder, WorkOrderEvent, WorkOrderPart,
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import final_judgement
+from desktop_app.services import final_judgement, settlement_papers
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 
@@ -54,6 +54,16 @@ class PartUse:
     @property
     def amount(self) -> Decimal:
         return self.unit_price * self.quantity
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """How the claim's negotiation was settled (W8), as stored when it was: it replaces the escalation."""
+
+    outcome: str  # services.negotiations.Outcome's value
+    note: str
+    by: str  # the settler's display name
+    at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,7 @@ class WorkOrderDetail:
     parts: tuple[PartUse, ...]
     history: tuple[EventLine, ...]
     has_survey: bool
+    settlement: Settlement | None = None  # W8: a claim escalated at intake and settled since
 
     @property
     def charges_to_customer(self) -> Decimal:
@@ -168,7 +179,7 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         final_cost_bearer=final_judgement.judged(
             claim.decision, claim.cost_bearer, final_judgement.overridden(claim.override_reason, claim.override_by_id),
             order.final_decision, order.cause_class).cost_bearer if claim else None,
-        decision_reasons=_reasons(s, order) if claim else (),
+        decision_reasons=_reasons(s, order) if claim else (), settlement=_settlement(s, claim) if claim else None,
         technician_id=order.technician_id, technician=names.get(order.technician_id),
         fault_category=fault.name_zh if fault else None, fault_category_en=fault.name_en if fault else None,
         cause=order.cause_class, diagnosis=order.diagnosis_note,
@@ -189,12 +200,28 @@ def _reasons(s: Session, order: WorkOrder) -> tuple[str, ...]:
     judgement's (W11), judged as the diagnosis judged it (services.final_judgement.rejudged)."""
     claim = order.claim
     intake = tuple((claim.decision_detail or {}).get("reasons", []))
-    if order.cause_class is None:
-        return intake
-    try:
-        return final_judgement.final_reasons(final_judgement.rejudged(s, claim, order.cause_class), order.cause_class)
-    except ValidationError:  # an old claim whose facts no longer judge: what it was told stands
-        return intake
+    if order.cause_class is not None:
+        try:
+            reasons = final_judgement.final_reasons(final_judgement.rejudged(s, claim, order.cause_class),
+                                                    order.cause_class)
+        except ValidationError:  # an old claim whose facts no longer judge: what it was told stands
+            reasons = intake
+    else:
+        reasons = intake
+    if (claim.decision_detail or {}).get("settlement"):  # W8: settled, the "escalated, see the note" is stale
+        return tuple(settlement_papers.without_escalation(reasons))
+    return reasons
+
+
+def _settlement(s: Session, claim: Claim) -> Settlement | None:
+    """The settlement kept in the claim's decision detail (services.negotiations), the settler by name."""
+    stored = (claim.decision_detail or {}).get("settlement")
+    agreed = settlement_papers.agreed(s, claim.decision_detail)
+    if not stored or agreed is None:
+        return None
+    at = stored.get("at")
+    return Settlement(str(stored.get("outcome") or ""), agreed.note, agreed.by,
+                      dt.datetime.fromisoformat(at) if at else None)
 
 
 def _received(s: Session, order: WorkOrder, names: dict[int, str]) -> EventLine:

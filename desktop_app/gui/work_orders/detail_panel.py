@@ -13,6 +13,7 @@ from desktop_app.core.work_order_flow import REPORT_FIELDS, ServiceReport, missi
 from desktop_app.gui.formatting import MISSING, date_text, local_time_text, money_text, text_or_missing
 from desktop_app.gui.forms.ui_work_order_detail_panel import Ui_WorkOrderDetailPanel
 from desktop_app.gui.labels import label
+from desktop_app.gui.negotiation_outcomes import outcome_text
 from desktop_app.gui.work_orders.action_rules import Action, Offer, exchange_refusal
 from desktop_app.gui.work_orders.grids import fill_grid, grid_text, set_headers
 from desktop_app.gui.work_orders.texts import join, text_of, yes_no
@@ -179,7 +180,18 @@ class WorkOrderDetailPanel(QWidget):
             bearer = self.tr("{final}; at intake: {bearer}").format(final=label(d.final_cost_bearer), bearer=bearer)
         ui.cost_bearer_value.setText(bearer)
         reasons = [QCoreApplication.translate(WARRANTY_CONTEXT, r) for r in d.decision_reasons]
-        ui.reasons_value.setText("\n".join(f"• {r}" for r in reasons) or MISSING)
+        lines = [f"• {r}" for r in reasons]
+        if d.settlement is not None:  # W8: what was agreed leads, as on the papers (services.settlement_papers)
+            lines.insert(0, self._settled(d))
+        ui.reasons_value.setText("\n".join(lines) or MISSING)
+
+    def _settled(self, d: WorkOrderDetail) -> str:
+        settled = d.settlement
+        assert settled is not None
+        decision = d.intake_decision.value if d.intake_decision else None  # the claim's agreed remedy
+        return self.tr("Negotiation settled (W8) by {by}, {when}: {outcome}; agreed: {note}").format(
+            by=settled.by, when=local_time_text(settled.at), outcome=outcome_text(settled.outcome, decision),
+            note=settled.note)
 
     def _diagnosis(self, d: WorkOrderDetail) -> None:
         ui = self.ui
