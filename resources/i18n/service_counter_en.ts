@@ -3596,6 +3596,54 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/edit_user_dialog.py" line="+31"/>
+        <source>{username}: the same account keeps the person&apos;s history (evaluation, fines, complaints, signed rule sets, audit trail).</source>
+        <translation>{username}: the same account keeps the person&apos;s history (evaluation, fines, complaints, signed rule sets, audit trail).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You cannot change your own role while signed in.</source>
+        <translation>You cannot change your own role while signed in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone signed in now gets the new role when they next sign in.</source>
+        <translation>Someone signed in now gets the new role when they next sign in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_user_dialog.ui" line="+14"/>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop_app/core/warranty.py" line="+234"/>
@@ -3714,7 +3762,7 @@ Fault: {fault}</translation>
         <translation>Service Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/accounts.py" line="+48"/>
+        <location filename="../../desktop_app/services/accounts.py" line="+49"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
@@ -3724,12 +3772,12 @@ Fault: {fault}</translation>
         <translation>The user name must be one word of at most 50 characters.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
@@ -3769,12 +3817,17 @@ Fault: {fault}</translation>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>{name} is the only active general manager and cannot be deactivated.</source>
+        <translation>{name} is the only active general manager and cannot be deactivated.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../desktop_app/services/report_documents.py" line="+134"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
@@ -4052,9 +4105,9 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+194"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+110"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+154"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+137"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
     </message>
@@ -4220,7 +4273,7 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/services/assessment.py" line="-137"/>
         <location line="+117"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+134"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+145"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
@@ -4486,12 +4539,22 @@ Fault: {fault}</translation>
         <translation>The rule set lacks the fine for {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-137"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-171"/>
         <source>An application needs at least one line (D15).</source>
         <translation>An application needs at least one line (D15).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>Application {number} is already applied: its found-on days can no longer change.</source>
+        <translation>Application {number} is already applied: its found-on days can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a stock line of application {number} has a found-on day to change.</source>
+        <translation>Only a stock line of application {number} has a found-on day to change.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Enter the manufacturer&apos;s approval reference.</source>
         <translation>Enter the manufacturer&apos;s approval reference.</translation>
     </message>
@@ -4991,7 +5054,7 @@ Fault: {fault}</translation>
         <translation>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+96"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+108"/>
         <source>“From” must not be after “To”.</source>
         <translation>“From” must not be after “To”.</translation>
     </message>
@@ -5156,6 +5219,26 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/commands/centre_settings.py" line="+68"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/role_changes.py" line="+27"/>
+        <source>You cannot change your own role while signed in: another general manager can.</source>
+        <translation>You cannot change your own role while signed in: another general manager can.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is the only active general manager: make someone else general manager first.</source>
+        <translation>{name} is the only active general manager: make someone else general manager first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} still holds an open work order: reassign it to another technician first.</source>
+        <translation>{name} still holds an open work order: reassign it to another technician first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} still holds {count} open work orders: reassign them to another technician first.</source>
+        <translation>{name} still holds {count} open work orders: reassign them to another technician first.</translation>
     </message>
 </context>
 <context>
@@ -9617,7 +9700,7 @@ Fault: {fault}</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-46"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-70"/>
         <source>No invoice</source>
         <translation>No invoice</translation>
     </message>
@@ -10482,7 +10565,7 @@ with the backup {backup}.</translation>
 <context>
     <name>ReturnLinesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+79"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+89"/>
         <location filename="../../ui/return_lines_dialog.ui" line="+95"/>
         <source>&amp;Freight out:</source>
         <translation>&amp;Freight out:</translation>
@@ -10493,7 +10576,7 @@ with the backup {backup}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="-25"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="-30"/>
         <source>Packed</source>
         <translation>Packed</translation>
     </message>
@@ -10533,12 +10616,17 @@ with the backup {backup}.</translation>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>packed</source>
         <translation>packed</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+19"/>
+        <source>The day each stock line&apos;s defect was found: the DOA and early-defect windows count to it (D11, D12). It can be corrected until the application is applied. A claim&apos;s line goes by the claim&apos;s date.</source>
+        <translation>The day each stock line&apos;s defect was found: the DOA and early-defect windows count to it (D11, D12). It can be corrected until the application is applied. A claim&apos;s line goes by the claim&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
         <translation>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</translation>
     </message>
@@ -10553,17 +10641,32 @@ with the backup {backup}.</translation>
         <translation>the manufacturer pays the freight (D11/D12)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-125"/>
         <source>Pack and ship</source>
         <translation>Pack and ship</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-40"/>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Freight back:</source>
         <translation>&amp;Freight back:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Found-on days</source>
+        <translation>Found-on days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;All packed</source>
         <translation>&amp;All packed</translation>
     </message>
@@ -10603,7 +10706,17 @@ with the backup {backup}.</translation>
         <translation>Type what the manufacturer counted on each line: its count stands (D16).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
+        <source>{number}: found-on days changed on {count} lines, classes judged again (D11/D12).</source>
+        <translation>{number}: found-on days changed on {count} lines, classes judged again (D11/D12).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: no found-on day changed.</source>
+        <translation>{number}: no found-on day changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{number} shipped complete with its list.</source>
         <translation>{number} shipped complete with its list.</translation>
     </message>
@@ -10618,7 +10731,12 @@ with the backup {backup}.</translation>
         <translation>{number} acknowledged: the manufacturer counted everything.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>{day} (claim)</source>
+        <translation>{day} (claim)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</source>
         <translation>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</translation>
     </message>
@@ -10633,7 +10751,7 @@ with the backup {backup}.</translation>
         <translation>the manufacturer pays the way back (D11-D13): leave it at 0.00</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Packed: {packed} of {lines} lines</source>
         <translation>Packed: {packed} of {lines} lines</translation>
     </message>
@@ -10681,6 +10799,11 @@ with the backup {backup}.</translation>
         <translation>Packed</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Counted</source>
         <translation>Counted</translation>
@@ -10691,7 +10814,7 @@ with the backup {backup}.</translation>
         <translation>Difference</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Application no.</source>
         <translation>Application no.</translation>
     </message>
@@ -10746,7 +10869,12 @@ with the backup {backup}.</translation>
         <translation>The manufacturer&apos;s count differs on {count} lines; its count stands (D16).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>{day} (claim)</source>
+        <translation>{day} (claim)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{total}, all from the service fund (D14)</source>
         <translation>{total}, all from the service fund (D14)</translation>
     </message>
@@ -10761,7 +10889,7 @@ with the backup {backup}.</translation>
         <translation>{total}: service fund {fund} (D14 lines), manufacturer {maker} (D11-D13 lines)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>{number} applied: wait for the manufacturer&apos;s written approval before shipping (D15).</source>
         <translation>{number} applied: wait for the manufacturer&apos;s written approval before shipping (D15).</translation>
     </message>
@@ -10847,6 +10975,16 @@ with the backup {backup}.</translation>
     </message>
     <message>
         <location line="+40"/>
+        <source>&amp;Found-on days…</source>
+        <translation>&amp;Found-on days…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the day a stock line&apos;s defect was found, until the application is applied (D11/D12)</source>
+        <translation>Correct the day a stock line&apos;s defect was found, until the application is applied (D11/D12)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A&amp;pply</source>
         <translation>A&amp;pply</translation>
     </message>
@@ -11913,7 +12051,7 @@ with the backup {backup}.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+44"/>
         <source>At least {n} characters.</source>
         <translation>At least {n} characters.</translation>
     </message>
@@ -11923,7 +12061,7 @@ with the backup {backup}.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Choose a user in the list.</source>
         <translation>Choose a user in the list.</translation>
     </message>
@@ -11949,7 +12087,22 @@ with the backup {backup}.</translation>
         <translation>New password set for {name}; any lockout is lifted.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Nothing changed for {name}.</source>
+        <translation>Nothing changed for {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: {name} ({role}). Your window shows the new name after you sign in again.</source>
+        <translation>Saved: {name} ({role}). Your window shows the new name after you sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {name} ({role}), same account and history. If {name} is signed in now, the change applies from the next sign-in.</source>
+        <translation>Saved: {name} ({role}), same account and history. If {name} is signed in now, the change applies from the next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{name} is deactivated and can no longer sign in.</source>
         <translation>{name} is deactivated and can no longer sign in.</translation>
     </message>
@@ -12034,7 +12187,17 @@ with the backup {backup}.</translation>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Correct the name or change the role on the same account</source>
+        <translation>Correct the name or change the role on the same account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Ne&amp;w password:</source>
         <translation>Ne&amp;w password:</translation>
     </message>
@@ -12248,7 +12411,7 @@ with the backup {backup}.</translation>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+56"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+57"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -12363,7 +12526,12 @@ with the backup {backup}.</translation>
         <translation>{final}; at intake: {bearer}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Negotiation settled (W8) by {by}, {when}: {outcome}; agreed: {note}</source>
+        <translation>Negotiation settled (W8) by {by}, {when}: {outcome}; agreed: {note}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Yes: the same fault as {number}, counted against its technician</source>
         <translation>Yes: the same fault as {number}, counted against its technician</translation>
     </message>
@@ -12493,7 +12661,7 @@ with the backup {backup}.</translation>
         <translation>E&amp;xchange…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-154"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-165"/>
         <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>Record the replacement unit&apos;s serial number (W2, W3)</translation>

@@ -3594,6 +3594,54 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/edit_user_dialog.py" line="+31"/>
+        <source>{username}: the same account keeps the person&apos;s history (evaluation, fines, complaints, signed rule sets, audit trail).</source>
+        <translation>{username}：账户不变，此人的历史（考核、罚款、投诉、已签收的规章、审计记录）全部保留。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You cannot change your own role while signed in.</source>
+        <translation>登录期间不能更改自己的角色。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone signed in now gets the new role when they next sign in.</source>
+        <translation>若此人正在登录，新角色在其下次登录后生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_user_dialog.ui" line="+14"/>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop_app/core/warranty.py" line="+234"/>
@@ -3712,7 +3760,7 @@ Fault: {fault}</source>
         <translation>售后服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/accounts.py" line="+48"/>
+        <location filename="../../desktop_app/services/accounts.py" line="+49"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -3722,12 +3770,12 @@ Fault: {fault}</source>
         <translation>用户名须为一个不含空格的词，最多 50 个字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -3767,12 +3815,17 @@ Fault: {fault}</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>{name} is the only active general manager and cannot be deactivated.</source>
+        <translation>{name} 是唯一启用的总经理，不能停用。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../desktop_app/services/report_documents.py" line="+134"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
@@ -4050,9 +4103,9 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+194"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+110"/>
-        <location filename="../../desktop_app/services/return_details.py" line="+154"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+137"/>
+        <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
     </message>
@@ -4218,7 +4271,7 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/services/assessment.py" line="-137"/>
         <location line="+117"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+134"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+145"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
@@ -4484,12 +4537,22 @@ Fault: {fault}</source>
         <translation>考核制度缺少“{reason}”的罚款金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-137"/>
+        <location filename="../../desktop_app/services/manufacturer_returns.py" line="-171"/>
         <source>An application needs at least one line (D15).</source>
         <translation>返厂申请单至少需要一行明细（D15）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>Application {number} is already applied: its found-on days can no longer change.</source>
+        <translation>申请单 {number} 已提交，发现日期不能再改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a stock line of application {number} has a found-on day to change.</source>
+        <translation>只有申请单 {number} 中的库存行可以更改发现日期（报修单的行按报修单日期判定）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Enter the manufacturer&apos;s approval reference.</source>
         <translation>请填写厂家的批复编号。</translation>
     </message>
@@ -4989,7 +5052,7 @@ Fault: {fault}</source>
         <translation>{parts} 今天已按现行价格领用，新价格最早从明天（{tomorrow}）起生效（D9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+96"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+108"/>
         <source>“From” must not be after “To”.</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
@@ -5154,6 +5217,26 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/commands/centre_settings.py" line="+68"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/role_changes.py" line="+27"/>
+        <source>You cannot change your own role while signed in: another general manager can.</source>
+        <translation>登录期间不能更改自己的角色：请由另一位总经理更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is the only active general manager: make someone else general manager first.</source>
+        <translation>{name} 是唯一启用的总经理：请先将另一人设为总经理。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} still holds an open work order: reassign it to another technician first.</source>
+        <translation>{name} 还有 1 张未完工的工单：请先将其改派给其他技术员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} still holds {count} open work orders: reassign them to another technician first.</source>
+        <translation>{name} 还有 {count} 张未完工的工单：请先将其改派给其他技术员。</translation>
     </message>
 </context>
 <context>
@@ -9615,7 +9698,7 @@ Fault: {fault}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-46"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-70"/>
         <source>No invoice</source>
         <translation>无发票</translation>
     </message>
@@ -10480,7 +10563,7 @@ with the backup {backup}.</source>
 <context>
     <name>ReturnLinesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+79"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="+89"/>
         <location filename="../../ui/return_lines_dialog.ui" line="+95"/>
         <source>&amp;Freight out:</source>
         <translation>去程运费(&amp;F)：</translation>
@@ -10491,7 +10574,7 @@ with the backup {backup}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="-25"/>
+        <location filename="../../desktop_app/gui/requisitions/return_lines_dialog.py" line="-30"/>
         <source>Packed</source>
         <translation>已装箱</translation>
     </message>
@@ -10531,12 +10614,17 @@ with the backup {backup}.</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>packed</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+19"/>
+        <source>The day each stock line&apos;s defect was found: the DOA and early-defect windows count to it (D11, D12). It can be corrected until the application is applied. A claim&apos;s line goes by the claim&apos;s date.</source>
+        <translation>库存行的故障发现日期：开箱不良和品质不良的期限都算到这一天（D11、D12）。申请提交前均可更正。报修单的行按报修单的受理日期判定。</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
         <translation>按数量分摊：D13/D14 行的份额计入服务基金，其余由厂家承担（D11/D12）</translation>
     </message>
@@ -10551,17 +10639,32 @@ with the backup {backup}.</source>
         <translation>运费由厂家承担（D11/D12）</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-125"/>
         <source>Pack and ship</source>
         <translation>装箱发货</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-40"/>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Freight back:</source>
         <translation>回程运费(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Found-on days</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;All packed</source>
         <translation>全部已装箱(&amp;A)</translation>
     </message>
@@ -10601,7 +10704,17 @@ with the backup {backup}.</source>
         <translation>逐行填写厂家清点的数量：以厂家清点为准（D16）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
+        <source>{number}: found-on days changed on {count} lines, classes judged again (D11/D12).</source>
+        <translation>{number}：已更正 {count} 行的发现日期，并重新判定（D11/D12）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}: no found-on day changed.</source>
+        <translation>{number}：发现日期未改动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{number} shipped complete with its list.</source>
         <translation>{number} 已随清单完整发货。</translation>
     </message>
@@ -10616,7 +10729,12 @@ with the backup {backup}.</source>
         <translation>{number} 厂家已签收：全部清点无误。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>{day} (claim)</source>
+        <translation>{day}（受理）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</source>
         <translation>如回程运费由服务中心支付：保外（D14）行按数量分摊的部分从服务基金扣除，其余由厂家承担（D11–D13）</translation>
     </message>
@@ -10631,7 +10749,7 @@ with the backup {backup}.</source>
         <translation>回程运费由厂家承担（D11–D13）：保持 0.00</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Packed: {packed} of {lines} lines</source>
         <translation>已装箱：{packed} / {lines} 项</translation>
     </message>
@@ -10679,6 +10797,11 @@ with the backup {backup}.</source>
         <translation>已装箱</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Counted</source>
         <translation>厂家清点</translation>
@@ -10689,7 +10812,7 @@ with the backup {backup}.</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Application no.</source>
         <translation>申请单号</translation>
     </message>
@@ -10744,7 +10867,12 @@ with the backup {backup}.</source>
         <translation>厂家清点有 {count} 项与清单不符，以厂家清点为准（D16）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>{day} (claim)</source>
+        <translation>{day}（受理）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{total}, all from the service fund (D14)</source>
         <translation>{total}，全部由服务基金承担（D14）</translation>
     </message>
@@ -10759,7 +10887,7 @@ with the backup {backup}.</source>
         <translation>{total}：服务基金承担 {fund}（D14 明细），厂家承担 {maker}（D11–D13 明细）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>{number} applied: wait for the manufacturer&apos;s written approval before shipping (D15).</source>
         <translation>{number} 已提交申请：须待厂家书面批准后才能发货（D15）。</translation>
     </message>
@@ -10845,6 +10973,16 @@ with the backup {backup}.</source>
     </message>
     <message>
         <location line="+40"/>
+        <source>&amp;Found-on days…</source>
+        <translation>发现日期(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the day a stock line&apos;s defect was found, until the application is applied (D11/D12)</source>
+        <translation>申请提交前可更正库存行的故障发现日期（D11/D12）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A&amp;pply</source>
         <translation>提交申请(&amp;P)</translation>
     </message>
@@ -11910,7 +12048,7 @@ with the backup {backup}.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+44"/>
         <source>At least {n} characters.</source>
         <translation>至少 {n} 个字符。</translation>
     </message>
@@ -11920,7 +12058,7 @@ with the backup {backup}.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Choose a user in the list.</source>
         <translation>请在列表中选择一个用户。</translation>
     </message>
@@ -11946,7 +12084,22 @@ with the backup {backup}.</source>
         <translation>已为 {name} 设置新密码，账户锁定（如有）已解除。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Nothing changed for {name}.</source>
+        <translation>{name} 的资料没有变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: {name} ({role}). Your window shows the new name after you sign in again.</source>
+        <translation>已保存：{name}（{role}）。您的窗口在重新登录后显示新姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {name} ({role}), same account and history. If {name} is signed in now, the change applies from the next sign-in.</source>
+        <translation>已保存：{name}（{role}），账户和历史不变。若 {name} 正在登录，更改在其下次登录后生效。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{name} is deactivated and can no longer sign in.</source>
         <translation>{name} 已停用，不能再登录。</translation>
     </message>
@@ -12031,7 +12184,17 @@ with the backup {backup}.</source>
         <translation>选中的用户</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Correct the name or change the role on the same account</source>
+        <translation>在同一账户上更正姓名或更改角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Ne&amp;w password:</source>
         <translation>新密码(&amp;W)：</translation>
     </message>
@@ -12245,7 +12408,7 @@ with the backup {backup}.</source>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+56"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+57"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -12360,7 +12523,12 @@ with the backup {backup}.</source>
         <translation>{final}；受理时：{bearer}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Negotiation settled (W8) by {by}, {when}: {outcome}; agreed: {note}</source>
+        <translation>协商结果（W8，{by}，{when}）：{outcome}；约定：{note}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Yes: the same fault as {number}, counted against its technician</source>
         <translation>是：与 {number} 故障相同，计入该单技术员名下</translation>
     </message>
@@ -12490,7 +12658,7 @@ with the backup {backup}.</source>
         <translation>换机(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-154"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-165"/>
         <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>登记换机新机的序列号（W2、W3）</translation>
