@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select, update
 from work_order_depot import Depot, build_depot
 
@@ -109,3 +109,19 @@ def test_a_drafts_found_on_day_is_corrected_until_it_is_applied(qtbot, depot: De
     qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
     assert "已" in dialog.ui.lines_error.text() + dialog.ui.error_label.text()
     assert found_on_cells(window)[0] == TODAY.isoformat()
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it, and says so.
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))")
+def test_an_unknown_days_calendar_opens_on_this_month(qtbot, depot: Depot, window: ReturnsWindow, number: str) -> None:
+    assert window.open_application(number)
+    qtbot.mouseClick(window.ui.found_on_button, Qt.MouseButton.LeftButton)
+    edit = window.dialog(ReturnLinesDialog).ui.lines_table.cellWidget(2, 5)  # a line whose day was never kept
+    arrow = QPoint(edit.width() - 6, edit.height() // 2)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)  # the arrow opens the calendar
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = dt.date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)  # not January 2000
+    assert edit.text() == "—"  # still unknown until a day is picked
+    calendar.window().close()

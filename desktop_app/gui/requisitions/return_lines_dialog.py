@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QTableWidgetItem, QWidget
 
@@ -202,8 +202,7 @@ class ReturnLinesDialog(FormDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             table.setItem(row, CHECK_COLUMN, item)
             return
-        edit = QDateEdit(table)
-        edit.setCalendarPopup(True)
+        edit = FoundOnEdit(table)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setDateRange(NO_DAY, QDate.currentDate())  # D11/D12: never a day still to come
         edit.setSpecialValueText("—")
@@ -256,3 +255,18 @@ class ReturnLinesDialog(FormDialog):
         ui.summary_label.setText(self.tr("Lines that differ: {count}").format(count=differing))
         ui.summary_label.setStyleSheet(RED if differing else "")
 
+
+class FoundOnEdit(QDateEdit):
+    """A found-on day that may be unknown ("—", kept at the minimum date): its calendar then opens on
+    this month, where the day will be, not on January 2000."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and self.date() == self.minimumDate():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
