@@ -25,6 +25,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, wear_flags
 from desktop_app.services.actor import Actor, SYSTEM
 from desktop_app.services.authorization import require
+from desktop_app.services.sheet_files import sheet_bytes
 from desktop_app.services.price_day import refuse_repricing_issued_today
 from desktop_app.services.parts_catalogue import (
     check_effective,
@@ -73,17 +74,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 def read_sheet(filename: str | Path, data: bytes | None = None) -> ParsedSheet:
     path = Path(filename)
-    if data is None:
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise _too_big(path)
-            data = path.read_bytes()
-        except OSError as error:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"), field="file",
-                                  file=str(path), reason=error.strerror or str(error)) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_big(path)
-    sheet = parse_sheet(data, path.name)
+    sheet = parse_sheet(sheet_bytes(path, data, MAX_FILE_BYTES, _too_big), path.name)
     if not sheet.records and not sheet.rejected:  # applying it would only audit an import of nothing
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} has headers but no part rows below them."),
                               field="file", file=path.name)

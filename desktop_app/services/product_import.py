@@ -26,6 +26,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.sheet_files import sheet_bytes
 
 # A list of a few thousand models is well under 1 MB; anything near this is the wrong file.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -57,17 +58,7 @@ class ModelImportPreview:
 
 def read_model_sheet(filename: str | Path, data: bytes | None = None) -> ModelSheet:
     path = Path(filename)
-    if data is None:
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise _too_big(path)
-            data = path.read_bytes()
-        except OSError as error:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"), field="file",
-                                  file=str(path), reason=error.strerror or str(error)) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_big(path)
-    sheet = parse_model_sheet(data, path.name)
+    sheet = parse_model_sheet(sheet_bytes(path, data, MAX_FILE_BYTES, _too_big), path.name)
     if not sheet.records and not sheet.rejected:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} has headers but no model rows below them."),
                               field="file", file=path.name)
