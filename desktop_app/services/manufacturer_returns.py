@@ -25,12 +25,12 @@ from desktop_app.services.authorization import require
 from desktop_app.services.fund_notes import FREIGHT_BACK, FREIGHT_OUT
 from desktop_app.services.return_classification import check_found_on, classify, line_bearer, reclassify
 
-__all__ = ["ManufacturerReturns", "ReturnLineInput", "centre_freight", "classify", "fund_freight_back", "line_bearer"]
+__all__ = ["PAYS_FREIGHT_BACK", "ManufacturerReturns", "ReturnLineInput", "centre_freight", "classify", "fund_freight_back", "line_bearer"]
 
 # Whose lines' share of the freight the fund bears: out, in or out of warranty (D13, D14); back, only
 # out of warranty (D14; D13's freight back and D11/D12's both ways are the manufacturer's).
 _PAYS_FREIGHT_OUT = frozenset({CostBearer.FUND_IN_WARRANTY, CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})
-_PAYS_FREIGHT_BACK = frozenset({CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})
+PAYS_FREIGHT_BACK = frozenset({CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})
 
 
 @dataclass(frozen=True)
@@ -239,13 +239,13 @@ class ManufacturerReturns:
 def fund_freight_back(lines: list[ReturnLine], back: Decimal | None) -> Decimal:
     """The fund's share of the freight back: its D14 lines' by quantity (D13, D11/D12: the manufacturer's)."""
     ordered = sorted(lines, key=lambda x: x.id)
-    return centre_freight([(l.quantity, l.cost_bearer) for l in ordered], back or ZERO, _PAYS_FREIGHT_BACK)
+    return centre_freight([(l.quantity, l.cost_bearer) for l in ordered], back or ZERO, PAYS_FREIGHT_BACK)
 
 
 def centre_freight(lines: list[tuple[int, CostBearer]], freight: Decimal,
                    charged: frozenset[CostBearer] = _PAYS_FREIGHT_OUT) -> Decimal:
     """The part of one shipment's freight the fund bears: out, the D13/D14 lines' (the rest being the
-    manufacturer's, D11/D12); back (``_PAYS_FREIGHT_BACK``), the D14 lines' only (D13).
+    manufacturer's, D11/D12); back (``PAYS_FREIGHT_BACK``), the D14 lines' only (D13).
 
     Decision: a depot sends one box, so an application may mix manufacturer-paid and centre-paid
     lines; the freight is apportioned by quantity, line by line in their order, in fen. Each line

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QTableWidgetItem, QWidget
 
-from desktop_app.core.vocabulary import CostBearer, ReturnStatus
+from desktop_app.core.vocabulary import ReturnStatus
 from desktop_app.gui.forms.ui_return_lines_dialog import Ui_ReturnLinesDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.requisitions.form_dialog import FAILED, OK, WARN, FormDialog
@@ -20,9 +20,9 @@ from desktop_app.gui.requisitions.texts import classification_text
 from desktop_app.gui.requisitions.tables import set_columns, widget_column
 from desktop_app.gui.work_orders.grids import ATTENTION, RIGHT, fill_grid
 from desktop_app.services.actor import Actor
+from desktop_app.services.manufacturer_returns import PAYS_FREIGHT_BACK  # D14
 from desktop_app.services.return_details import MANUFACTURER_PAYS, ReturnDetail, ReturnLineDetail
 
-FREIGHT_BACK_FUND = frozenset({CostBearer.FUND_OUT_OF_WARRANTY, CostBearer.CUSTOMER})  # D14
 CHECK_COLUMN = 5  # packed (ship), counted (acknowledge) or the found-on day (found_on)
 NO_DAY = QDate(2000, 1, 1)  # a found-on box at its minimum shows "—": a line made before the day was kept
 RED = "color: #b00020; font-weight: bold;"
@@ -221,7 +221,7 @@ class ReturnLinesDialog(FormDialog):
             if True in fund:
                 return self.tr("charged to the service fund (D13/D14 lines)")
             return self.tr("the manufacturer pays the freight (D11/D12)")
-        fund = {x.cost_bearer in FREIGHT_BACK_FUND for x in detail.lines}
+        fund = {x.cost_bearer in PAYS_FREIGHT_BACK for x in detail.lines}
         if fund == {True, False}:
             return self.tr("if the centre paid for the way back: the D14 lines' share by quantity is charged to the "
                            "service fund, the rest is the manufacturer's (D11-D13)")
