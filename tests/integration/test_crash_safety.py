@@ -10,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from work_order_fixtures import build_depot
@@ -23,13 +22,21 @@ KILLS = 30
 TESTS_DIR = Path(__file__).resolve().parents[1]
 
 
-def _start(url: str, seed: int) -> subprocess.Popen[str]:
+def _fork_server(url: str) -> subprocess.Popen[str]:
+    """harness.busy_counter's fork server: each counter is a fork of a process that imported it all."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS_DIR / "integration"), str(TESTS_DIR.parent)])}
-    child = subprocess.Popen([sys.executable, "-m", "harness.busy_counter", url, str(seed)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env, cwd=TESTS_DIR / "integration")
-    line = child.stdout.readline()
-    assert line.strip() == "ready", child.stderr.read()
-    return child
+    return subprocess.Popen([sys.executable, "-m", "harness.busy_counter", url, "--fork-server"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
+                            cwd=TESTS_DIR / "integration")
+
+
+def _start(server: subprocess.Popen[str], seed: int) -> int:
+    """Forks a counter; returns its pid once it is working (the two lines can come in either order)."""
+    server.stdin.write(f"{seed}\n")
+    server.stdin.flush()
+    lines = [server.stdout.readline().strip() for _ in range(2)]
+    assert "ready" in lines, f"the counter did not start: {lines}"
+    return next(int(line.split()[1]) for line in lines if line.startswith("pid "))
 
 
 def _check(url: str) -> dict[str, int]:
@@ -73,12 +80,15 @@ def test_random_kills_leave_a_consistent_database(db_url: str) -> None:
     database.dispose()
     rng = random.Random(20261127)
     progress = []
-    for kill in range(KILLS):
-        child = _start(db_url, kill)
-        time.sleep(rng.uniform(0.05, 0.6))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        child.stdout.close()
-        child.stderr.close()
-        progress.append(_check(db_url)["claims"])
+    server = _fork_server(db_url)
+    try:
+        for kill in range(KILLS):
+            pid = _start(server, kill)
+            time.sleep(rng.uniform(0.05, 0.6))
+            os.kill(pid, signal.SIGKILL)
+            assert server.stdout.readline().strip() == f"dead {int(signal.SIGKILL)}"  # killed, not crashed before
+            progress.append(_check(db_url)["claims"])
+    finally:
+        server.kill()
+        server.communicate(timeout=30)
     assert progress[-1] > KILLS // 2  # the counter really was working between kills
