@@ -4,79 +4,52 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.background import BackgroundTask
-from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.catalogue_window_base import CatalogueWindowBase, documents_folder
+from desktop_app.gui.error_display import error_text
 from desktop_app.gui.formatting import MISSING, date_text, money_text, text_or_missing
 from desktop_app.gui.forms.ui_parts_catalogue_window import Ui_CatalogueWindow
 from desktop_app.gui.paged_table_model import CENTER, RIGHT, Column, PagedTableModel
 from desktop_app.gui.parts.fee_schedule_dialog import FeeScheduleDialog
 from desktop_app.gui.parts.import_dialog import ImportDialog
 from desktop_app.gui.parts.part_dialog import PartDialog
-from desktop_app.gui.parts.window_support import compact, guard, show_message
+from desktop_app.gui.parts.window_support import guard, show_message
 from desktop_app.gui.work_orders.texts import yes_no
 from desktop_app.services.actor import Actor
 from desktop_app.services.part_views import PartListing
-from desktop_app.services.parts_catalogue import PartRow, PartsCatalogue
+from desktop_app.services.parts_catalogue import FeeScheduleVersion, PartRow, PartsCatalogue
 from desktop_app.services.parts_import import PartsImportService
 
-SEARCH_DELAY_MS = 200
 
-
-class CatalogueWindow(QWidget):
+class CatalogueWindow(CatalogueWindowBase):
     """Non-modal; the list is a paged model, so a 20,000-part catalogue opens at once."""
 
-    catalogue_changed = Signal()
     exported = Signal(str, int)  # the file written, the part count
     export_failed = Signal(str)  # the message shown
+    ROW_KEY = "part_no"
 
     def __init__(self, sessions: SessionFactory, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        self.ui = Ui_CatalogueWindow()
-        self.ui.setupUi(self)
-        self.actor = actor
+        super().__init__(Ui_CatalogueWindow(), actor, parent)
         self.catalogue = PartsCatalogue(sessions)
         self.importer = PartsImportService(sessions)
         self.model = PagedTableModel(PartListing(sessions), self._columns(), parent=self,
                                      highlight=lambda r: not r.active)
         self.part_dialog: PartDialog | None = None
         self.fee_dialog: FeeScheduleDialog | None = None
-        self.import_dialog: ImportDialog | None = None
         self._export_task: BackgroundTask | None = None
         ui = self.ui
         self.setWindowTitle(self.tr("Parts catalogue"))
-        ui.parts_view.setModel(self.model)
-        header = ui.parts_view.horizontalHeader()
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for i, column in enumerate(self.model.columns):
-            # Never narrower than its title: English titles run longer than Chinese ones.
-            header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
-        header.setStretchLastSection(True)
-        compact(ui.parts_view)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
-        ui.search_edit.textChanged.connect(self._timer.start)
-        ui.search_edit.returnPressed.connect(self.apply_search)
-        ui.parts_view.activated.connect(self.open_edit)  # Enter or double-click
-        ui.parts_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.reloaded.connect(self._on_reloaded)
-        self.model.load_failed.connect(lambda error: show_error(self, error, self.windowTitle()))
+        self._wire_list(ui.parts_view, self.open_new, self.open_edit)
         ui.add_button.clicked.connect(self.open_new)
         ui.edit_button.clicked.connect(self.open_edit)
         ui.fee_button.clicked.connect(self.open_fee_schedule)
         ui.import_button.clicked.connect(self.choose_import_file)
         ui.export_button.clicked.connect(self.choose_export_file)
-        QShortcut(QKeySequence.StandardKey.Find, self, lambda: ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
-        QShortcut(QKeySequence.StandardKey.New, self, self.open_new)
         guard(ui.add_button, actor, Permission.STOCK_MANAGE)
         guard(ui.fee_button, actor, Permission.FEE_SCHEDULE_MANAGE)
         guard(ui.import_button, actor, Permission.FEE_SCHEDULE_MANAGE)
@@ -106,11 +79,6 @@ class CatalogueWindow(QWidget):
         return [self.model.row_at(r) for r in rows]
 
     @Slot()
-    def apply_search(self) -> None:
-        self._timer.stop()
-        self.model.set_search(self.ui.search_edit.text())
-
-    @Slot()
     def reload(self) -> None:
         self.model.reload()
         try:
@@ -124,10 +92,8 @@ class CatalogueWindow(QWidget):
             .format(count=len(versions), date=date_text(latest.effective_from)) if latest else
             self.tr("No fee schedule is published yet: parts have no prices."))
 
-    @Slot(int)
-    def _on_reloaded(self, total: int) -> None:
-        self.ui.count_label.setText(self.tr("Parts: {count}").format(count=QLocale().toString(total)))
-        self._update_buttons()
+    def _count_text(self, count: str) -> str:
+        return self.tr("Parts: {count}").format(count=count)
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -135,51 +101,27 @@ class CatalogueWindow(QWidget):
             self.ui.edit_button.setEnabled(len(self.selected_parts()) == 1)
 
     def select_part(self, part_no: str) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).part_no == part_no:
-                self.ui.parts_view.selectRow(row)
-                return True
-        return False
-
-    def _changed(self, message: str, part_no: str | None = None) -> None:
-        show_message(self.ui.message_label, message)
-        self.reload()
-        if part_no:
-            self.select_part(part_no)
-        self.catalogue_changed.emit()
+        return self._select(part_no)
 
     # --- add / edit --------------------------------------------------------------------------------
     def _part_dialog(self) -> PartDialog:
         if self.part_dialog is None:
-            self.part_dialog = PartDialog(self.catalogue, self.actor, self)
-            self.part_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.part_dialog.finished.connect(self._on_part_saved)
+            self.part_dialog = self._window_modal(PartDialog(self.catalogue, self.actor, self), self._on_part_saved)
         return self.part_dialog
 
     @Slot()
     def open_new(self) -> PartDialog | None:
-        if not self.ui.add_button.isEnabled():
-            return None
-        dialog = self._part_dialog()
-        dialog.start(None)
-        dialog.open()
-        return dialog
+        return self._open(self._part_dialog(), None) if self.ui.add_button.isEnabled() else None
 
     @Slot()
     def open_edit(self) -> PartDialog | None:
         parts = self.selected_parts()
         if len(parts) != 1 or not self.ui.edit_button.isEnabled():
             return None
-        dialog = self._part_dialog()
-        dialog.start(parts[0])
-        dialog.open()
-        return dialog
+        return self._open(self._part_dialog(), parts[0])
 
-    @Slot(int)
-    def _on_part_saved(self, result: int) -> None:
-        saved = self.part_dialog.saved if self.part_dialog is not None else None
-        if result == QDialog.DialogCode.Accepted and saved is not None:
-            self._changed(self.tr("Part {part} saved.").format(part=saved.part_no), saved.part_no)
+    def _on_part_saved(self, saved: PartRow) -> None:
+        self._changed(self.tr("Part {part} saved.").format(part=saved.part_no), saved.part_no)
 
     # --- fee schedule ------------------------------------------------------------------------------
     @Slot()
@@ -187,52 +129,25 @@ class CatalogueWindow(QWidget):
         if not self.ui.fee_button.isEnabled():
             return None
         if self.fee_dialog is None:
-            self.fee_dialog = FeeScheduleDialog(self.catalogue, self.actor, self)
-            self.fee_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.fee_dialog.finished.connect(self._on_fee_published)
-        self.fee_dialog.start(self.selected_parts())
-        self.fee_dialog.open()
-        return self.fee_dialog
+            self.fee_dialog = self._window_modal(FeeScheduleDialog(self.catalogue, self.actor, self),
+                                                 self._on_fee_published, answer="published")
+        return self._open(self.fee_dialog, self.selected_parts())
 
-    @Slot(int)
-    def _on_fee_published(self, result: int) -> None:
-        version = self.fee_dialog.published if self.fee_dialog is not None else None
-        if result == QDialog.DialogCode.Accepted and version is not None:
-            self._changed(self.tr("Fee schedule effective {date} published; lines: {lines}.").format(
-                date=version.effective_from.isoformat(), lines=version.lines))
+    def _on_fee_published(self, version: FeeScheduleVersion) -> None:
+        self._changed(self.tr("Fee schedule effective {date} published; lines: {lines}.").format(
+            date=version.effective_from.isoformat(), lines=version.lines))
 
     # --- import / export ---------------------------------------------------------------------------
-    @staticmethod
-    def _folder() -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+    def _import_file_texts(self) -> tuple[str, str]:
+        return self.tr("Import the parts list"), self.tr("Parts lists (*.xlsx *.csv)")
 
-    @Slot()
-    def choose_import_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import the parts list"), self._folder(),
-                                                    self.tr("Parts lists (*.xlsx *.csv)"))
-        if path:
-            self.open_import(path)
-
-    def open_import(self, path: str | Path) -> ImportDialog:
-        """The preview dialog for ``path``; nothing is written until Apply."""
-        if self.import_dialog is None:
-            self.import_dialog = ImportDialog(self.importer, self.actor, self)
-            self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.import_dialog.applied.connect(self._on_imported)
-            self.import_dialog.resize(960, 620)
-        self.import_dialog.start(path)
-        self.import_dialog.open()
-        return self.import_dialog
-
-    @Slot(object)
-    def _on_imported(self, result) -> None:
-        self._changed(self.tr("Imported {file}: added {added}, changed {changed}.").format(
-            file=result.file, added=len(result.added), changed=len(result.changed)))
+    def _make_import_dialog(self) -> ImportDialog:
+        return ImportDialog(self.importer, self.actor, self)
 
     @Slot()
     def choose_export_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"),
-                                                    str(Path(self._folder()) / "配件目录.xlsx"),
+                                                    str(Path(documents_folder()) / "配件目录.xlsx"),
                                                     self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if path:
             self.export_to(path)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
-from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.catalogue_window_base import CatalogueWindowBase
+from desktop_app.gui.error_display import error_text
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.forms.ui_products_window import Ui_ProductsWindow
 from desktop_app.gui.paged_table_model import CENTER, Column, PagedTableModel
-from desktop_app.gui.parts.window_support import compact, guard, show_message
+from desktop_app.gui.parts.window_support import guard, show_message
 from desktop_app.gui.products.product_dialogs import ProductCategoryDialog, ProductModelDialog
 from desktop_app.gui.products.product_import_dialog import ProductImportDialog
 from desktop_app.gui.work_orders.texts import yes_no
@@ -22,20 +20,17 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.product_catalogue import CategoryRow, ProductCatalogue, ProductModelListing, ProductModelRow
 from desktop_app.services.product_import import ProductImportService
 
-SEARCH_DELAY_MS = 200
 
+class ProductsWindow(CatalogueWindowBase):
+    """Non-modal; the models are a paged model, so thousands of them open at once. ``catalogue_changed``:
+    a category or model was saved, and intake's next form offers it."""
 
-class ProductsWindow(QWidget):
-    """Non-modal; the models are a paged model, so thousands of them open at once."""
-
-    catalogue_changed = Signal()  # a category or model was saved: intake's next form offers it
+    ROW_KEY = "model"
+    IMPORT_SIZE = (900, 560)
 
     def __init__(self, sessions: SessionFactory, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        self.ui = ui = Ui_ProductsWindow()
-        ui.setupUi(self)
-        self.actor = actor
+        super().__init__(Ui_ProductsWindow(), actor, parent)
+        ui = self.ui
         self.catalogue = ProductCatalogue(sessions)
         self.importer = ProductImportService(sessions)
         self.listing = ProductModelListing(sessions)
@@ -44,40 +39,20 @@ class ProductsWindow(QWidget):
         self.categories: list[CategoryRow] = []
         self.category_dialog: ProductCategoryDialog | None = None
         self.model_dialog: ProductModelDialog | None = None
-        self.import_dialog: ProductImportDialog | None = None
         self.setWindowTitle(self.tr("Product models"))
-        ui.models_view.setModel(self.model)
-        header = ui.models_view.horizontalHeader()
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for i, column in enumerate(self.model.columns):
-            header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
-        header.setStretchLastSection(True)
-        compact(ui.models_view)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
-        ui.search_edit.textChanged.connect(self._timer.start)
-        ui.search_edit.returnPressed.connect(self.apply_search)
+        self._wire_list(ui.models_view, self.open_new_model, self.open_edit_model)
         ui.inactive_check.toggled.connect(self._on_inactive_toggled)
         ui.category_list.currentRowChanged.connect(self._on_category_chosen)
         ui.category_list.itemActivated.connect(self.open_edit_category)
-        ui.models_view.activated.connect(self.open_edit_model)  # Enter or double-click
-        ui.models_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.reloaded.connect(self._on_reloaded)
-        self.model.load_failed.connect(lambda error: show_error(self, error, self.windowTitle()))
         ui.add_category_button.clicked.connect(self.open_new_category)
         ui.edit_category_button.clicked.connect(self.open_edit_category)
         ui.add_model_button.clicked.connect(self.open_new_model)
         ui.edit_model_button.clicked.connect(self.open_edit_model)
         ui.active_button.clicked.connect(self.toggle_active)
         ui.import_button.clicked.connect(self.choose_import_file)
-        QShortcut(QKeySequence.StandardKey.Find, self, lambda: ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
-        QShortcut(QKeySequence.StandardKey.New, self, self.open_new_model)
         for button in (ui.add_category_button, ui.add_model_button, ui.import_button):
             guard(button, actor, Permission.PRODUCTS_MANAGE)
-        ui.category_box.setMinimumWidth(digit * 34)  # a category's name and code stay whole
+        ui.category_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 34)  # names and codes stay whole
         self.resize(1100, 640)
         self.reload()
 
@@ -136,15 +111,8 @@ class ProductsWindow(QWidget):
         self.listing.active_only = not shown
         self.model.reload()
 
-    @Slot()
-    def apply_search(self) -> None:
-        self._timer.stop()
-        self.model.set_search(self.ui.search_edit.text())
-
-    @Slot(int)
-    def _on_reloaded(self, total: int) -> None:
-        self.ui.count_label.setText(self.tr("Models: {count}").format(count=QLocale().toString(total)))
-        self._update_buttons()
+    def _count_text(self, count: str) -> str:
+        return self.tr("Models: {count}").format(count=count)
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -158,59 +126,35 @@ class ProductsWindow(QWidget):
                                  else self.tr("Deacti&vate"))
 
     def select_model(self, model: str) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).model == model:
-                self.ui.models_view.selectRow(row)
-                return True
-        return False
-
-    def _changed(self, message: str, model: str | None = None) -> None:
-        show_message(self.ui.message_label, message)
-        self.reload()
-        if model:
-            self.select_model(model)
-        self.catalogue_changed.emit()
+        return self._select(model)
 
     # --- categories ------------------------------------------------------------------------------
     def _category_dialog(self) -> ProductCategoryDialog:
         if self.category_dialog is None:
-            self.category_dialog = ProductCategoryDialog(self.catalogue, self.actor, self)
-            self.category_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.category_dialog.finished.connect(self._on_category_saved)
+            self.category_dialog = self._window_modal(ProductCategoryDialog(self.catalogue, self.actor, self),
+                                                      self._on_category_saved)
         return self.category_dialog
 
     @Slot()
     def open_new_category(self) -> ProductCategoryDialog | None:
-        if not self.ui.add_category_button.isEnabled():
-            return None
-        dialog = self._category_dialog()
-        dialog.start(None)
-        dialog.open()
-        return dialog
+        return self._open(self._category_dialog(), None) if self.ui.add_category_button.isEnabled() else None
 
     @Slot()
     def open_edit_category(self) -> ProductCategoryDialog | None:
         category = self.current_category()
         if category is None or not self.ui.edit_category_button.isEnabled():
             return None
-        dialog = self._category_dialog()
-        dialog.start(category)
-        dialog.open()
-        return dialog
+        return self._open(self._category_dialog(), category)
 
-    @Slot(int)
-    def _on_category_saved(self, result: int) -> None:
-        saved = self.category_dialog.saved if self.category_dialog is not None else None
-        if result == QDialog.DialogCode.Accepted and saved is not None:
-            self._changed(self.tr("Category {code} saved.").format(code=saved.code))
-            self.ui.category_list.setCurrentRow([c.id for c in self.categories].index(saved.id) + 1)
+    def _on_category_saved(self, saved: CategoryRow) -> None:
+        self._changed(self.tr("Category {code} saved.").format(code=saved.code))
+        self.ui.category_list.setCurrentRow([c.id for c in self.categories].index(saved.id) + 1)
 
     # --- models ----------------------------------------------------------------------------------
     def _model_dialog(self) -> ProductModelDialog:
         if self.model_dialog is None:
-            self.model_dialog = ProductModelDialog(self.catalogue, self.actor, self)
-            self.model_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.model_dialog.finished.connect(self._on_model_saved)
+            self.model_dialog = self._window_modal(ProductModelDialog(self.catalogue, self.actor, self),
+                                                   self._on_model_saved)
         return self.model_dialog
 
     @Slot()
@@ -218,26 +162,17 @@ class ProductsWindow(QWidget):
         if not self.ui.add_model_button.isEnabled():
             return None
         chosen = self.current_category()
-        dialog = self._model_dialog()
-        dialog.start(None, self.categories, chosen.id if chosen is not None else None)
-        dialog.open()
-        return dialog
+        return self._open(self._model_dialog(), None, self.categories, chosen.id if chosen is not None else None)
 
     @Slot()
     def open_edit_model(self) -> ProductModelDialog | None:
         product = self.selected_model()
         if product is None or not self.ui.edit_model_button.isEnabled():
             return None
-        dialog = self._model_dialog()
-        dialog.start(product, self.categories)
-        dialog.open()
-        return dialog
+        return self._open(self._model_dialog(), product, self.categories)
 
-    @Slot(int)
-    def _on_model_saved(self, result: int) -> None:
-        saved = self.model_dialog.saved if self.model_dialog is not None else None
-        if result == QDialog.DialogCode.Accepted and saved is not None:
-            self._changed(self.tr("Model {model} saved.").format(model=saved.model), saved.model)
+    def _on_model_saved(self, saved: ProductModelRow) -> None:
+        self._changed(self.tr("Model {model} saved.").format(model=saved.model), saved.model)
 
     @Slot()
     def toggle_active(self) -> None:
@@ -256,26 +191,8 @@ class ProductsWindow(QWidget):
                           model=saved.model), saved.model)
 
     # --- import ----------------------------------------------------------------------------------
-    @Slot()
-    def choose_import_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import product models"), folder,
-                                                    self.tr("Model lists (*.xlsx *.csv)"))
-        if path:
-            self.open_import(path)
+    def _import_file_texts(self) -> tuple[str, str]:
+        return self.tr("Import product models"), self.tr("Model lists (*.xlsx *.csv)")
 
-    def open_import(self, path: str | Path) -> ProductImportDialog:
-        """The preview dialog for ``path``; nothing is written until Apply."""
-        if self.import_dialog is None:
-            self.import_dialog = ProductImportDialog(self.importer, self.actor, self)
-            self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.import_dialog.applied.connect(self._on_imported)
-            self.import_dialog.resize(900, 560)
-        self.import_dialog.start(path)
-        self.import_dialog.open()
-        return self.import_dialog
-
-    @Slot(object)
-    def _on_imported(self, result) -> None:  # type: ignore[no-untyped-def]
-        self._changed(self.tr("Imported {file}: added {added}, changed {changed}.").format(
-            file=result.file, added=len(result.added), changed=len(result.changed)))
+    def _make_import_dialog(self) -> ProductImportDialog:
+        return ProductImportDialog(self.importer, self.actor, self)
