@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from desktop_app.db.opening import Database
 from desktop_app.gui.background import BackgroundTask
+from desktop_app.gui.busy_dialog import BusyDialog
 from desktop_app.gui.error_display import show_error
-from desktop_app.services.backups import BackupResult, BackupService, backups_folder, restore
+from desktop_app.services.backups import BackupResult, BackupService, backups_folder, own_backup_running, restore
 
 log = logging.getLogger(__name__)
 
@@ -20,12 +21,17 @@ log = logging.getLogger(__name__)
 class BackupActions(QObject):
     """Owns the backup menu entries of one window and the automatic backups of its database."""
 
+    # A restore's outcome, once shown: the kept copy's path (None: there was no database yet), or
+    # the exception that refused it (the window goes on).
+    restore_finished = Signal(object)
+
     def __init__(self, window: QMainWindow, database: Database) -> None:
         super().__init__(window)
         self._window = window
         self._database = database
         self._service = BackupService(database)
-        self._task: BackgroundTask | None = None
+        self._task: BackgroundTask | None = None  # a backup or the restore: one at a time
+        self._busy: BusyDialog | None = None
         self.restored = False  # set once a restore replaced the data: the window is only closing now
         self.backup_action = QAction(QCoreApplication.translate("BackupActions", "&Back up now…"), self)
         self.restore_action = QAction(QCoreApplication.translate("BackupActions", "Rest&ore from a backup…"), self)
@@ -78,14 +84,35 @@ class BackupActions(QObject):
             "continue.").format(file=Path(chosen).name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        current = self._service.path
+        if self._task is not None and self._task.running:
+            # This window's own backup has the file open: "another counter" would send the desk
+            # round the counters for nothing. It ends by itself.
+            show_error(self._window, own_backup_running())
+            return
+        current, backup = self._service.path, Path(chosen)
         # This window's own pooled connections would count as a counter using the file (and be refused).
         self._database.dispose()
-        try:
-            kept = restore(current, Path(chosen))
-        except Exception as error:  # noqa: BLE001 - a known refusal or a bug: shown, the file is untouched
-            show_error(self._window, error)  # the window goes on; its pool reconnects when next used
-            return
+        # Off the UI thread (a large file takes a while; the window repaints meanwhile), behind a modal
+        # busy dialog so nothing in this window reads the database and reopens it half-way.
+        self._busy = BusyDialog(QCoreApplication.translate("BackupActions", "Restoring the backup {file}…")
+                                .format(file=backup.name),
+                                QCoreApplication.translate("BackupActions", "Restore from a backup"), self._window)
+        self._busy.show()
+        task = BackgroundTask(lambda progress: restore(current, backup))  # no parent: see gui.latest_task
+        task.succeeded.connect(self._restored)
+        task.failed.connect(self._restore_refused)
+        self._task = task
+        task.start()
+
+    @Slot(object)
+    def _restore_refused(self, error: BaseException) -> None:
+        self._stop_busy()
+        show_error(self._window, error)  # the file is untouched; the window's pool reconnects when next used
+        self.restore_finished.emit(error)
+
+    @Slot(object)
+    def _restored(self, kept: Path | None) -> None:
+        self._stop_busy()
         # The window's lists, signed-in user and open forms describe the data before the restore:
         # nothing more may be done with them, and no backup of them is taken on exit.
         self.restored = True
@@ -94,7 +121,13 @@ class BackupActions(QObject):
         QMessageBox.information(self._window, QCoreApplication.translate("BackupActions", "Restore from a backup"), QCoreApplication.translate("BackupActions", 
             "The backup was restored. The previous database is kept as {file}. The program now closes.")
             .format(file=kept.name if kept else ""))
+        self.restore_finished.emit(kept)
         QApplication.quit()
+
+    def _stop_busy(self) -> None:
+        if self._busy is not None:
+            self._busy.stop_waiting()
+            self._busy = None
 
     def _run(self, work, *, quiet: bool) -> None:  # type: ignore[no-untyped-def]
         if self._task is not None and self._task.running:

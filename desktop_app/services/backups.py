@@ -253,6 +253,16 @@ def _sole_use(current: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def own_backup_running() -> DatabaseInUse:
+    """The refusal while this window's own backup (the daily one, or Back up now) still reads the file.
+
+    That backup holds the file open as another counter would, but it ends by itself: the desk is
+    told to wait for it, not sent round the other counters to quit a program nobody runs there."""
+    return DatabaseInUse(QT_TRANSLATE_NOOP(
+        "Errors", "This window is still making a backup of the database: wait until the backup has finished "
+        "(the status bar says so), then restore again."))
+
+
 def _in_use() -> DatabaseInUse:
     return DatabaseInUse(QT_TRANSLATE_NOOP(
         "Errors", "Another counter is using the database: quit the program at the other counters first, "

@@ -123,13 +123,14 @@ class CallRegister:
         with self._sessions.write() as s, s.begin():
             check.existing(s, Customer, form.customer_id, "customer", required=False)
             today = now.astimezone().date()
-            # Numbered first: the counter's row lock (PostgreSQL; SQLite's writes are serialised) makes
-            # two desks registering one new caller at once find the customer the first one made.
             number = numbering.next_number(s, numbering.CALL, today)
             on_record = None
             if form.needs_visit and form.customer_id is None and phone is not None:
                 # The visit's customer is found as intake finds one typed by hand (same phone and
-                # name), so a known caller's orders and claims stay under one customer.
+                # name), so a known caller's orders and claims stay under one customer; under the
+                # phone's lock intake takes too, so a caller and an intake of one new person at the
+                # same instant make one customer, not one each (the call counter's lock is the call
+                # desks' only).
                 on_record = customer_on_record(s, phone, form.caller_name, field="phone",
                                                new_despite_phone=form.new_despite_phone)
             if form.needs_visit:

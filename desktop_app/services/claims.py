@@ -103,7 +103,8 @@ class ClaimIntakeService:
                 self._check_on_site_city(s, form.customer.city)  # rule S2
             # The counter's row lock, held to commit, serialises intakes on PostgreSQL as SQLite's write
             # lock does: the customer, unit and policy read below are as the other counters committed
-            # them, so two counters taking in one new serial at once do not both insert it.
+            # them, so two counters taking in one new serial at once do not both insert it. A customer
+            # typed by hand is found under its phone's lock too, which the call register shares.
             number = numbering.next_number(s, numbering.CLAIM, today)
             customer = self._existing_customer(s, form)
             returning = writes.returning_customer(s, form, phone) if customer is None else None

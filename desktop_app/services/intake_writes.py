@@ -73,8 +73,8 @@ def returning_customer(session: Session, form: IntakeForm, phone: str | None) ->
     """A customer typed in by hand who is already on record: the same phone and the same name.
 
     Nothing was picked from the search, so the form may still be someone known (``customer_on_record``,
-    shared with the call register). Read under the claim-number lock ``take_in`` holds, so two desks
-    typing one new customer make one row.
+    shared with the call register, whose lock on the phone is held until ``take_in`` commits), so two
+    desks typing one new customer, at intake or in the call register, make one row.
     """
     given = form.customer
     if given.existing_id is not None or phone is None:

@@ -46,7 +46,8 @@ def test_restore_is_refused_while_another_counter_works_and_the_window_goes_on(
     monkeypatch.setattr(QApplication, "quit", lambda: shown["quit"].append("quit"))
     current = Path(database.url.database)
     with OtherCounter(sqlite_url, "reading") as other:
-        main_window.backups.restore_action.trigger()
+        with qtbot.waitSignal(main_window.backups.restore_finished, timeout=30_000):  # runs off the UI thread
+            main_window.backups.restore_action.trigger()
         assert "请先在其他所有柜台退出程序" in shown["question"][0]
         assert shown["critical"] == ["另一台柜台正在使用数据库：请先在其他柜台退出程序，再恢复。"]
         assert other.write() == "wrote"
@@ -63,7 +64,8 @@ def test_after_a_restore_the_window_is_done_with_the_old_data_and_the_program_cl
     # end the test run's shared application too.
     monkeypatch.setattr(QApplication, "quit", lambda: shown["quit"].append("quit"))
     current = Path(database.url.database)
-    main_window.backups.restore_action.trigger()
+    with qtbot.waitSignal(main_window.backups.restore_finished, timeout=30_000):  # runs off the UI thread
+        main_window.backups.restore_action.trigger()
     assert shown["quit"] == ["quit"] and not shown["critical"]
     assert shown["information"] and "before-restore" in shown["information"][0]
     assert not main_window.isEnabled() and main_window.backups.restored
