@@ -24,10 +24,12 @@ from desktop_app.db.models import (
     WorkOrder,
     WorkOrderEvent,
     WorkOrderPart,
+    WorkOrderVisit,
 )
 from desktop_app.services import numbering
 from desktop_app.services.sample_data_claims import Batch
 from desktop_app.services.sample_data_support import Record, cst_date, row
+from desktop_app.services.work_order_visits import visit_records
 
 COMPLAINT_SHARE = 0.004  # about one complaint per 250 orders
 COMPLAINT_TEXT = {
@@ -103,6 +105,7 @@ class BulkWriter:
         self._insert(Claim, batch.claims)
         self._insert(Call, batch.calls)
         self._insert(WorkOrder, orders)
+        self._insert(WorkOrderVisit, visit_records(orders))  # migration 0009: each order's visit
         if late_units:
             table = Unit.__table__
             self._conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(

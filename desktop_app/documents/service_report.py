@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop_app.documents.builder import build_document, numbered_footer
@@ -52,14 +53,32 @@ class TimelineLine:
 
 
 @dataclass(frozen=True, kw_only=True)
+class VisitRow:
+    """One of several visits (the order reassigned, or a second trip for parts): who and when (S3, E23)."""
+
+    technician: str
+    travel_started_at: dt.datetime | None = None
+    arrived_at: dt.datetime
+    departed_at: dt.datetime | None = None
+    late: bool = False
+    called_headquarters: bool | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class OnSiteLine:
-    """The on-site visit's times (rule S3) and the staff-rule facts about it (rule E23)."""
+    """The on-site visit's times (rule S3) and the staff-rule facts about it (rule E23); the fields
+    are the latest visit's, and ``visits`` lists every visit when there was more than one."""
 
     required_arrival_at: dt.datetime | None = None
     arrived_at: dt.datetime | None = None
     departed_at: dt.datetime | None = None
     late: bool = False
     called_headquarters: bool | None = None
+    visits: tuple[VisitRow, ...] = ()
+
+
+# The visits table's own words (this document only): set off, visit list heading.
+_VISIT_WORDS = {"zh": {"set_off": "出发时间", "visit": "上门"}, "en": {"set_off": "Set off", "visit": "Visit"}}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,6 +135,7 @@ def render_service_report(data: ServiceReportData, *, language: str = DEFAULT_LA
     ]
     if times or data.timeline:
         sections.append((lab["sec_times"], [*field_table(times, st, label),
+                                             *_visits_table(data, st, lab, language),
                                              *_timeline(data, st)]))
     sections.append((lab["sec_opinion"], [_opinion_box(data, st, lab)]))
     codes = number_codes(data.work_order_number, st, st.size(40 * mm), qr_side=22 * mm,
@@ -221,17 +241,56 @@ def _on_site_rows(data: ServiceReportData, lab: Mapping[str, str]) -> list[tuple
     def at(moment: dt.datetime | None) -> str:
         return when(moment, data.tz) if moment else lab["none"]
 
-    arrived = at(visit.arrived_at)
-    if visit.late:  # rule S3 broken; a late arrival for personal reasons is fined (rule E23)
-        arrived += f' <font color="{_hex(ALERT)}">【{lab["late"]}】</font>'
-    elif visit.arrived_at and visit.required_arrival_at:
-        arrived += f' <font color="{_hex(MUTED)}">（{lab["on_time"]}）</font>'
-    called = lab["none"]
-    if visit.called_headquarters is not None:  # leaving without calling is fined (rule E23)
-        called = lab["yes"] if visit.called_headquarters else \
-            f'<font color="{_hex(ALERT)}">{lab["no"]}</font>'
+    if len(visit.visits) > 1:  # each visit in the table below (_visits_table)
+        return [(lab["required_arrival"], at(visit.required_arrival_at))]
+    arrived = _arrival(at(visit.arrived_at), visit.late, bool(visit.arrived_at and visit.required_arrival_at), lab)
     return [(lab["required_arrival"], at(visit.required_arrival_at), lab["arrived"], arrived),
-            (lab["departed"], at(visit.departed_at), lab["called_hq"], called)]
+            (lab["departed"], at(visit.departed_at), lab["called_hq"], _called(visit.called_headquarters, lab))]
+
+
+def _arrival(text: str, late: bool, judged: bool, lab: Mapping[str, str]) -> str:
+    if late:  # rule S3 broken; a late arrival for personal reasons is fined (rule E23)
+        return text + f' <font color="{_hex(ALERT)}">【{lab["late"]}】</font>'
+    if judged:
+        return text + f' <font color="{_hex(MUTED)}">（{lab["on_time"]}）</font>'
+    return text
+
+
+def _called(called: bool | None, lab: Mapping[str, str]) -> str:
+    if called is None:
+        return lab["none"]
+    # leaving without calling is fined (rule E23)
+    return lab["yes"] if called else f'<font color="{_hex(ALERT)}">{lab["no"]}</font>'
+
+
+def _visits_table(data: ServiceReportData, st: DocStyles, lab: Mapping[str, str], language: str) -> list[Flowable]:
+    """Every visit in order when there were several (S3, E23): who, set off, arrived (late in red), left,
+    the call to headquarters. Only the first arrival is judged against the time the customer asked for."""
+    visits = data.on_site.visits if data.on_site else ()
+    if len(visits) < 2:
+        return []
+    words = _VISIT_WORDS["en" if is_english(language) else "zh"]
+
+    def at(moment: dt.datetime | None) -> str:
+        return when(moment, data.tz) if moment else lab["none"]
+
+    head = [words["visit"], lab["technician"], words["set_off"], lab["arrived"], lab["departed"], lab["called_hq"]]
+    rows: list[list] = [[Paragraph(para_text(h), st.label) for h in head]]
+    for number, v in enumerate(visits, start=1):
+        rows.append([Paragraph(str(number), st.cell), Paragraph(_text(v.technician, lab), st.cell),
+                     Paragraph(at(v.travel_started_at), st.cell),
+                     Paragraph(_arrival(at(v.arrived_at), v.late, number == 1 and bool(
+                         data.on_site.required_arrival_at), lab), st.cell),
+                     Paragraph(at(v.departed_at), st.cell), Paragraph(_called(v.called_headquarters, lab), st.cell)])
+    # The times on one line even on A5: their columns as wide as a time (the arrival's with its late
+    # mark), the call to headquarters (yes / no) takes what is left.
+    font, size = st.cell.fontName, st.cell.fontSize
+    time = stringWidth("2026-11-27 00:00", font, size) + 14
+    arrival = time + stringWidth(f" 【{lab['late']}】", font, size)
+    fixed = [label_width([words["visit"], "99"], st, 8, 14), label_width([lab["technician"]], st, 16, 26),
+             time, arrival, time]
+    widths = [*fixed, max(st.frame_width - sum(fixed), st.size(12 * mm))]
+    return [Spacer(1, st.size(1.5 * mm)), table(rows, widths, _ruled(st), st, repeatRows=1)]
 
 
 def _timeline(data: ServiceReportData, st: DocStyles) -> list[Table]:

@@ -80,6 +80,7 @@ ACTION_LABELS: dict[str, str] = {
     "parts_issued": QT_TRANSLATE_NOOP("AuditTableModel", "Parts issued"),
     "parts_recharged": QT_TRANSLATE_NOOP("AuditTableModel", "Parts charged to another payer"),
     "customer_consent": QT_TRANSLATE_NOOP("AuditTableModel", "Customer agreed to pay for wear parts"),
+    "drop_waiting_part": QT_TRANSLATE_NOOP("AuditTableModel", "Waiting part dropped"),
     "exchange": QT_TRANSLATE_NOOP("AuditTableModel", "Unit exchanged"),
     "visit": QT_TRANSLATE_NOOP("AuditTableModel", "On-site visit"),
     "identify_product": QT_TRANSLATE_NOOP("AuditTableModel", "Product identified on site"),

@@ -33,6 +33,7 @@ from desktop_app.db.models import (
     RuleAcknowledgement,
     Staff,
     WorkOrder,
+    WorkOrderVisit,
 )
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
@@ -238,31 +239,38 @@ class AssessmentService:
         require(actor, Permission.FINES_RECORD)
         start, end = month_bounds(month, self._clock().astimezone().tzinfo)
         with self._sessions.write() as s, s.begin():
-            found: list[tuple[WorkOrder, FineReason, int]] = []
-            # Arrived before the month's end, and arrived or left within it (ix_work_orders_visit_tech_arrived).
-            visits = s.scalars(select(WorkOrder).where(
-                WorkOrder.visit_technician_id.is_not(None), WorkOrder.arrived_at < end,
-                or_(WorkOrder.arrived_at >= start, WorkOrder.departed_at >= start),
-                or_(WorkOrder.late_arrival.is_(True), WorkOrder.called_headquarters.is_(False))).order_by(WorkOrder.id))
-            for order in visits:
-                if order.kind is not WorkOrderKind.ON_SITE:
+            found: list[tuple[int, FineReason, int, dt.date]] = []
+            # Each visit (work_order_visits, migration 0009: a second visit no longer hides the first) to its
+            # own technician: arrived before the month's end, and arrived or left within it
+            # (ix_work_order_visits_tech_arrived).
+            visits = s.execute(select(WorkOrderVisit, WorkOrder.kind)
+                               .join(WorkOrder, WorkOrder.id == WorkOrderVisit.work_order_id).where(
+                WorkOrderVisit.technician_id.is_not(None), WorkOrderVisit.arrived_at < end,
+                or_(WorkOrderVisit.arrived_at >= start, WorkOrderVisit.departed_at >= start),
+                or_(WorkOrderVisit.late_arrival.is_(True), WorkOrderVisit.called_headquarters.is_(False)))
+                .order_by(WorkOrderVisit.work_order_id, WorkOrderVisit.arrived_at, WorkOrderVisit.id))
+            for visit, kind in visits:
+                if kind is not WorkOrderKind.ON_SITE:
                     continue
-                for reason, flagged in ((FineReason.LATE_ARRIVAL, order.late_arrival),
-                                        (FineReason.LEFT_WITHOUT_CALLING_HQ, order.called_headquarters is False)):
-                    if flagged and start <= _day_of_the_facts(order, reason) < end:
-                        found.append((order, reason, order.visit_technician_id))
+                for reason, flagged in ((FineReason.LATE_ARRIVAL, visit.late_arrival),
+                                        (FineReason.LEFT_WITHOUT_CALLING_HQ, visit.called_headquarters is False)):
+                    if flagged and start <= _day_of_the_facts(visit, reason) < end:
+                        found.append((visit.work_order_id, reason, visit.technician_id,
+                                      _day_of_the_facts(visit, reason).astimezone().date()))
             # The report judged as the evaluation and the closing judge it (evaluation_facts).
             for order, *filled in s.execute(select(WorkOrder, *report_filled()).where(
                     WorkOrder.technician_id.is_not(None), WorkOrder.completed_at >= start, WorkOrder.completed_at < end)
                     .order_by(WorkOrder.id)):
                 if report_incomplete(order.state, filled):
-                    found.append((order, FineReason.INCOMPLETE_REPORT, order.technician_id))
+                    found.append((order.id, FineReason.INCOMPLETE_REPORT, order.technician_id,
+                                  _day_of_the_facts(order, FineReason.INCOMPLETE_REPORT).astimezone().date()))
             created = 0
-            for order, reason, staff_id in found:
-                if self._fine_exists(s, order.id, reason):
+            for order_id, reason, staff_id, day in found:
+                # A visit's fact is one per technician and day: two visits of one order may each be fined.
+                visit_fact = reason is not FineReason.INCOMPLETE_REPORT
+                if self._fine_exists(s, order_id, reason, *((staff_id, day) if visit_fact else ())):
                     continue
-                day = _day_of_the_facts(order, reason).astimezone().date()
-                self._add_fine(s, actor, staff_id, reason, day, order.id)
+                self._add_fine(s, actor, staff_id, reason, day, order_id)
                 created += 1
             return created
 
@@ -319,8 +327,13 @@ class AssessmentService:
                 RuleAcknowledgement.staff_id == fine.staff_id)) is None
 
     @staticmethod
-    def _fine_exists(s: Session, order_id: int, reason: FineReason) -> bool:
-        return s.scalar(select(Fine.id).where(Fine.work_order_id == order_id, Fine.reason == reason)) is not None
+    def _fine_exists(s: Session, order_id: int, reason: FineReason, staff_id: int | None = None,
+                     day: dt.date | None = None) -> bool:
+        """Already suggested or entered; a visit's fact also by its technician and day (one per visit)."""
+        query = select(Fine.id).where(Fine.work_order_id == order_id, Fine.reason == reason)
+        if staff_id is not None:
+            query = query.where(Fine.staff_id == staff_id, Fine.facts_on == day)
+        return s.scalar(query.limit(1)) is not None
 
     @staticmethod
     def _add_fine(s: Session, actor: Actor, staff_id: int, reason: FineReason, day: dt.date,
@@ -337,7 +350,7 @@ class AssessmentService:
         return fine
 
 
-def _day_of_the_facts(order: WorkOrder, reason: FineReason) -> dt.datetime:
+def _day_of_the_facts(order: WorkOrder | WorkOrderVisit, reason: FineReason) -> dt.datetime:
     """When what is fined happened: it decides the month the fine counts in and the rule version it
     applies (E23, E24). Arriving late happens on arrival, leaving without calling headquarters on
     departure (the arrival when no departure was entered), and the report is due when the work is

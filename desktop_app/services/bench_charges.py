@@ -58,7 +58,9 @@ def customer_lines_on_free_order(s: Session, order: WorkOrder, lines: list[tuple
                                   wear: dict[int, bool], day: dt.date, consent: bool) -> dict | None:
     """W3, W6: on a free remedy a wear part is the customer's at cost, only if they want it: refused
     without consent, else what they agreed to (for the audit). Fund and manufacturer parts are
-    never held up; a paid repair or an order without a claim is the quote's business (W5, E11)."""
+    never held up; a paid repair or an order without a claim is the quote's business (W5, E11).
+    Only for parts issued now: a line left waiting for stock is a promise, not a charge; the consent
+    is asked when it is issued (``waiting_consent``)."""
     return wear_consent(s, order, [(part_id, qty, day) for part_id, qty in lines], wear, consent)
 
 
@@ -80,6 +82,22 @@ def wear_consent(s: Session, order: WorkOrder, lines: list[tuple[int, int, dt.da
             field="customer_consent", parts=names)
     amount = sum((price(s, p, day, PartCharge.CUSTOMER) * q for p, q, day in theirs), Decimal("0.00"))
     return {"lines": [[s.get(Part, p).part_no, q] for p, q, _ in theirs], "amount": str(amount)}  # at cost
+
+
+# Rules W3, W6: a wear part that waited for stock is asked about when it arrives; a customer who no longer
+# wants it has the waiting line dropped (services.waiting_parts), never a part fitted they did not agree to.
+WAITING_REFUSAL = QT_TRANSLATE_NOOP(
+    "Errors", "{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). "
+              "Issue them with the customer's consent, or drop the waiting line if the customer does not want them.")
+
+
+def waiting_consent(s: Session, order: WorkOrder, lines: list[WorkOrderPart], day: dt.date,
+                    consent: bool) -> dict | None:
+    """W3, W6 at the issue of lines that waited for stock: the wear parts among them, on a free remedy, are
+    the customer's at cost only with their consent, priced at the schedule of the issue day (D9)."""
+    wear = wear_flags_of(s, order, [line.part_id for line in lines])
+    return wear_consent(s, order, [(line.part_id, line.quantity, day) for line in lines], wear, consent,
+                        WAITING_REFUSAL)
 
 
 def recharge(s: Session, actor: Actor, order: WorkOrder, now: dt.datetime) -> None:

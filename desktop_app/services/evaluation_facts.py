@@ -15,7 +15,17 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
 from desktop_app.core.vocabulary import ComplaintStatus, DemeritKind, FineStatus, WorkOrderKind, WorkOrderState
 from desktop_app.core.work_order_flow import REPORT_FIELDS, opinion_due, unfilled_report_fields
-from desktop_app.db.models import Complaint, Demerit, Fine, Staff, Survey, WorkOrder, WorkOrderEvent, WorkOrderPart
+from desktop_app.db.models import (
+    Complaint,
+    Demerit,
+    Fine,
+    Staff,
+    Survey,
+    WorkOrder,
+    WorkOrderEvent,
+    WorkOrderPart,
+    WorkOrderVisit,
+)
 from desktop_app.services.evaluation_hand_overs import Holders, holders
 from desktop_app.services.sla import ANSWER_WITHIN
 
@@ -88,8 +98,9 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
     """Orders these people completed or were dispatched in the span, and visits they made in it, with
     only what the figures need.
 
-    The three ranges use ix_work_orders_tech_completed, ix_work_orders_tech_dispatched and
-    ix_work_orders_visit_tech_arrived (an OR of the three); the diagnosis start is each order's first
+    The three ranges use ix_work_orders_tech_completed, ix_work_orders_tech_dispatched and, for the
+    visits, ix_work_order_visits_tech_arrived (an OR of the three); each order's first visit is found
+    through ix_work_order_visits_order_arrived; the diagnosis start is each order's first
     step out of "dispatched", found through ix_work_order_events_order_from, and whether it changed
     hands, through ix_work_order_events_work_order_id.
 
@@ -116,16 +127,24 @@ def orders_statement(ids: list[int], calendar: Calendar) -> Any:
     def within(column: Any) -> Any:
         return and_(column >= calendar.start, column < calendar.end)
 
+    # S3/E23: the promptness of a visit is its first arrival's, to whoever made it (work_order_visits,
+    # migration 0009: the order's own columns mirror the latest visit, which may be someone else's).
+    first = aliased(WorkOrderVisit)
+    first_id = (select(WorkOrderVisit.id).where(WorkOrderVisit.work_order_id == order.id)
+                .order_by(WorkOrderVisit.arrived_at, WorkOrderVisit.id).limit(1).scalar_subquery())
+    visited = select(WorkOrderVisit.work_order_id).where(WorkOrderVisit.technician_id.in_(ids),
+                                                         within(WorkOrderVisit.arrived_at))
     completed_in = calendar.month_of(order.completed_at).label("completed_in")
-    return (select(order.technician_id, order.visit_technician_id, order.number, order.kind, order.created_at,
-                   order.dispatched_at, order.required_arrival_at, order.arrived_at,
+    return (select(order.technician_id, first.technician_id, order.number, order.kind, order.created_at,
+                   order.dispatched_at, order.required_arrival_at, first.arrived_at,
                    calendar.month_of(order.dispatched_at).label("dispatched_in"), completed_in,
-                   calendar.month_of(order.arrived_at).label("arrived_in"),
+                   calendar.month_of(first.arrived_at).label("arrived_in"),
                    case((on_site, None), else_=first_step).label("diagnosis_start"), order.state,
                    order.id, handed_over.label("handed_over"), *filled)
+            .select_from(order).outerjoin(first, first.id == first_id)
             .where(or_(and_(order.technician_id.in_(ids), within(order.completed_at)),
                        and_(order.technician_id.in_(ids), within(order.dispatched_at)),
-                       and_(order.visit_technician_id.in_(ids), within(order.arrived_at)),
+                       order.id.in_(visited),
                        and_(order.technician_id.in_(others), within(order.dispatched_at), handed_over)))
             # The evidence's order of completed orders. The month first: an order no index gives, so
             # that SQLite keeps to the three ranges rather than walk a person's every order to skip a sort.

@@ -32,6 +32,7 @@ from desktop_app.db.models import (
     WorkOrder,
     WorkOrderEvent,
     WorkOrderPart,
+    WorkOrderVisit,
 )
 from desktop_app.services import numbering
 from desktop_app.services.sample_data_catalogue import Catalogue, ProductInfo
@@ -55,6 +56,7 @@ from desktop_app.services.sample_data_support import (
     number_records,
     set_references,
 )
+from desktop_app.services.work_order_visits import visit_records
 
 ON_SITE_CITIES = ("深圳", "北京", "上海", "南京", "成都", "西安")  # rule S2
 LOCAL_CITIES = ("深圳", "东莞", "广州")  # close enough to walk in
@@ -394,6 +396,7 @@ def write_batch(session: Session, batch: Batch) -> Counter[str]:
     insert_records(session, Claim, batch.claims)
     insert_records(session, Call, batch.calls)
     insert_records(session, WorkOrder, [o.work_order for o in batch.orders])
+    insert_plain(session, WorkOrderVisit, visit_records([o.work_order for o in batch.orders]))  # migration 0009
     set_references(session, WorkOrder, "repeat_of_id", batch.repeats)
     set_references(session, Unit, "replaced_by_unit_id", batch.replaced)
     events = insert_plain(session, WorkOrderEvent, [e for o in batch.orders for e in o.events])

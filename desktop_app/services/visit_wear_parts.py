@@ -36,13 +36,16 @@ class FittedWearParts:
 
 
 def held_lines(s: Session, order: WorkOrder, now: dt.datetime) -> list[tuple[int, int, dt.date]]:
-    """(part, quantity still on the order, issue day) of each line: a quantity returned to stock is the
-    customer's no more (returns matched to lines as the fund matches them); a line still waiting for stock
-    counts in full, it is issued to the payer it has now."""
+    """(part, quantity still on the order, issue day) of each line issued: a quantity returned to stock is the
+    customer's no more (returns matched to lines as the fund matches them). A line still waiting for stock
+    is a promise, not a charge (W3, W6): not in the unit, it is not agreed to now; its consent is asked when
+    it is issued (BenchService.issue_waiting_parts), or the line is dropped (services.waiting_parts)."""
     returned: dict[int, int] = {}
     for back in returned_parts(s, StockMovement.work_order_id == order.id):
         returned[back.line_id] = returned.get(back.line_id, 0) - back.quantity  # a return is below zero
-    lines = s.scalars(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order.id).order_by(WorkOrderPart.id))
+    lines = s.scalars(select(WorkOrderPart).where(WorkOrderPart.work_order_id == order.id,
+                                                  WorkOrderPart.stock_movement_id.is_not(None))
+                      .order_by(WorkOrderPart.id))
     return [(line.part_id, line.quantity - returned.get(line.id, 0), charges.issue_day(s, line, now)) for line in lines]
 
 

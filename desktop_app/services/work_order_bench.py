@@ -22,6 +22,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger
 from desktop_app.services import bench_charges as charges
 from desktop_app.services import field_checks as check
+from desktop_app.services import work_order_visits as visits
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_orders import Clock, load_order, move, require_customer_answer, require_work
 
@@ -133,7 +134,9 @@ class BenchService:
                 if have < qty:
                     shortages.append(Shortage(s.get(Part, part_id).part_no, qty, have))
             wear = charges.wear_flags_of(s, order, [part_id for part_id, _ in lines])
-            consented = charges.customer_lines_on_free_order(s, order, lines, wear, day, customer_consent)
+            # W3, W6: short parts are not issued, only promised: no consent or charge until they are.
+            consented = None if shortages else charges.customer_lines_on_free_order(
+                s, order, lines, wear, day, customer_consent)
             for part_id, qty in lines:
                 charge = charges.charge_for(order, wear[part_id])
                 movement = None if shortages else stock_ledger.try_issue(s, actor, part_id, qty, work_order_id=order.id)
@@ -149,9 +152,10 @@ class BenchService:
                                {"lines": [[p, q] for p, q in lines], **(unlisted or {})})
             return PartsResult(not shortages, tuple(shortages))
 
-    def issue_waiting_parts(self, actor: Actor, order_id: int, *,
+    def issue_waiting_parts(self, actor: Actor, order_id: int, *, customer_consent: bool = False,
                             expected_version: int | None = None) -> PartsResult:
-        """When stock has arrived: issue the needed lines, then the repair can go on."""
+        """When stock has arrived: issue the needed lines, then the repair can go on. Wear parts among
+        them on a free remedy need the customer's consent now, when they are fitted (W3, W6)."""
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)  # before any stock moves
             waiting = list(s.scalars(select(WorkOrderPart).where(
@@ -165,6 +169,7 @@ class BenchService:
                     shortages.append(Shortage(line.part.part_no, line.quantity, have))
             if not shortages:
                 day = self._clock().astimezone().date()
+                consented = charges.waiting_consent(s, order, waiting, day, customer_consent)
                 for line in waiting:
                     line.stock_movement_id = stock_ledger.try_issue(s, actor, line.part_id, line.quantity,
                                                                     work_order_id=order.id).id
@@ -174,6 +179,8 @@ class BenchService:
                 if order.state is S.AWAITING_PARTS:
                     move(s, actor, order, S.REPAIRING, now=self._clock())
                 _bump_version(order)
+                if consented:
+                    audit_trail.record(s, actor, "work_order", order.id, "customer_consent", consented)
                 audit_trail.record(s, actor, "work_order", order.id, "parts_issued",
                                    {"lines": [[w.part_id, w.quantity] for w in waiting]})
             return PartsResult(not shortages, tuple(shortages))
@@ -226,13 +233,11 @@ class BenchService:
                                   field="travel_started_at")
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)
-            order.arrived_at, order.departed_at, order.called_headquarters = arrived_at, departed_at, called_headquarters
-            order.visit_technician_id = order.technician_id  # E23, S3: a re-dispatch later leaves the visit his
-            if travel_started_at is not None:
-                order.travel_started_at = travel_started_at
-            order.late_arrival = order.required_arrival_at is not None and arrived_at > order.required_arrival_at
+            # E23, S3: each visit is kept with its technician; a re-dispatch or a second trip adds one.
+            visit = visits.record(s, order, arrived_at=arrived_at, departed_at=departed_at,
+                                  called_headquarters=called_headquarters, travel_started_at=travel_started_at)
             audit_trail.record(s, actor, "work_order", order.id, "visit", audit_trail.changes_of(order))
-            return order.late_arrival
+            return visit.late_arrival
 
     def follow_new_claim(self, s: Session, actor: Actor, order: WorkOrder) -> None:
         """An order that got its claim and unit after the work began (a visit booked from a call whose

@@ -31,6 +31,7 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import final_judgement, settlement_papers
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.work_order_visits import VisitLine, visits_of
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class WorkOrderDetail:
     history: tuple[EventLine, ...]
     has_survey: bool
     settlement: Settlement | None = None  # W8: a claim escalated at intake and settled since
+    # Every on-site visit in order (S3, E23): the fields above mirror the latest one.
+    visits: tuple[VisitLine, ...] = ()
 
     @property
     def charges_to_customer(self) -> Decimal:
@@ -192,6 +195,7 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         report_customer_opinion=order.report_customer_opinion, report_no_parts=order.report_no_parts,
         repeat_of=repeat.number if repeat else None, parts=parts, history=events,
         has_survey=s.scalar(select(Survey.id).where(Survey.work_order_id == order.id)) is not None,
+        visits=visits_of(s, order.id) if order.arrived_at is not None else (),
     )
 
 

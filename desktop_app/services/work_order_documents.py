@@ -59,7 +59,9 @@ class WorkOrderDocuments:
         return self._made(actor, detail, "survey_form", pdf)
 
     def _report_data(self, d: WorkOrderDetail, language: str, translate: Translate) -> ServiceReportData:
-        from desktop_app.documents.service_report import OnSiteLine, PartLine, ServiceReportData, TimelineLine
+        from desktop_app.documents.service_report import (
+            OnSiteLine, PartLine, ServiceReportData, TimelineLine, VisitRow,
+        )
 
         basis = []
         if d.final_decision or d.intake_decision:
@@ -72,7 +74,11 @@ class WorkOrderDocuments:
         on_site = None
         if d.kind is WorkOrderKind.ON_SITE:
             on_site = OnSiteLine(required_arrival_at=d.required_arrival_at, arrived_at=d.arrived_at,
-                                 departed_at=d.departed_at, late=d.late_arrival, called_headquarters=d.called_headquarters)
+                                 departed_at=d.departed_at, late=d.late_arrival, called_headquarters=d.called_headquarters,
+                                 visits=tuple(VisitRow(  # every visit, when there were several (E23)
+                                     technician=v.technician or "", travel_started_at=v.travel_started_at,
+                                     arrived_at=v.arrived_at, departed_at=v.departed_at, late=v.late_arrival,
+                                     called_headquarters=v.called_headquarters) for v in d.visits))
         company = d.customer_kind.value == "company"
         return ServiceReportData(
             centre=self._centre(), work_order_number=d.number, claim_number=d.claim_number,

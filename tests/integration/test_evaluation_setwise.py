@@ -21,7 +21,17 @@ from desktop_app.core.vocabulary import (
     WorkOrderState,
 )
 from desktop_app.core.work_order_flow import ServiceReport, missing_report_fields, opinion_due
-from desktop_app.db.models import Complaint, Demerit, Fine, Staff, Survey, WorkOrder, WorkOrderEvent, WorkOrderPart
+from desktop_app.db.models import (
+    Complaint,
+    Demerit,
+    Fine,
+    Staff,
+    Survey,
+    WorkOrder,
+    WorkOrderEvent,
+    WorkOrderPart,
+    WorkOrderVisit,
+)
 from desktop_app.db.opening import Database, open_database
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import SYSTEM
@@ -72,6 +82,10 @@ def _vary(database: Database) -> None:
             s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(
                 kind=WorkOrderKind.ON_SITE, arrived_at=arrived, required_arrival_at=arrived + late,
                 visit_technician_id=visitor))
+            # The visit itself (migration 0009), which the evaluation reads; the order's columns mirror it.
+            s.execute(delete(WorkOrderVisit).where(WorkOrderVisit.work_order_id == order_id))
+            s.add(WorkOrderVisit(work_order_id=order_id, technician_id=visitor, arrived_at=arrived,
+                                 late_arrival=late < dt.timedelta(0)))
         rule_set = s.scalar(select(Fine.rule_set_id).limit(1)) or s.scalar(select(Demerit.rule_set_id).limit(1))
         people = [staff_id for _, staff_id in done[:4]]
         if rule_set is not None:
@@ -277,10 +291,12 @@ def test_the_month_and_the_chart_use_the_month_indexes(sqlite_url: str) -> None:
                     plans[sql] = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
             plan = [line for lines in plans.values() for line in lines]
             for index in ("ix_work_orders_tech_completed", "ix_work_orders_tech_dispatched",
-                          "ix_work_orders_visit_tech_arrived",  # migration 0005: the visits a person made
+                          "ix_work_order_visits_tech_arrived",  # migration 0009: the visits a person made
+                          "ix_work_order_visits_order_arrived",  # an order's first visit
                           "ix_work_order_events_order_from", "ix_surveys_filled_on", "ix_work_orders_created_at"):
                 assert any(index in line for line in plan), (index, plans)
-            big = ("work_orders", "work_order_events", "surveys", "complaints", "demerits", "fines")
+            big = ("work_orders", "work_order_events", "work_order_visits", "surveys", "complaints", "demerits",
+                   "fines")
             assert not [line for line in plan if line.startswith("SCAN ") and line.split()[1] in big], plans
             assert not [line for line in plan if "ix_work_orders_technician_id" in line], plans
     finally:

@@ -30,6 +30,7 @@ from desktop_app.db.models.part_charges import PartChargeChange
 from desktop_app.db.models.people import Customer, Staff, Unit
 from desktop_app.db.models.sent_reports import SentMonthlyReport
 from desktop_app.db.models.stock import Requisition, RequisitionLine, StockMovement
+from desktop_app.db.models.visits import WorkOrderVisit
 from desktop_app.db.models.work_orders import (
     Survey,
     WorkOrder,
@@ -43,5 +44,5 @@ __all__ = [
     "FundRateVersion", "LabourRate", "NumberSequence", "Part", "PartChargeChange", "PartWearFlag", "PrintedDocument", "Product",
     "ProductCategory", "Remittance", "Requisition", "RequisitionLine", "ReturnApplication",
     "ReturnLine", "RuleAcknowledgement", "SentMonthlyReport", "Setting", "Staff", "StockMovement", "Survey", "Unit",
-    "WarrantyPolicyVersion", "WorkOrder", "WorkOrderEvent", "WorkOrderPart",
+    "WarrantyPolicyVersion", "WorkOrder", "WorkOrderEvent", "WorkOrderPart", "WorkOrderVisit",
 ]

@@ -12,7 +12,7 @@ from enum import StrEnum
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import WorkOrderKind, WorkOrderState as S
-from desktop_app.core.work_order_flow import REASSIGNABLE_STATES
+from desktop_app.core.work_order_flow import OPEN_STATES, REASSIGNABLE_STATES
 from desktop_app.services import final_judgement
 from desktop_app.services.actor import Actor
 from desktop_app.services.visit_identification import identifiable
@@ -28,6 +28,7 @@ class Action(StrEnum):
     REFUSE_QUOTE = "refuse_quote"
     PARTS = "parts"
     ISSUE_WAITING = "issue_waiting"
+    DROP_WAITING = "drop_waiting"  # 取消等待的备件: a waiting part line is no longer needed (W3, W6, D8)
     REPAIRING = "repairing"
     REPAIRED = "repaired"
     READY = "ready"
@@ -45,7 +46,8 @@ class Action(StrEnum):
 
 
 WORK_ACTIONS = frozenset({Action.START_DIAGNOSIS, Action.DIAGNOSE, Action.QUOTE, Action.ACCEPT_QUOTE,
-                          Action.REFUSE_QUOTE, Action.PARTS, Action.ISSUE_WAITING, Action.REPAIRING,
+                          Action.REFUSE_QUOTE, Action.PARTS, Action.ISSUE_WAITING, Action.DROP_WAITING,
+                          Action.REPAIRING,
                           Action.REPAIRED, Action.READY, Action.SHIPPED, Action.EXCHANGE, Action.VISIT,
                           Action.REPORT})
 # Plain moves (WorkOrderService.set_state) and the state each leads to.
@@ -105,6 +107,7 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
         Action.OPINION: answers and state in (S.REPAIRED, S.READY_FOR_PICKUP, S.SHIPPED_BACK),
         Action.PARTS: works and state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_PARTS),
         Action.ISSUE_WAITING: works and waiting,
+        Action.DROP_WAITING: works and waiting and state in OPEN_STATES,
         # From awaiting parts the repair goes on by issuing them; from a quote, by the answer.
         Action.REPAIRING: works and S.REPAIRING in targets and state is not S.AWAITING_APPROVAL
         and not (state is S.AWAITING_PARTS and waiting),

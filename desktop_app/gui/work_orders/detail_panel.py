@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop_app.core.vocabulary import WorkOrderKind
@@ -54,6 +55,8 @@ class WorkOrderDetailPanel(QWidget):
             button.hide()  # shown by order_printing.PickupPrinter where printing is wired in
         self.buttons[Action.IDENTIFY] = self._identify_button()
         self.buttons[Action.REASSIGN] = self._reassign_button()
+        self.buttons[Action.DROP_WAITING] = self._drop_waiting_button()
+        self._visits_row()
         set_headers(ui.parts_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("Unit price"),
                                   self.tr("Amount"), self.tr("Paid by"), self.tr("Stock")])
         set_headers(ui.history_table, [self.tr("Time"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")])
@@ -143,6 +146,17 @@ class WorkOrderDetailPanel(QWidget):
         QWidget.setTabOrder(self.buttons[Action.IDENTIFY], button)
         return button
 
+    def _drop_waiting_button(self) -> QPushButton:
+        """取消等待的备件…: beside the waiting parts' other action, made here like 改派… (no access key left)."""
+        button = QPushButton(self.tr("Drop waiting part…"), self.ui.actions_box)
+        button.setObjectName("drop_waiting_button")
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("A part waiting for stock is no longer needed, or the customer declined the "
+                                  "wear part (W3, W6): drop its line, with the reason"))
+        self.ui.actions_grid.addWidget(button, 6, 2)
+        QWidget.setTabOrder(self.buttons[Action.REASSIGN], button)
+        return button
+
     # --- sections --------------------------------------------------------------------------------
     def _order(self, d: WorkOrderDetail) -> None:
         ui = self.ui
@@ -213,10 +227,39 @@ class WorkOrderDetailPanel(QWidget):
         waiting = self.tr("Waiting for the customer") if labour is not None else MISSING
         ui.quote_answer_value.setText(answers.get(d.quote_accepted, waiting))
 
+    def _visits_row(self) -> None:
+        """访问记录: every visit of an order visited more than once (S3, E23); made here rather than in the
+        form because most orders have one visit and show it in the rows above, as before."""
+        self.visits_value = QLabel(self.ui.visit_box)
+        self.visits_value.setObjectName("visits_value")
+        self.visits_value.setTextFormat(Qt.TextFormat.RichText)
+        self.visits_value.setWordWrap(True)
+        self.visits_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.visit_form.addRow(QLabel(self.tr("Visits:"), self.ui.visit_box), self.visits_value)
+
+    def _visit_lines(self, d: WorkOrderDetail) -> str:
+        """One line per visit, in order: who, set off, arrived, left, the call, and a late arrival in red."""
+        lines, late = [], html.escape(self.tr("late (S3, E23)"))
+        for number, v in enumerate(d.visits, 1):
+            line = html.escape(self.tr("{n}. {who}: set off {travel}, arrived {arrived}, left {left}; "
+                                       "called headquarters: {called}").format(
+                n=number, who=v.technician or MISSING, travel=local_time_text(v.travel_started_at),
+                arrived=local_time_text(v.arrived_at), left=local_time_text(v.departed_at),
+                called=yes_no(v.called_headquarters)))
+            if v.late_arrival:
+                line += f' <span style="{RED}">{late}</span>'
+            lines.append(line)
+        return "<br>".join(lines)
+
     def _visit(self, d: WorkOrderDetail) -> None:
         ui = self.ui
         ui.visit_box.setVisible(d.kind is not WorkOrderKind.BENCH or d.required_arrival_at is not None)
         ui.required_value.setText(local_time_text(d.required_arrival_at))
+        several = len(d.visits) > 1  # one visit (or none) shows as it always did
+        for widget in (ui.arrived_value, ui.departed_value, ui.called_value, ui.late_value):
+            ui.visit_form.setRowVisible(widget, not several)
+        ui.visit_form.setRowVisible(self.visits_value, several)
+        self.visits_value.setText(self._visit_lines(d) if several else "")
         ui.arrived_value.setText(local_time_text(d.arrived_at))
         ui.departed_value.setText(local_time_text(d.departed_at))
         ui.called_value.setText(yes_no(d.called_headquarters))

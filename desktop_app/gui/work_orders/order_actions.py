@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.core.vocabulary import WorkOrderState
+from desktop_app.core.vocabulary import PartCharge, WorkOrderState
 from desktop_app.errors import ChangedConcurrently, KnownError
 from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.formatting import money_text
 from desktop_app.gui.labels import label
 from desktop_app.gui.work_orders.action_rules import MOVES, Action, Offer, offer
 from desktop_app.gui.work_orders.detail_panel import WorkOrderDetailPanel
 from desktop_app.gui.work_orders.diagnosis_dialog import DiagnosisDialog
+from desktop_app.gui.work_orders.drop_waiting_dialog import DropWaitingDialog
 from desktop_app.gui.work_orders.identify_dialog import IdentifyProductDialog
 from desktop_app.gui.work_orders.note_dialog import NoteDialog, NotePurpose
 from desktop_app.gui.work_orders.order_dialog import ERROR, OK, WARN, OrderDialog
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
-from desktop_app.gui.work_orders.parts_dialog import PartsDialog
+from desktop_app.gui.work_orders.parts_dialog import PartsDialog, free_remedy
 from desktop_app.gui.work_orders.quote_dialog import QuoteDialog
 from desktop_app.gui.work_orders.reassign_dialog import ReassignDialog
 from desktop_app.gui.work_orders.report_dialog import ReportDialog
@@ -35,7 +38,7 @@ DIALOGS: dict[Action, type[OrderDialog]] = {Action.DIAGNOSE: DiagnosisDialog, Ac
                                             Action.VISIT: VisitDialog, Action.EXCHANGE: NoteDialog,
                                             Action.CANCEL: NoteDialog, Action.OPINION: NoteDialog,
                                             Action.IDENTIFY: IdentifyProductDialog,
-                                            Action.REASSIGN: ReassignDialog}
+                                            Action.REASSIGN: ReassignDialog, Action.DROP_WAITING: DropWaitingDialog}
 
 
 NOTE_PURPOSES = {Action.CANCEL: NotePurpose.CANCEL, Action.EXCHANGE: NotePurpose.EXCHANGE,
@@ -55,6 +58,7 @@ class OrderActions(QObject):
         self._panel = panel
         self._parent = parent
         self.dialogs: dict[type[OrderDialog], OrderDialog] = {}
+        self.consent_question: QMessageBox | None = None  # W3, W6: asked before waiting wear parts are issued
         buttons = panel.buttons
         buttons[Action.DISPATCH].clicked.connect(self.dispatch)
         for action, target in MOVES.items():
@@ -110,12 +114,36 @@ class OrderActions(QObject):
                                                                    expected_version=detail.row_version), message)
 
     @Slot()
-    def issue_waiting_parts(self) -> None:
+    def issue_waiting_parts(self) -> QMessageBox | None:
+        """W3, W6: wear parts that waited on a free remedy are the customer's at cost: asked now, when fitted."""
+        detail = self._panel.detail
+        if detail is None:
+            return None
+        wear = [p for p in detail.parts if not p.issued and p.charged_to is PartCharge.CUSTOMER] \
+            if free_remedy(detail) else []
+        if not wear:
+            self.issue_waiting(False)
+            return None
+        amount = sum((p.amount for p in wear), Decimal("0.00"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Issue waiting parts"), self.tr(
+            "Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer about {amount} at "
+            "cost. Has the customer agreed to pay for them? If not, drop the waiting line instead.").format(
+                parts=join([f"{p.part_no} ×{p.quantity}" for p in wear]), amount=money_text(amount)),
+            QMessageBox.StandardButton.NoButton, self._parent)
+        agreed = box.addButton(self.tr("Customer agrees, &issue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(agreed)
+        box.accepted.connect(lambda: self.issue_waiting(True))
+        self.consent_question = box
+        box.open()  # window-modal, without blocking the event loop
+        return box
+
+    def issue_waiting(self, customer_consent: bool) -> None:
         detail = self._panel.detail
         if detail is None:
             return
         result = self._run(lambda: self._services.bench.issue_waiting_parts(
-            self._actor, detail.id, expected_version=detail.row_version), None)
+            self._actor, detail.id, customer_consent=customer_consent, expected_version=detail.row_version), None)
         if result is None:
             return
         if result.issued:

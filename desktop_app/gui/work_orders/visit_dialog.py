@@ -28,6 +28,7 @@ def _aware(edit: QDateTimeEdit) -> dt.datetime:
 class VisitDialog(OrderDialog):
     def __init__(self, services: WorkOrderServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(Ui_VisitDialog(), services, actor, parent)
+        self._first_visit = True
         ui = self.ui
         self.errors = FieldErrors([("arrived_at", ui.arrived_edit, ui.arrived_at_error),
                                    ("departed_at", ui.departed_edit, ui.departed_at_error),
@@ -44,13 +45,22 @@ class VisitDialog(OrderDialog):
         now = self._services.clock()
         ui.required_value.setText(local_time_text(detail.required_arrival_at) if detail.required_arrival_at
                                   else self.tr("Not given"))
-        ui.travel_edit.setDateTime(_local(detail.travel_started_at or now))
-        ui.travel_check.setChecked(detail.travel_started_at is not None)
+        # The latest visit to complete or correct; none when it has ended or was someone else's (the order
+        # reassigned): saving then records a new visit (S3, E23; services.work_order_visits).
+        latest = detail.visits[-1] if detail.visits else None
+        ended = latest is not None and (latest.departed_at is not None or latest.technician_id != detail.technician_id)
+        shown = (None, None, None, None) if ended else (
+            detail.travel_started_at, detail.arrived_at, detail.departed_at, detail.called_headquarters)
+        travel, arrived, departed, called = shown
+        # S3: only the first visit answers to the time the customer asked for.
+        self._first_visit = not detail.visits or (len(detail.visits) == 1 and not ended)
+        ui.travel_edit.setDateTime(_local(travel or now))
+        ui.travel_check.setChecked(travel is not None)
         ui.travel_edit.setEnabled(ui.travel_check.isChecked())
-        ui.arrived_edit.setDateTime(_local(detail.arrived_at or now))
-        ui.departed_edit.setDateTime(_local(detail.departed_at or now))
-        ui.departed_check.setChecked(detail.departed_at is not None)
-        ui.called_check.setChecked(bool(detail.called_headquarters))
+        ui.arrived_edit.setDateTime(_local(arrived or now))
+        ui.departed_edit.setDateTime(_local(departed or now))
+        ui.departed_check.setChecked(departed is not None)
+        ui.called_check.setChecked(bool(called))
         self._on_departed_toggled(ui.departed_check.isChecked())
         self._show_late()
         ui.arrived_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -62,7 +72,7 @@ class VisitDialog(OrderDialog):
 
     def is_late(self) -> bool:
         required = self.detail.required_arrival_at if self.detail else None
-        return required is not None and _aware(self.ui.arrived_edit) > required
+        return required is not None and self._first_visit and _aware(self.ui.arrived_edit) > required
 
     @Slot()
     def save(self) -> None:
