@@ -13,7 +13,8 @@ from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.page_parts import (
     CentreInfo, field_table, label_width, signature_lines,
 )
-from desktop_app.documents.part_numbers import part_no_cell
+from desktop_app.documents.name_cells import name_cell
+from desktop_app.documents.part_numbers import SIDE_PADDING, part_no_cell
 from desktop_app.documents.report_parts import (
     alert, empty_row, fit_widths, render_report, report_header, ruled_table, sections,
     text_or_none,
@@ -24,11 +25,15 @@ from desktop_app.documents.totals_row import keep_with_total
 
 TICK = "\u2713"  # ✓: in the bundled font
 FOUND_ON_HEAD = ("发现日期", "Found on")  # (Chinese, English): the column heading
-# Column widths in A4 mm. The found-on day (D11/D12) took its 19 mm from the others: the item keeps
-# room for a claim number at 7 points (part_numbers.SMALLEST), the class for 开箱不良（D11） on one
-# line, the manufacturer's count its heading (the short mark goes under the count), the name a model
-# number; the reason still takes the rest, and twelve long lines stay on two pages.
-ITEM_MM, NAME_MM, CLASS_MM, FOUND_MM, ACK_MM = 26, 23, 31, 19, 18
+# Column widths in A4 mm, with the list's cells padded PAD points a side (not 6: nine columns gave
+# 19 mm to padding). The name fits an 18-character model number ("RG-S2910-24GT4XS-E") on one line
+# at 8 points and a 15-character one at full size: in 23 mm "S5720-28P-LI-AC" was cut in two. The item
+# fits a 14-character serial at 9 points and a claim number small beneath it, the class
+# 开箱不良（D11） on one line, the found-on day at 8 points (D11/D12), the manufacturer's count its
+# heading and the short mark under it; the reason takes the rest, eight characters a line, so twelve
+# long lines stay on two pages.
+ITEM_MM, NAME_MM, CLASS_MM, FOUND_MM, ACK_MM = 28, 30, 29.5, 17.5, 17
+PAD = 4  # points
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,19 +149,25 @@ def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, s
     # serial and 32 for the name it wrapped every four characters, and twelve lines took three pages).
     widths = fit_widths([lab["row_no"], ITEM_MM, NAME_MM, lab["quantity"], None, FOUND_MM, CLASS_MM,
                          lab["packed"], ACK_MM], st)
+    for heading in (0, 3, 7):  # fit_widths sized these for 6-point padding: the reason gets the spare
+        widths[heading] -= 2 * (SIDE_PADDING - PAD)
+        widths[4] += 2 * (SIDE_PADDING - PAD)
     rows: list[list] = []
     for number, line in enumerate(data.lines, start=1):
-        item = (part_no_cell(line.serial or line.part_no or "", widths[1], st.cell)
+        item = (part_no_cell(line.serial or line.part_no or "", widths[1], st.cell, padding=PAD)
                 or lab["none"])  # a serial or part number is never split inside
         if line.claim_number:  # the claim behind a returned unit, for the maker's records
-            claim = part_no_cell(line.claim_number, widths[1], st.small)  # a claim number is not split either
+            claim = part_no_cell(line.claim_number, widths[1], st.small, padding=PAD)  # nor a claim number
             item += f'<br/><font size="{st.small.fontSize}">{claim}</font>'
         judged = [Paragraph(text_or_none(line.classification, lab), st.cell),
                   Paragraph(text_or_none(line.cost_bearer, lab), st.small)]
-        rows.append([str(number), item, text_or_none(line.name, lab), str(line.quantity),
-                     text_or_none(line.reason, lab), _found_on(line, widths[5], st, lab), judged,
+        # A model or part number in the name or the reason is not split either (name_cells).
+        rows.append([str(number), item, name_cell(line.name, widths[2], st.cell, padding=PAD) or lab["none"],
+                     str(line.quantity), name_cell(line.reason, widths[4], st.cell, padding=PAD) or lab["none"],
+                     _found_on(line, widths[5], st, lab), judged,
                      TICK if line.packed else "", _counted(line, lab)])
-    extra: list[tuple] = [("ALIGN", (7, 1), (7, -1), "CENTER")]
+    extra: list[tuple] = [("ALIGN", (7, 1), (7, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                          ("RIGHTPADDING", (0, 0), (-1, -1), PAD)]
     if not rows:
         row, span = empty_row(lab["no_lines"], len(head))
         rows.append(row)
@@ -175,7 +186,7 @@ def _found_on(line: ReturnItem, width: float, st: DocStyles, lab: Mapping[str, s
     """The day on one line (a date split at its dashes misreads), a claim's mark small beneath it."""
     if line.found_on is None:
         return lab["none"]
-    shown = part_no_cell(line.found_on.isoformat(), width, st.cell)
+    shown = part_no_cell(line.found_on.isoformat(), width, st.cell, padding=PAD)
     if line.found_on_mark:
         shown += f'<br/><font size="{st.small.fontSize}">{para_text(line.found_on_mark)}</font>'
     return shown

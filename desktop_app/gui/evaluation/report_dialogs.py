@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from desktop_app.core.permissions import Permission
-from desktop_app.gui.background import BackgroundTask
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
+from desktop_app.gui.evaluation.sent_marking import SentMarking
 from desktop_app.gui.evaluation.texts import gate
 from desktop_app.gui.formatting import date_text
 from desktop_app.gui.forms.ui_evaluation_improvement_dialog import Ui_ImprovementReportDialog
@@ -56,7 +56,6 @@ class MonthlyReportDialog(_ReportDialog):
     """Preview, XLSX and "sent" for one month (D3). Marking sent records the day the desk gives and keeps
     the figures; a sent month prints either as sent or recomputed, and each paper says which it is."""
 
-    sent = Signal()  # marked sent: the reminder goes away
     saved = Signal(str)  # the XLSX file written
 
     def __init__(self, services: EvaluationServices, actor: Actor, month: dt.date,
@@ -66,7 +65,12 @@ class MonthlyReportDialog(_ReportDialog):
         self.ui.setupUi(self)
         self._services = services
         self._actor = actor
-        self._task: BackgroundTask | None = None
+        # The writes off the UI thread: they finish, and are reported, even if the dialog is closed.
+        self._writes = SentMarking(self, parent)
+        self._writes.marked.connect(self._on_marked)
+        self._writes.mark_failed.connect(self._on_mark_failed)
+        self._writes.saved.connect(self._on_saved)
+        self._writes.save_failed.connect(self._on_failed)
         self._record: SentRecord | None = None
         ui = self.ui
         today = services.today()
@@ -92,6 +96,12 @@ class MonthlyReportDialog(_ReportDialog):
     @property
     def actor(self) -> Actor:
         return self._actor
+
+    @property
+    def sent(self) -> SignalInstance:
+        """Marked sent (the reminder goes away): a signal of ``SentMarking``, which outlives the dialog,
+        so a run of months marked after the dialog closed still tells whoever listens."""
+        return self._writes.sent
 
     def month(self) -> dt.date:
         return self.ui.month_edit.date().toPython().replace(day=1)
@@ -164,17 +174,14 @@ class MonthlyReportDialog(_ReportDialog):
         actor, documents, month, as_sent = self._actor, self._services.documents, self.month(), self.as_sent()
         language = PrintSettings.load().language
 
-        def work(_progress) -> str:  # noqa: ANN001
+        def work() -> str:  # on a pool thread: services only
             documents.make_monthly(actor, month, language=language, xlsx=True, as_sent=as_sent).save_to(path)
             return str(path)  # whole or nothing
 
         self.ui.error_label.clear()
         self.set_busy(True)
         self.ui.save_xlsx_button.setEnabled(False)
-        self._task = BackgroundTask(work, self)
-        self._task.succeeded.connect(self._on_saved)
-        self._task.failed.connect(self._on_failed)
-        self._task.start()
+        self._writes.save(work)
 
     @Slot(object)
     def _on_saved(self, path: str) -> None:
@@ -198,10 +205,7 @@ class MonthlyReportDialog(_ReportDialog):
             actor, reports = self._actor, self._services.reports
             self.set_busy(True)
             self.ui.mark_sent_button.setEnabled(False)
-            self._task = BackgroundTask(lambda _progress: reports.mark_sent(actor, month, day, from_month=first), self)
-            self._task.succeeded.connect(lambda marked: self._on_marked(marked, day))
-            self._task.failed.connect(self._on_mark_failed)
-            self._task.start()
+            self._writes.mark(lambda: reports.mark_sent(actor, month, day, from_month=first), day)
             return
         try:
             marked = self._services.reports.mark_sent(self._actor, month, day)
@@ -209,6 +213,7 @@ class MonthlyReportDialog(_ReportDialog):
             self._on_mark_failed(error)
             return
         self._on_marked(marked, day)
+        self.sent.emit()
 
     @Slot(object)
     def _on_mark_failed(self, error: BaseException) -> None:
@@ -216,7 +221,9 @@ class MonthlyReportDialog(_ReportDialog):
         self.show_status()  # marked meanwhile at another counter: the status shows the first marking
         self.ui.error_label.setText(error_text(error))
 
+    @Slot(object, object)
     def _on_marked(self, marked: list[dt.date], day: dt.date) -> None:
+        """Shows the months marked; ``sent`` is emitted by whoever marked them."""
         month = marked[-1]
         self.set_busy(False)
         self.show_status()
@@ -226,7 +233,6 @@ class MonthlyReportDialog(_ReportDialog):
         else:
             text = self.tr("The report for {month} is marked sent.").format(month=f"{month:%Y-%m}")
         self.ui.message_label.setText(text)
-        self.sent.emit()
 
     @Slot()
     def ask_correction(self) -> None:
