@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: no display in CI or over SSH.
@@ -32,6 +33,7 @@ TESTS_DIR = Path(__file__).resolve().parent
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 
+from pg_recycling import RecycledDatabases  # noqa: E402
 from pg_server import PostgresServer, PostgresServerError  # noqa: E402
 
 GUI_DIR = TESTS_DIR / "gui"
@@ -100,9 +102,23 @@ def blank_sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'counter.sqlite3'}"
 
 
+@pytest.fixture(scope="session")
+def _pg_recycled(pg_server: PostgresServer, _pg_template: str) -> RecycledDatabases:
+    return RecycledDatabases(pg_server, _pg_template)
+
+
 @pytest.fixture
-def pg_url(pg_server: PostgresServer, _pg_template: str) -> str:
-    """URL of a fresh PostgreSQL database at the current schema, no data."""
+def pg_url(_pg_recycled: RecycledDatabases) -> Iterator[str]:
+    """URL of a PostgreSQL database at the current schema, no data: as new from the template, or one
+    an earlier test used, emptied (tests/pg_recycling.py)."""
+    url = _pg_recycled.take()
+    yield url
+    _pg_recycled.give_back(url)
+
+
+@pytest.fixture
+def fresh_pg_url(pg_server: PostgresServer, _pg_template: str) -> str:
+    """A new copy of the template, never used before: for tests of query plans."""
     return pg_server.create_database(template=_pg_template)
 
 

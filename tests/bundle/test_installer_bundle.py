@@ -62,7 +62,8 @@ def smoked(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[subp
     """scripts/smoke_bundle.sh on the bundle; it leaves its demo database and receipt in ``kept``."""
     kept = tmp_path_factory.mktemp("smoke")
     result = subprocess.run(["sh", str(ROOT / "scripts" / "smoke_bundle.sh"), str(bundle)], capture_output=True,
-                            text=True, timeout=SMOKE_TIMEOUT_S, env=_clean_env(SMOKE_KEEP_DIR=str(kept)),
+                            text=True, timeout=SMOKE_TIMEOUT_S,
+                            env=_clean_env(SMOKE_KEEP_DIR=str(kept), SMOKE_GUI_WAIT="4"),
                             check=False)
     return result, kept
 

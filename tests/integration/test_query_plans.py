@@ -135,10 +135,10 @@ def test_the_search_triggers_exist_at_head(loaded: Database) -> None:
         assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= names, table
 
 
-def test_postgres_answers_like_searches_from_trigram_indexes(pg_url: str) -> None:
+def test_postgres_answers_like_searches_from_trigram_indexes(fresh_pg_url: str) -> None:
     """PostgreSQL: pg_trgm GIN indexes exist (the test server ships the extension) and can serve
     the claims list's LIKE search, through the UNION form (services.text_search.any_of)."""
-    database = open_database(make_url(pg_url))
+    database = open_database(make_url(fresh_pg_url))
     try:
         load_sample_data(database.sessions, claims=20, today=dt.date(2026, 11, 27))
         with database.engine.connect() as conn:
