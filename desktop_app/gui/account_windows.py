@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.permissions import Permission, allows
-from desktop_app.gui.dialogs.audit_viewer import AuditViewer
-from desktop_app.gui.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop_app.errors import BugError
-from desktop_app.gui.dialogs.policy_dialog import PolicyDialog
-from desktop_app.gui.dialogs.users_dialog import UsersDialog
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditLog
 from desktop_app.services.policy import PolicyService
+
+if TYPE_CHECKING:  # each imported when first opened, not with the main window (issue 8)
+    from desktop_app.gui.dialogs.audit_viewer import AuditViewer
+    from desktop_app.gui.dialogs.change_password_dialog import ChangePasswordDialog
+    from desktop_app.gui.dialogs.policy_dialog import PolicyDialog
+    from desktop_app.gui.dialogs.users_dialog import UsersDialog
 
 
 class AccountWindows(QObject):
@@ -59,6 +63,8 @@ class AccountWindows(QObject):
     @Slot()
     def open_users(self) -> UsersDialog:
         if self.users is None:
+            from desktop_app.gui.dialogs.users_dialog import UsersDialog
+
             self.users = UsersDialog(self._accounts, self._actor, self._parent)
             self.users.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.users.finished.connect(self._forget_users)
@@ -69,6 +75,8 @@ class AccountWindows(QObject):
     @Slot()
     def open_audit_log(self) -> AuditViewer:
         if self.audit_viewer is None:
+            from desktop_app.gui.dialogs.audit_viewer import AuditViewer
+
             self.audit_viewer = AuditViewer(self._audit_log, self._accounts, self._actor, self._parent)
             self.audit_viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.audit_viewer.finished.connect(self._forget_audit_viewer)
@@ -86,6 +94,8 @@ class AccountWindows(QObject):
         if self.policy is None:
             if self._policy is None:  # a window built without the policy service offers no dialog
                 raise BugError("AccountWindows needs a PolicyService to open the policy dialog")
+            from desktop_app.gui.dialogs.policy_dialog import PolicyDialog
+
             self.policy = PolicyDialog(self._policy, self._actor, self._policy.product_categories(), self._parent)
             self.policy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.policy.finished.connect(self._forget_policy)
@@ -94,6 +104,8 @@ class AccountWindows(QObject):
 
     @Slot()
     def change_password(self) -> ChangePasswordDialog:
+        from desktop_app.gui.dialogs.change_password_dialog import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self._accounts, self._actor, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.password_changed)

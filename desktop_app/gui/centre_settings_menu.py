@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.db.engine import SessionFactory
-from desktop_app.gui.dialogs.centre_settings_dialog import CentreSettingsDialog
 from desktop_app.gui.idle_lock import IdleLock, minutes_to_ms
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services.actor import Actor
 from desktop_app.services.centre_settings import CentreSettings, CentreSettingsService
+
+if TYPE_CHECKING:  # imported when first opened, not with the main window (issue 8)
+    from desktop_app.gui.dialogs.centre_settings_dialog import CentreSettingsDialog
 
 
 class CentreSettingsWindow(QObject):
@@ -41,6 +45,8 @@ class CentreSettingsWindow(QObject):
     @Slot()
     def open(self) -> CentreSettingsDialog:
         if self.dialog is None:
+            from desktop_app.gui.dialogs.centre_settings_dialog import CentreSettingsDialog
+
             self.dialog = CentreSettingsDialog(self._service, self._window.actor, self._window)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog.saved.connect(self._saved)

@@ -72,7 +72,8 @@ def minutes_to_ms(minutes: float) -> int:
 
 def unsaved_work(window: QWidget) -> list[UnsavedWork]:
     """The window's tabs and its direct child windows that take part in the protocol."""
-    tabs = list(getattr(window, "tabs", []))
+    # A tab not made yet (the main window makes them when first shown) holds nothing unsaved.
+    tabs = list(window.built_tabs() if hasattr(window, "built_tabs") else getattr(window, "tabs", []))
     windows = [w for w in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                if w.isWindow() and w not in tabs]
     return [part for part in tabs + windows if isinstance(part, UnsavedWork)]

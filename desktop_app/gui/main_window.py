@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from functools import partial
 
 import PySide6
-from PySide6.QtCore import Qt, Signal, Slot, qVersion
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot, qVersion
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, APP_NAME_ZH, __version__
 from desktop_app.gui.account_windows import AccountWindows
+from desktop_app.gui.deferred_tab import DeferredTab
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.gui.idle_lock import ActsForUser
 from desktop_app.gui.labels import label
@@ -30,15 +31,17 @@ LOCATION_LABEL_MAX_PX = 480
 class MainWindow(QMainWindow):
     lock_requested = Signal()  # File > Lock (Ctrl+L); the idle lock answers it
     actor_changed = Signal(object)  # another user took over the counter (idle lock)
+    tab_built = Signal(int, object)  # (index, tab): a deferred tab was just made; the composition root wires it
 
-    def __init__(self, tabs: Sequence[ListTab], actor: Actor, database_location: str,
+    def __init__(self, tabs: Sequence[ListTab | DeferredTab], actor: Actor, database_location: str,
                  parent: QWidget | None = None, *, accounts: AccountService | None = None,
                  audit_log: AuditLog | None = None, policy: PolicyService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")  # both languages, whatever the UI language
-        self._tabs = list(tabs)
+        # A DeferredTab stands in for its tab until first shown or asked for (self.tab(index)).
+        self._tabs: list[ListTab | DeferredTab] = list(tabs)
         self._actor = actor
         self._database_location = database_location
         self._add_tabs()
@@ -71,7 +74,7 @@ class MainWindow(QMainWindow):
         if self.account_windows is not None:
             self.account_windows.set_actor(actor)
         self._show_actor()
-        for tab in self._tabs:
+        for tab in self.built_tabs():  # a tab made later is made for the actor of that moment
             if isinstance(tab, ActsForUser):
                 tab.set_actor(actor)
         self.actor_changed.emit(actor)
@@ -95,19 +98,53 @@ class MainWindow(QMainWindow):
 
     @property
     def tabs(self) -> list[ListTab]:
-        return list(self._tabs)
+        """Every tab, those not shown yet made now (tests, scripts); the window itself walks only
+        ``built_tabs()`` so that a reload, a user switch or the lock does not make them."""
+        return [self.tab(index) for index in range(len(self._tabs))]
+
+    def built_tabs(self) -> list[ListTab]:
+        return [tab for tab in self._tabs if not isinstance(tab, DeferredTab)]
+
+    def tab(self, index: int) -> ListTab:
+        """The tab at ``index``, made now if it was deferred (the tab bar does not change)."""
+        tab = self._tabs[index]
+        if not isinstance(tab, DeferredTab):
+            return tab
+        made = tab.build(self._actor)
+        self._tabs[index] = made
+        tabs = self.ui.tab_widget
+        current = tabs.currentIndex()
+        placeholder = tabs.widget(index)
+        # In before out, so that no other tab is shown (and loads) for a moment in between; the
+        # same page stays current, so no currentChanged either.
+        with QSignalBlocker(tabs):
+            tabs.insertTab(index, made, tab.title)
+            if current == index:
+                tabs.setCurrentIndex(index)
+            tabs.removeTab(index + 1)
+        placeholder.deleteLater()
+        self.tab_built.emit(index, made)
+        made.reload()  # as the start did for every tab: now if shown, else when first shown
+        return made
 
     def current_tab(self) -> ListTab:
-        return self._tabs[self.ui.tab_widget.currentIndex()]
+        return self.tab(self.ui.tab_widget.currentIndex())
 
     def _add_tabs(self) -> None:
         for index, tab in enumerate(self._tabs):
-            self.ui.tab_widget.addTab(tab, tab.title())
+            if isinstance(tab, DeferredTab):
+                title = tab.title
+                self.ui.tab_widget.addTab(QWidget(), title)  # an empty page until first shown
+            else:
+                title = tab.title()
+                self.ui.tab_widget.addTab(tab, title)
             # Ctrl+1..4 switch tabs; as menu entries they are also discoverable.
-            action = QAction(tab.title(), self)
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(partial(self.show_tab, index))
             self.ui.menu_view.addAction(action)
+        # Clicking a tab, Ctrl+Tab, Ctrl+1..4: a deferred tab is made before its page is painted.
+        self.ui.tab_widget.currentChanged.connect(self._on_current_changed)
 
     def _build_status_bar(self) -> None:
         self._user_label = QLabel(self)  # _show_actor fills it in
@@ -123,7 +160,12 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def show_tab(self, index: int) -> None:
         self.ui.tab_widget.setCurrentIndex(index)
-        self._tabs[index].focus_search()
+        self.tab(index).focus_search()
+
+    @Slot(int)
+    def _on_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self._tabs) and isinstance(self._tabs[index], DeferredTab):
+            self.tab(index)
 
     @Slot()
     def focus_search(self) -> None:
@@ -139,7 +181,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def reload_all(self) -> None:
-        for tab in self._tabs:
+        for tab in self.built_tabs():  # a tab not made yet reads its rows when it is made
             tab.reload()
 
     @Slot(str)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
@@ -12,10 +13,13 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.types import utcnow
-from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
-from desktop_app.gui.evaluation.report_dialogs import MonthlyReportDialog
+from desktop_app.gui.evaluation.reminder_services import ReminderServices
 from desktop_app.services.actor import Actor
 from desktop_app.services.monthly_reports import DUE_DAY
+
+if TYPE_CHECKING:  # imported when first opened, not with the main window (issue 8)
+    from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
+    from desktop_app.gui.evaluation.report_dialogs import MonthlyReportDialog
 
 RECHECK_MS = 30 * 60 * 1000  # the date changes at midnight while the counter stays open
 DUE_STYLE = "QPushButton { background: #fff3c4; color: #5d4300; border: 1px solid #e0c060; padding: 1px 8px; }"
@@ -25,7 +29,8 @@ OVERDUE_STYLE = "QPushButton { background: #fbd5d2; color: #7a0b06; border: 1px 
 class ReportReminder(QObject):
     """A permanent status-bar button: visible, never modal; a click opens the report dialog."""
 
-    def __init__(self, window: QMainWindow, services: EvaluationServices, actor_of: Callable[[], Actor]) -> None:
+    def __init__(self, window: QMainWindow, services: EvaluationServices | ReminderServices,
+                 actor_of: Callable[[], Actor]) -> None:
         super().__init__(window)
         self._window = window
         self._services = services
@@ -90,7 +95,12 @@ class ReportReminder(QObject):
         actor = self._actor_of()
         if self.due_month is None or actor is None:
             return None
-        self.dialog = MonthlyReportDialog(self._services, actor, self.due_month, self._window)
+        from desktop_app.gui.evaluation.report_dialogs import MonthlyReportDialog
+
+        services = self._services
+        if isinstance(services, ReminderServices):
+            services = services.all()
+        self.dialog = MonthlyReportDialog(services, actor, self.due_month, self._window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.sent.connect(self.check)
         self.dialog.open()
@@ -100,13 +110,14 @@ class ReportReminder(QObject):
 def install_report_reminder(window: QMainWindow, sessions: SessionFactory, actor_of: Callable[[], Actor], *,
                             clock: Callable[[], dt.datetime] = utcnow) -> ReportReminder:
     """Re-checked on F5 / reload, on a user switch, after "Mark as sent" anywhere, and half-hourly."""
-    reminder = ReportReminder(window, EvaluationServices.for_sessions(sessions, clock), actor_of)
+    reminder = ReportReminder(window, ReminderServices(sessions, clock), actor_of)
     if hasattr(window, "actor_changed"):
         window.actor_changed.connect(reminder.check)
     ui = getattr(window, "ui", None)
     if ui is not None and hasattr(ui, "action_reload"):
         ui.action_reload.triggered.connect(reminder.check)
-    for tab in getattr(window, "tabs", []):
+    # Only the tabs made so far: the main window makes the others when first shown (and wires them).
+    for tab in window.built_tabs() if hasattr(window, "built_tabs") else getattr(window, "tabs", []):
         if hasattr(tab, "report_sent"):
             tab.report_sent.connect(reminder.check)
     reminder.check()

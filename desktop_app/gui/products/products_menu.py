@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -10,8 +12,10 @@ from desktop_app.core.permissions import Permission, allows
 from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.parts.window_support import bring_up
-from desktop_app.gui.products.products_window import ProductsWindow
 from desktop_app.services.actor import Actor
+
+if TYPE_CHECKING:  # imported when first opened, not with the main window (issue 8)
+    from desktop_app.gui.products.products_window import ProductsWindow
 
 
 class ProductsMenu(QObject):
@@ -42,6 +46,8 @@ class ProductsMenu(QObject):
     def open(self) -> ProductsWindow:
         window = self.products_window
         if window is None or not shiboken6.isValid(window):
+            from desktop_app.gui.products.products_window import ProductsWindow
+
             # A child of the main window (closes with the app, stays above it), yet a window of its own.
             window = ProductsWindow(self._sessions, self._window.actor, self._window)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -9,17 +12,19 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.surveys.survey_desk import SurveyDesk
-from desktop_app.gui.surveys.survey_entry_dialog import SurveyEntryDialog
-from desktop_app.gui.surveys.unreturned_dialog import UnreturnedSurveysDialog
 from desktop_app.services.actor import Actor
 
+if TYPE_CHECKING:  # each imported when first opened, not with the main window (issue 8)
+    from desktop_app.gui.surveys.survey_desk import SurveyDesk
+    from desktop_app.gui.surveys.survey_entry_dialog import SurveyEntryDialog
+    from desktop_app.gui.surveys.unreturned_dialog import UnreturnedSurveysDialog
 
 
 class SurveyWindows(QObject):
-    def __init__(self, desk: SurveyDesk, window: MainWindow) -> None:
+    def __init__(self, desk: SurveyDesk | Callable[[], SurveyDesk], window: MainWindow) -> None:
+        """``desk`` or a function making it when a window is first opened (issue 8: not at the start)."""
         super().__init__(window)
-        self._desk = desk
+        self._desk_or_maker = desk
         self._window = window
         self.entry: SurveyEntryDialog | None = None
         self.unreturned: UnreturnedSurveysDialog | None = None
@@ -46,8 +51,16 @@ class SurveyWindows(QObject):
                 if not allowed:
                     dialog.close()
 
+    @property
+    def _desk(self) -> SurveyDesk:
+        if callable(self._desk_or_maker):
+            self._desk_or_maker = self._desk_or_maker()
+        return self._desk_or_maker
+
     def open_entry(self, number: str | None = None) -> SurveyEntryDialog:
         if self.entry is None:
+            from desktop_app.gui.surveys.survey_entry_dialog import SurveyEntryDialog
+
             self.entry = SurveyEntryDialog(self._desk, self._window.actor, self._window)
             self.entry.survey_saved.connect(self._on_survey_saved)
         self.entry.start(number)
@@ -57,6 +70,8 @@ class SurveyWindows(QObject):
     @Slot()
     def open_unreturned(self) -> UnreturnedSurveysDialog:
         if self.unreturned is None:
+            from desktop_app.gui.surveys.unreturned_dialog import UnreturnedSurveysDialog
+
             self.unreturned = UnreturnedSurveysDialog(self._desk, self._window.actor, self._window)
             self.unreturned.enter_requested.connect(self._on_enter_requested)
         self.unreturned.reload()
@@ -87,7 +102,12 @@ def _show_in_front(dialog: QWidget) -> None:
 
 def install_survey_menu(main_window: MainWindow, sessions: SessionFactory) -> SurveyWindows:
     """Adds the survey entries to Tools (the main window's ``ui.menu_tools``)."""
-    windows = SurveyWindows(SurveyDesk.for_sessions(sessions), main_window)
+    def desk() -> SurveyDesk:
+        from desktop_app.gui.surveys.survey_desk import SurveyDesk
+
+        return SurveyDesk.for_sessions(sessions)
+
+    windows = SurveyWindows(desk, main_window)
     menu = main_window.ui.menu_tools
     menu.addSeparator()
     menu.addAction(windows.enter_action)

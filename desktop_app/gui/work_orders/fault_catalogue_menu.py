@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.work_orders.fault_catalogue_dialog import FaultCatalogueDialog
 from desktop_app.services.actor import Actor
 from desktop_app.services.fault_catalogue import FaultCatalogue
+
+if TYPE_CHECKING:  # imported when first opened, not with the main window (issue 8)
+    from desktop_app.gui.work_orders.fault_catalogue_dialog import FaultCatalogueDialog
 
 
 class FaultCatalogueWindow(QObject):
@@ -38,6 +42,8 @@ class FaultCatalogueWindow(QObject):
     @Slot()
     def open(self) -> FaultCatalogueDialog:
         if self.dialog is None:
+            from desktop_app.gui.work_orders.fault_catalogue_dialog import FaultCatalogueDialog
+
             self.dialog = FaultCatalogueDialog(self._catalogue, self._window.actor, self._window)
         self.dialog.reload()
         if self.dialog.isVisible():
