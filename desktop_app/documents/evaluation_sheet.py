@@ -27,7 +27,7 @@ from desktop_app.documents.staff_labels import staff_labels
 from desktop_app.documents.styles import DocStyles, make_styles
 from desktop_app.documents.text import para_text
 
-__all__ = ["ChartMonth", "ComplaintEntry", "EvaluationData", "Figures", "FineEntry", "RuleVersionLine",
+__all__ = ["ChartMonth", "ComplaintEntry", "EvaluationData", "Figures", "FineEntry", "RuleVersionLine", "SignedNote",
            "evaluation_chart", "figure_rows", "render_evaluation_sheet"]
 CHART_HEIGHT_MM = 58
 # The usual month (a few fines, a complaint) must fit one A4 page: the chart gives up height first.
@@ -36,6 +36,24 @@ _DATE_SAMPLE = "2026-12-31"  # the widest a fine's day prints
 _CELL_SIDE_PADDING = 6  # ReportLab's default left and right cell padding, in points
 _TAIL_ROWS = 3  # fine rows printed with the total and the signatures when the fines run over a page
 _PAGE = re.compile(rb"/Type /Page[^s]")
+# The signature record and the late entries (补记, E24): this sheet's own words, in both languages.
+_SIGNED_ZH = {
+    "signed": "已签字", "signed_row": "签字记录", "signed_text": "已签字（{day}，{by}记录）",
+    "not_signed": "未签字",
+    "differs": "注意：现有数据与签字时不同（签字时罚款合计 {signed_total}、记大过 {signed_majors} 次；现为 {total}、"
+               "{majors} 次）。上表为签字时的合计。",
+    "late": "补记（属 {month}）",
+    "late_note": "标“补记”的条目发生在已签字的月份，签字后才录入：计入本月，保留原日期、制度版本和证据（E24）。",
+}
+_SIGNED_EN = {
+    "signed": "Signed", "signed_row": "Signature", "signed_text": "Signed ({day}, recorded by {by})",
+    "not_signed": "Not signed",
+    "differs": "Note: the current data differ from the signed sheet (signed: fines {signed_total}, "
+               "{signed_majors} major demerits; now: {total}, {majors}). The figures above are as signed.",
+    "late": "[late entry of {month}]",
+    "late_note": "Entries marked “late entry” happened in a month already signed and were entered afterwards: "
+                 "they count in this month, with their own date, rule version and evidence (E24).",
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +77,7 @@ class ComplaintEntry:
     number: str
     category: str  # label, e.g. 服务态度
     outcome: str = ""  # label, e.g. 记大过（E21）
+    late_from: dt.date | None = None  # a late entry (补记) of this earlier, signed month
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,6 +87,7 @@ class FineEntry:
     order_number: str | None = None  # the evidence (E24)
     rule_version: int | None = None  # the version in force on the day (E24)
     facts_on: dt.date | None = None  # the day of the conduct, as the tab's evidence dates it (E24)
+    late_from: dt.date | None = None  # a late entry (补记) of this earlier, signed month
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,6 +97,22 @@ class RuleVersionLine:
     version: int
     published_on: dt.date | None = None
     acknowledged_on: dt.date | None = None  # None: this person never signed this version
+
+
+@dataclass(frozen=True, kw_only=True)
+class SignedNote:
+    """The month's sheet was signed: the figures it carried (the reprint shows them) and the current ones."""
+
+    signed_on: dt.date
+    recorded_by: str
+    fines_total: Decimal
+    major_demerits: int
+    current_fines_total: Decimal
+    current_major_demerits: int
+
+    @property
+    def differs(self) -> bool:
+        return (self.fines_total, self.major_demerits) != (self.current_fines_total, self.current_major_demerits)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,6 +135,7 @@ class EvaluationData:
     complaints: tuple[ComplaintEntry, ...] = ()
     fines: tuple[FineEntry, ...] = ()
     history: tuple[ChartMonth, ...] = ()  # the last 12 months, oldest first
+    signed: SignedNote | None = None  # a reprint of a signed month (E24)
 
 
 def figure_rows(figures: Figures, lab: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -156,6 +193,8 @@ def _pages(pdf: bytes) -> int:
 def _render(data: EvaluationData, language: str, chart_mm: float) -> bytes:
     st, lab, english = make_styles("A4"), staff_labels(language), is_english(language)
     title, number = lab["eval_title"], f"{data.month:%Y-%m} {data.staff_name}"
+    words = _SIGNED_EN if english else _SIGNED_ZH
+    mark = (words["signed"], data.signed.signed_on.isoformat()) if data.signed else None
     chart: list[Flowable] = [evaluation_chart(data.history, st.frame_width - 12,
                                               st.size(chart_mm * mm), language=language)]
     if not data.history:
@@ -165,20 +204,23 @@ def _render(data: EvaluationData, language: str, chart_mm: float) -> bytes:
         [(lab["sign_staff"], ""), (lab["sign_date"], lab["date_blank"])]],
         st, st.frame_width - 12)
     closing = [Spacer(1, st.size(8)), confirmation_box(None, lab["eval_statement"], signatures, st)]
-    parts = [(lab["sec_figures"], _figures(data, st, lab), True),
+    parts = [(lab["sec_figures"], _figures(data, st, lab, words), True),
              (lab["sec_trend"], chart, True),
-             (lab["sec_evidence"], _evidence(data, st, lab)),
-             *_fines_section(data.fines, closing, st, lab)]
-    story = [report_header(data.centre, title, st, lab), Spacer(1, st.size(6)),
-             *_who(data, st, lab, english), *sections(parts, st, english)]
+             (lab["sec_evidence"], _evidence(data, st, lab, words)),
+             *_fines_section(data.fines, closing, st, lab, words)]
+    story = [report_header(data.centre, title, st, lab, mark=mark), Spacer(1, st.size(6)),
+             *_who(data, st, lab, english, words), *sections(parts, st, english)]
     return render_report(story, st, lab, title=title, number=number, author=data.centre.name)
 
 
 def _fines_section(fines: Sequence[FineEntry], closing: list[Flowable], st: DocStyles,
-                   lab: Mapping[str, str]) -> list[tuple]:
+                   lab: Mapping[str, str], words: Mapping[str, str]) -> list[tuple]:
     """The last section with the statement and the signatures kept on its page: staff never sign
     a page without figures. A list too long for one page flows on, and its last rows and total
     move overleaf with the signatures."""
+    lab = {**lab, **words}
+    if any(f.late_from for f in fines):  # E24: said in words under the table, never only as a mark
+        closing = [Spacer(1, st.size(1 * mm)), Paragraph(para_text(words["late_note"]), st.body), *closing]
     whole = [_fines(fines, st, lab), *closing]
     height = sum(f.wrap(st.frame_width, st.page_size[1])[1] for f in whole)
     if len(fines) <= _TAIL_ROWS or height < st.page_size[1] * 0.6:
@@ -190,7 +232,7 @@ def _fines_section(fines: Sequence[FineEntry], closing: list[Flowable], st: DocS
 
 
 def _who(data: EvaluationData, st: DocStyles, lab: Mapping[str, str],
-         english: bool) -> list[Table]:
+         english: bool, words: Mapping[str, str]) -> list[Table]:
     rows: list[tuple] = [(lab["staff_name"], text_or_none(data.staff_name, lab), lab["role"],
                           text_or_none(data.role, lab))]
     versions = data.rule_versions or ((RuleVersionLine(
@@ -206,6 +248,9 @@ def _who(data: EvaluationData, st: DocStyles, lab: Mapping[str, str],
         # a signature of another version proves nothing about these fines.
         rows += [(lab["rule_version"], para_text(_version_text(v, lab)), lab["acknowledged"],
                   _acknowledgement_text(v, lab)) for v in versions]
+    if data.signed is not None:
+        rows.append((words["signed_row"], para_text(words["signed_text"].format(
+            day=data.signed.signed_on.isoformat(), by=data.signed.recorded_by))))
     names = [row[i] for row in rows for i in range(0, len(row), 2)]
     return field_table(rows, st, label_width(names, st, 20, 34))
 
@@ -222,13 +267,21 @@ def _acknowledgement_text(line: RuleVersionLine, lab: Mapping[str, str]) -> str:
     return para_text(lab["acknowledged_on"].format(date=line.acknowledged_on.isoformat()))
 
 
-def _figures(data: EvaluationData, st: DocStyles, lab: Mapping[str, str]) -> list[Table]:
+def _figures(data: EvaluationData, st: DocStyles, lab: Mapping[str, str],
+             words: Mapping[str, str]) -> list[Flowable]:
     pairs = figure_rows(data.figures, lab)
     rows = [(*pairs[i], *pairs[i + 1]) for i in range(0, len(pairs), 2)]
-    return field_table(rows, st, label_width([p[0] for p in pairs], st, 30, 60))
+    table: list[Flowable] = list(field_table(rows, st, label_width([p[0] for p in pairs], st, 30, 60)))
+    signed = data.signed
+    if signed is not None and signed.differs:  # never silently (E24): the paper says what changed
+        table.append(Paragraph(alert(para_text(words["differs"].format(
+            signed_total=money(signed.fines_total), signed_majors=signed.major_demerits,
+            total=money(signed.current_fines_total), majors=signed.current_major_demerits))), st.body))
+    return table
 
 
-def _evidence(data: EvaluationData, st: DocStyles, lab: Mapping[str, str]) -> list[Flowable]:
+def _evidence(data: EvaluationData, st: DocStyles, lab: Mapping[str, str],
+              words: Mapping[str, str]) -> list[Flowable]:
     lists = [(lab["ev_completed"], data.completed_orders), (lab["ev_late"], data.late_orders),
              (lab["ev_repeats"], data.repeat_orders),
              (lab["ev_incomplete"], data.incomplete_orders)]
@@ -236,7 +289,7 @@ def _evidence(data: EvaluationData, st: DocStyles, lab: Mapping[str, str]) -> li
     width = label_width([label for label, _ in lists], st, 30, 60)
     head = [lab["row_no"], lab["complaint_no"], lab["category"], lab["outcome"]]
     complaints: list[list] = [[str(n), para_text(c.number), text_or_none(c.category, lab),
-                               text_or_none(c.outcome, lab)]
+                               text_or_none(_late(c.outcome, c.late_from, words["late"]), lab)]
                               for n, c in enumerate(data.complaints, start=1)]
     extra: list[tuple] = []
     if not complaints:
@@ -262,7 +315,8 @@ def _fines(fines: Sequence[FineEntry], st: DocStyles, lab: Mapping[str, str], *,
     head = [lab["row_no"], lab["fine_date"], lab["fine_reason"], lab["work_order"], lab["version_col"],
             lab["amount"]]
     rows: list[list] = [[str(n), f.facts_on.isoformat() if f.facts_on is not None else lab["none"],
-                         text_or_none(f.reason, lab), text_or_none(f.order_number, lab),
+                         text_or_none(_late(f.reason, f.late_from, lab.get("late", "")), lab),
+                         text_or_none(f.order_number, lab),
                          str(f.rule_version) if f.rule_version is not None else lab["none"],
                          money(f.amount)] for n, f in enumerate(fines, start=first)]
     extra: list[tuple] = []
@@ -278,3 +332,11 @@ def _fines(fines: Sequence[FineEntry], st: DocStyles, lab: Mapping[str, str], *,
     # E24: the day proves the fine; the date column is as wide as a date, the reason takes the rest.
     widths = fit_widths([lab["row_no"], _date_width_mm(st), None, 36, lab["version_col"], 26], st)
     return ruled_table(head, rows, widths, st, right={0, 4, 5}, totals=1 if total else 0, extra=extra)
+
+
+def _late(text: str, late_from: dt.date | None, words: str) -> str:
+    """A late entry (补记) says so next to its reason, with the month it belongs to."""
+    if late_from is None or not words:
+        return text
+    mark = words.format(month=f"{late_from:%Y-%m}")
+    return f"{text} {mark}" if text else mark

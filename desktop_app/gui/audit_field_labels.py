@@ -51,6 +51,13 @@ FIELD_LABELS: dict[str, str] = {
     "replacement_unit_id": QT_TRANSLATE_NOOP("AuditTableModel", "Replacement unit (ID)"),
     "repeat_of_id": QT_TRANSLATE_NOOP("AuditTableModel", "Repeat of work order (ID)"),
     "staff_id": QT_TRANSLATE_NOOP("AuditTableModel", "Staff member (ID)"),
+    # a signed evaluation sheet (E24)
+    "recorded_by_id": QT_TRANSLATE_NOOP("AuditTableModel", "Recorded by (ID)"),
+    "recorded_at": QT_TRANSLATE_NOOP("AuditTableModel", "Recorded at"),
+    "fines_total": QT_TRANSLATE_NOOP("AuditTableModel", "Fines total as signed"),
+    "major_demerits": QT_TRANSLATE_NOOP("AuditTableModel", "Major demerits as signed"),
+    "fine_ids": QT_TRANSLATE_NOOP("AuditTableModel", "Fines signed for (IDs)"),
+    "demerit_ids": QT_TRANSLATE_NOOP("AuditTableModel", "Demerits signed for (IDs)"),
     "about_staff_id": QT_TRANSLATE_NOOP("AuditTableModel", "Staff member complained about (ID)"),
     "technician_id": QT_TRANSLATE_NOOP("AuditTableModel", "Technician (ID)"),
     "by_id": QT_TRANSLATE_NOOP("AuditTableModel", "By (ID)"),

@@ -20,6 +20,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.evaluation_facts import Calendar, MonthFacts, gather
 from desktop_app.services.evaluation_pending import refuse_pending_fines
+from desktop_app.services.signed_months import Signatures, SignedMonth, apply_signatures
 
 # Who does repairs: the repair figures (orders, surveys, promptness, repeats, reports) are theirs.
 REPAIR_ROLES = (Role.TECHNICIAN, Role.SUPERVISOR)
@@ -39,6 +40,10 @@ class Evidence:
     complaints: tuple[str, ...] = ()
     fines: tuple[int, ...] = ()  # confirmed: behind the month's total
     pending_fines: tuple[int, ...] = ()  # suggested, not yet decided: not in the total (E23, E24)
+    # Late entries (补记) of an earlier signed month counted in this one, with their own month (signed_months).
+    late_fines: tuple[tuple[int, dt.date], ...] = ()
+    late_complaints: tuple[tuple[str, dt.date], ...] = ()
+    signed: SignedMonth | None = None  # the printed sheet of this month was signed: what it covered (E24)
 
 
 @dataclass(frozen=True)
@@ -76,8 +81,9 @@ class EvaluationService:
             people = [_Person(*row) for row in s.execute(
                 select(Staff.id, Staff.display_name, Staff.role, Staff.active).order_by(Staff.id))]
             facts = gather(s, [p.id for p in people], self._calendar([month]))
+            signatures = apply_signatures(s, [p.id for p in people], [month], facts)  # everyone at once
             # ``in`` first: the facts are a defaultdict, and a month without any has no entry.
-            return [_staff_month(p, facts[(p.id, month)]) for p in people
+            return [_staff_month(p, facts[(p.id, month)], signatures, month) for p in people
                     if (p.active and p.role in EVALUATED_ROLES) or (p.id, month) in facts]
 
     def for_staff(self, actor: Actor, staff_id: int, month: dt.date) -> StaffMonth:
@@ -121,7 +127,9 @@ class EvaluationService:
     def _months(self, s: Session, people: Sequence[_Person], months: Sequence[dt.date]) -> list[StaffMonth]:
         """People × months, person by person, each person's months in the given order."""
         facts = gather(s, [p.id for p in people], self._calendar(months))
-        return [_staff_month(p, facts[(p.id, m.replace(day=1))]) for p in people for m in months]
+        signatures = apply_signatures(s, [p.id for p in people], months, facts)
+        return [_staff_month(p, facts[(p.id, m.replace(day=1))], signatures, m.replace(day=1))
+                for p in people for m in months]
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,10 @@ class _Person:
     active: bool
 
 
-def _staff_month(person: _Person, month: MonthFacts) -> StaffMonth:
+def _staff_month(person: _Person, month: MonthFacts, signatures: Signatures | None = None,
+                 first: dt.date | None = None) -> StaffMonth:
+    key = (person.id, first)
+    signatures = signatures or Signatures()
     evidence = Evidence(
         completed=tuple(f.number for f in month.completed),
         surveys=tuple(n for n, _ in month.surveys),
@@ -141,7 +152,10 @@ def _staff_month(person: _Person, month: MonthFacts) -> StaffMonth:
         incomplete_reports=tuple(f.number for f in month.completed if f.report_incomplete),
         complaints=tuple(month.complaints),
         fines=tuple(i for i, _ in month.fines),
-        pending_fines=tuple(i for i, _ in month.pending_fines))
+        pending_fines=tuple(i for i, _ in month.pending_fines),
+        late_fines=tuple(signatures.late_fines.get(key, {}).items()),
+        late_complaints=tuple(signatures.late_complaints.get(key, {}).items()),
+        signed=signatures.signed.get(key))
     # A front-desk or manager month with orders of theirs (a role changed mid-way) keeps its figures.
     repair = person.role in REPAIR_ROLES or bool(month.orders or month.surveys or month.repeats)
     pending = sum((amount for _, amount in month.pending_fines), Decimal("0.00"))

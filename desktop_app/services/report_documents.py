@@ -148,25 +148,31 @@ class ReportDocuments:
             cited = _cited_rule_sets(s, person.id, month, end, fine_rows, demerits.values())
             rule_versions = _rule_version_lines(s, person.id, sets, cited or ([chosen.id] if chosen else []))
             complaints = tuple(ev.ComplaintEntry(number=c.number, category=word(COMPLAINT_CATEGORY, c.category.value, language),
-                                                 outcome=_outcome(demerits.get(c.id), language))
+                                                 outcome=_outcome(demerits.get(c.id), language),
+                                                 late_from=dict(result.evidence.late_complaints).get(c.number))
                                for c in s.scalars(select(Complaint).where(Complaint.number.in_(result.evidence.complaints))
                                                   .order_by(Complaint.received_on, Complaint.id)))
             versions = {r.id: r.version for r in sets}
             fines = tuple(ev.FineEntry(reason=word(FINE_REASON, f.reason.value, language), amount=f.amount,
                                        order_number=s.scalar(select(WorkOrder.number).where(WorkOrder.id == f.work_order_id))
                                        if f.work_order_id else None, rule_version=versions.get(f.rule_set_id),
-                                       facts_on=f.facts_on)
+                                       facts_on=f.facts_on, late_from=dict(result.evidence.late_fines).get(f.id))
                           for f in fine_rows)
             centre = settings.centre_info(s)
-        f = result.figures
+        f, signed = result.figures, result.evidence.signed  # a signed month reprints what was signed (E24)
         data = ev.EvaluationData(
+            signed=ev.SignedNote(signed_on=signed.signed_on, recorded_by=signed.recorded_by,
+                                 fines_total=signed.fines_total, major_demerits=signed.major_demerits,
+                                 current_fines_total=f.fines_total, current_major_demerits=f.major_demerits)
+            if signed else None,
             centre=centre, staff_name=person.display_name, role=word(ROLE, person.role.value, language), month=month,
             rule_versions=rule_versions,  # E24: those cited, else the one in force at month end
             figures=ev.Figures(**({} if not result.repair_figures else dict(  # the desk: repair figures a dash
                 completed=f.completed, surveys=f.surveys, satisfaction=f.satisfaction,
                 answered_24h_rate=f.answered_24h_rate, on_time_rate=f.on_time_rate, repeats=f.repeats,
                 incomplete_reports=f.incomplete_reports)), verified_complaints=f.verified_complaints,
-                major_demerits=f.major_demerits, fines_total=f.fines_total),
+                major_demerits=signed.major_demerits if signed else f.major_demerits,
+                fines_total=signed.fines_total if signed else f.fines_total),
             completed_orders=result.evidence.completed, late_orders=result.evidence.late_or_slow,
             repeat_orders=result.evidence.repeats, incomplete_orders=result.evidence.incomplete_reports,
             complaints=complaints, fines=fines,

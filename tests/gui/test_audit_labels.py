@@ -42,7 +42,7 @@ ENTITY_MODELS: dict[str, type | None] = {
     "warranty_policy": None, "assessment_rule_set": None, "fee_schedule": None, "parts_import": None,
     "parts": None, "monthly_report": None, "sample_data": None, "fund": None, "month": None,
     "product_category": m.ProductCategory, "product": m.Product, "products_import": None,
-    "centre_settings": None,
+    "centre_settings": None, "signed_evaluation_month": m.SignedEvaluationMonth,
 }
 
 

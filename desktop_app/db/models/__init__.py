@@ -29,6 +29,7 @@ from desktop_app.db.models.fund import (
 from desktop_app.db.models.part_charges import PartChargeChange
 from desktop_app.db.models.people import Customer, Staff, Unit
 from desktop_app.db.models.sent_reports import SentMonthlyReport
+from desktop_app.db.models.signed_sheets import SignedEvaluationMonth
 from desktop_app.db.models.stock import Requisition, RequisitionLine, StockMovement
 from desktop_app.db.models.visits import WorkOrderVisit
 from desktop_app.db.models.work_orders import (
@@ -43,6 +44,6 @@ __all__ = [
     "FaultCategory", "FeeSchedule", "FeeScheduleItem", "Fine", "FundLedgerEntry",
     "FundRateVersion", "LabourRate", "NumberSequence", "Part", "PartChargeChange", "PartWearFlag", "PrintedDocument", "Product",
     "ProductCategory", "Remittance", "Requisition", "RequisitionLine", "ReturnApplication",
-    "ReturnLine", "RuleAcknowledgement", "SentMonthlyReport", "Setting", "Staff", "StockMovement", "Survey", "Unit",
+    "ReturnLine", "RuleAcknowledgement", "SentMonthlyReport", "SignedEvaluationMonth", "Setting", "Staff", "StockMovement", "Survey", "Unit",
     "WarrantyPolicyVersion", "WorkOrder", "WorkOrderEvent", "WorkOrderPart", "WorkOrderVisit",
 ]

@@ -28,6 +28,8 @@ PENDING_COLOUR = QColor("#b26a00")
 class EvaluationDetailPanel(QWidget):
     work_order_requested = Signal(str)  # double-click on an order in the evidence
     print_requested = Signal()
+    mark_signed_requested = Signal()  # the person signed the printed sheet (E24)
+    undo_signed_requested = Signal()  # the general manager takes back a month marked by mistake
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,8 @@ class EvaluationDetailPanel(QWidget):
         self.ui.evidence_tree.itemDoubleClicked.connect(self._on_item_activated)
         self.ui.evidence_tree.itemActivated.connect(self._on_item_activated)  # Enter on the keyboard
         self.ui.print_sheet_button.clicked.connect(self.print_requested)
+        self.ui.mark_signed_button.clicked.connect(self.mark_signed_requested)
+        self.ui.undo_signed_button.clicked.connect(self.undo_signed_requested)
         self.ui.evidence_splitter.setSizes([260, 200])
         self.clear()
 
@@ -92,6 +96,7 @@ class EvaluationDetailPanel(QWidget):
         self.ui.history_chart.set_series([])
         self.ui.chart_label.setText(self.tr("The last 12 months"))
         self.ui.print_sheet_button.setEnabled(False)
+        self.set_sign_allowed(False, False)
         self.show_message("")
 
     def show_row(self, row: EvaluationRow, month: dt.date, complaints: Sequence[ComplaintView],
@@ -106,6 +111,13 @@ class EvaluationDetailPanel(QWidget):
             applies = row.repair_figures or key not in REPAIR_KEYS
             self._values[key].setText(text(row.figures) if applies else self.tr("n/a"))
         self._show_pending(row)
+        signed = row.evidence.signed
+        if signed is not None:  # E24: what the person signed stays; later entries go to a later month
+            self.show_message(self.tr("Signed: recorded on {day} by {name}. Fines total {total}, major demerits "
+                                      "{majors} as signed; fines or demerits entered later for this month count "
+                                      "as late entries in the next month not yet signed.").format(
+                day=date_text(signed.signed_on), name=signed.recorded_by, total=money_text(signed.fines_total),
+                majors=signed.major_demerits))
         self._fill_evidence(row, complaints, fines)
         if history is None:
             self.ui.history_chart.set_series([], computing=True)
@@ -144,6 +156,17 @@ class EvaluationDetailPanel(QWidget):
         self.ui.print_sheet_button.setEnabled(allowed and self.row is not None)
         self.ui.print_sheet_button.setToolTip("" if allowed else why_not)
 
+    def set_sign_allowed(self, mark: bool, undo: bool, why_not_mark: str = "", why_not_undo: str = "") -> None:
+        """Recording the signature only for an unsigned month, undoing it only for a signed one."""
+        signed = self.row is not None and self.row.evidence.signed is not None
+        self.ui.mark_signed_button.setEnabled(mark and self.row is not None and not signed)
+        self.ui.undo_signed_button.setEnabled(undo and signed)
+        self.ui.mark_signed_button.setToolTip(why_not_mark or self.ui.mark_signed_button.statusTip()
+                                              or self.tr("The staff member signed the printed sheet: its fines "
+                                                         "total and demerits are kept as signed."))
+        self.ui.undo_signed_button.setToolTip(why_not_undo or self.tr(
+            "General manager only: take back a month recorded as signed by mistake, with the reason."))
+
     def show_message(self, text: str, kind: str = "info") -> None:
         colour = {"error": "#b00020", "warning": PENDING_COLOUR.name()}.get(kind, "#1b5e20")
         self.ui.message_label.setStyleSheet(f"color: {colour};")
@@ -168,6 +191,7 @@ class EvaluationDetailPanel(QWidget):
         ev = row.evidence
         tree = self.ui.evidence_tree
         pending = set(ev.pending_fines)  # the views of both kinds come in one list
+        late_fines, late_complaints = dict(ev.late_fines), dict(ev.late_complaints)
         tree.clear()
         orders = self.tr("Work order: double-click to open it")
         sections: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
@@ -178,11 +202,14 @@ class EvaluationDetailPanel(QWidget):
             ("incomplete", self.tr("Incomplete service reports (E23)"),
              [(n, "", n) for n in ev.incomplete_reports]),
             ("complaints", self.tr("Upheld complaints (E3, E21)"),
-             [(c.number, self._complaint_text(c), c.work_order_number) for c in complaints]),
+             [(c.number, self._late(self._complaint_text(c), late_complaints.get(c.number)), c.work_order_number)
+              for c in complaints]),
             ("fines", self.tr("Confirmed fines (E23)"),
-             [(money_text(f.amount), self._fine_text(f), f.work_order_number) for f in fines if f.id not in pending]),
+             [(money_text(f.amount), self._late(self._fine_text(f), late_fines.get(f.id)), f.work_order_number)
+              for f in fines if f.id not in pending]),
             ("pending_fines", self.tr("Fines awaiting a decision, not counted (E23)"),
-             [(money_text(f.amount), self._fine_text(f), f.work_order_number) for f in fines if f.id in pending]),
+             [(money_text(f.amount), self._late(self._fine_text(f), late_fines.get(f.id)), f.work_order_number)
+              for f in fines if f.id in pending]),
         ]
         undecided = self.tr("Suggested, not yet decided: not in the fines total. Decide it under Fines…")
         for key, title, lines in sections:
@@ -205,6 +232,12 @@ class EvaluationDetailPanel(QWidget):
             if key == "pending_fines" and lines:
                 top.setForeground(0, QBrush(PENDING_COLOUR))
             top.setExpanded(bool(lines))
+
+    def _late(self, text: str, own_month: dt.date | None) -> str:
+        """A late entry (补记) of an earlier signed month, counted in this one (services.signed_months)."""
+        if own_month is None:
+            return text
+        return self.tr("{text} · late entry (of {month}, signed)").format(text=text, month=f"{own_month:%Y-%m}")
 
     def _complaint_text(self, complaint: ComplaintView) -> str:
         parts = [date_text(complaint.received_on), text_of(complaint.category), complaint.description]

@@ -106,11 +106,23 @@ class Ui_EvaluationDetailPanel(object):
 
         self.button_row.addWidget(self.print_sheet_button)
 
+        self.mark_signed_button = QPushButton(EvaluationDetailPanel)
+        self.mark_signed_button.setObjectName(u"mark_signed_button")
+
+        self.button_row.addWidget(self.mark_signed_button)
+
+        self.undo_signed_button = QPushButton(EvaluationDetailPanel)
+        self.undo_signed_button.setObjectName(u"undo_signed_button")
+
+        self.button_row.addWidget(self.undo_signed_button)
+
         self.button_row.setStretch(0, 1)
 
         self.panel_layout.addLayout(self.button_row)
 
         QWidget.setTabOrder(self.evidence_tree, self.print_sheet_button)
+        QWidget.setTabOrder(self.print_sheet_button, self.mark_signed_button)
+        QWidget.setTabOrder(self.mark_signed_button, self.undo_signed_button)
 
         self.retranslateUi(EvaluationDetailPanel)
 
@@ -125,6 +137,14 @@ class Ui_EvaluationDetailPanel(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("EvaluationDetailPanel", u"Evidence", None))
         self.chart_label.setText(QCoreApplication.translate("EvaluationDetailPanel", u"The last 12 months", None))
         self.print_sheet_button.setText(QCoreApplication.translate("EvaluationDetailPanel", u"&Print evaluation sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mark_signed_button.setToolTip(QCoreApplication.translate("EvaluationDetailPanel", u"The staff member signed the printed sheet: its fines total and demerits are kept as signed.", None))
+#endif // QT_CONFIG(tooltip)
+        self.mark_signed_button.setText(QCoreApplication.translate("EvaluationDetailPanel", u"Recor&d as signed", None))
+#if QT_CONFIG(tooltip)
+        self.undo_signed_button.setToolTip(QCoreApplication.translate("EvaluationDetailPanel", u"General manager only: take back a month recorded as signed by mistake, with the reason.", None))
+#endif // QT_CONFIG(tooltip)
+        self.undo_signed_button.setText(QCoreApplication.translate("EvaluationDetailPanel", u"&Undo signature\u2026", None))
         pass
     # retranslateUi
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.evaluation import signing_actions as signing
 from desktop_app.gui.evaluation.complaints_dialog import ComplaintsDialog
 from desktop_app.gui.evaluation.evaluation_services import EvaluationServices
 from desktop_app.gui.evaluation.fines_dialog import FinesDialog
@@ -18,7 +19,7 @@ from desktop_app.gui.evaluation.report_dialogs import ImprovementReportDialog, M
 from desktop_app.gui.evaluation.rule_set_dialog import RuleSetDialog
 from desktop_app.gui.evaluation.texts import gate, percent_text, score_text
 from desktop_app.gui.forms.ui_staff_tab import Ui_StaffTab
-from desktop_app.gui.formatting import money_text
+from desktop_app.gui.formatting import date_text, money_text
 from desktop_app.gui.labels import label
 from desktop_app.gui.paged_table_model import RIGHT, Column
 from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
@@ -70,6 +71,8 @@ class StaffTab(ListTab):
         ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.panel.work_order_requested.connect(self.work_order_requested)
         self.panel.print_requested.connect(self.print_sheet)
+        self.panel.mark_signed_requested.connect(self.mark_signed)
+        self.panel.undo_signed_requested.connect(self.undo_signed)
         ui.complaints_button.clicked.connect(self.open_complaints)
         ui.fines_button.clicked.connect(self.open_fines)
         ui.rules_button.clicked.connect(self.open_rule_set)
@@ -118,6 +121,10 @@ class StaffTab(ListTab):
                    tooltip=lambda r: self.tr("Fines suggested and not yet decided: not in the fines total. Decide "
                                              "them under Fines… before printing the sheet.") if r.pending_fines else ""),
             figure(self.tr("Bonus deducted"), "bonus_deducted", lambda r: money_text(r.bonus_deducted), 7),
+            # E24: whose printed sheet of the month is recorded as signed (read for everyone in one statement).
+            Column(self.tr("Signed"), lambda r: date_text(r.evidence.signed.signed_on) if r.evidence.signed else "",
+                   width_chars=9, tooltip=lambda r: self.tr("Recorded by {name}").format(
+                       name=r.evidence.signed.recorded_by) if r.evidence.signed else ""),
         ]
 
     def _pending_text(self, row: EvaluationRow) -> str:
@@ -192,6 +199,16 @@ class StaffTab(ListTab):
         actor = self._actor
         allowed = actor is not None and self._services is not None and allows(actor.role, Permission.DOCUMENTS_PRINT)
         self.panel.set_print_allowed(allowed, error_text(MissingPermission(Permission.DOCUMENTS_PRINT)))
+        # E24: the supervisor or manager who decides the fines records the signature; the manager alone undoes it.
+        has = actor is not None and self._services is not None
+        mark = has and allows(actor.role, Permission.FINES_RECORD)
+        undo = has and allows(actor.role, Permission.RULES_PUBLISH)
+        why_not = "" if mark else error_text(MissingPermission(Permission.FINES_RECORD))
+        today = self._services.today() if self._services else dt.date.today()
+        if mark and self._listing.month >= today.replace(day=1):  # the sheet is the month-end paper (E2)
+            mark, why_not = False, self.tr("The month is not over yet: its sheet is signed after the month end.")
+        self.panel.set_sign_allowed(mark, undo, why_not,
+                                    "" if undo else error_text(MissingPermission(Permission.RULES_PUBLISH)))
 
     # --- the list and the open row -----------------------------------------------------------------
     @property
@@ -300,6 +317,28 @@ class StaffTab(ListTab):
             return PrintableDocument(made, title, f"evaluation-{row.username}-{month:%Y-%m}.pdf")
 
         self.jobs.run(make)
+
+    @Slot()
+    def mark_signed(self) -> bool:
+        """After the person signed the printed sheet: asked once, then the month's totals are kept (E24)."""
+        row, actor, services = self.panel.row, self._actor, self._services
+        if row is None or actor is None or services is None:
+            return False
+        done = signing.mark_signed(self, services, actor, row, self._listing.month)
+        if done:
+            self.reload()
+        return done
+
+    @Slot()
+    def undo_signed(self) -> bool:
+        """The general manager takes back a month recorded as signed by mistake, giving the reason."""
+        row, actor, services = self.panel.row, self._actor, self._services
+        if row is None or actor is None or services is None:
+            return False
+        done = signing.undo_signed(self, services, actor, row, self._listing.month)
+        if done:
+            self.reload()
+        return done
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
