@@ -74,13 +74,21 @@ def _rule_set_or_none(s: Session, day: dt.date) -> AssessmentRuleSet | None:
 
 
 def _day_of_the_conduct(s: Session, complaint: Complaint) -> dt.date:
-    """When what the complaint is about happened (E24): the linked order's visit, else its completion,
-    else its creation; without an order, the day it was received (a call is complained about at once)."""
+    """When what the complaint is about happened (E24): the linked order's visit by the person complained
+    about (his first there; the order's first visit when the complaint names nobody or he made none),
+    else its completion, else its creation; without an order, the day it was received (a call is
+    complained about at once). Not the order's own arrival columns: they mirror the latest visit,
+    which after a reassignment is someone else's (migration 0009)."""
     if complaint.work_order_id is None:
         return complaint.received_on
-    row = s.execute(select(WorkOrder.arrived_at, WorkOrder.completed_at, WorkOrder.created_at)
+    visits = s.execute(select(WorkOrderVisit.technician_id, WorkOrderVisit.arrived_at)
+                       .where(WorkOrderVisit.work_order_id == complaint.work_order_id)
+                       .order_by(WorkOrderVisit.arrived_at, WorkOrderVisit.id)).all()
+    theirs = [arrived for who, arrived in visits if who == complaint.about_staff_id]
+    first_visit = (theirs or [arrived for _, arrived in visits] or [None])[0]
+    row = s.execute(select(WorkOrder.completed_at, WorkOrder.created_at)
                     .where(WorkOrder.id == complaint.work_order_id)).one()
-    return next(moment for moment in row if moment is not None).astimezone().date()
+    return next(moment for moment in (first_visit, *row) if moment is not None).astimezone().date()
 
 
 def _check_publication_day(day: dt.date, latest: dt.date, today: dt.date) -> None:
@@ -281,7 +289,11 @@ class AssessmentService:
         Refused before anything is written: facts in the future (the fines dialog shows the date's
         errors under the field it calls ``rule_set``), a work order that does not exist (E24: the
         evidence stays linked, so a mistyped number is not dropped), and a person who is never sent
-        out on work orders (every E23 reason is about dispatched work: see FINED_ROLES)."""
+        out on work orders (every E23 reason is about dispatched work: see FINED_ROLES).
+
+        Dated in a month whose sheet the person already signed, it is recorded all the same and counts
+        as a late entry (补记) in his next unsigned month, with its own date and evidence: E24, the
+        signed paper never changes (core.signed_months.counted_in says why it is carried, not refused)."""
         require(actor, Permission.FINES_RECORD)
         check.day(facts_on, "rule_set", latest=self._clock().astimezone().date())
         number = (work_order_number or "").strip()

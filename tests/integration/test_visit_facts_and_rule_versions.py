@@ -265,3 +265,27 @@ def test_upgrading_gives_each_recorded_visit_its_technician(db_url: str) -> None
             assert triggers == {"work_orders_search_ai", "work_orders_search_ad", "work_orders_search_au"}
     finally:
         database.dispose()
+
+
+def test_a_complaint_about_the_first_visit_is_judged_by_that_visits_day_after_a_second_visit(depot: Depot) -> None:
+    """E24 with visits kept one by one (migration 0009): 李工 visited 20 days ago under version 1
+    (deduction 200); the order went to 王工, who visited today, when version 2 (500) was announced. A
+    complaint about 李工's conduct cites version 1: his visit's day, not the order's latest arrival."""
+    service, boss, sup = AssessmentService(depot.db.sessions), depot.staff["manager"], depot.staff["sup"]
+    _rules_since(depot, TODAY - dt.timedelta(days=60))
+    oid, number = _late_visit(depot, "SN-CV", dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=20))
+    wang = depot.staff["tech2"]
+    WorkOrderService(depot.db.sessions).dispatch(sup, oid, wang.staff_id)
+    now = dt.datetime.now(dt.timezone.utc)
+    BenchService(depot.db.sessions).record_visit(wang, oid, arrived_at=now - dt.timedelta(minutes=30),
+                                                 departed_at=now, called_headquarters=True)
+    assert service.publish_rules(boss, RuleTerms.from_dict({**TERMS.to_dict(), "attitude_bonus_deduction": "500"}),
+                                 TODAY) == 2
+    complaint = service.register_complaint(sup, ComplaintInput(
+        ComplaintChannel.CALL, TODAY, "刘洋", ComplaintCategory.ATTITUDE, "上门时态度恶劣",
+        about_staff_id=depot.staff["tech"].staff_id, work_order_number=number))
+    assert service.verify_complaint(boss, complaint, upheld=True, findings="属实") is DemeritKind.CRITICISM
+    with depot.db.sessions.read() as s:
+        cited = s.execute(select(AssessmentRuleSet.version, Demerit.bonus_deduction)
+                          .join(Demerit, Demerit.rule_set_id == AssessmentRuleSet.id)).one()
+    assert tuple(cited) == (1, D("200.00"))
