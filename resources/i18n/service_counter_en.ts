@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+128"/>
+        <location filename="../../desktop_app/app.py" line="+174"/>
         <source>Sample data</source>
         <translation>Sample data</translation>
     </message>
@@ -268,12 +268,17 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <source>Signed evaluation sheet</source>
+        <translation>Signed evaluation sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
         <source>Repair monthly report</source>
         <translation>Repair monthly report</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Monthly document</source>
         <translation>Monthly document</translation>
     </message>
@@ -459,6 +464,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Waiting part dropped</source>
+        <translation>Waiting part dropped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit exchanged</source>
         <translation>Unit exchanged</translation>
     </message>
@@ -479,12 +489,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Service report</source>
         <translation>Service report</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>Customer&apos;s opinion recorded</translation>
     </message>
@@ -587,6 +597,16 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Marked as sent</source>
         <translation>Marked as sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as signed</source>
+        <translation>Recorded as signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature record undone</source>
+        <translation>Signature record undone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -805,12 +825,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Product category (ID)</source>
         <translation>Product category (ID)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Fault category (ID)</source>
         <translation>Fault category (ID)</translation>
     </message>
@@ -853,6 +873,36 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Staff member (ID)</source>
         <translation>Staff member (ID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by (ID)</source>
+        <translation>Recorded by (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines total as signed</source>
+        <translation>Fines total as signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits as signed</source>
+        <translation>Major demerits as signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines signed for (IDs)</source>
+        <translation>Fines signed for (IDs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demerits signed for (IDs)</source>
+        <translation>Demerits signed for (IDs)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,7 +1890,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-236"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-243"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
@@ -1943,7 +1993,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_actions.py" line="+30"/>
+        <location filename="../../desktop_app/gui/backup_actions.py" line="+36"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
@@ -1954,25 +2004,26 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+73"/>
         <location line="+16"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-89"/>
         <source>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</source>
         <translation>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-43"/>
         <source>Service Counter databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Service Counter databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
@@ -1984,12 +2035,17 @@ Quit the program at every other counter first. The current database is kept besi
 Quit the program at every other counter first. The current database is kept beside it, and the program closes afterwards; start it again to continue.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Restoring the backup {file}…</source>
+        <translation>Restoring the backup {file}…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The backup was restored. The previous database is kept as {file}. The program now closes.</source>
         <translation>The backup was restored. The previous database is kept as {file}. The program now closes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
@@ -2257,13 +2313,13 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+53"/>
+        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+46"/>
         <location filename="../../ui/parts_catalogue_window.ui" line="+14"/>
         <source>Parts catalogue</source>
         <translation>Parts catalogue</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -2319,7 +2375,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Fee-schedule versions: {count}; the latest takes effect on {date}. Prices shown are those in force today.</source>
         <translation>Fee-schedule versions: {count}; the latest takes effect on {date}. Prices shown are those in force today.</translation>
     </message>
@@ -2329,37 +2385,32 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>No fee schedule is published yet: parts have no prices.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Parts: {count}</source>
         <translation>Parts: {count}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
         <source>Part {part} saved.</source>
         <translation>Part {part} saved.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Fee schedule effective {date} published; lines: {lines}.</source>
         <translation>Fee schedule effective {date} published; lines: {lines}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Import the parts list</source>
         <translation>Import the parts list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Parts lists (*.xlsx *.csv)</source>
         <translation>Parts lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Imported {file}: added {added}, changed {changed}.</source>
-        <translation>Imported {file}: added {added}, changed {changed}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export the catalogue</source>
         <translation>Export the catalogue</translation>
     </message>
@@ -2427,6 +2478,14 @@ Quit the program at every other counter first. The current database is kept besi
         <location line="+6"/>
         <source>The whole catalogue with the prices in force today, in the import layout.</source>
         <translation>The whole catalogue with the prices in force today, in the import layout.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWindowBase</name>
+    <message>
+        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+153"/>
+        <source>Imported {file}: added {added}, changed {changed}.</source>
+        <translation>Imported {file}: added {added}, changed {changed}.</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2645,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CentreSettingsMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/centre_settings_menu.py" line="+25"/>
+        <location filename="../../desktop_app/gui/centre_settings_menu.py" line="+29"/>
         <source>&amp;Centre settings…</source>
         <translation>&amp;Centre settings…</translation>
     </message>
@@ -2596,7 +2655,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Letterhead, on-site cities, repeat-repair window and sign-in locks</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Centre settings saved.</source>
         <translation>Centre settings saved.</translation>
     </message>
@@ -3596,6 +3655,74 @@ Fault: {fault}</translation>
     </message>
 </context>
 <context>
+    <name>DropWaitingDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/drop_waiting_dialog.py" line="+34"/>
+        <source>{part} {name} ×{quantity} (paid by: {payer})</source>
+        <translation>{part} {name} ×{quantity} (paid by: {payer})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts waiting for stock on this order: {count}.</source>
+        <translation>Parts waiting for stock on this order: {count}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{part} ×{quantity} no longer waits on this order.</source>
+        <translation>{part} ×{quantity} no longer waits on this order.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requisition line is not changed: {requisitions} still orders it, and what arrives goes into stock (D8).</source>
+        <translation>The requisition line is not changed: {requisitions} still orders it, and what arrives goes into stock (D8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing else waits: the repair goes on.</source>
+        <translation>Nothing else waits: the repair goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_drop_waiting_dialog.ui" line="+14"/>
+        <source>Drop a waiting part</source>
+        <translation>Drop a waiting part</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Part:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The order&apos;s part lines still waiting for stock</source>
+        <translation>The order&apos;s part lines still waiting for stock</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why it is no longer needed, e.g. not the fault, the customer declined the wear part</source>
+        <translation>Why it is no longer needed, e.g. not the fault, the customer declined the wear part</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The line leaves the order and no longer counts towards the next requisition. A requisition already made is not changed: what arrives goes into stock (D8). When no other part waits, the repair goes on.</source>
+        <translation>The line leaves the order and no longer counts towards the next requisition. A requisition already made is not changed: what arrives goes into stock (D8). When no other part waits, the repair goes on.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Drop part</source>
+        <translation>&amp;Drop part</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/edit_user_dialog.py" line="+31"/>
@@ -3869,7 +3996,7 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile, a landline with area code (0755-26781234, with extension 0755-26781234-801) or a 400/800 number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+260"/>
+        <location filename="../../desktop_app/services/claims.py" line="+261"/>
         <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
@@ -4094,7 +4221,7 @@ Fault: {fault}</translation>
         <translation>The requested arrival time has already passed.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Note what the caller was told.</source>
         <translation>Note what the caller was told.</translation>
     </message>
@@ -4189,7 +4316,12 @@ Fault: {fault}</translation>
         <translation>Part {part} has no price in the fee schedule.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+37"/>
+        <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Issue them with the customer&apos;s consent, or drop the waiting line if the customer does not want them.</source>
+        <translation>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Issue them with the customer&apos;s consent, or drop the waiting line if the customer does not want them.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>{parts}: not listed for the {model} in the parts catalogue. Say why this part is fitted, or choose one listed for this model.</source>
         <translation>{parts}: not listed for the {model} in the parts catalogue. Say why this part is fitted, or choose one listed for this model.</translation>
     </message>
@@ -4231,12 +4363,12 @@ Fault: {fault}</translation>
         <translation>Requisition {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+63"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>No assessment rule set was published by {day}: nothing can be held against staff (E24).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</source>
         <translation>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</translation>
     </message>
@@ -4259,7 +4391,7 @@ Fault: {fault}</translation>
         <translation>A design-defect report names the product model (E6).</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
         <translation>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</translation>
     </message>
@@ -4270,15 +4402,15 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="-137"/>
-        <location line="+117"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-148"/>
+        <location line="+128"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+145"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+148"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-96"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-107"/>
         <source>Write down what the verification found.</source>
         <translation>Write down what the verification found.</translation>
     </message>
@@ -4294,7 +4426,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+1"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+102"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+113"/>
         <source>Give the reason for the decision.</source>
         <translation>Give the reason for the decision.</translation>
     </message>
@@ -4305,7 +4437,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-2"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+26"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+31"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-45"/>
         <location line="+10"/>
         <source>Choose a staff member.</source>
@@ -4317,7 +4449,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+65"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -4420,7 +4552,7 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+63"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+69"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
@@ -4450,7 +4582,7 @@ Fault: {fault}</translation>
         <translation>The journey cannot start after the arrival.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bench_charges.py" line="-49"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="-65"/>
         <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</source>
         <translation>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</translation>
     </message>
@@ -4497,7 +4629,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+68"/>
+        <location filename="../../desktop_app/services/waiting_parts.py" line="+73"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+66"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -4776,13 +4909,12 @@ Fault: {fault}</translation>
         <translation>The fee schedule has no lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/parts_import.py" line="+82"/>
-        <location filename="../../desktop_app/services/product_import.py" line="+66"/>
+        <location filename="../../desktop_app/services/sheet_files.py" line="+22"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/parts_import.py" line="+79"/>
         <source>{file} has headers but no part rows below them.</source>
         <translation>{file} has headers but no part rows below them.</translation>
     </message>
@@ -4793,7 +4925,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+81"/>
-        <location filename="../../desktop_app/services/product_import.py" line="+86"/>
+        <location filename="../../desktop_app/services/product_import.py" line="+143"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</translation>
     </message>
@@ -4850,7 +4982,12 @@ Fault: {fault}</translation>
         <translation>The restore could not replace {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <source>This window is still making a backup of the database: wait until the backup has finished (the status bar says so), then restore again.</source>
+        <translation>This window is still making a backup of the database: wait until the backup has finished (the status bar says so), then restore again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Another counter is using the database: quit the program at the other counters first, then restore.</source>
         <translation>Another counter is using the database: quit the program at the other counters first, then restore.</translation>
     </message>
@@ -4973,7 +5110,7 @@ Fault: {fault}</translation>
         <translation>The pickup slip of {number} is printed once the order is ready for pickup or closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-194"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-210"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>The signing date must lie between the publication ({published}) and today.</translation>
@@ -5054,7 +5191,7 @@ Fault: {fault}</translation>
         <translation>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+108"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+96"/>
         <source>“From” must not be after “To”.</source>
         <translation>“From” must not be after “To”.</translation>
     </message>
@@ -5104,7 +5241,7 @@ Fault: {fault}</translation>
         <translation>Enter from {low} to {high} cities.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/customer_matching.py" line="+38"/>
+        <location filename="../../desktop_app/services/customer_matching.py" line="+47"/>
         <source>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</source>
         <translation>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</translation>
     </message>
@@ -5186,9 +5323,14 @@ Fault: {fault}</translation>
         <translation>The report for {month} is not marked sent: there is no version as sent to reprint.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evaluation_pending.py" line="+35"/>
+        <location filename="../../desktop_app/services/evaluation_pending.py" line="+28"/>
         <source>The evaluation sheet of {name} for {month} cannot be printed yet: fines of the month still await a decision ({fines}). Confirm or dismiss them under Fines… first, so that the total the staff member signs does not change afterwards.</source>
         <translation>The evaluation sheet of {name} for {month} cannot be printed yet: fines of the month still await a decision ({fines}). Confirm or dismiss them under Fines… first, so that the total the staff member signs does not change afterwards.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The evaluation sheet of {name} for {month} cannot be recorded as signed: fines of the month still await a decision ({fines}). Decide them under Fines…, print the sheet again and have it signed.</source>
+        <translation>The evaluation sheet of {name} for {month} cannot be recorded as signed: fines of the month still await a decision ({fines}). Decide them under Fines…, print the sheet again and have it signed.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/product_import.py" line="-80"/>
@@ -5240,11 +5382,51 @@ Fault: {fault}</translation>
         <source>{name} still holds {count} open work orders: reassign them to another technician first.</source>
         <translation>{name} still holds {count} open work orders: reassign them to another technician first.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/waiting_parts.py" line="-7"/>
+        <source>Give the reason for dropping the waiting part.</source>
+        <translation>Give the reason for dropping the waiting part.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This part is no longer waiting for stock on this order: it was issued or dropped meanwhile.</source>
+        <translation>This part is no longer waiting for stock on this order: it was issued or dropped meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_visits.py" line="+54"/>
+        <source>This visit must arrive after the previous visit ended ({time}).</source>
+        <translation>This visit must arrive after the previous visit ended ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evaluation_signatures.py" line="+48"/>
+        <source>{month} is not over yet: its evaluation sheet is signed after the month end.</source>
+        <translation>{month} is not over yet: its evaluation sheet is signed after the month end.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The evaluation sheet of {name} for {month} was already recorded as signed on {day}.</source>
+        <translation>The evaluation sheet of {name} for {month} was already recorded as signed on {day}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</source>
+        <translation>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the reason why the month was recorded as signed by mistake.</source>
+        <translation>Give the reason why the month was recorded as signed by mistake.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This month is not recorded as signed.</source>
+        <translation>This month is not recorded as signed.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+71"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+75"/>
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
@@ -5294,23 +5476,28 @@ Fault: {fault}</translation>
         <translation>Fines total (E23)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} ({role}), {month}</source>
         <translation>{name} ({role}), {month}</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+56"/>
+        <location line="-54"/>
+        <location line="+59"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Fines awaiting a decision (not counted)</source>
         <translation>Fines awaiting a decision (not counted)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
+        <source>Signed: recorded on {day} by {name}. Fines total {total}, major demerits {majors} as signed; fines or demerits entered later for this month count as late entries in the next month not yet signed.</source>
+        <translation>Signed: recorded on {day} by {name}. Fines total {total}, major demerits {majors} as signed; fines or demerits entered later for this month count as late entries in the next month not yet signed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The last 12 months (computing…)</source>
         <translation>The last 12 months (computing…)</translation>
     </message>
@@ -5330,7 +5517,19 @@ Fault: {fault}</translation>
         <translation>Decide the pending fines under Fines… before printing the sheet: the signed total must not change afterwards.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+18"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+174"/>
+        <source>The staff member signed the printed sheet: its fines total and demerits are kept as signed.</source>
+        <translation>The staff member signed the printed sheet: its fines total and demerits are kept as signed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+10"/>
+        <source>General manager only: take back a month recorded as signed by mistake, with the reason.</source>
+        <translation>General manager only: take back a month recorded as signed by mistake, with the reason.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Work order: double-click to open it</source>
         <translation>Work order: double-click to open it</translation>
     </message>
@@ -5365,17 +5564,17 @@ Fault: {fault}</translation>
         <translation>Upheld complaints (E3, E21)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confirmed fines (E23)</source>
         <translation>Confirmed fines (E23)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fines awaiting a decision, not counted (E23)</source>
         <translation>Fines awaiting a decision, not counted (E23)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Suggested, not yet decided: not in the fines total. Decide it under Fines…</source>
         <translation>Suggested, not yet decided: not in the fines total. Decide it under Fines…</translation>
     </message>
@@ -5385,12 +5584,17 @@ Fault: {fault}</translation>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>{text} · late entry (of {month}, signed)</source>
+        <translation>{text} · late entry (of {month}, signed)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>rule set v{version}</source>
         <translation>rule set v{version}</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_detail_panel.ui" line="+51"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="-133"/>
         <source>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</source>
         <translation>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</translation>
     </message>
@@ -5410,9 +5614,19 @@ Fault: {fault}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-126"/>
-        <location line="+29"/>
-        <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
+        <location line="+76"/>
+        <source>Recor&amp;d as signed</source>
+        <translation>Recor&amp;d as signed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo signature…</source>
+        <translation>&amp;Undo signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-155"/>
+        <location line="+37"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="-62"/>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
     </message>
@@ -5674,7 +5888,7 @@ Fault: {fault}</translation>
 <context>
     <name>FaultCatalogueMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_menu.py" line="+22"/>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_menu.py" line="+26"/>
         <source>&amp;Fault catalogue…</source>
         <translation>&amp;Fault catalogue…</translation>
     </message>
@@ -6574,7 +6788,7 @@ Fault: {fault}</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="+102"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -6587,26 +6801,26 @@ Fault: {fault}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/import_dialog.py" line="+43"/>
+        <location filename="../../desktop_app/gui/parts/import_dialog.py" line="+29"/>
         <source>Import the parts list</source>
         <translation>Import the parts list</translation>
     </message>
     <message>
+        <location line="+13"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -6617,7 +6831,7 @@ Fault: {fault}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changes (old → new)</source>
         <translation>Changes (old → new)</translation>
     </message>
@@ -6627,42 +6841,12 @@ Fault: {fault}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>File: {file}</source>
-        <translation>File: {file}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Reading {file}…</source>
-        <translation>Reading {file}…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Added: {count}</source>
-        <translation>Added: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed: {count}</source>
-        <translation>Changed: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: {count}</source>
-        <translation>Rejected: {count}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Applying adds {added} parts and changes {changed} ({unchanged} unchanged); prices take effect on {date}. Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
         <translation>Applying adds {added} parts and changes {changed} ({unchanged} unchanged); prices take effect on {date}. Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Importing {file}…</source>
-        <translation>Importing {file}…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Imported: {added} parts added, {changed} changed. Rejected rows not imported: {rejected}.</source>
         <translation>Imported: {added} parts added, {changed} changed. Rejected rows not imported: {rejected}.</translation>
     </message>
@@ -6730,7 +6914,7 @@ Fault: {fault}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+285"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+291"/>
         <source>“From” must not be after “To”.</source>
         <translation>“From” must not be after “To”.</translation>
     </message>
@@ -7493,7 +7677,7 @@ Fault: {fault}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+52"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+55"/>
         <source>Warranty &amp;policy…</source>
         <translation>Warranty &amp;policy…</translation>
     </message>
@@ -7518,8 +7702,8 @@ Fault: {fault}</translation>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="+54"/>
+        <location line="+44"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
@@ -7712,12 +7896,12 @@ Fault: {fault}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-211"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-213"/>
         <source>Change the day recorded, giving the reason (it is kept in the audit log).</source>
         <translation>Change the day recorded, giving the reason (it is kept in the audit log).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>The report for {month} was marked sent on {day}.</source>
         <translation>The report for {month} was marked sent on {day}.</translation>
     </message>
@@ -7757,7 +7941,7 @@ Fault: {fault}</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -7772,7 +7956,7 @@ Fault: {fault}</translation>
         <translation>The report for {month} is marked sent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Correct the sent record</source>
         <translation>Correct the sent record</translation>
     </message>
@@ -8297,7 +8481,7 @@ Fault: {fault}</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+93"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+97"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} dispatched to {name}.</translation>
     </message>
@@ -8317,7 +8501,22 @@ Fault: {fault}</translation>
         <translation>Quote refused: the unit goes back unrepaired and waits for pickup.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Issue waiting parts</source>
+        <translation>Issue waiting parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer about {amount} at cost. Has the customer agreed to pay for them? If not, drop the waiting line instead.</source>
+        <translation>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer about {amount} at cost. Has the customer agreed to pay for them? If not, drop the waiting line instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer agrees, &amp;issue</source>
+        <translation>Customer agrees, &amp;issue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Waiting parts issued: the repair goes on.</source>
         <translation>Waiting parts issued: the repair goes on.</translation>
     </message>
@@ -9234,12 +9433,12 @@ Fault: {fault}</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/product_import_dialog.py" line="+39"/>
+        <location filename="../../desktop_app/gui/products/product_import_dialog.py" line="+25"/>
         <source>Import product models</source>
         <translation>Import product models</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Row</source>
@@ -9255,12 +9454,12 @@ Fault: {fault}</translation>
     <message>
         <location line="-2"/>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-14"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -9275,12 +9474,7 @@ Fault: {fault}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>File: {file}</source>
-        <translation>File: {file}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -9291,36 +9485,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Reading {file}…</source>
-        <translation>Reading {file}…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Added: {count}</source>
-        <translation>Added: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed: {count}</source>
-        <translation>Changed: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: {count}</source>
-        <translation>Rejected: {count}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Applying adds {added} models and changes {changed} ({unchanged} unchanged). Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
         <translation>Applying adds {added} models and changes {changed} ({unchanged} unchanged). Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Importing {file}…</source>
-        <translation>Importing {file}…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Imported: {added} models added, {changed} changed. Rejected rows not imported: {rejected}.</source>
         <translation>Imported: {added} models added, {changed} changed. Rejected rows not imported: {rejected}.</translation>
     </message>
@@ -9386,7 +9555,7 @@ Fault: {fault}</translation>
 <context>
     <name>ProductsMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/products/products_menu.py" line="+23"/>
+        <location filename="../../desktop_app/gui/products/products_menu.py" line="+27"/>
         <source>Product &amp;models…</source>
         <translation>Product &amp;models…</translation>
     </message>
@@ -9399,13 +9568,13 @@ Fault: {fault}</translation>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/products/products_window.py" line="+48"/>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="+42"/>
         <location filename="../../ui/products_window.ui" line="+14"/>
         <source>Product models</source>
         <translation>Product models</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -9452,22 +9621,22 @@ Fault: {fault}</translation>
         <translation>No product category yet: add one, then its models (or import them).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Models: {count}</source>
         <translation>Models: {count}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reacti&amp;vate</source>
         <translation>Reacti&amp;vate</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
         <source>Category {code} saved.</source>
         <translation>Category {code} saved.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Model {model} saved.</source>
         <translation>Model {model} saved.</translation>
     </message>
@@ -9482,19 +9651,14 @@ Fault: {fault}</translation>
         <translation>Model {model} deactivated: intake no longer offers it; its claims keep it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Import product models</source>
         <translation>Import product models</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Model lists (*.xlsx *.csv)</source>
         <translation>Model lists (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Imported {file}: added {added}, changed {changed}.</source>
-        <translation>Imported {file}: added {added}, changed {changed}.</translation>
     </message>
     <message>
         <location filename="../../ui/products_window.ui" line="+6"/>
@@ -9542,7 +9706,7 @@ Fault: {fault}</translation>
         <translation>&amp;Edit model…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/products_window.py" line="-122"/>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="-69"/>
         <location filename="../../ui/products_window.ui" line="+10"/>
         <source>Deacti&amp;vate</source>
         <translation>Deacti&amp;vate</translation>
@@ -9892,7 +10056,7 @@ Fault: {fault}</translation>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+74"/>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+79"/>
         <source>The repair monthly report for {month} is due by the 3rd</source>
         <translation>The repair monthly report for {month} is due by the 3rd</translation>
     </message>
@@ -10393,12 +10557,13 @@ Fault: {fault}</translation>
 <context>
     <name>RequisitionsTab</name>
     <message>
+        <location filename="../../desktop_app/app.py" line="-127"/>
         <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+56"/>
         <source>Spare-part requisitions</source>
         <translation>Spare-part requisitions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+4"/>
         <source>No spare-part requisitions yet. Each month, file the parts requisition form here to order parts from the manufacturer.</source>
         <translation>No spare-part requisitions yet. Each month, file the parts requisition form here to order parts from the manufacturer.</translation>
     </message>
@@ -10626,7 +10791,7 @@ with the backup {backup}.</translation>
         <translation>The day each stock line&apos;s defect was found: the DOA and early-defect windows count to it (D11, D12). It can be corrected until the application is applied. A claim&apos;s line goes by the claim&apos;s date.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
         <translation>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</translation>
     </message>
@@ -10641,7 +10806,7 @@ with the backup {backup}.</translation>
         <translation>the manufacturer pays the freight (D11/D12)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>Pack and ship</source>
         <translation>Pack and ship</translation>
     </message>
@@ -10736,7 +10901,7 @@ with the backup {backup}.</translation>
         <translation>{day} (claim)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</source>
         <translation>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</translation>
     </message>
@@ -11252,6 +11417,34 @@ with the backup {backup}.</translation>
     </message>
 </context>
 <context>
+    <name>SentMarking</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/sent_marking.py" line="+76"/>
+        <source>{count} repair monthly reports, {first} to {last}, are marked sent on {day}.</source>
+        <translation>{count} repair monthly reports, {first} to {last}, are marked sent on {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repair monthly report for {month} is marked sent.</source>
+        <translation>The repair monthly report for {month} is marked sent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The repair monthly reports were not marked sent: {error}</source>
+        <translation>The repair monthly reports were not marked sent: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The repair monthly report was not saved: {error}</source>
+        <translation>The repair monthly report was not saved: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SharedPhoneQuestion</name>
     <message>
         <location filename="../../desktop_app/gui/intake/shared_phone_question.py" line="+13"/>
@@ -11267,6 +11460,39 @@ with the backup {backup}.</translation>
         <location line="+3"/>
         <source>New customer with this number</source>
         <translation>New customer with this number</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/sheet_import_dialog_base.py" line="+79"/>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added: {count}</source>
+        <translation>Added: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {count}</source>
+        <translation>Changed: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: {count}</source>
+        <translation>Rejected: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
     </message>
 </context>
 <context>
@@ -11314,14 +11540,38 @@ with the backup {backup}.</translation>
     </message>
 </context>
 <context>
+    <name>SigningActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/signing_actions.py" line="+20"/>
+        <source>Record as signed</source>
+        <translation>Record as signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} signed the printed evaluation sheet for {month}? Its fines total and demerits are kept as signed; a fine or demerit entered later for this month will count as a late entry in the next month not yet signed.</source>
+        <translation>Record that {name} signed the printed evaluation sheet for {month}? Its fines total and demerits are kept as signed; a fine or demerit entered later for this month will count as a late entry in the next month not yet signed.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo signature</source>
+        <translation>Undo signature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why was the sheet of {name} for {month} recorded as signed by mistake?</source>
+        <translation>Why was the sheet of {name} for {month} recorded as signed by mistake?</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+82"/>
+        <location filename="../../desktop_app/app.py" line="+2"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+85"/>
         <source>Staff evaluation</source>
         <translation>Staff evaluation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+4"/>
         <source>Computing the month&apos;s figures…</source>
         <translation>Computing the month&apos;s figures…</translation>
     </message>
@@ -11411,7 +11661,22 @@ with the backup {backup}.</translation>
         <translation>Bonus deducted</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by {name}</source>
+        <translation>Recorded by {name}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The month is not over yet: its sheet is signed after the month end.</source>
+        <translation>The month is not over yet: its sheet is signed after the month end.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
@@ -11421,7 +11686,7 @@ with the backup {backup}.</translation>
         <translation>Evaluation sheet {name} {month}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -11962,7 +12227,7 @@ with the backup {backup}.</translation>
 <context>
     <name>SurveyMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/surveys/survey_menu.py" line="+26"/>
+        <location filename="../../desktop_app/gui/surveys/survey_menu.py" line="+31"/>
         <source>&amp;Enter survey…</source>
         <translation>&amp;Enter survey…</translation>
     </message>
@@ -12260,12 +12525,12 @@ with the backup {backup}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+47"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
         <translation>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</translation>
     </message>
@@ -12411,7 +12676,7 @@ with the backup {backup}.</translation>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+57"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+60"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -12496,6 +12761,16 @@ with the backup {backup}.</translation>
         <translation>Hand the order, in the state it is in, to another technician, with the reason (E1): he is credited with what is still to be done</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Drop waiting part…</source>
+        <translation>Drop waiting part…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part waiting for stock is no longer needed, or the customer declined the wear part (W3, W6): drop its line, with the reason</source>
+        <translation>A part waiting for stock is no longer needed, or the customer declined the wear part (W3, W6): drop its line, with the reason</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Not dispatched yet</source>
         <translation>Not dispatched yet</translation>
@@ -12556,7 +12831,22 @@ with the backup {backup}.</translation>
         <translation>Waiting for the customer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Visits:</source>
+        <translation>Visits:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>late (S3, E23)</source>
+        <translation>late (S3, E23)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n}. {who}: set off {travel}, arrived {arrived}, left {left}; called headquarters: {called}</source>
+        <translation>{n}. {who}: set off {travel}, arrived {arrived}, left {left}; called headquarters: {called}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Yes: arrived after the required time (S3, E23)</source>
         <translation>Yes: arrived after the required time (S3, E23)</translation>
     </message>
@@ -12661,7 +12951,7 @@ with the backup {backup}.</translation>
         <translation>E&amp;xchange…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-165"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-205"/>
         <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>Record the replacement unit&apos;s serial number (W2, W3)</translation>
@@ -13148,12 +13438,13 @@ with the backup {backup}.</translation>
 <context>
     <name>WorkOrdersTab</name>
     <message>
+        <location filename="../../desktop_app/app.py" line="-4"/>
         <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+63"/>
         <source>Repair work orders</source>
         <translation>Repair work orders</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+5"/>
         <source>No repair work orders yet. Once a claim is taken in, its work order appears here waiting for dispatch.</source>
         <translation>No repair work orders yet. Once a claim is taken in, its work order appears here waiting for dispatch.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="+128"/>
+        <location filename="../../desktop_app/app.py" line="+174"/>
         <source>Sample data</source>
         <translation>示例数据</translation>
     </message>
@@ -268,12 +268,17 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <source>Signed evaluation sheet</source>
+        <translation>已签字的考评表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
         <source>Repair monthly report</source>
         <translation>售后维修月报表</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Monthly document</source>
         <translation>月度单据</translation>
     </message>
@@ -459,6 +464,11 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Waiting part dropped</source>
+        <translation>取消等待的备件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit exchanged</source>
         <translation>换机</translation>
     </message>
@@ -479,12 +489,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>记录客户意见</translation>
     </message>
@@ -587,6 +597,16 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Marked as sent</source>
         <translation>标记为已报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as signed</source>
+        <translation>记为已签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature record undone</source>
+        <translation>撤销签字记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -805,12 +825,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Product category (ID)</source>
         <translation>产品类别（编号）</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Fault category (ID)</source>
         <translation>故障分类（编号）</translation>
     </message>
@@ -853,6 +873,36 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Staff member (ID)</source>
         <translation>员工（编号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by (ID)</source>
+        <translation>记录人（ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines total as signed</source>
+        <translation>签字时罚款合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits as signed</source>
+        <translation>签字时记大过次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines signed for (IDs)</source>
+        <translation>签字所涵盖的罚款（ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demerits signed for (IDs)</source>
+        <translation>签字所涵盖的处分（ID）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,7 +1890,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-236"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-243"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -1943,7 +1993,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_actions.py" line="+30"/>
+        <location filename="../../desktop_app/gui/backup_actions.py" line="+36"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
@@ -1954,25 +2004,26 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+73"/>
         <location line="+16"/>
         <source>Backups</source>
         <translation>数据备份</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-89"/>
         <source>This counter uses a shared PostgreSQL database: it is backed up on the server with pg_dump and restored with pg_restore (see the README).</source>
         <translation>本服务台使用共享的 PostgreSQL 数据库：请在服务器上用 pg_dump 备份、用 pg_restore 恢复（见使用说明）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-43"/>
         <source>Service Counter databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>售后服务台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -1984,12 +2035,17 @@ Quit the program at every other counter first. The current database is kept besi
 请先在其他所有柜台退出程序。当前数据库会保留在旁边，恢复后程序将关闭；请再次启动程序继续工作。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Restoring the backup {file}…</source>
+        <translation>正在从备份 {file} 恢复…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The backup was restored. The previous database is kept as {file}. The program now closes.</source>
         <translation>备份已恢复。原数据库已保留为 {file}。程序现在关闭。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
@@ -2257,13 +2313,13 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+53"/>
+        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+46"/>
         <location filename="../../ui/parts_catalogue_window.ui" line="+14"/>
         <source>Parts catalogue</source>
         <translation>配件目录</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -2319,7 +2375,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Fee-schedule versions: {count}; the latest takes effect on {date}. Prices shown are those in force today.</source>
         <translation>收费标准版本：{count}；最新版本自 {date} 起执行。列表显示今天执行的价格。</translation>
     </message>
@@ -2329,37 +2385,32 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>尚未发布收费标准：配件还没有价格。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Parts: {count}</source>
         <translation>配件：{count}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
         <source>Part {part} saved.</source>
         <translation>配件 {part} 已保存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Fee schedule effective {date} published; lines: {lines}.</source>
         <translation>自 {date} 起执行的收费标准已发布；行数：{lines}。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Import the parts list</source>
         <translation>导入配件清单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Parts lists (*.xlsx *.csv)</source>
         <translation>配件清单 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Imported {file}: added {added}, changed {changed}.</source>
-        <translation>已导入 {file}：新增 {added}，修改 {changed}。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export the catalogue</source>
         <translation>导出配件目录</translation>
     </message>
@@ -2427,6 +2478,14 @@ Quit the program at every other counter first. The current database is kept besi
         <location line="+6"/>
         <source>The whole catalogue with the prices in force today, in the import layout.</source>
         <translation>按导入格式导出全部配件及今天执行的价格。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWindowBase</name>
+    <message>
+        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+153"/>
+        <source>Imported {file}: added {added}, changed {changed}.</source>
+        <translation>已导入 {file}：新增 {added}，修改 {changed}。</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2645,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CentreSettingsMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/centre_settings_menu.py" line="+25"/>
+        <location filename="../../desktop_app/gui/centre_settings_menu.py" line="+29"/>
         <source>&amp;Centre settings…</source>
         <translation>中心设置(&amp;C)…</translation>
     </message>
@@ -2596,7 +2655,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>单据抬头、上门服务城市、返修判定期和登录锁定</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Centre settings saved.</source>
         <translation>中心设置已保存。</translation>
     </message>
@@ -3594,6 +3653,74 @@ Fault: {fault}</source>
     </message>
 </context>
 <context>
+    <name>DropWaitingDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/work_orders/drop_waiting_dialog.py" line="+34"/>
+        <source>{part} {name} ×{quantity} (paid by: {payer})</source>
+        <translation>{part} {name} ×{quantity}（付费方：{payer}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts waiting for stock on this order: {count}.</source>
+        <translation>本工单待到货的配件：{count} 项。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{part} ×{quantity} no longer waits on this order.</source>
+        <translation>{part} ×{quantity} 已取消等待，不再挂在本工单上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requisition line is not changed: {requisitions} still orders it, and what arrives goes into stock (D8).</source>
+        <translation>备料单明细不作改动：{requisitions} 仍在订购该配件，到货后入库备用（D8）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing else waits: the repair goes on.</source>
+        <translation>已无其他待料配件：继续维修。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work_order_drop_waiting_dialog.ui" line="+14"/>
+        <source>Drop a waiting part</source>
+        <translation>取消等待的备件</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Part:</source>
+        <translation>配件(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The order&apos;s part lines still waiting for stock</source>
+        <translation>本工单仍在等待到货的配件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why it is no longer needed, e.g. not the fault, the customer declined the wear part</source>
+        <translation>为何不再需要，例如并非故障所在、客户不要该易损件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The line leaves the order and no longer counts towards the next requisition. A requisition already made is not changed: what arrives goes into stock (D8). When no other part waits, the repair goes on.</source>
+        <translation>该配件行从工单中移除，不再计入下一张备料单。已开出的备料单不作改动：到货后入库备用（D8）。若已无其他待料配件，工单转为维修中。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Drop part</source>
+        <translation>取消备件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs/edit_user_dialog.py" line="+31"/>
@@ -3867,7 +3994,7 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请填写11位手机号、带区号的固定电话（如0755-26781234，有分机写作0755-26781234-801）或400/800号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+260"/>
+        <location filename="../../desktop_app/services/claims.py" line="+261"/>
         <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
@@ -4092,7 +4219,7 @@ Fault: {fault}</source>
         <translation>要求的到达时间已经过去。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Note what the caller was told.</source>
         <translation>请记录答复来电人的内容。</translation>
     </message>
@@ -4187,7 +4314,12 @@ Fault: {fault}</source>
         <translation>配件 {part} 在维修收费标准中没有价格。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+37"/>
+        <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Issue them with the customer&apos;s consent, or drop the waiting line if the customer does not want them.</source>
+        <translation>{parts}：易损件不在免费处理范围内，须由客户按成本价支付（W3、W6）。请在客户同意后领用；客户不要的，请取消等待的备件。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>{parts}: not listed for the {model} in the parts catalogue. Say why this part is fitted, or choose one listed for this model.</source>
         <translation>{parts}：配件目录中未列为适用 {model}。请说明使用原因，或改选适用本机型号的配件。</translation>
     </message>
@@ -4229,12 +4361,12 @@ Fault: {fault}</source>
         <translation>申领单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+63"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>截至 {day} 尚未发布考核制度：不能据此对员工作出处理（E24）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>A new version of the rules takes effect from today ({today}) or later: it cannot be dated back to govern facts before it was announced (E24).</source>
         <translation>新版考核制度只能自今天（{today}）或之后生效：不得倒签日期去约束发布之前的事实（E24）。</translation>
     </message>
@@ -4257,7 +4389,7 @@ Fault: {fault}</source>
         <translation>反映设计缺陷时必须注明产品型号（E6）。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
         <translation>罚款（E23）针对派工单上的工作：请选择技术员或主管。</translation>
     </message>
@@ -4268,15 +4400,15 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+28"/>
-        <location filename="../../desktop_app/services/assessment.py" line="-137"/>
-        <location line="+117"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-148"/>
+        <location line="+128"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+145"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+148"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-96"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-107"/>
         <source>Write down what the verification found.</source>
         <translation>请填写核实结果。</translation>
     </message>
@@ -4292,7 +4424,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="+1"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+102"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+113"/>
         <source>Give the reason for the decision.</source>
         <translation>请填写处理理由。</translation>
     </message>
@@ -4303,7 +4435,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/evaluation/fines_dialog.py" line="-2"/>
-        <location filename="../../desktop_app/services/assessment.py" line="+26"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+31"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="-45"/>
         <location line="+10"/>
         <source>Choose a staff member.</source>
@@ -4315,7 +4447,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+65"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -4418,7 +4550,7 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+63"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+69"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
@@ -4448,7 +4580,7 @@ Fault: {fault}</source>
         <translation>出发时间不能晚于到达时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/bench_charges.py" line="-49"/>
+        <location filename="../../desktop_app/services/bench_charges.py" line="-65"/>
         <source>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</source>
         <translation>{parts}：易损件不在免费处理范围内，须由客户按成本价付费（W3、W6）。请勾选客户同意，或不领用这些配件。</translation>
     </message>
@@ -4495,7 +4627,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+68"/>
+        <location filename="../../desktop_app/services/waiting_parts.py" line="+73"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+66"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -4774,13 +4907,12 @@ Fault: {fault}</source>
         <translation>收费标准中没有任何价格条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/parts_import.py" line="+82"/>
-        <location filename="../../desktop_app/services/product_import.py" line="+66"/>
+        <location filename="../../desktop_app/services/sheet_files.py" line="+22"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/services/parts_import.py" line="+79"/>
         <source>{file} has headers but no part rows below them.</source>
         <translation>{file} 只有表头，下面没有配件行。</translation>
     </message>
@@ -4791,7 +4923,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+81"/>
-        <location filename="../../desktop_app/services/product_import.py" line="+86"/>
+        <location filename="../../desktop_app/services/product_import.py" line="+143"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>导入 {file} 期间配件目录发生了变化，未导入任何内容。请重新预览。</translation>
     </message>
@@ -4848,7 +4980,12 @@ Fault: {fault}</source>
         <translation>恢复时无法替换 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <source>This window is still making a backup of the database: wait until the backup has finished (the status bar says so), then restore again.</source>
+        <translation>本窗口正在备份数据库：请等备份完成（状态栏会提示）后再恢复。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Another counter is using the database: quit the program at the other counters first, then restore.</source>
         <translation>另一台柜台正在使用数据库：请先在其他柜台退出程序，再恢复。</translation>
     </message>
@@ -4971,7 +5108,7 @@ Fault: {fault}</source>
         <translation>工单 {number} 待取机或已结单后才能打印取机单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-194"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-210"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>签字日期须在发布日期（{published}）与今天之间。</translation>
@@ -5052,7 +5189,7 @@ Fault: {fault}</source>
         <translation>{parts} 今天已按现行价格领用，新价格最早从明天（{tomorrow}）起生效（D9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+108"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+96"/>
         <source>“From” must not be after “To”.</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
@@ -5102,7 +5239,7 @@ Fault: {fault}</source>
         <translation>请输入 {low} 至 {high} 个城市。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/customer_matching.py" line="+38"/>
+        <location filename="../../desktop_app/services/customer_matching.py" line="+47"/>
         <source>This phone number is already registered to customer {name} ({city}): use that customer, or confirm a new customer with the same number.</source>
         <translation>这个电话已登记给客户 {name}（{city}）：请使用该客户，或确认以同一号码新建客户。</translation>
     </message>
@@ -5184,9 +5321,14 @@ Fault: {fault}</source>
         <translation>{month} 的月报表尚未标记为已报送，没有报送时的版本可重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evaluation_pending.py" line="+35"/>
+        <location filename="../../desktop_app/services/evaluation_pending.py" line="+28"/>
         <source>The evaluation sheet of {name} for {month} cannot be printed yet: fines of the month still await a decision ({fines}). Confirm or dismiss them under Fines… first, so that the total the staff member signs does not change afterwards.</source>
         <translation>{name} {month} 的考评表暂不能打印：本月尚有待处理的罚款（{fines}）。请先在“罚款”中逐笔确认或撤销，员工签字的合计此后才不会再变。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The evaluation sheet of {name} for {month} cannot be recorded as signed: fines of the month still await a decision ({fines}). Decide them under Fines…, print the sheet again and have it signed.</source>
+        <translation>{name} {month} 的考评表不能记为已签字：本月还有罚款待处理（{fines}）。请先在“罚款”中处理，重新打印考评表并请员工签字。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/product_import.py" line="-80"/>
@@ -5238,11 +5380,51 @@ Fault: {fault}</source>
         <source>{name} still holds {count} open work orders: reassign them to another technician first.</source>
         <translation>{name} 还有 {count} 张未完工的工单：请先将其改派给其他技术员。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/services/waiting_parts.py" line="-7"/>
+        <source>Give the reason for dropping the waiting part.</source>
+        <translation>请填写取消等待备件的原因。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This part is no longer waiting for stock on this order: it was issued or dropped meanwhile.</source>
+        <translation>该配件已不在本工单的待料清单中：其间已被领出或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_order_visits.py" line="+54"/>
+        <source>This visit must arrive after the previous visit ended ({time}).</source>
+        <translation>本次上门的到达时间须晚于上一次上门结束的时间（{time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evaluation_signatures.py" line="+48"/>
+        <source>{month} is not over yet: its evaluation sheet is signed after the month end.</source>
+        <translation>{month} 尚未结束：考评表在月末之后签字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The evaluation sheet of {name} for {month} was already recorded as signed on {day}.</source>
+        <translation>{name} {month} 的考评表已于 {day} 记为已签字。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</source>
+        <translation>{name} {month} 的考核表刚刚已在其他柜台记为已签字。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the reason why the month was recorded as signed by mistake.</source>
+        <translation>请填写该月被误记为已签字的原因。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This month is not recorded as signed.</source>
+        <translation>该月未记为已签字。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+71"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+75"/>
         <source>Orders completed</source>
         <translation>完成工单</translation>
     </message>
@@ -5292,23 +5474,28 @@ Fault: {fault}</source>
         <translation>罚款合计（E23）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} ({role}), {month}</source>
         <translation>{name}（{role}），{month}</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+56"/>
+        <location line="-54"/>
+        <location line="+59"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Fines awaiting a decision (not counted)</source>
         <translation>待处理罚款（未计入）</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
+        <source>Signed: recorded on {day} by {name}. Fines total {total}, major demerits {majors} as signed; fines or demerits entered later for this month count as late entries in the next month not yet signed.</source>
+        <translation>已签字：{name} 于 {day} 记录。签字时罚款合计 {total}，记大过 {majors} 次；此后录入的本月罚款或处分作为补记计入下一个未签字的月份。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The last 12 months (computing…)</source>
         <translation>最近 12 个月（正在计算…）</translation>
     </message>
@@ -5328,7 +5515,19 @@ Fault: {fault}</source>
         <translation>请先在“罚款”中处理待处理罚款，再打印考评表：签字后的合计不得再变。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+18"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+174"/>
+        <source>The staff member signed the printed sheet: its fines total and demerits are kept as signed.</source>
+        <translation>员工已在打印的考评表上签字：罚款合计和记过次数按签字时保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="+10"/>
+        <source>General manager only: take back a month recorded as signed by mistake, with the reason.</source>
+        <translation>仅限总经理：撤销误记为已签字的月份，须填写原因。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Work order: double-click to open it</source>
         <translation>工单：双击打开</translation>
     </message>
@@ -5363,17 +5562,17 @@ Fault: {fault}</source>
         <translation>核实成立的投诉（E3、E21）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confirmed fines (E23)</source>
         <translation>已确认的罚款（E23）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fines awaiting a decision, not counted (E23)</source>
         <translation>待处理罚款，未计入合计（E23）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Suggested, not yet decided: not in the fines total. Decide it under Fines…</source>
         <translation>已建议，尚未处理：未计入罚款合计。请在“罚款”中处理。</translation>
     </message>
@@ -5383,12 +5582,17 @@ Fault: {fault}</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>{text} · late entry (of {month}, signed)</source>
+        <translation>{text} · 补记（属已签字的 {month}）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>rule set v{version}</source>
         <translation>考核制度第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_detail_panel.ui" line="+51"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="-133"/>
         <source>Choose a staff member in the list to see the month&apos;s figures, the evidence behind them and the last 12 months.</source>
         <translation>在列表中选择一名员工，查看本月指标、其依据以及最近 12 个月的情况。</translation>
     </message>
@@ -5408,9 +5612,19 @@ Fault: {fault}</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-126"/>
-        <location line="+29"/>
-        <location filename="../../ui/evaluation_detail_panel.ui" line="+24"/>
+        <location line="+76"/>
+        <source>Recor&amp;d as signed</source>
+        <translation>记为已签字(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo signature…</source>
+        <translation>撤销签字(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-155"/>
+        <location line="+37"/>
+        <location filename="../../ui/evaluation_detail_panel.ui" line="-62"/>
         <source>The last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
@@ -5672,7 +5886,7 @@ Fault: {fault}</source>
 <context>
     <name>FaultCatalogueMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_menu.py" line="+22"/>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_menu.py" line="+26"/>
         <source>&amp;Fault catalogue…</source>
         <translation>故障分类(&amp;F)…</translation>
     </message>
@@ -6572,7 +6786,7 @@ Fault: {fault}</source>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="+101"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="+102"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -6585,26 +6799,26 @@ Fault: {fault}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/import_dialog.py" line="+43"/>
+        <location filename="../../desktop_app/gui/parts/import_dialog.py" line="+29"/>
         <source>Import the parts list</source>
         <translation>导入配件清单</translation>
     </message>
     <message>
+        <location line="+13"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -6615,7 +6829,7 @@ Fault: {fault}</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changes (old → new)</source>
         <translation>变更（原 → 新）</translation>
     </message>
@@ -6625,42 +6839,12 @@ Fault: {fault}</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>File: {file}</source>
-        <translation>文件：{file}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Reading {file}…</source>
-        <translation>正在读取 {file}…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Added: {count}</source>
-        <translation>新增：{count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed: {count}</source>
-        <translation>修改：{count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: {count}</source>
-        <translation>拒绝：{count}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Applying adds {added} parts and changes {changed} ({unchanged} unchanged); prices take effect on {date}. Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
         <translation>执行导入将新增 {added} 个配件、修改 {changed} 个（未变 {unchanged} 个）；价格自 {date} 起执行。被拒绝的行（{rejected}）不会导入；请在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Importing {file}…</source>
-        <translation>正在导入 {file}…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Imported: {added} parts added, {changed} changed. Rejected rows not imported: {rejected}.</source>
         <translation>导入完成：新增 {added} 个配件，修改 {changed} 个。未导入的被拒绝行：{rejected}。</translation>
     </message>
@@ -6728,7 +6912,7 @@ Fault: {fault}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+285"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="+291"/>
         <source>“From” must not be after “To”.</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
@@ -7491,7 +7675,7 @@ Fault: {fault}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+52"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+55"/>
         <source>Warranty &amp;policy…</source>
         <translation>保修政策(&amp;P)…</translation>
     </message>
@@ -7516,8 +7700,8 @@ Fault: {fault}</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="+54"/>
+        <location line="+44"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
@@ -7710,12 +7894,12 @@ Fault: {fault}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-211"/>
+        <location filename="../../desktop_app/gui/evaluation/report_dialogs.py" line="-213"/>
         <source>Change the day recorded, giving the reason (it is kept in the audit log).</source>
         <translation>更改登记的报送日期，须填写原因（记入审计日志）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>The report for {month} was marked sent on {day}.</source>
         <translation>{month} 的月报表已于 {day} 标记为已报送。</translation>
     </message>
@@ -7755,7 +7939,7 @@ Fault: {fault}</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -7770,7 +7954,7 @@ Fault: {fault}</source>
         <translation>{month} 的月报表已标记为已报送。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Correct the sent record</source>
         <translation>更正报送记录</translation>
     </message>
@@ -8295,7 +8479,7 @@ Fault: {fault}</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+93"/>
+        <location filename="../../desktop_app/gui/work_orders/order_actions.py" line="+97"/>
         <source>{number} dispatched to {name}.</source>
         <translation>{number} 已派给 {name}。</translation>
     </message>
@@ -8315,7 +8499,22 @@ Fault: {fault}</source>
         <translation>客户拒绝报价：不修退回，等待取机。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Issue waiting parts</source>
+        <translation>领用待料配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer about {amount} at cost. Has the customer agreed to pay for them? If not, drop the waiting line instead.</source>
+        <translation>易损件不在免费处理范围内（W3、W6）：{parts} 须由客户按成本价支付约 {amount}。客户是否同意支付？如不同意，请改为取消等待的备件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer agrees, &amp;issue</source>
+        <translation>客户同意，领用(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Waiting parts issued: the repair goes on.</source>
         <translation>待料配件已领出：继续维修。</translation>
     </message>
@@ -9232,12 +9431,12 @@ Fault: {fault}</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/product_import_dialog.py" line="+39"/>
+        <location filename="../../desktop_app/gui/products/product_import_dialog.py" line="+25"/>
         <source>Import product models</source>
         <translation>导入产品型号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Row</source>
@@ -9253,12 +9452,12 @@ Fault: {fault}</source>
     <message>
         <location line="-2"/>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-14"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -9273,12 +9472,7 @@ Fault: {fault}</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>File: {file}</source>
-        <translation>文件：{file}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -9289,36 +9483,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+21"/>
-        <source>Reading {file}…</source>
-        <translation>正在读取 {file}…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Added: {count}</source>
-        <translation>新增：{count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed: {count}</source>
-        <translation>修改：{count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: {count}</source>
-        <translation>拒绝：{count}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Applying adds {added} models and changes {changed} ({unchanged} unchanged). Rejected rows ({rejected}) are not imported; fix them in the file and import it again.</source>
         <translation>执行后将新增 {added} 个型号、修改 {changed} 个（{unchanged} 个不变）。被拒绝的行（{rejected}）不会导入；请在文件中改正后重新导入。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Importing {file}…</source>
-        <translation>正在导入 {file}…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Imported: {added} models added, {changed} changed. Rejected rows not imported: {rejected}.</source>
         <translation>已导入：新增 {added} 个型号，修改 {changed} 个。未导入的被拒绝行：{rejected}。</translation>
     </message>
@@ -9384,7 +9553,7 @@ Fault: {fault}</source>
 <context>
     <name>ProductsMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/products/products_menu.py" line="+23"/>
+        <location filename="../../desktop_app/gui/products/products_menu.py" line="+27"/>
         <source>Product &amp;models…</source>
         <translation>产品型号(&amp;M)…</translation>
     </message>
@@ -9397,13 +9566,13 @@ Fault: {fault}</source>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/products/products_window.py" line="+48"/>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="+42"/>
         <location filename="../../ui/products_window.ui" line="+14"/>
         <source>Product models</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -9450,22 +9619,22 @@ Fault: {fault}</source>
         <translation>还没有产品类别：先新增类别，再新增（或导入）其型号。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Models: {count}</source>
         <translation>型号：{count}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reacti&amp;vate</source>
         <translation>重新启用(&amp;V)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
         <source>Category {code} saved.</source>
         <translation>类别 {code} 已保存。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Model {model} saved.</source>
         <translation>型号 {model} 已保存。</translation>
     </message>
@@ -9480,19 +9649,14 @@ Fault: {fault}</source>
         <translation>型号 {model} 已停用：受理时不再提供，已有报修单保持不变。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Import product models</source>
         <translation>导入产品型号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Model lists (*.xlsx *.csv)</source>
         <translation>型号清单 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Imported {file}: added {added}, changed {changed}.</source>
-        <translation>已导入 {file}：新增 {added}，修改 {changed}。</translation>
     </message>
     <message>
         <location filename="../../ui/products_window.ui" line="+6"/>
@@ -9540,7 +9704,7 @@ Fault: {fault}</source>
         <translation>编辑型号(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/products_window.py" line="-122"/>
+        <location filename="../../desktop_app/gui/products/products_window.py" line="-69"/>
         <location filename="../../ui/products_window.ui" line="+10"/>
         <source>Deacti&amp;vate</source>
         <translation>停用(&amp;V)</translation>
@@ -9890,7 +10054,7 @@ Fault: {fault}</source>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+74"/>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+79"/>
         <source>The repair monthly report for {month} is due by the 3rd</source>
         <translation>{month} 售后维修月报表须于 3 日前报送</translation>
     </message>
@@ -10391,12 +10555,13 @@ Fault: {fault}</source>
 <context>
     <name>RequisitionsTab</name>
     <message>
+        <location filename="../../desktop_app/app.py" line="-127"/>
         <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+56"/>
         <source>Spare-part requisitions</source>
         <translation>配件申领</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+4"/>
         <source>No spare-part requisitions yet. Each month, file the parts requisition form here to order parts from the manufacturer.</source>
         <translation>还没有配件申领单。每月在此填写维修配件备料单，向厂家申领配件。</translation>
     </message>
@@ -10624,7 +10789,7 @@ with the backup {backup}.</source>
         <translation>库存行的故障发现日期：开箱不良和品质不良的期限都算到这一天（D11、D12）。申请提交前均可更正。报修单的行按报修单的受理日期判定。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>shared by quantity: the D13/D14 lines&apos; share is charged to the service fund, the rest is the manufacturer&apos;s (D11/D12)</source>
         <translation>按数量分摊：D13/D14 行的份额计入服务基金，其余由厂家承担（D11/D12）</translation>
     </message>
@@ -10639,7 +10804,7 @@ with the backup {backup}.</source>
         <translation>运费由厂家承担（D11/D12）</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>Pack and ship</source>
         <translation>装箱发货</translation>
     </message>
@@ -10734,7 +10899,7 @@ with the backup {backup}.</source>
         <translation>{day}（受理）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>if the centre paid for the way back: the D14 lines&apos; share by quantity is charged to the service fund, the rest is the manufacturer&apos;s (D11-D13)</source>
         <translation>如回程运费由服务中心支付：保外（D14）行按数量分摊的部分从服务基金扣除，其余由厂家承担（D11–D13）</translation>
     </message>
@@ -11250,6 +11415,34 @@ with the backup {backup}.</source>
     </message>
 </context>
 <context>
+    <name>SentMarking</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/sent_marking.py" line="+76"/>
+        <source>{count} repair monthly reports, {first} to {last}, are marked sent on {day}.</source>
+        <translation>已将 {first} 至 {last} 共 {count} 份维修月报表标记为于 {day} 报送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repair monthly report for {month} is marked sent.</source>
+        <translation>{month} 的维修月报表已标记为已报送。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The repair monthly reports were not marked sent: {error}</source>
+        <translation>维修月报表未能标记为已报送：{error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The repair monthly report was not saved: {error}</source>
+        <translation>维修月报表未能保存：{error}</translation>
+    </message>
+</context>
+<context>
     <name>SharedPhoneQuestion</name>
     <message>
         <location filename="../../desktop_app/gui/intake/shared_phone_question.py" line="+13"/>
@@ -11265,6 +11458,39 @@ with the backup {backup}.</source>
         <location line="+3"/>
         <source>New customer with this number</source>
         <translation>以此号码新建客户</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/sheet_import_dialog_base.py" line="+79"/>
+        <source>File: {file}</source>
+        <translation>文件：{file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added: {count}</source>
+        <translation>新增：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {count}</source>
+        <translation>修改：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: {count}</source>
+        <translation>拒绝：{count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
     </message>
 </context>
 <context>
@@ -11312,14 +11538,38 @@ with the backup {backup}.</source>
     </message>
 </context>
 <context>
+    <name>SigningActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/evaluation/signing_actions.py" line="+20"/>
+        <source>Record as signed</source>
+        <translation>记为已签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} signed the printed evaluation sheet for {month}? Its fines total and demerits are kept as signed; a fine or demerit entered later for this month will count as a late entry in the next month not yet signed.</source>
+        <translation>记录 {name} 已在 {month} 的考评表上签字？罚款合计和记过次数将按签字时保存；此后录入的本月罚款或处分将作为补记计入下一个未签字的月份。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo signature</source>
+        <translation>撤销签字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why was the sheet of {name} for {month} recorded as signed by mistake?</source>
+        <translation>{name} {month} 的考评表为什么被误记为已签字？</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+82"/>
+        <location filename="../../desktop_app/app.py" line="+2"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+85"/>
         <source>Staff evaluation</source>
         <translation>员工考评</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+4"/>
         <source>Computing the month&apos;s figures…</source>
         <translation>正在计算本月数据…</translation>
     </message>
@@ -11409,7 +11659,22 @@ with the backup {backup}.</source>
         <translation>扣奖金</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by {name}</source>
+        <translation>{name} 记录</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The month is not over yet: its sheet is signed after the month end.</source>
+        <translation>本月尚未结束：考评表在月末之后签字。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -11419,7 +11684,7 @@ with the backup {backup}.</source>
         <translation>员工考评表 {name} {month}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-207"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -11960,7 +12225,7 @@ with the backup {backup}.</source>
 <context>
     <name>SurveyMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/surveys/survey_menu.py" line="+26"/>
+        <location filename="../../desktop_app/gui/surveys/survey_menu.py" line="+31"/>
         <source>&amp;Enter survey…</source>
         <translation>录入调查表(&amp;E)…</translation>
     </message>
@@ -12257,12 +12522,12 @@ with the backup {backup}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+47"/>
         <source>Not given</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
         <translation>上门记录已保存。到达迟于要求时间（S3），已记入考核（E23）。</translation>
     </message>
@@ -12408,7 +12673,7 @@ with the backup {backup}.</source>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+57"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+60"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -12493,6 +12758,16 @@ with the backup {backup}.</source>
         <translation>将工单按当前状态改派给其他技术员并注明原因（E1）：此后的工作计入新技术员</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Drop waiting part…</source>
+        <translation>取消等待的备件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part waiting for stock is no longer needed, or the customer declined the wear part (W3, W6): drop its line, with the reason</source>
+        <translation>待到货的配件不再需要，或客户不要该易损件（W3、W6）：取消这一行，并填写原因</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Not dispatched yet</source>
         <translation>尚未派工</translation>
@@ -12553,7 +12828,22 @@ with the backup {backup}.</source>
         <translation>等待客户答复</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Visits:</source>
+        <translation>上门记录：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>late (S3, E23)</source>
+        <translation>迟到（S3、E23）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n}. {who}: set off {travel}, arrived {arrived}, left {left}; called headquarters: {called}</source>
+        <translation>{n}. {who}：出发 {travel}，到达 {arrived}，离开 {left}；离开前致电总部：{called}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Yes: arrived after the required time (S3, E23)</source>
         <translation>是：晚于要求时间到达（S3、E23）</translation>
     </message>
@@ -12658,7 +12948,7 @@ with the backup {backup}.</source>
         <translation>换机(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-165"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-205"/>
         <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>登记换机新机的序列号（W2、W3）</translation>
@@ -13145,12 +13435,13 @@ with the backup {backup}.</source>
 <context>
     <name>WorkOrdersTab</name>
     <message>
+        <location filename="../../desktop_app/app.py" line="-4"/>
         <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+63"/>
         <source>Repair work orders</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+5"/>
         <source>No repair work orders yet. Once a claim is taken in, its work order appears here waiting for dispatch.</source>
         <translation>还没有维修工单。理赔受理后，工单会出现在这里等待派工。</translation>
     </message>
