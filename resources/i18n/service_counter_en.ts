@@ -5408,7 +5408,7 @@ Fault: {fault}</translation>
         <translation>The evaluation sheet of {name} for {month} was already recorded as signed on {day}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</source>
         <translation>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</translation>
     </message>
@@ -8680,7 +8680,7 @@ Fault: {fault}</translation>
         <translation>Ask the customer first: the consent is recorded with your name and the time (W3, W6)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>&amp;Why this part:</source>
         <translation>&amp;Why this part:</translation>
     </message>
@@ -8710,7 +8710,7 @@ Fault: {fault}</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+37"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+38"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -8730,12 +8730,12 @@ Fault: {fault}</translation>
         <translation>Short by</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Add at least one part to the list.</source>
         <translation>Add at least one part to the list.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>Parts issued from stock: {parts}.</translation>
     </message>
@@ -8760,7 +8760,12 @@ Fault: {fault}</translation>
         <translation>Not enough in stock: {parts}. The order waits for parts.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>The order will wait for parts: the customer&apos;s consent for the wear parts {parts} is asked when they are issued (W3, W6).</source>
+        <translation>The order will wait for parts: the customer&apos;s consent for the wear parts {parts} is asked when they are issued (W3, W6).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</source>
         <translation>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</translation>
     </message>

@@ -5406,7 +5406,7 @@ Fault: {fault}</source>
         <translation>{name} {month} 的考评表已于 {day} 记为已签字。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</source>
         <translation>{name} {month} 的考核表刚刚已在其他柜台记为已签字。</translation>
     </message>
@@ -8678,7 +8678,7 @@ Fault: {fault}</source>
         <translation>请先征得客户同意：系统会记录您的姓名和时间（W3、W6）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>&amp;Why this part:</source>
         <translation>使用原因(&amp;W)：</translation>
     </message>
@@ -8708,7 +8708,7 @@ Fault: {fault}</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+37"/>
+        <location filename="../../desktop_app/gui/work_orders/parts_dialog.py" line="+38"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -8728,12 +8728,12 @@ Fault: {fault}</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Add at least one part to the list.</source>
         <translation>请至少添加一个配件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Parts issued from stock: {parts}.</source>
         <translation>已从库存领用配件：{parts}。</translation>
     </message>
@@ -8758,7 +8758,12 @@ Fault: {fault}</source>
         <translation>库存不足：{parts}。工单等待配件。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>The order will wait for parts: the customer&apos;s consent for the wear parts {parts} is asked when they are issued (W3, W6).</source>
+        <translation>工单将等待备件：易损件 {parts} 到货领用时再征求客户同意（W3、W6）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Wear parts are not covered by the free remedy (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer before issuing them.</source>
         <translation>易损件不在免费处理范围内（W3、W6）：{parts} 须由客户按成本价支付 {amount}。领用前请先征得客户同意。</translation>
     </message>

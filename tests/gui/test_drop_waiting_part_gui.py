@@ -46,8 +46,8 @@ def test_the_technician_drops_a_waiting_part_and_the_repair_goes_on(qtbot, datab
 
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.panel.ui.message_label.text() == (
-        f"PWR-01 ×2 已取消等待，不再挂在本工单上。 备料单明细不作改动：{number} 仍在订购该配件，到货后入库备用（D8）。"
-        " 已无其他待料配件：继续维修。")
+        f"PWR-01 ×2 已取消等待，不再挂在本工单上。备料单明细不作改动：{number} 仍在订购该配件，到货后入库备用（D8）。"
+        "已无其他待料配件：继续维修。")  # Chinese sentences run on after 。, no space
     assert window.panel.ui.title_label.text().endswith("维修中") and window.panel.ui.parts_table.rowCount() == 0
     assert not button.isEnabled()  # nothing waits any more
     keep_screenshot(window, "drop_waiting_part_panel")

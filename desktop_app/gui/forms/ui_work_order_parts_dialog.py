@@ -82,6 +82,15 @@ class Ui_PartsDialog(object):
 
         self.pick_layout.addWidget(self.consent_error)
 
+        self.consent_wait_label = QLabel(self.pick_page)
+        self.consent_wait_label.setObjectName(u"consent_wait_label")
+        self.consent_wait_label.setText(u"")
+        self.consent_wait_label.setWordWrap(True)
+        self.consent_wait_label.setStyleSheet(u"color: #555555;")
+        self.consent_wait_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pick_layout.addWidget(self.consent_wait_label)
+
         self.reason_label = QLabel(self.pick_page)
         self.reason_label.setObjectName(u"reason_label")
         self.reason_label.setText(u"")

@@ -61,4 +61,6 @@ class DropWaitingDialog(OrderDialog):
                                 "arrives goes into stock (D8).").format(requisitions=join(list(dropped.requisitions))))
         if dropped.repair_goes_on:
             said.append(self.tr("Nothing else waits: the repair goes on."))
-        return " ".join(said)
+        # Chinese sentences end in a full-width stop and run on; English ones take a space.
+        return "".join(part if not index or said[index - 1].endswith("。") else " " + part
+                       for index, part in enumerate(said))

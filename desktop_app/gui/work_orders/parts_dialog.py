@@ -32,6 +32,7 @@ class PartsDialog(OrderDialog):
                                    ("customer_consent", ui.consent_check, ui.consent_error),
                                    ("incompatible_reason", ui.reason_edit, ui.reason_error)], ui.error_label)
         self._free_remedy = False
+        self._stock_arrived = False  # the service found stock the picker had seen short: it asks consent now
         ui.parts_picker.lines_changed.connect(self._show_consent)
         ui.parts_picker.lines_changed.connect(self._show_reason)
         set_headers(ui.shortage_table, [self.tr("Part no."), self.tr("Needed"), self.tr("On hand"), self.tr("Short by")])
@@ -44,6 +45,7 @@ class PartsDialog(OrderDialog):
         self.errors.clear()
         self._show_page(PICK_PAGE)
         self._free_remedy = free_remedy(detail)
+        self._stock_arrived = False
         self.ui.consent_check.setChecked(False)
         self.ui.reason_edit.clear()
         # The wear flag shown is the one this order's claim is charged under (W6, W12).
@@ -75,6 +77,10 @@ class PartsDialog(OrderDialog):
             self._actor, order_id, lines, customer_consent=consent, incompatible_reason=reason,
             expected_version=version), self.errors)
         if result is FAILED:
+            if self.errors.message("customer_consent") and self.ui.consent_check.isHidden():
+                self._stock_arrived = True  # stock came in since the search: the parts are issued, so ask now
+                self._show_consent()
+                self.errors.focus_first()
             return
         self.errors.clear()
         issued = join([f"{part.part_no} ×{qty}" for part, qty in self.ui.parts_picker.chosen()])
@@ -103,12 +109,21 @@ class PartsDialog(OrderDialog):
     @Slot()
     def _show_consent(self) -> None:
         """W3, W6: wear parts on a free remedy are the customer's at cost, only if they want them: the
-        consent box shows with what they would pay (the service refuses such lines without it)."""
+        consent box shows with what they would pay (the service refuses such lines without it).
+
+        A list with a short line is not issued at all (the order waits for parts) and the service ignores
+        a consent then: it is asked when the waiting parts are issued, so here one line says so instead."""
         ui = self.ui
         wear = [(part, qty) for part, qty in ui.parts_picker.chosen() if part.is_wear_part] if self._free_remedy else []
+        waits = bool(wear) and bool(ui.parts_picker.shortages()) and not self._stock_arrived
         for widget in (ui.consent_label, ui.consent_check, ui.consent_error):
-            widget.setVisible(bool(wear))
-        if not wear:
+            widget.setVisible(bool(wear) and not waits)
+        ui.consent_wait_label.setVisible(waits)
+        ui.consent_wait_label.setText(self.tr(
+            "The order will wait for parts: the customer's consent for the wear parts {parts} is asked when they "
+            "are issued (W3, W6).").format(parts=join([f"{part.part_no} ×{qty}" for part, qty in wear]))
+            if waits else "")
+        if not wear or waits:
             ui.consent_label.clear()
             return
         amount = sum(((part.cost_price or Decimal("0")) * qty for part, qty in wear), Decimal("0.00"))
