@@ -7,17 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableView, QWidget
 
 from desktop_app.gui.error_display import show_error
+from desktop_app.gui.list_setup import fit_columns, search_as_you_type, search_keys, select_row
 from desktop_app.gui.paged_table_model import PagedTableModel
 from desktop_app.gui.parts.window_support import compact, show_message
 from desktop_app.gui.sheet_import_dialog_base import SheetImportDialog
 from desktop_app.services.actor import Actor
 
-SEARCH_DELAY_MS = 200
 Dialog = TypeVar("Dialog", bound=QDialog)
 
 
@@ -47,25 +47,14 @@ class CatalogueWindowBase(QWidget):
         """The list, its column widths, search as you type and the keys every catalogue answers."""
         ui, self._view = self.ui, view
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for i, column in enumerate(self.model.columns):
-            # Never narrower than its title: English titles run longer than Chinese ones.
-            header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
-        header.setStretchLastSection(True)
+        fit_columns(view, self.model.columns, self.fontMetrics())
         compact(view)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
-        ui.search_edit.textChanged.connect(self._timer.start)
-        ui.search_edit.returnPressed.connect(self.apply_search)
+        self._timer = search_as_you_type(self, ui.search_edit, self.apply_search)
         view.activated.connect(open_edit)  # Enter or double-click
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.load_failed.connect(lambda error: show_error(self, error, self.windowTitle()))
-        QShortcut(QKeySequence.StandardKey.Find, self, lambda: ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
+        search_keys(self, ui.search_edit, self.reload)
         QShortcut(QKeySequence.StandardKey.New, self, open_new)
 
     # --- hooks -----------------------------------------------------------------------------------
@@ -99,11 +88,7 @@ class CatalogueWindowBase(QWidget):
 
     def _select(self, key: str) -> bool:
         """Selects the row whose ``ROW_KEY`` is ``key``; False when the list does not show it."""
-        for row in range(self.model.rowCount()):
-            if getattr(self.model.row_at(row), self.ROW_KEY) == key:
-                self._view.selectRow(row)
-                return True
-        return False
+        return select_row(self._view, self.model, self.ROW_KEY, key)
 
     def _changed(self, message: str, key: str | None = None) -> None:
         show_message(self.ui.message_label, message)

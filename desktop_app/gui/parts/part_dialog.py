@@ -9,13 +9,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.parts_import_rows import UNITS
 from desktop_app.core.permissions import Permission
-from desktop_app.errors import KnownError, ValidationError
-from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.form_saving import save_or_show
 from desktop_app.gui.forms.ui_parts_part_dialog import Ui_PartDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.parts.window_support import guard
 from desktop_app.services.actor import Actor
-from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.parts_catalogue import PartInput, PartRow, PartsCatalogue
 
 
@@ -84,20 +82,10 @@ class PartDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        data, day = self.entered(), self.prices_from()
-        try:
-            if self.part is None:
-                self.saved = self._catalogue.add_part(self._actor, data, prices_from=day)
-            else:
-                self.saved = self._catalogue.edit_part(self._actor, self.part.id, data, prices_from=day)
-        except FormInvalid as error:
-            self.errors.show(error.errors)
-        except ValidationError as error:
-            self.errors.show([error])
-        except KnownError as error:  # a missing permission: no field to point at
-            self.errors.clear()
-            self.ui.error_label.setText(error_text(error))
-        except Exception as error:  # noqa: BLE001 - logged, shown as an internal error
-            show_error(self, error)
-        else:
+        data, day, part = self.entered(), self.prices_from(), self.part
+        saved = save_or_show(self, self.errors, self.ui.error_label,
+                             lambda: self._catalogue.add_part(self._actor, data, prices_from=day) if part is None
+                             else self._catalogue.edit_part(self._actor, part.id, data, prices_from=day))
+        if saved is not None:
+            self.saved = saved
             self.accept()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from desktop_app.core.permissions import Permission
@@ -11,6 +10,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.error_display import error_text, qt_translate, show_error
 from desktop_app.gui.formatting import MISSING, local_time_text, text_or_missing
 from desktop_app.gui.forms.ui_stock_window import Ui_StockWindow
+from desktop_app.gui.list_setup import fit_columns, search_as_you_type, search_keys, select_row
 from desktop_app.gui.paged_table_model import RIGHT, Column, PagedTableModel
 from desktop_app.gui.parts.stock_movement_dialog import StockMovementDialog
 from desktop_app.gui.parts.window_support import compact, guard, kind_text, show_message
@@ -21,8 +21,6 @@ from desktop_app.services.parts_catalogue import PartRow
 from desktop_app.services.part_views import PartListing
 from desktop_app.services.stock_admin import StockAdmin
 from desktop_app.services.stock_views import StockViews
-
-SEARCH_DELAY_MS = 200
 
 
 def is_low(row: PartRow) -> bool:
@@ -53,24 +51,14 @@ class StockWindow(QWidget):
         ui.tabs.setTabText(1, self.tr("Tool register (E9)"))
         ui.parts_view.setModel(self.model)
         ui.parts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = ui.parts_view.horizontalHeader()
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for i, column in enumerate(self.model.columns):
-            # Never narrower than its title: English titles run longer than Chinese ones.
-            header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
-        header.setStretchLastSection(True)
+        fit_columns(ui.parts_view, self.model.columns, self.fontMetrics())
         set_headers(ui.ledger_table, [self.tr("Time"), self.tr("Kind"), self.tr("Quantity"), self.tr("On hand after"),
                                       self.tr("By"), self.tr("Signed off by"), self.tr("Reference / reason")])
         set_headers(ui.tools_table, [self.tr("Time"), self.tr("Tool no."), self.tr("Tool"), self.tr("Quantity"),
                                      self.tr("Bought by"), self.tr("Taken in by"), self.tr("Note")])
         ui.parts_splitter.setSizes([420, 260])
         compact(ui.parts_view, ui.ledger_table, ui.tools_table)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
-        ui.search_edit.textChanged.connect(self._timer.start)
-        ui.search_edit.returnPressed.connect(self.apply_search)
+        self._timer = search_as_you_type(self, ui.search_edit, self.apply_search)
         ui.low_only_check.toggled.connect(self.set_low_only)
         ui.reload_button.clicked.connect(self.reload)
         ui.parts_view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -80,8 +68,7 @@ class StockWindow(QWidget):
         ui.return_button.clicked.connect(self.open_return)
         ui.tool_button.clicked.connect(self.open_tool_check_in)
         ui.check_button.clicked.connect(self.check_ledger)
-        QShortcut(QKeySequence.StandardKey.Find, self, lambda: ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
+        search_keys(self, ui.search_edit, self.reload)
         for button in (ui.adjust_button, ui.return_button, ui.tool_button):
             guard(button, actor, Permission.STOCK_MANAGE)
         self.resize(1100, 720)
@@ -126,11 +113,7 @@ class StockWindow(QWidget):
         self._show_tools()
 
     def select_part(self, part_no: str) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).part_no == part_no:
-                self.ui.parts_view.selectRow(row)
-                return True
-        return False
+        return select_row(self.ui.parts_view, self.model, "part_no", part_no)
 
     @Slot(int)
     def _on_reloaded(self, total: int) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop_app.errors import KnownError, ValidationError
-from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.form_saving import save_or_show
 from desktop_app.gui.forms.ui_product_category_dialog import Ui_ProductCategoryDialog
 from desktop_app.gui.forms.ui_product_model_dialog import Ui_ProductModelDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.services.actor import Actor
-from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.product_catalogue import (
     CategoryInput,
     CategoryRow,
@@ -19,22 +17,6 @@ from desktop_app.services.product_catalogue import (
     ProductCatalogue,
     ProductModelRow,
 )
-
-
-def _save(dialog: QDialog, errors: FieldErrors, general: QLabel, action) -> object | None:  # type: ignore[no-untyped-def]
-    """Runs the service call; a refusal is shown at its field (or above the buttons), never a traceback."""
-    try:
-        return action()
-    except FormInvalid as error:
-        errors.show(error.errors)
-    except ValidationError as error:
-        errors.show([error])
-    except KnownError as error:  # a missing permission, a row changed elsewhere: no field to point at
-        errors.clear()
-        general.setText(error_text(error))
-    except Exception as error:  # noqa: BLE001 - logged, shown as an internal error
-        show_error(dialog, error)
-    return None
 
 
 class ProductCategoryDialog(QDialog):
@@ -75,10 +57,11 @@ class ProductCategoryDialog(QDialog):
     @Slot()
     def save(self) -> None:
         data, category = self.entered(), self.category
-        saved = _save(self, self.errors, self.ui.error_label, lambda: self._catalogue.add_category(self._actor, data) if category is None
-                      else self._catalogue.edit_category(self._actor, category.id, data, loaded=category))
+        saved = save_or_show(self, self.errors, self.ui.error_label,
+                             lambda: self._catalogue.add_category(self._actor, data) if category is None
+                             else self._catalogue.edit_category(self._actor, category.id, data, loaded=category))
         if saved is not None:
-            self.saved = saved  # type: ignore[assignment]
+            self.saved = saved
             self.accept()
 
 
@@ -124,9 +107,10 @@ class ProductModelDialog(QDialog):
     @Slot()
     def save(self) -> None:
         data, product = self.entered(), self.product
-        saved = _save(self, self.errors, self.ui.error_label, lambda: self._catalogue.add_model(self._actor, data) if product is None
-                      else self._catalogue.edit_model(self._actor, product.id, data, loaded=product))
+        saved = save_or_show(self, self.errors, self.ui.error_label,
+                             lambda: self._catalogue.add_model(self._actor, data) if product is None
+                             else self._catalogue.edit_model(self._actor, product.id, data, loaded=product))
         if saved is not None:
-            self.saved = saved  # type: ignore[assignment]
+            self.saved = saved
             self.accept()
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import MISSING, local_time_text, money_text, text_or_missing
 from desktop_app.gui.forms.ui_return_window import Ui_ReturnsWindow
+from desktop_app.gui.list_setup import search_as_you_type, select_row
 from desktop_app.gui.paged_table_model import RIGHT, Column, PagedTableModel
 from desktop_app.gui.requisitions.documents import RequisitionDocuments
 from desktop_app.gui.requisitions.form_dialog import ERROR, OK, FormDialog
@@ -51,12 +52,7 @@ class ReturnsWindow(QWidget):
         header = ui.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
-        ui.search_edit.textChanged.connect(self._timer.start)
-        ui.search_edit.returnPressed.connect(self.apply_search)
+        self._timer = search_as_you_type(self, ui.search_edit, self.apply_search, SEARCH_DELAY_MS)
         set_columns(ui.lines_table, [self.tr("Serial / part no."), self.tr("Name"), self.tr("Qty"), self.tr("Reason"),
                                      self.tr("Found on"), self.tr("Classification"), self.tr("Who pays"), self.tr("Packed"),
                                      self.tr("Counted"), self.tr("Difference")], 3)
@@ -293,12 +289,9 @@ class ReturnsWindow(QWidget):
     @Slot(str, str, str)
     def _on_saved(self, number: str, message: str, tone: str) -> None:
         self.model.reload()
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).number == number:
-                selection = self.ui.table_view.selectionModel()
-                selection.blockSignals(True)
-                self.ui.table_view.selectRow(row)
-                selection.blockSignals(False)
-                break
+        selection = self.ui.table_view.selectionModel()
+        selection.blockSignals(True)  # the detail is opened once, below, keeping the message
+        select_row(self.ui.table_view, self.model, "number", number)
+        selection.blockSignals(False)
         self.open_application(number, keep_message=True)
         self.show_message(message, tone)

@@ -1,0 +1,52 @@
+"""What the windows with a paged, searchable list set up alike: column widths, search as you type, the
+Find and Refresh keys, and selecting a row by its key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+
+from desktop_app.gui.paged_table_model import Column, PagedTableModel
+
+SEARCH_DELAY_MS = 200
+
+
+def fit_columns(view: QTableView, columns: Sequence[Column], metrics: QFontMetrics) -> None:
+    """Each column ``width_chars`` digits of ``metrics`` wide; the last one takes the rest."""
+    header = view.horizontalHeader()
+    digit = metrics.horizontalAdvance("0")
+    for i, column in enumerate(columns):
+        # Never narrower than its title: English titles run longer than Chinese ones.
+        header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
+    header.setStretchLastSection(True)
+
+
+def search_as_you_type(owner: QObject, edit: QLineEdit, apply: Callable[[], object],
+                       delay_ms: int = SEARCH_DELAY_MS) -> QTimer:
+    """``apply`` runs once typing in ``edit`` pauses for ``delay_ms``, and at once on Enter. It should
+    stop the returned timer, or an Enter typed within the pause searches twice."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(apply)
+    edit.textChanged.connect(timer.start)
+    edit.returnPressed.connect(apply)
+    return timer
+
+
+def search_keys(window: QWidget, edit: QLineEdit, reload: Callable[[], object]) -> None:
+    """Find (Ctrl+F) goes to the search field, Refresh (F5) reloads."""
+    QShortcut(QKeySequence.StandardKey.Find, window, lambda: edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+    QShortcut(QKeySequence.StandardKey.Refresh, window, reload)
+
+
+def select_row(view: QTableView, model: PagedTableModel, attribute: str, value: object) -> bool:
+    """Selects the first loaded row whose ``attribute`` is ``value``; False when the list does not show it."""
+    for row in range(model.rowCount()):
+        if getattr(model.row_at(row), attribute) == value:
+            view.selectRow(row)
+            return True
+    return False
