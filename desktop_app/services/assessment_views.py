@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.core.assessment import RuleTerms
 from desktop_app.core.permissions import Permission
 from desktop_app.core.roles import Role
+from desktop_app.core.signed_months import counted_in
 from desktop_app.core.vocabulary import (
     ComplaintCategory,
     ComplaintChannel,
@@ -34,6 +35,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.signed_months import covered_fines, signed_months
 from desktop_app.services.staff_departures import departure_days, worked_on
 
 # The people the E23 fines are assessed against (visits, reports, dispatch): technicians and supervisors.
@@ -91,6 +93,9 @@ class FineView:
     work_order_number: str | None
     unacknowledged: bool  # E24: the person has not acknowledged the version the fine cites
     decision_reason: str | None
+    # A fine of a signed month entered after the signature: the later month it counts in as a late entry
+    # (补记, services.signed_months). None: it counts in its own month (or it was dismissed, or not asked).
+    counted_in: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -163,10 +168,29 @@ class AssessmentViews:
                     for c, name, order, model, kind, deduction in rows]
 
     def fines(self, actor: Actor, month: dt.date) -> list[FineView]:
-        """The month's fines, and any still only suggested whatever their month: nothing waits unseen."""
+        """The fines that count in the month, as its evaluation and sheet count them (E23, E24): its own and
+        the late entries (补记) of earlier signed months; those dated in it that count in a later month
+        (each with ``counted_in``); and any still only suggested whatever their month: nothing waits unseen.
+        Three statements, however many months are signed."""
         require(actor, Permission.FINES_RECORD)
         first, after = _month_range(month)
-        return self._fines(or_(Fine.status == FineStatus.SUGGESTED, (Fine.facts_on >= first) & (Fine.facts_on < after)))
+        with self._sessions.read() as s:
+            signed = signed_months(s, None, dt.date.max)  # later ones too: where a fine of this month went
+            covered = covered_fines(signed)
+            where = or_(Fine.status == FineStatus.SUGGESTED, (Fine.facts_on >= first) & (Fine.facts_on < after))
+            if signed:  # the confirmed fines of signed months before this one: late entries it may count
+                where = or_(where, Fine.staff_id.in_(list(covered)) & (Fine.status == FineStatus.CONFIRMED)
+                            & (Fine.facts_on >= min(m.month for m in signed)) & (Fine.facts_on < first))
+            out = []
+            for fine in self._fines_in(s, where):
+                counted = counted_in(fine.id, fine.facts_on, covered.get(fine.staff_id, {})) \
+                    if fine.status is not FineStatus.DISMISSED else None
+                if counted is not None and counted != fine.facts_on.replace(day=1):
+                    fine = replace(fine, counted_in=counted)
+                # A confirmed fine of an earlier month that its signature covers is not this month's.
+                if fine.status is FineStatus.SUGGESTED or first <= fine.facts_on < after or counted == first:
+                    out.append(fine)
+            return out
 
     def fines_numbered(self, actor: Actor, ids: tuple[int, ...]) -> list[FineView]:
         """The evaluation's evidence: the confirmed fines behind the month's total, and those still
@@ -176,17 +200,21 @@ class AssessmentViews:
 
     def _fines(self, where: Any) -> list[FineView]:
         with self._sessions.read() as s:
-            signed = {(rule_set, person) for rule_set, person in
-                      s.execute(select(RuleAcknowledgement.rule_set_id, RuleAcknowledgement.staff_id))}
-            rows = s.execute(
-                select(Fine, Staff.display_name, AssessmentRuleSet.version, WorkOrder.number)
-                .join(Staff, Fine.staff_id == Staff.id)
-                .join(AssessmentRuleSet, Fine.rule_set_id == AssessmentRuleSet.id)
-                .outerjoin(WorkOrder, Fine.work_order_id == WorkOrder.id)
-                .where(where).order_by(Fine.facts_on.desc(), Fine.id.desc()))
-            return [FineView(f.id, f.staff_id, name, f.reason, f.facts_on, f.amount, f.status, version, order,
-                             (f.rule_set_id, f.staff_id) not in signed, f.decision_reason)
-                    for f, name, version, order in rows]
+            return self._fines_in(s, where)
+
+    @staticmethod
+    def _fines_in(s: Session, where: Any) -> list[FineView]:
+        signed = {(rule_set, person) for rule_set, person in
+                  s.execute(select(RuleAcknowledgement.rule_set_id, RuleAcknowledgement.staff_id))}
+        rows = s.execute(
+            select(Fine, Staff.display_name, AssessmentRuleSet.version, WorkOrder.number)
+            .join(Staff, Fine.staff_id == Staff.id)
+            .join(AssessmentRuleSet, Fine.rule_set_id == AssessmentRuleSet.id)
+            .outerjoin(WorkOrder, Fine.work_order_id == WorkOrder.id)
+            .where(where).order_by(Fine.facts_on.desc(), Fine.id.desc()))
+        return [FineView(f.id, f.staff_id, name, f.reason, f.facts_on, f.amount, f.status, version, order,
+                         (f.rule_set_id, f.staff_id) not in signed, f.decision_reason)
+                for f, name, version, order in rows]
 
     def complaint_subjects(self, on: dt.date | None = None) -> list[Choice]:
         """Who a complaint may be about (E3, E21 bind every member of the service department, the

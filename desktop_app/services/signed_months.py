@@ -16,6 +16,7 @@ from desktop_app.core.signed_months import counted_in, next_month
 from desktop_app.core.vocabulary import ComplaintStatus, DemeritKind, FineStatus
 from desktop_app.db.models import Complaint, Demerit, Fine, SignedEvaluationMonth, Staff
 from desktop_app.services.evaluation_facts import Facts
+from desktop_app.services.late_complaints import late_complaints
 
 
 @dataclass(frozen=True)
@@ -66,19 +67,29 @@ class Signatures:
         default_factory=lambda: defaultdict(dict))
 
 
-def signed_months(s: Session, staff_ids: Iterable[int], last: dt.date) -> list[SignedMonth]:
-    """Everyone's signed months up to ``last``, in one statement (the staff tab reads them all at once)."""
-    ids = list(staff_ids)
-    if not ids:
+def signed_months(s: Session, staff_ids: Iterable[int] | None, last: dt.date) -> list[SignedMonth]:
+    """Everyone's signed months up to ``last``, in one statement (the staff tab reads them all at once);
+    ``staff_ids`` None: of everybody (the Fines… window lists everyone's fines)."""
+    ids = None if staff_ids is None else list(staff_ids)
+    if ids == []:
         return []
+    whose = [] if ids is None else [SignedEvaluationMonth.staff_id.in_(ids)]
     recorder = aliased(Staff)
     rows = s.execute(select(SignedEvaluationMonth, recorder.display_name)
                      .join(recorder, recorder.id == SignedEvaluationMonth.recorded_by_id)
-                     .where(SignedEvaluationMonth.staff_id.in_(ids), SignedEvaluationMonth.month <= last)
+                     .where(*whose, SignedEvaluationMonth.month <= last)
                      .order_by(SignedEvaluationMonth.staff_id, SignedEvaluationMonth.month))
     return [SignedMonth(r.staff_id, r.month, name, r.recorded_at, r.fines_total, r.major_demerits,
                         frozenset(int(i) for i in r.fine_ids), frozenset(int(i) for i in r.demerit_ids))
             for r, name in rows]
+
+
+def covered_fines(signed: Iterable[SignedMonth]) -> defaultdict[int, dict[dt.date, frozenset[int]]]:
+    """Each person's signed months with the fines their signatures cover: ``counted_in``'s ``covered``."""
+    out: defaultdict[int, dict[dt.date, frozenset[int]]] = defaultdict(dict)
+    for month in signed:
+        out[month.staff_id][month.month] = month.fine_ids
+    return out
 
 
 def entries(s: Session, signed: Sequence[SignedMonth], staff_ids: Iterable[int], first: dt.date,
@@ -86,10 +97,9 @@ def entries(s: Session, signed: Sequence[SignedMonth], staff_ids: Iterable[int],
     """The fines (confirmed and pending) and demerits of these people dated from ``first`` to before
     ``after``, each with the month it counts in; two statements."""
     ids = list(staff_ids)
-    fines_covered: dict[int, dict[dt.date, frozenset[int]]] = defaultdict(dict)
+    fines_covered = covered_fines(signed)
     demerits_covered: dict[int, dict[dt.date, frozenset[int]]] = defaultdict(dict)
     for month in signed:
-        fines_covered[month.staff_id][month.month] = month.fine_ids
         demerits_covered[month.staff_id][month.month] = month.demerit_ids
     fines = [Entry(i, staff, facts_on.replace(day=1), counted_in(i, facts_on, fines_covered[staff]), status, amount)
              for i, staff, facts_on, status, amount in s.execute(
@@ -111,7 +121,7 @@ def entries(s: Session, signed: Sequence[SignedMonth], staff_ids: Iterable[int],
 def apply_signatures(s: Session, staff_ids: Sequence[int], months: Sequence[dt.date], facts: Facts) -> Signatures:
     """Moves the late entries out of their signed month and into the month they count in, within the
     gathered ``facts`` (core.signed_months.counted_in says why). One statement when nobody's month up
-    to the last one asked is signed, three otherwise, whatever the number of people and months."""
+    to the last one asked is signed, four otherwise, whatever the number of people and months."""
     wanted = sorted({m.replace(day=1) for m in months})
     out = Signatures()
     signed = signed_months(s, staff_ids, wanted[-1])
@@ -146,4 +156,13 @@ def apply_signatures(s: Session, staff_ids: Sequence[int], months: Sequence[dt.d
             if demerit.complaint is not None and demerit.complaint not in bucket.complaints:
                 bucket.complaints.append(demerit.complaint)
                 out.late_complaints[key][demerit.complaint] = demerit.own_month
+    # The verified complaints that led to no demerit, the same way (late_complaints says when they are late).
+    for complaint in late_complaints(s, signed, people, min(m.month for m in signed), next_month(wanted[-1])):
+        if (complaint.staff_id, complaint.own_month) in facts and complaint.own_month in shown:
+            bucket = facts[(complaint.staff_id, complaint.own_month)]
+            bucket.complaints = [c for c in bucket.complaints if c != complaint.number]
+        if complaint.counted_in in shown:
+            key = (complaint.staff_id, complaint.counted_in)
+            facts[key].complaints.append(complaint.number)
+            out.late_complaints[key][complaint.number] = complaint.own_month
     return out

@@ -44,8 +44,9 @@ class FinesDialog(QDialog):
         ui = self.ui
         ui.top_row.setStretch(0, 1)  # the explanation takes the width, the button keeps its own
         self.setWindowTitle(self.tr("Fines {month}").format(month=f"{self._month:%Y-%m}"))
-        ui.intro_label.setText(self.tr("Fines of {month}, and every fine still to be decided. Nothing is fined "
-                                       "silently: each is confirmed or dismissed with a reason (E23).").format(
+        ui.intro_label.setText(self.tr("Fines counted in {month} (late entries of signed months included), fines "
+                                       "dated in it, and every fine still to be decided. Nothing is fined silently: "
+                                       "each is confirmed or dismissed with a reason (E23).").format(
             month=f"{self._month:%Y-%m}"))
         headers = [self.tr("Day"), self.tr("Staff"), self.tr("Reason"), self.tr("Amount"), self.tr("Rule set"),
                    self.tr("Work order"), self.tr("Status"), self.tr("Decision reason")]
@@ -88,13 +89,15 @@ class FinesDialog(QDialog):
             version = self.tr("v{version}").format(version=fine.rule_version)
             if fine.unacknowledged:
                 version = self.tr("v{version}, not acknowledged").format(version=fine.rule_version)
-            cells = [date_text(fine.facts_on), fine.staff_name, text_of(fine.reason), money_text(fine.amount),
+            cells = [self._day_text(fine), fine.staff_name, text_of(fine.reason), money_text(fine.amount),
                      version, text_or_missing(fine.work_order_number), text_of(fine.status),
                      fine.decision_reason or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 0 and fine.counted_in is not None:
+                    item.setToolTip(self._counted_tip(fine))
                 if column == 4 and fine.unacknowledged:
                     item.setForeground(QBrush(FLAG_COLOUR))
                     item.setToolTip(self.tr("{name} has not acknowledged rule set v{version}: this fine may not "
@@ -139,10 +142,30 @@ class FinesDialog(QDialog):
         text = self.tr("{name}: {reason}, {amount} ({day})").format(
             name=fine.staff_name, reason=text_of(fine.reason), amount=money_text(fine.amount),
             day=date_text(fine.facts_on))
+        if fine.counted_in is not None:
+            text += " " + self._counted_mark(fine)
         if fine.unacknowledged:
             text += " " + self.tr("Flagged: {name} has not acknowledged rule set v{version} (E24).").format(
                 name=fine.staff_name, version=fine.rule_version)
         ui.selected_label.setText(text)
+
+    def _day_text(self, fine: FineView) -> str:
+        mark = self._counted_mark(fine)
+        return f"{date_text(fine.facts_on)} · {mark}" if mark else date_text(fine.facts_on)
+
+    def _counted_mark(self, fine: FineView) -> str:
+        """Where it counts when that is another month than its own: a fine of a signed month entered after
+        the signature counts in the next unsigned one (E24, services.signed_months), as the panel says."""
+        if fine.counted_in is None:
+            return ""
+        if fine.counted_in == self._month:
+            return self.tr("Late entry (of {month})").format(month=f"{fine.facts_on:%Y-%m}")
+        return self.tr("Counted in {month}").format(month=f"{fine.counted_in:%Y-%m}")
+
+    def _counted_tip(self, fine: FineView) -> str:
+        return self.tr("{name}'s sheet for {month} was already signed when this fine was entered: it counts in "
+                       "{counted} as a late entry, with its own day and rule set (E24).").format(
+            name=fine.staff_name, month=f"{fine.facts_on:%Y-%m}", counted=f"{fine.counted_in:%Y-%m}")
 
     @Slot()
     def _on_reason_entered(self) -> None:
