@@ -182,3 +182,24 @@ def test_the_same_month_recorded_at_two_counters_at_once_gets_a_message_not_an_e
     assert refused.value.field == "month" and "another counter" in str(refused.value)
     with depot.db.sessions.read() as s:
         assert len(s.scalars(select(SignedEvaluationMonth)).all()) == 1
+
+
+def test_a_late_criticism_deducts_the_bonus_in_the_month_it_counts_in(depot: Depot) -> None:
+    """E3 with E24: the staff tab's bonus-deduction column follows the demerit into the next unsigned month,
+    as the demerit counts do; the signed October keeps what was signed."""
+    from desktop_app.services.evaluation_listing import EvaluationListing
+
+    svc = AssessmentService(depot.db.sessions, clock=lambda: LATER)
+    mgr, sup, tech = depot.staff["manager"], depot.staff["sup"], depot.staff["tech"]
+    svc.publish_rules(mgr, TERMS, dt.date(2026, 9, 1))
+    number = svc.register_complaint(sup, ComplaintInput(ComplaintChannel.CALL, dt.date(2026, 10, 29), "赵先生",
+                                                        ComplaintCategory.ATTITUDE, "态度冷淡", tech.staff_id))
+    EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT).mark_signed(sup, tech.staff_id, OCT)
+    svc.verify_complaint(mgr, number, upheld=True, findings="属实")  # E3: criticism, bonus deduction 200
+    listing = EvaluationListing(depot.db.sessions, sup, clock=lambda: LATER)
+
+    def deducted(month: dt.date) -> Decimal:
+        (row,) = [r for r in listing.compute(sup, month).rows if r.staff_id == tech.staff_id]
+        return row.bonus_deducted
+
+    assert (deducted(OCT), deducted(NOV)) == (Decimal("0.00"), Decimal("200.00"))
