@@ -40,6 +40,9 @@ class IntakePreview:
     registered_sale_date: dt.date | None  # W10: from the serial's registered sale
     known_unit: bool
     sla: SlaDeadlines
+    # The model is in the catalogue but deactivated (no longer sold): still taken in and judged by its
+    # category, since W1-W4 run from the sale date for years after; the form only says so.
+    discontinued_model: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ class ClaimIntakeService:
                 except ValidationError:
                     decision = None
             accessories = tuple(product.accessories) if product is not None else ()
-        return IntakePreview(decision, accessories, registered, unit is not None, sla)
+        discontinued = product is not None and not product.active
+        return IntakePreview(decision, accessories, registered, unit is not None, sla, discontinued)
 
     def take_in(self, actor: Actor, form: IntakeForm) -> ClaimSaved:
         """Validates every field, then writes customer, unit, claim, work order and audit at once.
@@ -321,11 +325,12 @@ class _Product(NamedTuple):
     id: int
     category: str
     accessories: list[str]
+    active: bool  # False: deactivated in the catalogue, still accepted (only the picker leaves it out)
 
 
 _products, _categories = Product.__table__, ProductCategory.__table__
 # Built once, on the tables: a plain SELECT skips the ORM's per-statement work on every claim.
-_PRODUCT = (select(_products.c.id, _categories.c.code, _products.c.accessories)
+_PRODUCT = (select(_products.c.id, _categories.c.code, _products.c.accessories, _products.c.active)
             .join(_categories, _products.c.category_id == _categories.c.id)
             .where(_products.c.model == bindparam("model")))
 

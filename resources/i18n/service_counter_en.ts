@@ -2483,7 +2483,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindowBase</name>
     <message>
-        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+153"/>
+        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+138"/>
         <source>Imported {file}: added {added}, changed {changed}.</source>
         <translation>Imported {file}: added {added}, changed {changed}.</translation>
     </message>
@@ -3996,7 +3996,7 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile, a landline with area code (0755-26781234, with extension 0755-26781234-801) or a 400/800 number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+261"/>
+        <location filename="../../desktop_app/services/claims.py" line="+265"/>
         <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
@@ -4037,7 +4037,7 @@ Fault: {fault}</translation>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
@@ -4233,7 +4233,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+137"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+125"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
@@ -5995,11 +5995,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fines of {month}, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
-        <translation>Fines of {month}, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</translation>
+        <source>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
+        <translation>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -6049,7 +6049,7 @@ Fault: {fault}</translation>
         <translation>v{version}, not acknowledged</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{name} has not acknowledged rule set v{version}: this fine may not hold (E24).</source>
         <translation>{name} has not acknowledged rule set v{version}: this fine may not hold (E24).</translation>
     </message>
@@ -6064,9 +6064,24 @@ Fault: {fault}</translation>
         <translation>{name}: {reason}, {amount} ({day})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Flagged: {name} has not acknowledged rule set v{version} (E24).</source>
         <translation>Flagged: {name} has not acknowledged rule set v{version} (E24).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Late entry (of {month})</source>
+        <translation>Late entry (of {month})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in {month}</source>
+        <translation>Counted in {month}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}&apos;s sheet for {month} was already signed when this fine was entered: it counts in {counted} as a late entry, with its own day and rule set (E24).</source>
+        <translation>{name}&apos;s sheet for {month} was already signed when this fine was entered: it counts in {counted} as a late entry, with its own day and rule set (E24).</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6665,12 +6680,12 @@ Fault: {fault}</translation>
 <context>
     <name>IdentifyProductDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+77"/>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+78"/>
         <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
         <translation>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</translation>
     </message>
@@ -6720,7 +6735,17 @@ Fault: {fault}</translation>
         <translation>Product mode&amp;l:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>Discontinued model (warranty claims still accepted)</source>
+        <translation>Discontinued model (warranty claims still accepted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model is deactivated in Tools → Product models: it is no longer sold, but its warranty runs from the sale date (W1–W4) and the claim is judged as for any model.</source>
+        <translation>The model is deactivated in Tools → Product models: it is no longer sold, but its warranty runs from the sale date (W1–W4) and the claim is judged as for any model.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Invoice:</source>
         <translation>Invoice:</translation>
     </message>
@@ -6927,7 +6952,7 @@ Fault: {fault}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+252"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+256"/>
         <source>Discard the claim?</source>
         <translation>Discard the claim?</translation>
     </message>
@@ -7057,7 +7082,17 @@ Fault: {fault}</translation>
         <translation>Product mode&amp;l:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+47"/>
+        <source>Discontinued model (warranty claims still accepted)</source>
+        <translation>Discontinued model (warranty claims still accepted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model is deactivated in Tools → Product models: it is no longer sold, but its warranty runs from the sale date (W1–W4) and the claim is judged as for any model.</source>
+        <translation>The model is deactivated in Tools → Product models: it is no longer sold, but its warranty runs from the sale date (W1–W4) and the claim is judged as for any model.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Serial no.:</source>
         <translation>&amp;Serial no.:</translation>
     </message>
@@ -8552,7 +8587,7 @@ Fault: {fault}</translation>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/part_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/parts/part_dialog.py" line="+40"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -9390,7 +9425,7 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+57"/>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+39"/>
         <source>Edit category {code}</source>
         <translation>Edit category {code}</translation>
     </message>
@@ -9547,7 +9582,7 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+39"/>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+40"/>
         <source>Edit model {model}</source>
         <translation>Edit model {model}</translation>
     </message>
@@ -9869,7 +9904,7 @@ Fault: {fault}</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-70"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-57"/>
         <source>No invoice</source>
         <translation>No invoice</translation>
     </message>
@@ -10934,7 +10969,7 @@ with the backup {backup}.</translation>
 <context>
     <name>ReturnsWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+60"/>
+        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+56"/>
         <source>Serial / part no.</source>
         <translation>Serial / part no.</translation>
     </message>
@@ -11943,7 +11978,7 @@ with the backup {backup}.</translation>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+51"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+49"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>Stock</translation>
@@ -11959,7 +11994,7 @@ with the backup {backup}.</translation>
         <translation>Tool register (E9)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Time</source>
         <translation>Time</translation>
@@ -12021,7 +12056,7 @@ with the backup {backup}.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -12071,7 +12106,7 @@ with the backup {backup}.</translation>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Low-stock parts: {count}</source>
         <translation>Low-stock parts: {count}</translation>
     </message>

@@ -2483,7 +2483,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindowBase</name>
     <message>
-        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+153"/>
+        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+138"/>
         <source>Imported {file}: added {added}, changed {changed}.</source>
         <translation>已导入 {file}：新增 {added}，修改 {changed}。</translation>
     </message>
@@ -3994,7 +3994,7 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请填写11位手机号、带区号的固定电话（如0755-26781234，有分机写作0755-26781234-801）或400/800号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+261"/>
+        <location filename="../../desktop_app/services/claims.py" line="+265"/>
         <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
@@ -4035,7 +4035,7 @@ Fault: {fault}</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
@@ -4231,7 +4231,7 @@ Fault: {fault}</source>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+137"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+125"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
@@ -5993,11 +5993,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fines of {month}, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
-        <translation>{month} 的罚款，以及所有待处理的罚款。罚款不会悄然生效：每一笔都须注明理由予以确认或撤销（E23）。</translation>
+        <source>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
+        <translation>计入 {month} 的罚款（含已签字月份的补记）、日期在本月的罚款，以及所有待处理的罚款。不会悄悄罚款：每一笔都须确认或驳回，并写明理由（E23）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -6047,7 +6047,7 @@ Fault: {fault}</source>
         <translation>第 {version} 版，未确认</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{name} has not acknowledged rule set v{version}: this fine may not hold (E24).</source>
         <translation>{name} 尚未确认第 {version} 版考核制度：此罚款可能无效（E24）。</translation>
     </message>
@@ -6062,9 +6062,24 @@ Fault: {fault}</source>
         <translation>{name}：{reason}，{amount}（{day}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Flagged: {name} has not acknowledged rule set v{version} (E24).</source>
         <translation>注意：{name} 尚未确认第 {version} 版考核制度（E24）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Late entry (of {month})</source>
+        <translation>补记（属 {month}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in {month}</source>
+        <translation>计入 {month}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}&apos;s sheet for {month} was already signed when this fine was entered: it counts in {counted} as a late entry, with its own day and rule set (E24).</source>
+        <translation>录入这笔罚款时，{name} 的 {month} 考评表已签字：它作为补记计入 {counted}，保留原日期和所依据的考核制度版本（E24）。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6663,12 +6678,12 @@ Fault: {fault}</source>
 <context>
     <name>IdentifyProductDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+77"/>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+78"/>
         <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
         <translation>理赔日期为客户来电当天（{date}），按当时有效的保修承诺判定（W12）。上门服务一律维修，按判定免费或收费；退货、换货请到服务台办理（W2、W3）。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>已登记产品：序列号 {serial}，理赔单 {claim}。{remedy}；费用承担：{bearer}。</translation>
     </message>
@@ -6718,7 +6733,17 @@ Fault: {fault}</source>
         <translation>产品型号(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>Discontinued model (warranty claims still accepted)</source>
+        <translation>该型号已停用（仍可受理保修）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model is deactivated in Tools → Product models: it is no longer sold, but its warranty runs from the sale date (W1–W4) and the claim is judged as for any model.</source>
+        <translation>该型号已在“工具 → 产品型号”中停用：不再销售，但保修期自销售日期起计算（W1–W4），理赔判定与其他型号相同。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Invoice:</source>
         <translation>发票：</translation>
     </message>
@@ -6925,7 +6950,7 @@ Fault: {fault}</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+252"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+256"/>
         <source>Discard the claim?</source>
         <translation>放弃这笔理赔？</translation>
     </message>
@@ -7055,7 +7080,17 @@ Fault: {fault}</source>
         <translation>产品型号(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+47"/>
+        <source>Discontinued model (warranty claims still accepted)</source>
+        <translation>该型号已停用（仍可受理保修）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model is deactivated in Tools → Product models: it is no longer sold, but its warranty runs from the sale date (W1–W4) and the claim is judged as for any model.</source>
+        <translation>该型号已在“工具 → 产品型号”中停用：不再销售，但保修期自销售日期起计算（W1–W4），理赔判定与其他型号相同。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Serial no.:</source>
         <translation>序列号(&amp;S)：</translation>
     </message>
@@ -8550,7 +8585,7 @@ Fault: {fault}</source>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/part_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/parts/part_dialog.py" line="+40"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -9388,7 +9423,7 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+57"/>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+39"/>
         <source>Edit category {code}</source>
         <translation>编辑类别 {code}</translation>
     </message>
@@ -9545,7 +9580,7 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+39"/>
+        <location filename="../../desktop_app/gui/products/product_dialogs.py" line="+40"/>
         <source>Edit model {model}</source>
         <translation>编辑型号 {model}</translation>
     </message>
@@ -9867,7 +9902,7 @@ Fault: {fault}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-70"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-57"/>
         <source>No invoice</source>
         <translation>无发票</translation>
     </message>
@@ -10932,7 +10967,7 @@ with the backup {backup}.</source>
 <context>
     <name>ReturnsWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+60"/>
+        <location filename="../../desktop_app/gui/requisitions/returns_window.py" line="+56"/>
         <source>Serial / part no.</source>
         <translation>序列号/配件编号</translation>
     </message>
@@ -11941,7 +11976,7 @@ with the backup {backup}.</source>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+51"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+49"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>库存</translation>
@@ -11957,7 +11992,7 @@ with the backup {backup}.</source>
         <translation>工具登记册（E9）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -12019,7 +12054,7 @@ with the backup {backup}.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -12069,7 +12104,7 @@ with the backup {backup}.</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Low-stock parts: {count}</source>
         <translation>库存不足的配件：{count}</translation>
     </message>

@@ -167,6 +167,13 @@ class Ui_IntakeDialog(object):
 
         self.model_row.addWidget(self.product_name_label)
 
+        self.model_notice_label = QLabel(self.unit_group)
+        self.model_notice_label.setObjectName(u"model_notice_label")
+        self.model_notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.model_notice_label.setStyleSheet(u"color: #8a5a00;")
+
+        self.model_row.addWidget(self.model_notice_label)
+
 
         self.unit_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.model_row)
 
@@ -607,6 +614,10 @@ class Ui_IntakeDialog(object):
         self.address_label.setText(QCoreApplication.translate("IntakeDialog", u"Addr&ess:", None))
         self.unit_group.setTitle(QCoreApplication.translate("IntakeDialog", u"Unit", None))
         self.model_label.setText(QCoreApplication.translate("IntakeDialog", u"Product mode&l:", None))
+        self.model_notice_label.setText(QCoreApplication.translate("IntakeDialog", u"Discontinued model (warranty claims still accepted)", None))
+#if QT_CONFIG(tooltip)
+        self.model_notice_label.setToolTip(QCoreApplication.translate("IntakeDialog", u"The model is deactivated in Tools \u2192 Product models: it is no longer sold, but its warranty runs from the sale date (W1\u2013W4) and the claim is judged as for any model.", None))
+#endif // QT_CONFIG(tooltip)
         self.serial_label.setText(QCoreApplication.translate("IntakeDialog", u"&Serial no.:", None))
         self.serial_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"Scan or type the label", None))
         self.serial_unknown_check.setText(QCoreApplication.translate("IntakeDialog", u"Serial &unknown", None))

@@ -107,6 +107,13 @@ class Ui_IdentifyProductDialog(object):
 
         self.model_row.addWidget(self.product_name_label)
 
+        self.model_notice_label = QLabel(self.product_group)
+        self.model_notice_label.setObjectName(u"model_notice_label")
+        self.model_notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.model_notice_label.setStyleSheet(u"color: #8a5a00;")
+
+        self.model_row.addWidget(self.model_notice_label)
+
 
         self.product_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.model_row)
 
@@ -281,6 +288,10 @@ class Ui_IdentifyProductDialog(object):
         self.serial_unknown_check.setToolTip(QCoreApplication.translate("IdentifyProductDialog", u"No serial number on the unit: it gets a placeholder serial", None))
 #endif // QT_CONFIG(tooltip)
         self.model_label.setText(QCoreApplication.translate("IdentifyProductDialog", u"Product mode&l:", None))
+        self.model_notice_label.setText(QCoreApplication.translate("IdentifyProductDialog", u"Discontinued model (warranty claims still accepted)", None))
+#if QT_CONFIG(tooltip)
+        self.model_notice_label.setToolTip(QCoreApplication.translate("IdentifyProductDialog", u"The model is deactivated in Tools \u2192 Product models: it is no longer sold, but its warranty runs from the sale date (W1\u2013W4) and the claim is judged as for any model.", None))
+#endif // QT_CONFIG(tooltip)
         self.invoice_label.setText(QCoreApplication.translate("IdentifyProductDialog", u"Invoice:", None))
         self.invoice_check.setText(QCoreApplication.translate("IdentifyProductDialog", u"&Invoice present", None))
 #if QT_CONFIG(tooltip)

@@ -62,6 +62,7 @@ class IntakeDialog(QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
+        self.ui.model_notice_label.hide()  # shown by the preview for a deactivated model
         self._connect()
         self.set_actor(actor)
 
@@ -159,7 +160,10 @@ class IntakeDialog(QDialog):
         except Exception:  # noqa: BLE001 - the panel must not interrupt typing; Save reports errors
             log.exception("warranty preview failed")
             self.ui.decision_panel.show_preview(None)
+            self.ui.model_notice_label.hide()
             return
+        # A model no longer sold is still taken in and judged by its category (W1-W4, W12): a notice, not an error.
+        self.ui.model_notice_label.setVisible(preview.discontinued_model)
         self.ui.accessories_list.blockSignals(True)  # a rebuilt checklist is not an edit
         self.fields.set_accessories(preview.accessories)
         self.ui.accessories_list.blockSignals(False)

@@ -35,6 +35,7 @@ class IdentifyProductDialog(OrderDialog):
         super().__init__(Ui_IdentifyProductDialog(), services, actor, parent)
         ui = self.ui
         ui.decision_panel.ui.sla_group.hide()  # the call's clocks run in the call register (S1, S3)
+        ui.model_notice_label.hide()  # shown by the preview for a deactivated model, as at intake
         self.context: VisitContext | None = None
         self.result: VisitIdentified | None = None
         self.errors = FieldErrors([("serial", ui.serial_edit, ui.serial_error),
@@ -127,7 +128,9 @@ class IdentifyProductDialog(OrderDialog):
         except Exception:  # noqa: BLE001 - the panel must not interrupt typing; Save reports errors
             log.exception("warranty preview failed")
             self.ui.decision_panel.show_preview(None)
+            self.ui.model_notice_label.hide()
             return
+        self.ui.model_notice_label.setVisible(preview.discontinued_model)  # still judged by its category (W4, W12)
         self.ui.decision_panel.show_preview(preview)
         self._show_consent(wear)
 
