@@ -131,7 +131,10 @@ def test_a_late_visit_is_fined_in_its_month_whatever_became_of_the_order(depot: 
     assert service.suggest_fines(sup, MONTH) == 4  # the two open orders' lateness and missed calls
     with depot.db.sessions.read() as s:
         by_order = sorted((f.work_order_id, f.reason, f.facts_on) for f in s.scalars(select(Fine)))
-    assert by_order == sorted([(oid, reason, required.astimezone().date()) for oid in (waiting, cancelled)
+    # Lateness on the arrival's day, the missed call on the departure's (an hour apart: near midnight, two days).
+    days = {FineReason.LATE_ARRIVAL: (required + dt.timedelta(hours=1)).astimezone().date(),
+            FineReason.LEFT_WITHOUT_CALLING_HQ: (required + dt.timedelta(hours=2)).astimezone().date()}
+    assert by_order == sorted([(oid, reason, days[reason]) for oid in (waiting, cancelled)
                                for reason in (FineReason.LATE_ARRIVAL, FineReason.LEFT_WITHOUT_CALLING_HQ)]
                               + [(last_months, reason, earlier.date()) for reason in
                                  (FineReason.LATE_ARRIVAL, FineReason.LEFT_WITHOUT_CALLING_HQ)])
