@@ -58,6 +58,8 @@ class CatalogueWindowBase(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, open_new)
 
     # --- hooks -----------------------------------------------------------------------------------
+    # Each window (parts catalogue, product models) overrides all of these; an abc.ABC cannot be
+    # mixed into a QWidget (Shiboken's metaclass), so a forgotten one fails loudly instead.
     def reload(self) -> None:
         raise NotImplementedError
 
