@@ -18,6 +18,7 @@ from desktop_app.db.models import Staff
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.bonus_deductions import bonus_deductions
 from desktop_app.services.evaluation_facts import Calendar, MonthFacts, gather
 from desktop_app.services.evaluation_pending import refuse_pending_fines
 from desktop_app.services.signed_months import Signatures, SignedMonth, apply_signatures
@@ -56,6 +57,8 @@ class StaffMonth:
     # False: no repair work (the front desk): the repair figures do not apply, they are not zero.
     repair_figures: bool = True
     pending_fines_total: Decimal = Decimal("0.00")  # the pending fines' amounts, not in figures.fines_total
+    username: str = ""
+    bonus_deducted: Decimal = Decimal("0.00")  # E3: the deductions for attitude counted in the month
 
     @property
     def pending_fines(self) -> int:
@@ -78,12 +81,12 @@ class EvaluationService:
         require(actor, Permission.STAFF_EVALUATION_VIEW)
         month = month.replace(day=1)
         with self._sessions.read() as s:
-            people = [_Person(*row) for row in s.execute(
-                select(Staff.id, Staff.display_name, Staff.role, Staff.active).order_by(Staff.id))]
+            people = [_Person(*row) for row in s.execute(select(*_PERSON).order_by(Staff.id))]
             facts = gather(s, [p.id for p in people], self._calendar([month]))
             signatures = apply_signatures(s, [p.id for p in people], [month], facts)  # everyone at once
+            deducted = bonus_deductions(s, signatures.every, [p.id for p in people], [month])
             # ``in`` first: the facts are a defaultdict, and a month without any has no entry.
-            return [_staff_month(p, facts[(p.id, month)], signatures, month) for p in people
+            return [_staff_month(p, facts[(p.id, month)], signatures, month, deducted) for p in people
                     if (p.active and p.role in EVALUATED_ROLES) or (p.id, month) in facts]
 
     def for_staff(self, actor: Actor, staff_id: int, month: dt.date) -> StaffMonth:
@@ -117,8 +120,7 @@ class EvaluationService:
     # --- helpers --------------------------------------------------------------------------------
     @staticmethod
     def _person(s: Session, staff_id: int) -> _Person:
-        row = s.execute(select(Staff.id, Staff.display_name, Staff.role, Staff.active).where(Staff.id == staff_id)).one()
-        return _Person(row.id, row.display_name, row.role, row.active)
+        return _Person(*s.execute(select(*_PERSON).where(Staff.id == staff_id)).one())
 
     def _calendar(self, months: Sequence[dt.date]) -> Calendar:
         # The months in the local time of this computer, as the counter's day is (month_bounds).
@@ -128,7 +130,8 @@ class EvaluationService:
         """People × months, person by person, each person's months in the given order."""
         facts = gather(s, [p.id for p in people], self._calendar(months))
         signatures = apply_signatures(s, [p.id for p in people], months, facts)
-        return [_staff_month(p, facts[(p.id, m.replace(day=1))], signatures, m.replace(day=1))
+        deducted = bonus_deductions(s, signatures.every, [p.id for p in people], months)
+        return [_staff_month(p, facts[(p.id, m.replace(day=1))], signatures, m.replace(day=1), deducted)
                 for p in people for m in months]
 
 
@@ -138,10 +141,15 @@ class _Person:
     display_name: str
     role: Role
     active: bool
+    username: str
+
+
+_PERSON = (Staff.id, Staff.display_name, Staff.role, Staff.active, Staff.username)
 
 
 def _staff_month(person: _Person, month: MonthFacts, signatures: Signatures | None = None,
-                 first: dt.date | None = None) -> StaffMonth:
+                 first: dt.date | None = None,
+                 deducted: dict[tuple[int, dt.date], Decimal] | None = None) -> StaffMonth:
     key = (person.id, first)
     signatures = signatures or Signatures()
     evidence = Evidence(
@@ -159,4 +167,5 @@ def _staff_month(person: _Person, month: MonthFacts, signatures: Signatures | No
     # A front-desk or manager month with orders of theirs (a role changed mid-way) keeps its figures.
     repair = person.role in REPAIR_ROLES or bool(month.orders or month.surveys or month.repeats)
     pending = sum((amount for _, amount in month.pending_fines), Decimal("0.00"))
-    return StaffMonth(person.id, person.display_name, person.role, month.figures(), evidence, repair, pending)
+    return StaffMonth(person.id, person.display_name, person.role, month.figures(), evidence, repair, pending,
+                      person.username, (deducted or {}).get(key, Decimal("0.00")))

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop_app.core.kpis import MonthFigures
-from desktop_app.core.signed_months import counted_in
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.roles import Role
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Demerit, Staff
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import Actor
 from desktop_app.services.evaluation import EvaluationService, Evidence
-from desktop_app.services.signed_months import signed_months
 
 # Sort keys the tab's columns name; "name" sorts by the person, the others by their figure.
 FIGURE_KEYS = ("completed", "surveys", "satisfaction", "answered_24h_rate", "on_time_rate", "repeats",
@@ -81,7 +75,6 @@ class EvaluationListing:
 
     def __init__(self, sessions: SessionFactory, actor: Actor | None = None, month: dt.date | None = None,
                  clock: Callable[[], dt.datetime] = utcnow, *, on_demand: bool = True) -> None:
-        self._sessions = sessions
         self._service = EvaluationService(sessions, clock)
         self.actor = actor
         self.month = (month or last_month(clock().astimezone().date())).replace(day=1)
@@ -104,16 +97,11 @@ class EvaluationListing:
         """The month's rows for this user, staff order; safe on a worker thread (its own session)."""
         if actor is None or not self.allowed(actor):
             return MonthRows(actor, month, ())
-        months = self._service.month(actor, month)
-        first = month.replace(day=1)
-        after = (first + dt.timedelta(days=32)).replace(day=1)
-        with self._sessions.read() as s:
-            usernames = {i: name for i, name in s.execute(select(Staff.id, Staff.username))}
-            deducted = _bonus_deductions(s, first, after)
+        # One read: the figures and the bonus deductions follow the same signatures (services.evaluation).
         return MonthRows(actor, month, tuple(
-            EvaluationRow(m.staff_id, usernames.get(m.staff_id, ""), m.name, m.role, m.figures, m.evidence,
-                          m.repair_figures, _money(deducted.get(m.staff_id)), m.pending_fines_total)
-            for m in months))
+            EvaluationRow(m.staff_id, m.username, m.name, m.role, m.figures, m.evidence, m.repair_figures,
+                          _money(m.bonus_deducted), m.pending_fines_total)
+            for m in self._service.month(actor, month)))
 
     def show(self, computed: MonthRows) -> None:
         """Lists these rows from now on (while the user and the month are theirs)."""
@@ -167,20 +155,3 @@ def _money(value: Any) -> Decimal:
     # The sum comes back as the column's Decimal, or as a plain number from some drivers.
     return Decimal("0.00") if value is None else Decimal(value).quantize(Decimal("0.01"))
 
-
-def _bonus_deductions(s: Session, first: dt.date, after: dt.date) -> dict[int, Decimal]:
-    """E3: each person's attitude deductions in the month their demerits count in, a late demerit (补记)
-    of a signed month in the next unsigned one (core.signed_months.counted_in), as the figures count
-    it; two statements whatever the staff."""
-    covered: defaultdict[int, dict[dt.date, frozenset[int]]] = defaultdict(dict)
-    signed = signed_months(s, None, first)
-    for month in signed:
-        covered[month.staff_id][month.month] = month.demerit_ids
-    since = min([month.month for month in signed] + [first])
-    deducted: defaultdict[int, Decimal] = defaultdict(Decimal)
-    for demerit_id, staff_id, facts_on, amount in s.execute(
-            select(Demerit.id, Demerit.staff_id, Demerit.facts_on, Demerit.bonus_deduction).where(
-                Demerit.facts_on >= since, Demerit.facts_on < after, Demerit.bonus_deduction.is_not(None))):
-        if counted_in(demerit_id, facts_on, covered[staff_id]) == first:
-            deducted[staff_id] += amount
-    return dict(deducted)

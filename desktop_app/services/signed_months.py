@@ -61,6 +61,7 @@ class Signatures:
     """What ``apply_signatures`` found for the people and months asked."""
 
     signed: dict[tuple[int, dt.date], SignedMonth] = field(default_factory=dict)
+    every: list[SignedMonth] = field(default_factory=list)  # all read, up to the last month asked
     late_fines: defaultdict[tuple[int, dt.date], dict[int, dt.date]] = field(
         default_factory=lambda: defaultdict(dict))  # fine id -> the month of its facts
     late_complaints: defaultdict[tuple[int, dt.date], dict[str, dt.date]] = field(
@@ -127,6 +128,7 @@ def apply_signatures(s: Session, staff_ids: Sequence[int], months: Sequence[dt.d
     signed = signed_months(s, staff_ids, wanted[-1])
     if not signed:
         return out
+    out.every = signed
     out.signed = {(m.staff_id, m.month): m for m in signed if m.month in wanted}
     people = {m.staff_id for m in signed}
     fines, demerits = entries(s, signed, people, min(m.month for m in signed), next_month(wanted[-1]))

@@ -36,6 +36,7 @@ from desktop_app.db.opening import Database, open_database
 from desktop_app.db.types import utcnow
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.evaluation import EvaluationService, Evidence
+from desktop_app.services.evaluation_listing import EvaluationListing
 from desktop_app.services.evaluation_facts import Calendar, gather
 from desktop_app.services.sample_data import load_sample_data
 from desktop_app.services.sla import ANSWER_WITHIN
@@ -266,11 +267,21 @@ def test_the_twelve_months_chart_equals_each_month_on_its_own(loaded: Database) 
 
 def test_a_fixed_number_of_statements_whatever_the_staff_and_months(loaded: Database) -> None:
     """No round per person or per month (issue 8): the staff list, then six set-wise queries, and the
-    month also everyone's signed sheets in one more (E24; two more once a month is signed)."""
+    month also everyone's signed sheets in one more (E24; two more once a month is signed) and the
+    attitude deductions (E3) in one more. The staff tab's rows are that computation and nothing else:
+    the deductions follow the signatures the figures read, not a second read of them."""
     service = EvaluationService(loaded.sessions, clock=lambda: CLOCK)
     with captured(loaded.engine) as month_statements:
         months = service.month(SYSTEM, MONTHS[-2])
-    assert len(months) >= 3 and len(month_statements) == 8
+    assert len(months) >= 3 and len(month_statements) == 9
+    with captured(loaded.engine) as tab_statements:
+        rows = EvaluationListing(loaded.sessions, clock=lambda: CLOCK).compute(SYSTEM, MONTHS[-2]).rows
+    assert [r.staff_id for r in rows] == [m.staff_id for m in months]
+    assert [sql for sql, _ in tab_statements] == [sql for sql, _ in month_statements]
+    assert sum("signed_evaluation_months" in sql for sql, _ in tab_statements) == 1
+    # The one-person path (the sheet, the detail panel) gives every figure the tab's row gives (E3).
+    assert [(r.bonus_deducted, r.figures) for r in rows] == [
+        (one.bonus_deducted, one.figures) for one in (service.for_staff(SYSTEM, r.staff_id, MONTHS[-2]) for r in rows)]
     with captured(loaded.engine) as history_statements:
         service.history(SYSTEM, months[1].staff_id, MONTHS[-1], months=12)
     assert len(history_statements) == 7

@@ -20,6 +20,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.assessment import AssessmentService, ComplaintInput
 from desktop_app.services.assessment_views import AssessmentViews
+from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.evaluation_listing import EvaluationListing
 from desktop_app.services.rule_acknowledgements import RuleAcknowledgements
 
@@ -120,6 +121,9 @@ def test_the_staff_listing_shows_the_front_desks_attitude_deduction_and_no_repai
     desk = rows[operator.username]
     assert desk.figures.verified_complaints == 1 and desk.evidence.complaints == (number,)
     assert desk.bonus_deducted == Decimal("200.00")
+    # The one-person path (the detail panel, the sheet) says the same.
+    assert EvaluationService(depot.db.sessions).for_staff(sup, operator.staff_id, MONTH).bonus_deducted \
+        == Decimal("200.00")
     assert desk.repair_figures is False and desk.value("completed") is None
     assert rows[depot.staff["tech"].username].repair_figures is True
     assert rows[depot.staff["tech"].username].bonus_deducted == Decimal("0.00")
