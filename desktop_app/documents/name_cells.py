@@ -8,7 +8,8 @@ import unicodedata
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.paragraph import ParagraphStyle
 
-from desktop_app.documents.part_numbers import SIDE_PADDING, cell_room, part_no_cell
+from desktop_app.documents.identifier_cells import identifier_cell
+from desktop_app.documents.part_numbers import SIDE_PADDING, cell_room
 from desktop_app.documents.text import escape_markup, glyph_fallback
 
 # ReportLab's CJK wrapping breaks a Latin run anywhere once it looks back half a line for a space, so
@@ -25,7 +26,8 @@ def name_cell(name: str, width: float, style: ParagraphStyle, *, padding: float 
     Breaks fall between Chinese characters and at spaces; a run of Latin letters, digits and signs
     (a model or part number, "1310nm") stays whole: on the next line if it does not fit the rest of
     this one, and if it is wider than a whole line it gets one of its own, set smaller
-    (``part_no_cell``: it never splits before ``SMALLEST`` would); ``padding`` as there."""
+    (``identifier_cell``: down to ``SMALLEST``, then wrapped rather than shrunk further);
+    ``padding`` as there."""
     room = cell_room(width, padding)
     font, size = style.fontName, style.fontSize
 
@@ -44,8 +46,8 @@ def name_cell(name: str, width: float, style: ParagraphStyle, *, padding: float 
                 lines.append(escape_markup(line))
             if wide(unit) <= room:
                 line = unit
-            else:  # a model number longer than the column: alone, shrunk to one line
-                lines.append(part_no_cell(unit, width, style, padding=padding))
+            else:  # a model number longer than the column: alone, shrunk to one line if legible
+                lines.append(identifier_cell(unit, width, style, padding=padding))
                 line = ""
         if line:
             lines.append(escape_markup(line))

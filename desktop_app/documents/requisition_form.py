@@ -16,7 +16,7 @@ from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.page_parts import (
     CentreInfo, field_table, label_width, signature_lines,
 )
-from desktop_app.documents.part_numbers import part_no_cell
+from desktop_app.documents.identifier_cells import identifier_cell
 from desktop_app.documents.report_parts import (
     alert, empty_row, fit_widths, render_report, report_header, ruled_table, sections,
     text_or_none,
@@ -159,7 +159,7 @@ def _lines_table(data: RequisitionData, st: DocStyles, lab: Mapping[str, str], l
         line = data.lines[number - 1]
         shown = (para_text(line.name) + (alert(lab["over_mark"]) if line.over_quota else "")
                  + (alert(closed_mark(line, language)) if line.closed else ""))
-        rows.append([str(number), part_no_cell(part_no, widths[1], st.cell), shown, para_text(unit), str(qty),
+        rows.append([str(number), identifier_cell(part_no, widths[1], st.cell), shown, para_text(unit), str(qty),
                      money(price), money(amount)])
     extra: list[tuple] = []
     if not rows:

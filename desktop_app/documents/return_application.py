@@ -13,6 +13,7 @@ from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.page_parts import (
     CentreInfo, field_table, label_width, signature_lines,
 )
+from desktop_app.documents.identifier_cells import identifier_cell
 from desktop_app.documents.name_cells import name_cell
 from desktop_app.documents.part_numbers import SIDE_PADDING, part_no_cell
 from desktop_app.documents.report_parts import (
@@ -28,12 +29,13 @@ FOUND_ON_HEAD = ("发现日期", "Found on")  # (Chinese, English): the column h
 # Column widths in A4 mm, with the list's cells padded PAD points a side (not 6: nine columns gave
 # 19 mm to padding). The name fits an 18-character model number ("RG-S2910-24GT4XS-E") on one line
 # at 8 points and a 15-character one at full size: in 23 mm "S5720-28P-LI-AC" was cut in two. The item
-# fits a 14-character serial at 9 points and a claim number small beneath it, the class
-# 开箱不良（D11） on one line, the found-on day at 8 points (D11/D12), the manufacturer's count its
-# heading and the short mark under it; the reason takes the rest, eight characters a line, so twelve
-# long lines stay on two pages.
+# fits a 14-character serial at 9 points (a longer one wraps, see _item) and a claim number small
+# beneath it, the class 开箱不良（D11） on one line, the found-on day at 8 points (D11/D12), the
+# manufacturer's count its heading and the short mark under it; the reason takes the rest, eight
+# characters a line, so twelve long lines stay on two pages.
 ITEM_MM, NAME_MM, CLASS_MM, FOUND_MM, ACK_MM = 28, 30, 29.5, 17.5, 17
 PAD = 4  # points
+SERIAL_DROP = 1  # points: a serial is set at least this close to the body size (9.5: 8.5 on A4)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,10 +156,9 @@ def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, s
         widths[4] += 2 * (SIDE_PADDING - PAD)
     rows: list[list] = []
     for number, line in enumerate(data.lines, start=1):
-        item = (part_no_cell(line.serial or line.part_no or "", widths[1], st.cell, padding=PAD)
-                or lab["none"])  # a serial or part number is never split inside
+        item = _item(line, widths[1], st) or lab["none"]
         if line.claim_number:  # the claim behind a returned unit, for the maker's records
-            claim = part_no_cell(line.claim_number, widths[1], st.small, padding=PAD)  # nor a claim number
+            claim = identifier_cell(line.claim_number, widths[1], st.small, padding=PAD)
             item += f'<br/><font size="{st.small.fontSize}">{claim}</font>'
         judged = [Paragraph(text_or_none(line.classification, lab), st.cell),
                   Paragraph(text_or_none(line.cost_bearer, lab), st.small)]
@@ -180,6 +181,19 @@ def _lines_table(data: ReturnApplicationData, st: DocStyles, lab: Mapping[str, s
                  f"{summary.packed_lines}/{summary.lines}", counted])
     extra.append(("SPAN", (0, -1), (2, -1)))
     return keep_with_total(ruled_table(head, rows, widths, st, right={0, 3, 8}, totals=1, extra=extra))
+
+
+def _item(line: ReturnItem, width: float, st: DocStyles) -> str:
+    """The serial, else the part number: on one line if it fits at a readable size, else wrapped.
+
+    The manufacturer reads the serials off this list (rules D15, D16): a serial is never set below
+    the body size less SERIAL_DROP (a 20-character one shrunk to fit printed at 6 points); it wraps
+    instead, between characters. A part number keeps identifier_cell's floor (7 points), as on
+    the requisition."""
+    if line.serial:
+        return identifier_cell(line.serial, width, st.cell, padding=PAD,
+                               smallest=st.body.fontSize - SERIAL_DROP)
+    return identifier_cell(line.part_no or "", width, st.cell, padding=PAD)
 
 
 def _found_on(line: ReturnItem, width: float, st: DocStyles, lab: Mapping[str, str]) -> str:

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from desktop_app.documents.builder import build_document, numbered_footer
 from desktop_app.documents.form_parts import WritingLines
 from desktop_app.documents.formatting import money, when
+from desktop_app.documents.identifier_cells import identifier_cell
 from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.page_parts import (
     CentreInfo, centre_header, confirmation_box, field_table, grid_style, label_width,
@@ -211,7 +212,9 @@ def _parts_table(data: ServiceReportData, st: DocStyles, lab: Mapping[str, str])
     for number, part in enumerate(data.parts, start=1):
         if isinstance(part.quantity, bool) or not isinstance(part.quantity, int):
             raise TypeError(f"part quantity must be an int, got {type(part.quantity).__name__}")
-        rows.append([Paragraph(str(number), st.cell), Paragraph(para_text(part.part_no), st.cell),
+        # A part number wraps after a '-' or evenly, never "XLPWR-IES2008" / "G-24V-DINRAIL-K" / "IT".
+        part_no = identifier_cell(part.part_no, fixed[1], st.cell)
+        rows.append([Paragraph(str(number), st.cell), Paragraph(part_no, st.cell),
                      Paragraph(para_text(part.name), st.cell),
                      Paragraph(str(part.quantity), st.amount),
                      Paragraph(money(part.unit_price), st.amount),
