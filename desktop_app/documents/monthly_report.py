@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop_app.documents.formatting import money, month_text
+from desktop_app.documents.identifier_cells import identifier_cell
 from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.monthly_labels import monthly_labels
 from desktop_app.documents.page_parts import (
@@ -170,7 +171,8 @@ def _models(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str], engl
 def _parts(data: MonthlyReportData, st: DocStyles, lab: Mapping[str, str]) -> Flowable:
     head = [lab["row_no"], lab["part_no"], lab["part_name"], lab["quantity"], lab["fee_value"]]
     widths = fit_widths([lab["row_no"], 50, None, lab["quantity"], 40], st)
-    rows: list[list] = [[str(n), para_text(p.part_no), para_text(p.name), str(p.quantity),
+    # A long part number wraps after a '-' or evenly, not wherever the 50 mm column ends.
+    rows: list[list] = [[str(n), identifier_cell(p.part_no, widths[1], st.cell), para_text(p.name), str(p.quantity),
                          money(p.value)] for n, p in enumerate(data.parts, start=1)]
     extra: list[tuple] = []
     if not rows:

@@ -11,6 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.documents.depot_labels import depot_labels
 from desktop_app.documents.formatting import money, month_text
+from desktop_app.documents.identifier_cells import identifier_cell
 from desktop_app.documents.labels import DEFAULT_LANGUAGE, is_english
 from desktop_app.documents.page_parts import (
     CentreInfo, field_table, label_width, signature_lines,
@@ -116,7 +117,9 @@ def render_parts_reconciliation(data: PartsReconciliationData, *,
 
 def _lines(data: PartsReconciliationData, st: DocStyles, lab: Mapping[str, str]) -> Table:
     widths = fit_widths([lab["row_no"], 35, 26, None, lab["issued"], 22, 24, 22], st)
-    rows: list[list] = [[str(n), text_or_none(line.order_number, lab), para_text(line.part_no),
+    # A long part number wraps after a '-' or evenly, not wherever its column ends.
+    rows: list[list] = [[str(n), text_or_none(line.order_number, lab),
+                         identifier_cell(line.part_no, widths[2], st.cell),
                          _name_cell(line, st, lab), str(line.quantity), money(line.unit_price),
                          money(line.amount), para_text(line.charged_to)]
                         for n, line in enumerate(data.lines, start=1)]

@@ -14,10 +14,12 @@ from decimal import Decimal
 import pytest
 from month_end_checks import CENTRE
 from pypdf import PdfReader
-from test_arbitrary_text_all import requisition, service_report
+from test_arbitrary_text_all import monthly, reconciliation, requisition, service_report
 
 from desktop_app.documents.identifier_cells import identifier_cell
 from desktop_app.documents.part_numbers import SMALLEST
+from desktop_app.documents.monthly_report import PartUsage, render_monthly_report_pdf
+from desktop_app.documents.parts_reconciliation import render_parts_reconciliation
 from desktop_app.documents.requisition_form import render_requisition_pdf
 from desktop_app.documents.return_application import (
     ReturnApplicationData, ReturnItem, render_return_application,
@@ -121,3 +123,18 @@ def test_the_cell_wraps_whole_characters_and_prints_markup_literally():
     wrapped = identifier_cell("A&B<b>" * 6, 80, cell, smallest=8.5)
     assert "<font" not in wrapped and "<br/>" in wrapped  # wrapped at the cell's own size
     assert wrapped.replace("<br/>", "") == "A&amp;B&lt;b&gt;" * 6  # no character dropped or added
+
+
+def test_a_long_part_number_on_the_month_end_reports_is_whole_or_breaks_only_after_a_dash():
+    """The monthly report to the manufacturer (D3) and the parts reconciliation (D9) list part numbers
+    in narrow columns: they used to break them wherever the column ended. Now each is on one line at
+    7 points or more, or, longer, broken after its dashes."""
+    usage = PartUsage(part_no=DASHED, name="电源模块", quantity=6, value=Decimal("519"))
+    month_end = render_monthly_report_pdf(dataclasses.replace(monthly(), parts=(usage,)))
+    sample = reconciliation()
+    line = dataclasses.replace(sample.lines[0], part_no=DASHED)
+    reconciled = render_parts_reconciliation(dataclasses.replace(sample, lines=(line,)))
+    for pdf in (month_end, reconciled):
+        run = pieces_of(DASHED, pdf)
+        assert all(piece.endswith("-") for piece, _ in run[:-1]), run
+        assert all(size >= SMALLEST for _, size in run), run
