@@ -3,11 +3,11 @@ Find and Refresh keys, and selecting a row by its key."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from desktop_app.gui.paged_table_model import Column, PagedTableModel
 
@@ -16,12 +16,17 @@ SEARCH_DELAY_MS = 200
 
 def fit_columns(view: QTableView, columns: Sequence[Column], metrics: QFontMetrics) -> None:
     """Each column ``width_chars`` digits of ``metrics`` wide; the last one takes the rest."""
-    header = view.horizontalHeader()
+    fit_widths(view.horizontalHeader(), {i: column.width_chars for i, column in enumerate(columns)}, metrics)
+    view.horizontalHeader().setStretchLastSection(True)
+
+
+def fit_widths(header: QHeaderView, widths_chars: Mapping[int, int], metrics: QFontMetrics) -> None:
+    """Section ``i`` ``widths_chars[i]`` digits of ``metrics`` wide, so widths scale with the font and DPI;
+    sections not named, the resize mode and the last section's stretch stay as they are."""
     digit = metrics.horizontalAdvance("0")
-    for i, column in enumerate(columns):
+    for i, chars in widths_chars.items():
         # Never narrower than its title: English titles run longer than Chinese ones.
-        header.resizeSection(i, max(digit * column.width_chars + 16, header.sectionSizeHint(i)))
-    header.setStretchLastSection(True)
+        header.resizeSection(i, max(digit * chars + 16, header.sectionSizeHint(i)))
 
 
 def search_as_you_type(owner: QObject, edit: QLineEdit, apply: Callable[[], object],

@@ -108,7 +108,7 @@ def load_sample_data(
             counts.update(write_batch(session, maker.make_batch(slots[first:first + BATCH_SIZE])))
         report(min(first + BATCH_SIZE, claims), claims)
     with sessions.write() as session, session.begin():
-        counts["calls"] += add_calls(session, rng, catalogue, maker.companies + maker.persons,
+        counts["calls"] += add_calls(session, rng, catalogue, maker.customers.companies + maker.customers.persons,
                                      round(claims * CALLS_PER_CLAIM), today, now)
         requisitions, receipts = add_requisitions(session, rng, catalogue, today)
         counts["requisitions"] += requisitions

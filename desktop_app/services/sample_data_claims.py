@@ -1,4 +1,4 @@
-"""Sample customers, units and claims judged by the warranty engine, written batch by batch."""
+"""Sample claims judged by the warranty engine, with their calls and work orders, written batch by batch."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from desktop_app.core.vocabulary import (
     CauseClass,
     ClaimChannel,
     ClaimStatus,
-    CustomerKind,
     Remedy,
     WorkOrderKind,
     WorkOrderState,
@@ -36,16 +35,8 @@ from desktop_app.db.models import (
 )
 from desktop_app.services import numbering
 from desktop_app.services.sample_data_catalogue import Catalogue, ProductInfo
-from desktop_app.services.sample_data_names import (
-    CITY_WEIGHTS,
-    FAULTS,
-    FAULTS_BY_CATEGORY,
-    address,
-    company_name,
-    landline,
-    mobile,
-    person_name,
-)
+from desktop_app.services.sample_data_customers import HISTORY_DAYS, CustomerMaker
+from desktop_app.services.sample_data_names import FAULTS, FAULTS_BY_CATEGORY
 from desktop_app.services.sample_data_orders import Intake, Order, OrderMaker
 from desktop_app.services.sample_data_support import (
     Record,
@@ -61,7 +52,6 @@ from desktop_app.services.work_order_visits import visit_records
 ON_SITE_CITIES = ("深圳", "北京", "上海", "南京", "成都", "西安")  # rule S2
 LOCAL_CITIES = ("深圳", "东莞", "广州")  # close enough to walk in
 VISIT_CATEGORIES = ("industrial_ethernet", "switch", "router")
-HISTORY_DAYS = 6 * 365 + 1  # sales and claims spread over the last six years
 RECENT_DAYS = 10
 RECENT_MINIMUM = 20
 REPEAT_WINDOW = dt.timedelta(days=90)  # rule E16 (configuration in the app)
@@ -97,13 +87,9 @@ class ClaimMaker:
         self.cat = catalogue
         self.today = today
         self.now = now
-        self.min_sale = today - dt.timedelta(days=HISTORY_DAYS)
-        self.serials = serials
-        self.phones = phones
+        # One rng for all: its draws interleave in claim order, so a seed gives the same rows.
+        self.customers = CustomerMaker(rng, catalogue, today, serials, phones)
         self.orders = OrderMaker(rng, catalogue, now)
-        self.companies: list[Record] = []
-        self.persons: list[Record] = []
-        self.product_weights = [p.weight for p in catalogue.products]
 
     # -- planning -------------------------------------------------------------------------
     def plan(self, count: int) -> list[Slot]:
@@ -142,8 +128,8 @@ class ClaimMaker:
 
     def _claim(self, batch: Batch, slot: Slot) -> None:
         rng, day, t0 = self.rng, slot.day, slot.t0
-        customer = self._customer(batch, t0)
-        unit, reused = self._unit(batch, customer, slot)
+        customer = self.customers.customer(t0, batch.customers)
+        unit, reused = self.customers.unit(customer, t0, day, slot.pending_return, batch.units)
         product: ProductInfo = unit["_product"]
         channel = self._channel(customer, slot)
         wants_visit = (channel is ClaimChannel.PHONE and customer["city"] in ON_SITE_CITIES
@@ -234,7 +220,7 @@ class ClaimMaker:
         unit["_free_at"] = wo["closed_at"] or (order.events[-1]["at"] if cancelled else None)
         replacement = order.replacement_unit
         if replacement is not None:
-            replacement["serial"] = self._serial(replacement["_prefix"], replacement["_year"])
+            replacement["serial"] = self.customers.serial(replacement["_prefix"], replacement["_year"])
             replacement["_product"] = unit["_product"]
             replacement["_free_at"] = replacement["created_at"]
             unit["_replaced"] = True
@@ -242,82 +228,6 @@ class ClaimMaker:
             replacement["_owner"] = unit["_owner"]
             batch.units.append(replacement)
             batch.replaced.append((unit, replacement))
-
-    # -- customers and units --------------------------------------------------------------
-    def _customer(self, batch: Batch, t0: dt.datetime) -> Record:
-        rng = self.rng
-        # About one customer per 1.5 claims; companies come back more often.
-        if (self.companies or self.persons) and rng.random() < 0.34:
-            companies = self.companies and (not self.persons or rng.random() < 0.55)
-            pool = self.companies if companies else self.persons
-            return rng.choice(pool)
-        company = rng.random() < 0.3
-        city = rng.choices(list(CITY_WEIGHTS), weights=list(CITY_WEIGHTS.values()))[0]
-        contact = person_name(rng)
-        record: Record = {
-            "kind": CustomerKind.COMPANY if company else CustomerKind.PERSON,
-            "name": company_name(rng, city) if company else contact,
-            "contact_person": contact if company else None, "phone": self._phone(),
-            "phone2": landline(rng, city) if company else (self._phone() if rng.random() < 0.1 else None),
-            "city": city, "address": address(rng, city, company),
-            "is_key_customer": company and rng.random() < 0.3, "note": None, "created_at": t0,
-            "row_version": 1, "_units": [],
-        }
-        (self.companies if company else self.persons).append(record)
-        batch.customers.append(record)
-        return record
-
-    def _phone(self) -> str:
-        while (phone := mobile(self.rng)) in self.phones:
-            pass
-        self.phones.add(phone)
-        return phone
-
-    def _serial(self, prefix: str, year: int) -> str:
-        while (serial := f"{prefix}{year % 100:02d}{self.rng.randrange(10**6):06d}") in self.serials:
-            pass
-        self.serials.add(serial)
-        return serial
-
-    def _unit(self, batch: Batch, customer: Record, slot: Slot) -> tuple[Record, bool]:
-        rng = self.rng
-        company = customer["kind"] is CustomerKind.COMPANY
-        free = [u for u in customer["_units"]
-                if u["_free_at"] is not None and u["_free_at"] < slot.t0 and not u.get("_replaced")]
-        if free and not slot.pending_return and rng.random() < (0.5 if company else 0.3):
-            return rng.choice(free), True
-        product = rng.choices(self.cat.products, weights=self.product_weights)[0]
-        gap = rng.randint(2, 25) if slot.pending_return else self._sale_gap()
-        sale = max(slot.day - dt.timedelta(days=gap), self.min_sale)
-        invoice = f"{rng.randrange(10**8):08d}"
-        registered, kept_sale = False, sale
-        roll = 0.0 if slot.pending_return else rng.random()
-        if roll > 0.94:  # no invoice and nothing registered: paid repair unless overridden (W10)
-            invoice, kept_sale = None, None
-        elif roll > 0.88:  # no invoice, but the dealer registered the sale for this serial (W10)
-            invoice, registered = None, True
-        received = None
-        if kept_sale is not None and rng.random() < 0.5:  # sold by this centre: its receipt date (D11)
-            received = kept_sale - dt.timedelta(days=rng.randint(0, 3) if gap <= 10 else rng.randint(4, 45))
-        base = {"product_id": product.id, "@customer": customer, "sale_date": kept_sale, "invoice_no": invoice,
-                "sale_registered": registered, "centre_received_date": received, "created_at": slot.t0,
-                "row_version": 1, "_product": product, "_owner": customer}
-        siblings = rng.randint(1, 5) if company and rng.random() < 0.4 else 0  # a company buys several
-        units = [{**base, "serial": self._serial(product.serial_prefix, sale.year),
-                  "_free_at": slot.t0 if i else None} for i in range(1 + siblings)]
-        customer["_units"].extend(units)
-        batch.units.extend(units)
-        return units[0], False
-
-    def _sale_gap(self) -> int:
-        roll = self.rng.random()
-        if roll < 0.08:
-            return self.rng.randint(0, 30)  # W2
-        if roll < 0.33:
-            return self.rng.randint(31, 365)  # W3
-        if roll < 0.68:
-            return self.rng.randint(366, 1095)  # W4
-        return self.rng.randint(1096, HISTORY_DAYS)  # W4 (industrial) or W5
 
     # -- the claim's facts ----------------------------------------------------------------
     def _channel(self, customer: Record, slot: Slot) -> ClaimChannel:

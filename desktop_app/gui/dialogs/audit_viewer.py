@@ -11,6 +11,7 @@ from desktop_app.gui.audit_table_model import (
 )
 from desktop_app.gui.error_display import show_error
 from desktop_app.gui.forms.ui_audit_viewer import Ui_AuditViewer
+from desktop_app.gui.list_setup import fit_widths
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditFilter, AuditLog
@@ -67,10 +68,7 @@ class AuditViewer(QDialog):
     def _set_column_widths(self) -> None:
         header = self.ui.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in COLUMN_WIDTHS_CHARS.items():
-            # Never narrower than its title: English titles run longer than Chinese ones.
-            header.resizeSection(column, max(digit * chars + 16, header.sectionSizeHint(column)))
+        fit_widths(header, COLUMN_WIDTHS_CHARS, self.fontMetrics())
         rows = self.ui.table_view.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

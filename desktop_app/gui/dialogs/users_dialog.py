@@ -13,6 +13,7 @@ from desktop_app.gui.dialogs.first_run_dialog import plain_label
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_users_dialog import Ui_UsersDialog
 from desktop_app.gui.labels import active_label, label
+from desktop_app.gui.list_setup import fit_widths
 from desktop_app.services.accounts import AccountService, StaffInfo, validate_new_account, validate_password
 from desktop_app.services.actor import Actor
 
@@ -35,10 +36,7 @@ class UsersDialog(QDialog):
         header = self.ui.staff_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in COLUMN_WIDTHS_CHARS.items():
-            # Never narrower than its title: English titles run longer than Chinese ones.
-            header.resizeSection(column, max(digit * chars + 16, header.sectionSizeHint(column)))
+        fit_widths(header, COLUMN_WIDTHS_CHARS, self.fontMetrics())
         for role in Role:
             self.ui.role_combo.addItem(label(role), role.value)  # plain str: QVariant compares it (findData)
         self.ui.password_hint_label.setText(self.tr("At least {n} characters.").format(n=MIN_PASSWORD_LENGTH))

@@ -17,6 +17,7 @@ from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.intake import shared_phone_question
 from desktop_app.gui.labels import label
+from desktop_app.gui.list_setup import fit_widths
 from desktop_app.gui.paged_table_model import Column, PagedTableModel
 from desktop_app.services.actor import Actor
 from desktop_app.services.calls import CallForm, CallSaved
@@ -98,10 +99,8 @@ class CallRegisterDialog(QDialog):
     def _size_columns(self) -> None:
         header = self.ui.calls_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for index, column in enumerate(self.model.columns):
-            # Never narrower than its title: English titles run longer than Chinese ones.
-            header.resizeSection(index, max(digit * column.width_chars + 16, header.sectionSizeHint(index)))
+        fit_widths(header, {index: column.width_chars for index, column in enumerate(self.model.columns)},
+                   self.fontMetrics())
 
     # --- what the desk calls ---------------------------------------------------------------------
     def set_actor(self, actor: Actor) -> None:

@@ -7,8 +7,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from desktop_app.core.parts_import_rows import Column, check_price
-from desktop_app.errors import KnownError, ValidationError
+from desktop_app.errors import ValidationError
 from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.gui.form_saving import save_or_show
 from desktop_app.gui.formatting import date_text, money_text
 from desktop_app.gui.forms.ui_parts_fee_schedule_dialog import Ui_FeeScheduleDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
@@ -16,7 +17,6 @@ from desktop_app.gui.parts.window_support import compact, equal_columns
 from desktop_app.gui.work_orders.grids import RIGHT, set_headers
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
-from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.parts_catalogue import FeeScheduleVersion, PartRow, PartsCatalogue
 
 NEW_COST, NEW_FEE = 4, 5  # the editable columns
@@ -146,17 +146,8 @@ class FeeScheduleDialog(QDialog):
             self.errors.clear()
             self.ui.error_label.setText("\n".join(problems))
             return
-        try:
-            self.published = self._catalogue.publish_fee_schedule(self._actor, day, self.prices(),
-                                                                  self.ui.note_edit.text().strip() or None)
-        except FormInvalid as error:
-            self.errors.show(error.errors)
-        except ValidationError as error:
-            self.errors.show([error])
-        except KnownError as error:
-            self.errors.clear()
-            self.ui.error_label.setText(error_text(error))
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-        else:
+        self.published = save_or_show(self, self.errors, self.ui.error_label,
+                                      lambda: self._catalogue.publish_fee_schedule(
+                                          self._actor, day, self.prices(), self.ui.note_edit.text().strip() or None))
+        if self.published is not None:
             self.accept()

@@ -10,15 +10,14 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.parts_import_rows import UNITS
-from desktop_app.errors import KnownError, ValidationError
-from desktop_app.gui.error_display import error_text, show_error
+from desktop_app.errors import ValidationError
+from desktop_app.gui.form_saving import save_or_show
 from desktop_app.gui.forms.ui_stock_movement_dialog import Ui_StockMovementDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.labels import label
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.accounts import StaffInfo
 from desktop_app.services.actor import Actor
-from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.parts_catalogue import PartRow
 from desktop_app.services.stock_admin import StockAdmin
 from desktop_app.services.stock_views import HeldPart
@@ -167,15 +166,4 @@ class StockMovementDialog(QDialog):
 
     def _attempt(self, call: Callable[[], Any]) -> Any:
         """The service's answer, or None with its message next to the field it names."""
-        try:
-            return call()
-        except FormInvalid as error:
-            self.errors.show(error.errors)
-        except ValidationError as error:
-            self.errors.show([error])
-        except KnownError as error:
-            self.errors.clear()
-            self.ui.error_label.setText(error_text(error))
-        except Exception as error:  # noqa: BLE001 - logged, shown as an internal error
-            show_error(self, error)
-        return None
+        return save_or_show(self, self.errors, self.ui.error_label, call)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.errors import BugError
 from desktop_app.gui.error_display import show_error
+from desktop_app.gui.list_setup import fit_widths
 from desktop_app.gui.paged_table_model import Column, Listing, PagedTableModel
 
 # Typing pauses shorter than this are one search; a scanner's Enter searches at once.
@@ -153,10 +154,7 @@ class ListTab(QWidget):
         metrics = self.fontMetrics()
         header = self.ui.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        digit = metrics.horizontalAdvance("0")
-        for index, column in enumerate(self.model.columns):
-            # Never narrower than the header's own text: English titles run longer than Chinese ones.
-            header.resizeSection(index, max(digit * column.width_chars + 16, header.sectionSizeHint(index)))
+        fit_widths(header, {index: column.width_chars for index, column in enumerate(self.model.columns)}, metrics)
         # Compact rows: more records on screen than the style's roomy default.
         rows = self.ui.table_view.verticalHeader()
         rows.setMinimumSectionSize(metrics.height() + 4)

@@ -11,6 +11,7 @@ from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_fault_catalogue_dialog import Ui_FaultCatalogueDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.labels import active_label
+from desktop_app.gui.list_setup import fit_widths
 from desktop_app.gui.printing.print_settings import interface_language
 from desktop_app.services.actor import Actor
 from desktop_app.services.fault_catalogue import FaultCatalogue, FaultEntry, FaultInput
@@ -35,10 +36,7 @@ class FaultCatalogueDialog(QDialog):
                                    ("name_en", ui.name_en_edit, ui.name_en_error)], ui.message_label)
         header = ui.fault_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in WIDTHS_CHARS.items():
-            # Never narrower than its title: English titles run longer than Chinese ones.
-            header.resizeSection(column, max(digit * chars + 16, header.sectionSizeHint(column)))
+        fit_widths(header, WIDTHS_CHARS, self.fontMetrics())
         close = ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAutoDefault(False)
