@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -14,7 +13,7 @@ from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy
 from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, Customer, Product, ProductCategory, Unit, WarrantyPolicyVersion
+from desktop_app.db.models import Claim, Customer, Product, Unit, WarrantyPolicyVersion
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -30,6 +29,8 @@ from desktop_app.services.intake_forms import (
     arrival_errors,
     validate_intake,
 )
+from desktop_app.services.model_lookup import CatalogueProduct as _Product
+from desktop_app.services.model_lookup import ModelBrief, find_product
 from desktop_app.services.promised_terms import judge_promised, policy_versions
 from desktop_app.services.sla import SlaDeadlines, check_on_site_city, deadlines
 
@@ -43,6 +44,9 @@ class IntakePreview:
     # The model is in the catalogue but deactivated (no longer sold): still taken in and judged by its
     # category, since W1-W4 run from the sale date for years after; the form only says so.
     discontinued_model: bool = False
+    # The catalogue's model, name and category for the model typed in any case, active or deactivated:
+    # the form shows them next to the model (the picker lists only the active models).
+    product: ModelBrief | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,8 @@ class ClaimIntakeService:
         self._clock = clock
 
     def product_models(self) -> list[tuple[str, str]]:
-        """(model, name) of the active products, for the form's model picker."""
+        """(model, name) of the active products, for the form's model picker; the preview names any known
+        model, deactivated ones too (IntakePreview.product)."""
         with self._sessions.read() as s:
             return list(s.execute(select(Product.model, Product.name).where(Product.active).order_by(Product.model)))
 
@@ -73,7 +78,7 @@ class ClaimIntakeService:
         now = self._clock()
         today = claim_date or counter_day(now)  # the day take_in will judge with (rule W1), not UTC's
         with self._sessions.read() as s:
-            product = _product(s, form.unit.product_model)
+            product = find_product(s, form.unit.product_model)
             unit = self._unit_by_serial(s, form.unit.serial) if not form.unit.serial_unknown else None
             registered = unit.sale_date if unit is not None and unit.sale_registered else None
             city = form.customer.city
@@ -87,7 +92,8 @@ class ClaimIntakeService:
                     decision = None
             accessories = tuple(product.accessories) if product is not None else ()
         discontinued = product is not None and not product.active
-        return IntakePreview(decision, accessories, registered, unit is not None, sla, discontinued)
+        return IntakePreview(decision, accessories, registered, unit is not None, sla, discontinued,
+                             product.brief() if product is not None else None)
 
     def take_in(self, actor: Actor, form: IntakeForm) -> ClaimSaved:
         """Validates every field, then writes customer, unit, claim, work order and audit at once.
@@ -259,7 +265,7 @@ class ClaimIntakeService:
 
 def product_of(s: Session, form: IntakeForm) -> _Product:
     """The form's product model, or the field-named refusal."""
-    product = _product(s, form.unit.product_model)
+    product = find_product(s, form.unit.product_model)  # any case: the claim gets the catalogue's row
     if product is None:
         raise FormInvalid([ValidationError(
             QT_TRANSLATE_NOOP("Errors", "There is no product model “{model}”."),
@@ -318,30 +324,7 @@ def decision_detail(decision: WarrantyDecision, centre_received_date: dt.date | 
 # A unit whose label is gone gets "NOSN-<claim number>" as its serial (unique, searchable).
 _PLACEHOLDER_PREFIX = "NOSN-"
 
-
-class _Product(NamedTuple):
-    """What intake needs of a product: the warranty judges by category and checks the accessories (W2)."""
-
-    id: int
-    category: str
-    accessories: list[str]
-    active: bool  # False: deactivated in the catalogue, still accepted (only the picker leaves it out)
-
-
-_products, _categories = Product.__table__, ProductCategory.__table__
-# Built once, on the tables: a plain SELECT skips the ORM's per-statement work on every claim.
-_PRODUCT = (select(_products.c.id, _categories.c.code, _products.c.accessories, _products.c.active)
-            .join(_categories, _products.c.category_id == _categories.c.id)
-            .where(_products.c.model == bindparam("model")))
-
-
 _UNIT_BY_SERIAL = select(Unit).where(Unit.serial == bindparam("serial"))
-
-
-def _product(s: Session, model: str) -> _Product | None:
-    """One statement for the product and its category's code (a lazy load of the category was a second)."""
-    row = s.execute(_PRODUCT, {"model": model.strip()}).first()
-    return _Product(*row) if row is not None else None
 
 
 def _missing(product: _Product, form: IntakeForm) -> tuple[str, ...]:

@@ -2,8 +2,9 @@
 
 Nothing here is deleted: claims, units and fault categories keep pointing at categories and models.
 A model no longer sold is deactivated: intake's model list leaves it out (ClaimIntakeService.product_models),
-old claims and units keep it. The tables have no row version (and this fix adds no migration), so an
-edit carries the row as the form loaded it and is refused if the stored row differs (optimistic check).
+old claims and units keep it, and intake still finds it, in any case (services.model_lookup). The tables
+have no row version (and this fix adds no migration), so an edit carries the row as the form loaded it
+and is refused if the stored row differs (optimistic check).
 """
 
 from __future__ import annotations

@@ -167,15 +167,17 @@ class Ui_IntakeDialog(object):
 
         self.model_row.addWidget(self.product_name_label)
 
+
+        self.unit_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.model_row)
+
+        self.model_messages = QVBoxLayout()
+        self.model_messages.setObjectName(u"model_messages")
         self.model_notice_label = QLabel(self.unit_group)
         self.model_notice_label.setObjectName(u"model_notice_label")
         self.model_notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model_notice_label.setStyleSheet(u"color: #8a5a00;")
 
-        self.model_row.addWidget(self.model_notice_label)
-
-
-        self.unit_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.model_row)
+        self.model_messages.addWidget(self.model_notice_label)
 
         self.product_model_error = QLabel(self.unit_group)
         self.product_model_error.setObjectName(u"product_model_error")
@@ -184,7 +186,10 @@ class Ui_IntakeDialog(object):
         self.product_model_error.setText(u"")
         self.product_model_error.setWordWrap(True)
 
-        self.unit_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.product_model_error)
+        self.model_messages.addWidget(self.product_model_error)
+
+
+        self.unit_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.model_messages)
 
         self.serial_label = QLabel(self.unit_group)
         self.serial_label.setObjectName(u"serial_label")

@@ -101,21 +101,24 @@ class Ui_IdentifyProductDialog(object):
 
         self.product_name_label = QLabel(self.product_group)
         self.product_name_label.setObjectName(u"product_name_label")
+        self.product_name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.product_name_label.setText(u"")
         self.product_name_label.setWordWrap(True)
         self.product_name_label.setStyleSheet(u"color: #555555;")
 
         self.model_row.addWidget(self.product_name_label)
 
+
+        self.product_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.model_row)
+
+        self.model_messages = QVBoxLayout()
+        self.model_messages.setObjectName(u"model_messages")
         self.model_notice_label = QLabel(self.product_group)
         self.model_notice_label.setObjectName(u"model_notice_label")
         self.model_notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model_notice_label.setStyleSheet(u"color: #8a5a00;")
 
-        self.model_row.addWidget(self.model_notice_label)
-
-
-        self.product_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.model_row)
+        self.model_messages.addWidget(self.model_notice_label)
 
         self.product_model_error = QLabel(self.product_group)
         self.product_model_error.setObjectName(u"product_model_error")
@@ -123,7 +126,10 @@ class Ui_IdentifyProductDialog(object):
         self.product_model_error.setWordWrap(True)
         self.product_model_error.setStyleSheet(u"color: #b00020;")
 
-        self.product_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.product_model_error)
+        self.model_messages.addWidget(self.product_model_error)
+
+
+        self.product_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.model_messages)
 
         self.invoice_label = QLabel(self.product_group)
         self.invoice_label.setObjectName(u"invoice_label")

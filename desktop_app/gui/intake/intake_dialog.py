@@ -20,7 +20,7 @@ from desktop_app.gui.formatting import local_time_text
 from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.field_errors import FieldErrors
-from desktop_app.gui.intake.intake_fields import IntakeFields, remedy_of
+from desktop_app.gui.intake.intake_fields import IntakeFields, product_text, remedy_of
 from desktop_app.gui.intake import shared_phone_question
 from desktop_app.gui.labels import label
 from desktop_app.gui.discard_question import discard_confirmed
@@ -161,9 +161,11 @@ class IntakeDialog(QDialog):
             log.exception("warranty preview failed")
             self.ui.decision_panel.show_preview(None)
             self.ui.model_notice_label.hide()
+            self.ui.product_name_label.clear()
             return
         # A model no longer sold is still taken in and judged by its category (W1-W4, W12): a notice, not an error.
         self.ui.model_notice_label.setVisible(preview.discontinued_model)
+        self.ui.product_name_label.setText(product_text(preview.product))
         self.ui.accessories_list.blockSignals(True)  # a rebuilt checklist is not an edit
         self.fields.set_accessories(preview.accessories)
         self.ui.accessories_list.blockSignals(False)
@@ -281,8 +283,7 @@ class IntakeDialog(QDialog):
 
     @Slot(str)
     def _on_model_edited(self, _text: str) -> None:
-        self.ui.product_name_label.setText(self.fields.product_name())
-        self._preview_timer.start()
+        self._preview_timer.start()  # the product's name and category follow with the decision
 
     @Slot()
     def _on_new_shortcut(self) -> None:

@@ -18,6 +18,7 @@ from desktop_app.gui.labels import label
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.lookup import CustomerMatch, UnitBrief
+from desktop_app.services.model_lookup import ModelBrief
 
 CHOOSABLE = (Remedy.RETURN, Remedy.EXCHANGE, Remedy.FREE_REPAIR, Remedy.PAID_REPAIR)
 # Item data is never None: PySide6 6.12 drops a reference to None each time it hands back an
@@ -132,11 +133,6 @@ class IntakeFields:
         combo.setCurrentIndex(-1)
         combo.setEditText("")
 
-    def product_name(self) -> str:
-        combo = self.ui.model_combo
-        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        return str(combo.itemData(index)) if index >= 0 else ""
-
     def set_accessories(self, names: tuple[str, ...]) -> None:
         """The product's checklist; ticks survive as long as the product keeps that accessory."""
         current = [self.ui.accessories_list.item(i).text() for i in range(self.ui.accessories_list.count())]
@@ -202,6 +198,15 @@ class IntakeFields:
         for combo in (ui.channel_combo, ui.remedy_combo, ui.override_combo):
             combo.setCurrentIndex(0)
         ui.accessories_list.clear()
+
+
+def product_text(product: ModelBrief | None) -> str:
+    """Next to the model: the catalogue's name and category of any known model, from the preview, not
+    the picker, which lists only the active models (a deactivated one is still the customer's, W4, W12)."""
+    if product is None:
+        return ""
+    return QCoreApplication.translate("IntakeDialog", "{name} ({category})").format(
+        name=product.name, category=product.category_name)
 
 
 def remedy_of(combo: QComboBox, row: int | None = None) -> Remedy | None:

@@ -12,7 +12,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.gui.formatting import date_text, money_text
 from desktop_app.gui.forms.ui_work_order_identify_dialog import Ui_IdentifyProductDialog
 from desktop_app.gui.intake.field_errors import FieldErrors, parse_date
-from desktop_app.gui.intake.intake_fields import IntakeFields
+from desktop_app.gui.intake.intake_fields import IntakeFields, product_text
 from desktop_app.gui.labels import label
 from desktop_app.gui.work_orders.order_dialog import FAILED, OK, WARN, OrderDialog
 from desktop_app.gui.work_orders.order_services import WorkOrderServices
@@ -129,8 +129,10 @@ class IdentifyProductDialog(OrderDialog):
             log.exception("warranty preview failed")
             self.ui.decision_panel.show_preview(None)
             self.ui.model_notice_label.hide()
+            self.ui.product_name_label.clear()
             return
         self.ui.model_notice_label.setVisible(preview.discontinued_model)  # still judged by its category (W4, W12)
+        self.ui.product_name_label.setText(product_text(preview.product))  # any known model, as at intake
         self.ui.decision_panel.show_preview(preview)
         self._show_consent(wear)
 
@@ -202,5 +204,4 @@ class IdentifyProductDialog(OrderDialog):
 
     @Slot(str)
     def _on_model_edited(self, _text: str) -> None:
-        self.ui.product_name_label.setText(IntakeFields.product_name(self))  # type: ignore[arg-type]
-        self._preview_timer.start()
+        self._preview_timer.start()  # the product's name and category follow with the decision
