@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -23,10 +24,17 @@ from desktop_app.services import audit_trail
 from desktop_app.services import field_checks as check
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
+from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.evaluation_pending import refuse_signing_with_pending_fines
+from desktop_app.services.evaluation_sheet_prints import SheetPrint, latest_print, refuse_unless_shown, sheet_figures
 from desktop_app.services.signed_months import SignedMonth, entries, signed_months
 
 AUDIT_ENTITY = "signed_evaluation_month"
+
+
+class SheetPrintStatus(NamedTuple):
+    printed: SheetPrint | None  # the latest delivered sheet of the month
+    current: bool  # it shows the figures of today: the signature may be recorded
 
 
 class EvaluationSignatures:
@@ -41,13 +49,20 @@ class EvaluationSignatures:
 
         The supervisor or the general manager, who decide the fines (FINES_RECORD), record it; only a
         month that is over (the sheet is the month-end paper, E2), and never while fines of the month
-        await a decision: the sheet cannot be printed then either (evaluation_pending)."""
+        await a decision: the sheet cannot be printed then either (evaluation_pending). Only once a sheet
+        of the month was delivered, and while the latest one still shows the month's figures: otherwise the
+        record would say he signed totals that were never on his paper (evaluation_sheet_prints)."""
         require(actor, Permission.FINES_RECORD)
         month = month.replace(day=1)
         if month >= self._clock().astimezone().date().replace(day=1):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "{month} is not over yet: its evaluation sheet is signed after the month end."),
                 field="month", month=f"{month:%Y-%m}")
+        with self._sessions.read() as s:
+            check.existing(s, Staff, staff_id, "staff")
+        # The verified complaints as the sheet lists them (late ones too): read as the sheet reads them.
+        sheet = EvaluationService(self._sessions, self._clock).for_staff(actor, staff_id, month)
+        complaints = sheet.evidence.complaints
         with self._sessions.write() as s, s.begin():
             person = check.existing(s, Staff, staff_id, "staff")
             earlier = signed_months(s, [staff_id], month)
@@ -64,10 +79,14 @@ class EvaluationSignatures:
             if pending:
                 refuse_signing_with_pending_fines(s, person.display_name, month, pending, language)
             counted = [d for d in demerits if d.counted_in == month]
+            total, major = sum((f.amount for f in fines), Decimal("0.00")), sum(1 for d in counted if d.major)
+            # E24: what is recorded must be what the delivered paper shows (evaluation_sheet_prints).
+            refuse_unless_shown(latest_print(s, staff_id, month),
+                                sheet_figures(total, major, [f.id for f in fines], complaints),
+                                person.display_name, month, self._clock().astimezone().tzinfo)
             row = SignedEvaluationMonth(
                 staff_id=staff_id, month=month, recorded_by_id=actor.staff_id, recorded_at=self._clock(),
-                fines_total=sum((f.amount for f in fines), Decimal("0.00")),
-                major_demerits=sum(1 for d in counted if d.major),
+                fines_total=total, major_demerits=major,
                 fine_ids=sorted(f.id for f in fines), demerit_ids=sorted(d.id for d in counted))
             s.add(row)
             name = person.display_name  # read now: the failed flush below leaves the session unusable
@@ -79,6 +98,18 @@ class EvaluationSignatures:
                               "counter."), field="month", name=name, month=f"{month:%Y-%m}") from None
             audit_trail.record(s, actor, AUDIT_ENTITY, row.id, "mark_signed", audit_trail.created_values(row))
             return _view(row, actor.display_name)
+
+    def sheet_print(self, actor: Actor, staff_id: int, month: dt.date) -> SheetPrintStatus:
+        """For the dialog, before the supervisor confirms: the sheet last delivered for the month, if
+        any, and whether it shows today's figures (mark_signed refuses otherwise)."""
+        require(actor, Permission.STAFF_EVALUATION_VIEW)
+        month = month.replace(day=1)
+        now = EvaluationService(self._sessions, self._clock).for_staff(actor, staff_id, month)
+        with self._sessions.read() as s:
+            printed = latest_print(s, staff_id, month)
+        shown = sheet_figures(now.figures.fines_total, now.figures.major_demerits, now.evidence.fines,
+                              now.evidence.complaints)
+        return SheetPrintStatus(printed, printed is not None and printed.shows(shown))
 
     def undo(self, actor: Actor, staff_id: int, month: dt.date, reason: str) -> None:
         """A month recorded as signed by mistake (the wrong person or month): the general manager alone

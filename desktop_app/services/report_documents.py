@@ -32,6 +32,7 @@ from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.evaluation import EvaluationService
+from desktop_app.services.evaluation_sheet_prints import sheet_figures
 from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.print_log import MadeDocument, PrintEntry, made
 from desktop_app.services.requisition_details import close_reason, closed_short
@@ -179,11 +180,17 @@ class ReportDocuments:
             history=tuple(ev.ChartMonth(month=m, completed=fig.completed, satisfaction=fig.satisfaction)
                           for m, fig in history))
         pdf = ev.render_evaluation_sheet(data, language=language)
-        return self._made(actor, "evaluation_sheet", "staff", person.id, pdf, f"{person.username}-{month:%Y-%m}")
+        # Its log entry keeps the month and what the paper shows: a signature is recorded only for
+        # a delivered sheet that shows the figures of today (evaluation_sheet_prints, E24).
+        shown = sheet_figures(data.figures.fines_total, data.figures.major_demerits, result.evidence.fines,
+                              result.evidence.complaints)
+        return self._made(actor, "evaluation_sheet", "staff", person.id, pdf, f"{person.username}-{month:%Y-%m}",
+                          shown.details(month))
 
     def _made(self, actor: Actor, document: str, entity: str, entity_id: int | None, content: bytes,
-              reference: str) -> MadeDocument:
-        return made(self._sessions, content, reference, PrintEntry(actor, document, entity, entity_id))
+              reference: str, details: tuple = ()) -> MadeDocument:
+        return made(self._sessions, content, reference, PrintEntry(actor, document, entity, entity_id,
+                                                                   details=details))
 
 
 def _cited_rule_sets(s: Session, staff_id: int, first: dt.date, last: dt.date, fines: Iterable[Fine],

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from evaluation_depot import MONTH, TODAY, clock_on, evaluation_depot
+from evaluation_sheet_delivery import deliver_sheet
 from gui_support import keep_screenshot
 
 from desktop_app.core.vocabulary import FineReason
@@ -20,6 +21,7 @@ LAST = (MONTH - dt.timedelta(days=1)).replace(day=1)
 def test_a_fine_entered_after_the_signature_shows_in_the_month_it_counts_in(qtbot, database):
     depot = evaluation_depot(database)
     svc, mgr, sup, tech = AssessmentService(database.sessions), *(depot.staff[k] for k in ("manager", "sup", "tech"))
+    deliver_sheet(database.sessions, sup, tech, LAST)  # a signature needs the delivered sheet (E24)
     EvaluationSignatures(database.sessions).mark_signed(sup, tech.staff_id, LAST)
     late = svc.record_fine(sup, tech.staff_id, FineReason.LATE_ARRIVAL, LAST + dt.timedelta(days=20))
     svc.decide_fine(mgr, late, confirm=True, reason="迟到")

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from evaluation_depot import MONTH, cell, evaluation_depot, row_of, shown, staff_tab
+from evaluation_sheet_delivery import deliver_sheet
 from gui_support import keep_screenshot
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from desktop_app.core.vocabulary import FineReason
+from desktop_app.gui.evaluation.signing_actions import RECORD_BUTTON
 from desktop_app.services.assessment import AssessmentService
 from desktop_app.services.evaluation_signatures import EvaluationSignatures
 
@@ -21,8 +23,15 @@ def test_recording_the_signature_keeps_the_month_and_a_later_fine_is_a_late_entr
     svc, mgr, sup, tech = AssessmentService(database.sessions), *(depot.staff[k] for k in ("manager", "sup", "tech"))
     fine = svc.record_fine(sup, tech.staff_id, FineReason.LEFT_WITHOUT_CALLING_HQ, LAST + dt.timedelta(days=4))
     svc.decide_fine(mgr, fine, confirm=True, reason="未报总部")
+    deliver_sheet(database.sessions, sup, tech, LAST)  # a signature needs the delivered sheet (E24)
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+
+    def record(box: QMessageBox) -> int:  # the supervisor answers "Record as signed"
+        asked.append(box.text())
+        box.findChild(QPushButton, RECORD_BUTTON).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
 
     tab = staff_tab(qtbot, depot, month=LAST)
     tab.ui.table_view.selectRow(row_of(tab, "李工"))

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 
 import pytest
+from evaluation_sheet_delivery import deliver_sheet
 from pypdf import PdfReader
 from search_capture import captured
 from work_order_fixtures import Depot, build_depot
@@ -43,6 +44,7 @@ def test_the_fines_window_lists_a_late_fine_in_the_month_it_counts_in_and_says_w
     svc.publish_rules(mgr, TERMS, dt.date(2026, 9, 1))
     signed = svc.record_fine(sup, tech.staff_id, FineReason.LEFT_WITHOUT_CALLING_HQ, dt.date(2026, 10, 5))
     svc.decide_fine(mgr, signed, confirm=True, reason="未报总部")
+    deliver_sheet(depot.db.sessions, sup, tech, OCT)
     EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT).mark_signed(sup, tech.staff_id, OCT)
     # After the signature: a late arrival of 28 October confirmed, another suggested, a third dismissed.
     late = svc.record_fine(sup, tech.staff_id, FineReason.LATE_ARRIVAL, dt.date(2026, 10, 28))
@@ -65,6 +67,7 @@ def test_the_fines_window_lists_a_late_fine_in_the_month_it_counts_in_and_says_w
         fine = svc.record_fine(mgr, depot.staff[who].staff_id, FineReason.LATE_ARRIVAL, dt.date(2026, 9, 9))
         svc.decide_fine(mgr, fine, confirm=True, reason="迟到")
         for month in (SEP, OCT):
+            deliver_sheet(depot.db.sessions, mgr, depot.staff[who], month)
             EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT).mark_signed(mgr, depot.staff[who].staff_id, month)
         later = svc.record_fine(mgr, depot.staff[who].staff_id, FineReason.LATE_ARRIVAL, dt.date(2026, 9, 20))
         svc.decide_fine(mgr, later, confirm=True, reason="迟到")
@@ -92,6 +95,7 @@ def test_a_complaint_upheld_without_a_demerit_after_the_signature_counts_in_the_
     before, after = quarrel(dt.date(2026, 10, 2)), quarrel(dt.date(2026, 10, 3))
     AssessmentService(depot.db.sessions, clock=lambda: SIGNED_AT - dt.timedelta(hours=1)).verify_complaint(
         mgr, before, upheld=True, findings="属实")
+    deliver_sheet(depot.db.sessions, sup, tech, OCT)
     EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT).mark_signed(sup, tech.staff_id, OCT)
     assert svc.verify_complaint(mgr, after, upheld=True, findings="属实") is None  # no demerit
     evaluation = EvaluationService(depot.db.sessions, clock=lambda: LATER)

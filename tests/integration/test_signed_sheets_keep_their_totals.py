@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 from search_capture import captured
+from evaluation_sheet_delivery import deliver_sheet
 from sqlalchemy import select, update
 from work_order_fixtures import Depot, build_depot
 
@@ -44,6 +45,7 @@ def _october_signed(depot: Depot) -> AssessmentService:
     svc.publish_rules(mgr, TERMS, dt.date(2026, 9, 1))
     fine = svc.record_fine(sup, tech.staff_id, FineReason.LEFT_WITHOUT_CALLING_HQ, dt.date(2026, 10, 5))
     svc.decide_fine(mgr, fine, confirm=True, reason="未报总部")
+    deliver_sheet(depot.db.sessions, sup, tech, OCT)
     EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT).mark_signed(sup, tech.staff_id, OCT)
     return svc
 
@@ -86,6 +88,7 @@ def test_a_complaint_verified_after_the_signature_brings_its_demerit_into_the_ne
     svc.publish_rules(mgr, TERMS, dt.date(2026, 9, 1))
     number = svc.register_complaint(sup, ComplaintInput(ComplaintChannel.CALL, dt.date(2026, 10, 29), "赵先生",
                                                         ComplaintCategory.QUARREL, "与客户争吵", tech.staff_id))
+    deliver_sheet(depot.db.sessions, sup, tech, OCT)
     EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT).mark_signed(sup, tech.staff_id, OCT)
     svc.verify_complaint(mgr, number, upheld=True, findings="属实")  # E21: a major demerit
     october, november = _month(depot, OCT), _month(depot, NOV)
@@ -129,6 +132,7 @@ def test_the_supervisor_records_the_signature_and_only_the_manager_undoes_it_wit
     svc.decide_fine(mgr, pending, confirm=True, reason="迟到")
     with pytest.raises(ValidationError, match="not over yet"):
         signatures.mark_signed(sup, tech.staff_id, NOV)
+    deliver_sheet(depot.db.sessions, sup, tech, OCT)
     signed = signatures.mark_signed(sup, tech.staff_id, OCT)
     assert (signed.fines_total, signed.major_demerits, signed.fine_ids) == (Decimal("30.00"), 0, {pending})
     with pytest.raises(ValidationError, match="already recorded as signed on 2026-11-02"):
@@ -159,6 +163,8 @@ def test_the_month_reads_everyones_signatures_in_a_fixed_number_of_statements(de
     svc.decide_fine(depot.staff["manager"], 2, confirm=True, reason="迟到")
     svc.decide_fine(depot.staff["manager"], fine, confirm=True, reason="迟到")
     signatures = EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT)
+    deliver_sheet(depot.db.sessions, depot.staff["sup"], depot.staff["tech2"], OCT)
+    deliver_sheet(depot.db.sessions, depot.staff["manager"], depot.staff["sup"], OCT)
     signatures.mark_signed(depot.staff["sup"], depot.staff["tech2"].staff_id, OCT)
     signatures.mark_signed(depot.staff["manager"], depot.staff["sup"].staff_id, OCT)
     with captured(depot.db.engine) as three:
@@ -194,6 +200,7 @@ def test_a_late_criticism_deducts_the_bonus_in_the_month_it_counts_in(depot: Dep
     svc.publish_rules(mgr, TERMS, dt.date(2026, 9, 1))
     number = svc.register_complaint(sup, ComplaintInput(ComplaintChannel.CALL, dt.date(2026, 10, 29), "赵先生",
                                                         ComplaintCategory.ATTITUDE, "态度冷淡", tech.staff_id))
+    deliver_sheet(depot.db.sessions, sup, tech, OCT)
     EvaluationSignatures(depot.db.sessions, lambda: SIGNED_AT).mark_signed(sup, tech.staff_id, OCT)
     svc.verify_complaint(mgr, number, upheld=True, findings="属实")  # E3: criticism, bonus deduction 200
     listing = EvaluationListing(depot.db.sessions, sup, clock=lambda: LATER)

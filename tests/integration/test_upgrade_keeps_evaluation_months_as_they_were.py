@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from evaluation_sheet_delivery import deliver_sheet
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from work_order_fixtures import build_depot
@@ -49,6 +50,7 @@ def test_upgrading_from_0009_keeps_every_fine_and_leaves_every_month_unsigned(db
         assert migrate.schema_differences(database.engine) == []
         october = EvaluationService(database.sessions, clock=lambda: CLOCK).for_staff(sup, tech.staff_id, OCT)
         assert (october.figures.fines_total, october.evidence.signed) == (Decimal("30.00"), None)
+        deliver_sheet(database.sessions, sup, tech, OCT)  # a signature needs the delivered sheet (E24)
         signed = EvaluationSignatures(database.sessions, lambda: CLOCK).mark_signed(sup, tech.staff_id, OCT)
         assert signed.fine_ids == {fine}
 

@@ -324,7 +324,7 @@ class StaffTab(ListTab):
         row, actor, services = self.panel.row, self._actor, self._services
         if row is None or actor is None or services is None:
             return False
-        done = signing.mark_signed(self, services, actor, row, self._listing.month)
+        done = signing.mark_signed(self, services, actor, row, self._listing.month, print_sheet=self.print_sheet)
         if done:
             self.reload()
         return done
