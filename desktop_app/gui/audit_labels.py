@@ -107,6 +107,9 @@ ACTION_LABELS: dict[str, str] = {
     "suggest": QT_TRANSLATE_NOOP("AuditTableModel", "Suggested"),
     "confirm": QT_TRANSLATE_NOOP("AuditTableModel", "Confirmed"),
     "dismiss": QT_TRANSLATE_NOOP("AuditTableModel", "Dismissed"),
+    # services.visit_corrections: a mistyped visit time corrected; a suggested fine its facts no longer bear
+    "correct_visit": QT_TRANSLATE_NOOP("AuditTableModel", "Visit times corrected"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditTableModel", "Suggestion withdrawn: the visit was corrected"),
     "mark_sent": QT_TRANSLATE_NOOP("AuditTableModel", "Marked as sent"),
     "mark_signed": QT_TRANSLATE_NOOP("AuditTableModel", "Recorded as signed"),
     "undo_signed": QT_TRANSLATE_NOOP("AuditTableModel", "Signature record undone"),

@@ -22,13 +22,12 @@ from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger
 from desktop_app.services import bench_charges as charges
 from desktop_app.services import field_checks as check
+from desktop_app.services import visit_corrections
 from desktop_app.services import work_order_visits as visits
 from desktop_app.services.actor import Actor
 from desktop_app.services.work_orders import Clock, load_order, move, require_customer_answer, require_work
 
 S = WorkOrderState
-# Rule S3: visit times are typed at minute precision on counters whose clocks differ a little.
-CLOCK_TOLERANCE = dt.timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -214,29 +213,28 @@ class BenchService:
                      called_headquarters: bool | None, travel_started_at: dt.datetime | None = None,
                      expected_version: int | None = None) -> bool:
         """On-site times (S3); returns True when the arrival was late (flagged for E23)."""
-        if arrived_at is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the arrival time."), field="arrived_at")
-        # A time without a zone is the counter's local time, as the visit form means it.
-        arrived_at, departed_at, travel_started_at = (_aware(x) for x in (arrived_at, departed_at, travel_started_at))
-        if arrived_at > self._clock() + CLOCK_TOLERANCE:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The arrival cannot be in the future."),
-                                  field="arrived_at")
-        check.day(arrived_at.astimezone().date(), "arrived_at")  # not before 2000
-        # An arrival before the dispatch was recorded stands: a supervisor busy at the desk often
-        # sends the technician by phone and clicks 派工 afterwards; refusing would make the
-        # technician enter a false time and S3 would misjudge the visit.
-        if departed_at is not None and departed_at < arrived_at:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The departure is before the arrival."),
-                                  field="departed_at")
-        if travel_started_at is not None and travel_started_at > arrived_at:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The journey cannot start after the arrival."),
-                                  field="travel_started_at")
+        arrived_at, departed_at, travel_started_at = visits.checked_times(
+            self._clock(), arrived_at, departed_at, travel_started_at)
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)
             # E23, S3: each visit is kept with its technician; a re-dispatch or a second trip adds one.
             visit = visits.record(s, order, arrived_at=arrived_at, departed_at=departed_at,
                                   called_headquarters=called_headquarters, travel_started_at=travel_started_at)
             audit_trail.record(s, actor, "work_order", order.id, "visit", audit_trail.changes_of(order))
+            return visit.late_arrival
+
+    def correct_visit(self, actor: Actor, order_id: int, *, arrived_at: dt.datetime, departed_at: dt.datetime | None,
+                      called_headquarters: bool | None, travel_started_at: dt.datetime | None = None,
+                      expected_version: int | None = None) -> bool:
+        """The latest visit's times corrected in place, not a second visit (S3, E23, E24); checked as a first
+        entry is, plus what services.visit_corrections adds. Returns True when it is now a late arrival."""
+        arrived_at, departed_at, travel_started_at = visits.checked_times(
+            self._clock(), arrived_at, departed_at, travel_started_at)
+        with self._sessions.write() as s, s.begin():
+            order = _open_order(s, actor, order_id, expected_version)
+            visit = visit_corrections.correct(s, actor, order, arrived_at=arrived_at,
+                                              departed_at=departed_at, called_headquarters=called_headquarters,
+                                              travel_started_at=travel_started_at)
             return visit.late_arrival
 
     def follow_new_claim(self, s: Session, actor: Actor, order: WorkOrder) -> None:
@@ -321,10 +319,6 @@ def _require_parts(s: Session, lines: list[tuple[int, int]]) -> None:
     """Every part still in the catalogue, checked before the first change."""
     for part_id, _ in lines:
         check.existing(s, Part, part_id, "parts")
-
-
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    return moment.astimezone() if moment is not None and moment.tzinfo is None else moment
 
 
 def _settle_final_decision(s: Session, order: WorkOrder) -> tuple[WarrantyDecision, bool]:

@@ -273,12 +273,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Repair monthly report</source>
         <translation>Repair monthly report</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Monthly document</source>
         <translation>Monthly document</translation>
     </message>
@@ -489,12 +489,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Service report</source>
         <translation>Service report</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>Customer&apos;s opinion recorded</translation>
     </message>
@@ -592,6 +592,16 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Dismissed</source>
         <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit times corrected</source>
+        <translation>Visit times corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion withdrawn: the visit was corrected</source>
+        <translation>Suggestion withdrawn: the visit was corrected</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -825,12 +835,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Product category (ID)</source>
         <translation>Product category (ID)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Fault category (ID)</source>
         <translation>Fault category (ID)</translation>
     </message>
@@ -905,6 +915,26 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Demerits signed for (IDs)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fines total on the sheet</source>
+        <translation>Fines total on the sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits on the sheet</source>
+        <translation>Major demerits on the sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines on the sheet (IDs)</source>
+        <translation>Fines on the sheet (IDs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified complaints on the sheet</source>
+        <translation>Verified complaints on the sheet</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Staff member complained about (ID)</source>
         <translation>Staff member complained about (ID)</translation>
@@ -913,6 +943,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Technician (ID)</source>
         <translation>Technician (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-site visit (ID)</source>
+        <translation>On-site visit (ID)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1890,7 +1925,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-243"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-249"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
@@ -1935,7 +1970,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
         <source>any</source>
         <translation>any</translation>
     </message>
@@ -1945,7 +1980,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Untick for no limit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -2070,7 +2105,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+74"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+75"/>
         <source>Call no.</source>
         <translation>Call no.</translation>
     </message>
@@ -2120,7 +2155,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} replied late</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+181"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -2130,7 +2165,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-189"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -2145,7 +2180,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Replied {time}: {note}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>Select a call in the register first.</source>
         <translation>Select a call in the register first.</translation>
     </message>
@@ -2483,7 +2518,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindowBase</name>
     <message>
-        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+138"/>
+        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+140"/>
         <source>Imported {file}: added {added}, changed {changed}.</source>
         <translation>Imported {file}: added {added}, changed {changed}.</translation>
     </message>
@@ -3955,7 +3990,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+134"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+135"/>
         <source>There is no user “{username}”.</source>
         <translation>There is no user “{username}”.</translation>
     </message>
@@ -3996,8 +4031,8 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile, a landline with area code (0755-26781234, with extension 0755-26781234-801) or a 400/800 number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+265"/>
-        <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
+        <location filename="../../desktop_app/services/claims.py" line="+271"/>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="+326"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
@@ -4037,7 +4072,7 @@ Fault: {fault}</translation>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+60"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
@@ -4449,7 +4484,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+65"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -4496,7 +4531,7 @@ Fault: {fault}</translation>
         <translation>The stock of {part} changed from {seen} to {now} since the count began; count again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="+146"/>
+        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="+145"/>
         <source>Choose the work order.</source>
         <translation>Choose the work order.</translation>
     </message>
@@ -4562,12 +4597,12 @@ Fault: {fault}</translation>
         <translation>Serial {serial} is already registered.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../desktop_app/services/work_order_visits.py" line="+68"/>
         <source>Enter the arrival time.</source>
         <translation>Enter the arrival time.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The arrival cannot be in the future.</source>
         <translation>The arrival cannot be in the future.</translation>
     </message>
@@ -4575,6 +4610,11 @@ Fault: {fault}</translation>
         <location line="+7"/>
         <source>The departure is before the arrival.</source>
         <translation>The departure is before the arrival.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The departure cannot be in the future.</source>
+        <translation>The departure cannot be in the future.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4630,7 +4670,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+4"/>
         <location filename="../../desktop_app/services/waiting_parts.py" line="+73"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+66"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -5181,7 +5221,7 @@ Fault: {fault}</translation>
         <translation>The document was printed or saved, but the database could not be reached to record it in the print log. Do not print it again; tell your supervisor that it is missing from the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+29"/>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+30"/>
         <source>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</source>
         <translation>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</translation>
     </message>
@@ -5393,27 +5433,32 @@ Fault: {fault}</translation>
         <translation>This part is no longer waiting for stock on this order: it was issued or dropped meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_visits.py" line="+54"/>
+        <location filename="../../desktop_app/services/work_order_visits.py" line="+22"/>
+        <source>There is no visit by this order&apos;s technician to correct.</source>
+        <translation>There is no visit by this order&apos;s technician to correct.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This visit must arrive after the previous visit ended ({time}).</source>
         <translation>This visit must arrive after the previous visit ended ({time}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evaluation_signatures.py" line="+48"/>
+        <location filename="../../desktop_app/services/evaluation_signatures.py" line="+58"/>
         <source>{month} is not over yet: its evaluation sheet is signed after the month end.</source>
         <translation>{month} is not over yet: its evaluation sheet is signed after the month end.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The evaluation sheet of {name} for {month} was already recorded as signed on {day}.</source>
         <translation>The evaluation sheet of {name} for {month} was already recorded as signed on {day}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</source>
         <translation>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Give the reason why the month was recorded as signed by mistake.</source>
         <translation>Give the reason why the month was recorded as signed by mistake.</translation>
     </message>
@@ -5421,6 +5466,36 @@ Fault: {fault}</translation>
         <location line="+6"/>
         <source>This month is not recorded as signed.</source>
         <translation>This month is not recorded as signed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evaluation_sheet_prints.py" line="+89"/>
+        <source>No evaluation sheet of {name} for {month} was printed or saved. Print the sheet for the month first, have it signed by the staff member, then record it as signed.</source>
+        <translation>No evaluation sheet of {name} for {month} was printed or saved. Print the sheet for the month first, have it signed by the staff member, then record it as signed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The evaluation sheet of {name} for {month} printed at {printed_at} was printed by an earlier version of the program, which did not record its figures. Print it again, have it signed, then record it as signed.</source>
+        <translation>The evaluation sheet of {name} for {month} printed at {printed_at} was printed by an earlier version of the program, which did not record its figures. Print it again, have it signed, then record it as signed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The evaluation sheet of {name} for {month} printed at {printed_at} does not show the entries made or decided since (on the paper: fines {paper_total}, {paper_major} major demerits, {paper_complaints} verified complaints; now: fines {total}, {major} major demerits, {complaints} verified complaints). Print it again, have it signed, then record it as signed.</source>
+        <translation>The evaluation sheet of {name} for {month} printed at {printed_at} does not show the entries made or decided since (on the paper: fines {paper_total}, {paper_major} major demerits, {paper_complaints} verified complaints; now: fines {total}, {major} major demerits, {complaints} verified complaints). Print it again, have it signed, then record it as signed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/visit_corrections.py" line="+84"/>
+        <source>The evaluation sheet of {name} for {month} is already signed: a visit of that month can no longer be corrected (E24).</source>
+        <translation>The evaluation sheet of {name} for {month} is already signed: a visit of that month can no longer be corrected (E24).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is your own visit: another supervisor or the general manager must correct it so that it is no longer late or the call to headquarters counts (E24).</source>
+        <translation>This is your own visit: another supervisor or the general manager must correct it so that it is no longer late or the call to headquarters counts (E24).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A confirmed fine of {day} rests on this time (E23): the visit cannot be corrected so that the fine no longer holds.</source>
+        <translation>A confirmed fine of {day} rests on this time (E23): the visit cannot be corrected so that the fine no longer holds.</translation>
     </message>
 </context>
 <context>
@@ -5757,7 +5832,7 @@ Fault: {fault}</translation>
 <context>
     <name>FaultCatalogueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+43"/>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+41"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6685,7 +6760,7 @@ Fault: {fault}</translation>
         <translation>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</translation>
     </message>
@@ -6735,7 +6810,7 @@ Fault: {fault}</translation>
         <translation>Product mode&amp;l:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Discontinued model (warranty claims still accepted)</source>
         <translation>Discontinued model (warranty claims still accepted)</translation>
     </message>
@@ -6952,7 +7027,7 @@ Fault: {fault}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+256"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+258"/>
         <source>Discard the claim?</source>
         <translation>Discard the claim?</translation>
     </message>
@@ -6962,7 +7037,7 @@ Fault: {fault}</translation>
         <translation>The claim has not been saved. Close the form and lose what was typed?</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>Existing customer: changes here update the record.</translation>
     </message>
@@ -7005,6 +7080,11 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>No override</source>
         <translation>No override</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>{name} ({category})</source>
+        <translation>{name} ({category})</translation>
     </message>
     <message>
         <location filename="../../ui/intake_dialog.ui" line="+14"/>
@@ -7082,7 +7162,7 @@ Fault: {fault}</translation>
         <translation>Product mode&amp;l:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Discontinued model (warranty claims still accepted)</source>
         <translation>Discontinued model (warranty claims still accepted)</translation>
     </message>
@@ -7631,7 +7711,7 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+108"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+109"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>More than {count} matches: type more to narrow the search</translation>
     </message>
@@ -11582,17 +11662,52 @@ with the backup {backup}.</translation>
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/signing_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/evaluation/signing_actions.py" line="+53"/>
         <source>Record as signed</source>
         <translation>Record as signed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record that {name} signed the printed evaluation sheet for {month}? Its fines total and demerits are kept as signed; a fine or demerit entered later for this month will count as a late entry in the next month not yet signed.</source>
         <translation>Record that {name} signed the printed evaluation sheet for {month}? Its fines total and demerits are kept as signed; a fine or demerit entered later for this month will count as a late entry in the next month not yet signed.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>The sheet was printed at {time} by {by}.</source>
+        <translation>The sheet was printed at {time} by {by}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record as signed</source>
+        <translation>&amp;Record as signed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not printed: no evaluation sheet of {name} for {month} was printed or saved.</source>
+        <translation>Not printed: no evaluation sheet of {name} for {month} was printed or saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evaluation sheet of {name} for {month} was printed at {time} by {by} with an earlier version of the program, which did not record its figures.</source>
+        <translation>The evaluation sheet of {name} for {month} was printed at {time} by {by} with an earlier version of the program, which did not record its figures.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The evaluation sheet of {name} for {month} printed at {time} by {by} does not show the fines, demerits or complaints entered or decided since.</source>
+        <translation>The evaluation sheet of {name} for {month} printed at {time} by {by} does not show the fines, demerits or complaints entered or decided since.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the sheet for the month, have the staff member sign it, then record it as signed.</source>
+        <translation>Print the sheet for the month, have the staff member sign it, then record it as signed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print evaluation sheet…</source>
+        <translation>&amp;Print evaluation sheet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Undo signature</source>
         <translation>Undo signature</translation>
     </message>
@@ -12356,7 +12471,7 @@ with the backup {backup}.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+42"/>
         <source>At least {n} characters.</source>
         <translation>At least {n} characters.</translation>
     </message>
@@ -12525,7 +12640,22 @@ with the backup {backup}.</translation>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Co&amp;rrect this visit&apos;s times (a time was typed wrong)</source>
+        <translation>Co&amp;rrect this visit&apos;s times (a time was typed wrong)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form shows the times recorded for this visit: change only the wrong one</source>
+        <translation>The form shows the times recorded for this visit: change only the wrong one</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a &amp;new visit (another trip to the customer)</source>
+        <translation>Record a &amp;new visit (another trip to the customer)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Required arrival:</source>
         <translation>Required arrival:</translation>
     </message>
@@ -12550,12 +12680,13 @@ with the backup {backup}.</translation>
         <translation>&amp;Called headquarters after leaving (E23)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+107"/>
+        <location filename="../../ui/work_order_visit_dialog.ui" line="+40"/>
         <source>&amp;Save visit</source>
         <translation>&amp;Save visit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/work_order_visit_dialog.ui" line="+9"/>
         <source>Save the visit times (Ctrl+S)</source>
         <translation>Save the visit times (Ctrl+S)</translation>
     </message>
@@ -12565,12 +12696,37 @@ with the backup {backup}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="-56"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+9"/>
+        <source>This order&apos;s latest visit has ended: arrived {arrived}, left {left}.</source>
+        <translation>This order&apos;s latest visit has ended: arrived {arrived}, left {left}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Visit corrected. The arrival was late (S3) and is recorded for the assessment (E23).</source>
+        <translation>Visit corrected. The arrival was late (S3) and is recorded for the assessment (E23).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit corrected. Headquarters was not called after leaving (E23).</source>
+        <translation>Visit corrected. Headquarters was not called after leaving (E23).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit corrected.</source>
+        <translation>Visit corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
         <translation>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</translation>
     </message>

@@ -273,12 +273,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Repair monthly report</source>
         <translation>售后维修月报表</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Monthly document</source>
         <translation>月度单据</translation>
     </message>
@@ -489,12 +489,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>记录客户意见</translation>
     </message>
@@ -592,6 +592,16 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Dismissed</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit times corrected</source>
+        <translation>更正上门时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion withdrawn: the visit was corrected</source>
+        <translation>撤回罚款建议：上门记录已更正</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -825,12 +835,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Product category (ID)</source>
         <translation>产品类别（编号）</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Fault category (ID)</source>
         <translation>故障分类（编号）</translation>
     </message>
@@ -905,6 +915,26 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>签字所涵盖的处分（ID）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fines total on the sheet</source>
+        <translation>表上罚款合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major demerits on the sheet</source>
+        <translation>表上记大过次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines on the sheet (IDs)</source>
+        <translation>表上罚款（ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified complaints on the sheet</source>
+        <translation>表上核实的投诉</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Staff member complained about (ID)</source>
         <translation>被投诉员工（编号）</translation>
@@ -913,6 +943,11 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Technician (ID)</source>
         <translation>技术员（编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-site visit (ID)</source>
+        <translation>上门记录（ID）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1890,7 +1925,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-243"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-249"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -1935,7 +1970,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
         <source>any</source>
         <translation>全部</translation>
     </message>
@@ -1945,7 +1980,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>不勾选即不限。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -2070,7 +2105,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+74"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+75"/>
         <source>Call no.</source>
         <translation>来电编号</translation>
     </message>
@@ -2120,7 +2155,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} 逾期回复</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+181"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -2130,7 +2165,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-189"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
@@ -2145,7 +2180,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} 已答复：{note}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>Select a call in the register first.</source>
         <translation>请先在登记表中选择一条来电。</translation>
     </message>
@@ -2483,7 +2518,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindowBase</name>
     <message>
-        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+138"/>
+        <location filename="../../desktop_app/gui/catalogue_window_base.py" line="+140"/>
         <source>Imported {file}: added {added}, changed {changed}.</source>
         <translation>已导入 {file}：新增 {added}，修改 {changed}。</translation>
     </message>
@@ -3953,7 +3988,7 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../desktop_app/services/report_documents.py" line="+134"/>
+        <location filename="../../desktop_app/services/report_documents.py" line="+135"/>
         <source>There is no user “{username}”.</source>
         <translation>没有用户“{username}”。</translation>
     </message>
@@ -3994,8 +4029,8 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请填写11位手机号、带区号的固定电话（如0755-26781234，有分机写作0755-26781234-801）或400/800号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+265"/>
-        <location filename="../../desktop_app/services/product_catalogue.py" line="+325"/>
+        <location filename="../../desktop_app/services/claims.py" line="+271"/>
+        <location filename="../../desktop_app/services/product_catalogue.py" line="+326"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
@@ -4035,7 +4070,7 @@ Fault: {fault}</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+60"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
@@ -4447,7 +4482,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+65"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -4494,7 +4529,7 @@ Fault: {fault}</source>
         <translation>盘点开始后，{part} 的库存已从 {seen} 变为 {now}，请重新盘点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="+146"/>
+        <location filename="../../desktop_app/gui/parts/stock_movement_dialog.py" line="+145"/>
         <source>Choose the work order.</source>
         <translation>请选择工单。</translation>
     </message>
@@ -4560,12 +4595,12 @@ Fault: {fault}</source>
         <translation>序列号 {serial} 已登记。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../desktop_app/services/work_order_visits.py" line="+68"/>
         <source>Enter the arrival time.</source>
         <translation>请填写到达时间。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The arrival cannot be in the future.</source>
         <translation>到达时间不能晚于现在。</translation>
     </message>
@@ -4573,6 +4608,11 @@ Fault: {fault}</source>
         <location line="+7"/>
         <source>The departure is before the arrival.</source>
         <translation>离开时间早于到达时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The departure cannot be in the future.</source>
+        <translation>离开时间不能晚于当前时间。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4628,7 +4668,7 @@ Fault: {fault}</source>
     <message>
         <location line="+4"/>
         <location filename="../../desktop_app/services/waiting_parts.py" line="+73"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+66"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
         <location line="+27"/>
         <source>This work order is already finished.</source>
@@ -5179,7 +5219,7 @@ Fault: {fault}</source>
         <translation>文件已打印或保存，但数据库暂时无法访问，未能记入打印记录。请勿重复打印，并告知主管打印记录中缺少此条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+29"/>
+        <location filename="../../desktop_app/gui/intake/intake_fields.py" line="+30"/>
         <source>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</source>
         <translation>请按 年-月-日 时:分 格式填写时间，如 2026-03-18 14:30。</translation>
     </message>
@@ -5391,27 +5431,32 @@ Fault: {fault}</source>
         <translation>该配件已不在本工单的待料清单中：其间已被领出或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_visits.py" line="+54"/>
+        <location filename="../../desktop_app/services/work_order_visits.py" line="+22"/>
+        <source>There is no visit by this order&apos;s technician to correct.</source>
+        <translation>本工单当前技术员没有可更正的上门记录。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This visit must arrive after the previous visit ended ({time}).</source>
         <translation>本次上门的到达时间须晚于上一次上门结束的时间（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evaluation_signatures.py" line="+48"/>
+        <location filename="../../desktop_app/services/evaluation_signatures.py" line="+58"/>
         <source>{month} is not over yet: its evaluation sheet is signed after the month end.</source>
         <translation>{month} 尚未结束：考评表在月末之后签字。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The evaluation sheet of {name} for {month} was already recorded as signed on {day}.</source>
         <translation>{name} {month} 的考评表已于 {day} 记为已签字。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The evaluation sheet of {name} for {month} was just recorded as signed at another counter.</source>
         <translation>{name} {month} 的考核表刚刚已在其他柜台记为已签字。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Give the reason why the month was recorded as signed by mistake.</source>
         <translation>请填写该月被误记为已签字的原因。</translation>
     </message>
@@ -5419,6 +5464,36 @@ Fault: {fault}</source>
         <location line="+6"/>
         <source>This month is not recorded as signed.</source>
         <translation>该月未记为已签字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evaluation_sheet_prints.py" line="+89"/>
+        <source>No evaluation sheet of {name} for {month} was printed or saved. Print the sheet for the month first, have it signed by the staff member, then record it as signed.</source>
+        <translation>{name} {month} 的考评表尚未打印或保存。请先打印该月考评表，由本人签字后再记为已签字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The evaluation sheet of {name} for {month} printed at {printed_at} was printed by an earlier version of the program, which did not record its figures. Print it again, have it signed, then record it as signed.</source>
+        <translation>{name} {month} 的考评表于 {printed_at} 由旧版程序打印，未记录表上的数字。请重新打印，由本人签字后再记为已签字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The evaluation sheet of {name} for {month} printed at {printed_at} does not show the entries made or decided since (on the paper: fines {paper_total}, {paper_major} major demerits, {paper_complaints} verified complaints; now: fines {total}, {major} major demerits, {complaints} verified complaints). Print it again, have it signed, then record it as signed.</source>
+        <translation>{name} {month} 的考评表打印于 {printed_at}，不含此后录入或处理的记录（表上：罚款 {paper_total}，记大过 {paper_major} 次，核实投诉 {paper_complaints} 件；现在：罚款 {total}，记大过 {major} 次，核实投诉 {complaints} 件）。请重新打印，由本人签字后再记为已签字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/visit_corrections.py" line="+84"/>
+        <source>The evaluation sheet of {name} for {month} is already signed: a visit of that month can no longer be corrected (E24).</source>
+        <translation>{name} {month} 的考核表已签字：该月的上门记录不能再更正（E24）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is your own visit: another supervisor or the general manager must correct it so that it is no longer late or the call to headquarters counts (E24).</source>
+        <translation>这是您本人的上门记录：若更正后不再算迟到或改为已致电总部，须由其他主管或总经理更正（E24）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A confirmed fine of {day} rests on this time (E23): the visit cannot be corrected so that the fine no longer holds.</source>
+        <translation>{day} 的罚款已确认，依据的正是这个时间（E23）：不能将上门记录更正为使该罚款不再成立。</translation>
     </message>
 </context>
 <context>
@@ -5755,7 +5830,7 @@ Fault: {fault}</source>
 <context>
     <name>FaultCatalogueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+43"/>
+        <location filename="../../desktop_app/gui/work_orders/fault_catalogue_dialog.py" line="+41"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6683,7 +6758,7 @@ Fault: {fault}</source>
         <translation>理赔日期为客户来电当天（{date}），按当时有效的保修承诺判定（W12）。上门服务一律维修，按判定免费或收费；退货、换货请到服务台办理（W2、W3）。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>已登记产品：序列号 {serial}，理赔单 {claim}。{remedy}；费用承担：{bearer}。</translation>
     </message>
@@ -6733,7 +6808,7 @@ Fault: {fault}</source>
         <translation>产品型号(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Discontinued model (warranty claims still accepted)</source>
         <translation>该型号已停用（仍可受理保修）</translation>
     </message>
@@ -6950,7 +7025,7 @@ Fault: {fault}</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+256"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+258"/>
         <source>Discard the claim?</source>
         <translation>放弃这笔理赔？</translation>
     </message>
@@ -6960,7 +7035,7 @@ Fault: {fault}</source>
         <translation>理赔尚未保存。关闭表单将丢失已填写的内容，确定吗？</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Existing customer: changes here update the record.</source>
         <translation>已有客户：在此修改会更新客户档案。</translation>
     </message>
@@ -7003,6 +7078,11 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>No override</source>
         <translation>不改判</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>{name} ({category})</source>
+        <translation>{name}（{category}）</translation>
     </message>
     <message>
         <location filename="../../ui/intake_dialog.ui" line="+14"/>
@@ -7080,7 +7160,7 @@ Fault: {fault}</source>
         <translation>产品型号(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Discontinued model (warranty claims still accepted)</source>
         <translation>该型号已停用（仍可受理保修）</translation>
     </message>
@@ -7629,7 +7709,7 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+108"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+109"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>超过 {count} 条匹配，请输入更多文字缩小范围</translation>
     </message>
@@ -11580,17 +11660,52 @@ with the backup {backup}.</source>
 <context>
     <name>SigningActions</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/signing_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/evaluation/signing_actions.py" line="+53"/>
         <source>Record as signed</source>
         <translation>记为已签字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record that {name} signed the printed evaluation sheet for {month}? Its fines total and demerits are kept as signed; a fine or demerit entered later for this month will count as a late entry in the next month not yet signed.</source>
         <translation>记录 {name} 已在 {month} 的考评表上签字？罚款合计和记过次数将按签字时保存；此后录入的本月罚款或处分将作为补记计入下一个未签字的月份。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>The sheet was printed at {time} by {by}.</source>
+        <translation>该考评表已于 {time} 由 {by} 打印。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record as signed</source>
+        <translation>记为已签字(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not printed: no evaluation sheet of {name} for {month} was printed or saved.</source>
+        <translation>未打印：{name} {month} 的考评表尚未打印或保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evaluation sheet of {name} for {month} was printed at {time} by {by} with an earlier version of the program, which did not record its figures.</source>
+        <translation>{name} {month} 的考评表于 {time} 由 {by} 用旧版程序打印，未记录表上的数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The evaluation sheet of {name} for {month} printed at {time} by {by} does not show the fines, demerits or complaints entered or decided since.</source>
+        <translation>{name} {month} 的考评表于 {time} 由 {by} 打印，不含此后录入或处理的罚款、处分或投诉。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the sheet for the month, have the staff member sign it, then record it as signed.</source>
+        <translation>请先打印该月考评表，由本人签字后再记为已签字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print evaluation sheet…</source>
+        <translation>打印考评表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Undo signature</source>
         <translation>撤销签字</translation>
     </message>
@@ -12353,7 +12468,7 @@ with the backup {backup}.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/dialogs/users_dialog.py" line="+42"/>
         <source>At least {n} characters.</source>
         <translation>至少 {n} 个字符。</translation>
     </message>
@@ -12522,7 +12637,22 @@ with the backup {backup}.</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Co&amp;rrect this visit&apos;s times (a time was typed wrong)</source>
+        <translation>更正本次上门的时间（时间录错了）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form shows the times recorded for this visit: change only the wrong one</source>
+        <translation>表单显示本次上门已记录的时间：只需改正录错的那一项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a &amp;new visit (another trip to the customer)</source>
+        <translation>登记新的上门（再次前往客户处）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Required arrival:</source>
         <translation>要求到达时间：</translation>
     </message>
@@ -12547,12 +12677,13 @@ with the backup {backup}.</source>
         <translation>离开后已致电总部(&amp;C)（E23）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+107"/>
+        <location filename="../../ui/work_order_visit_dialog.ui" line="+40"/>
         <source>&amp;Save visit</source>
         <translation>保存上门记录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/work_order_visit_dialog.ui" line="+9"/>
         <source>Save the visit times (Ctrl+S)</source>
         <translation>保存上门时间（Ctrl+S）</translation>
     </message>
@@ -12562,12 +12693,37 @@ with the backup {backup}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/gui/work_orders/visit_dialog.py" line="-56"/>
         <source>Not given</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+9"/>
+        <source>This order&apos;s latest visit has ended: arrived {arrived}, left {left}.</source>
+        <translation>本工单最近一次上门已结束：到达 {arrived}，离开 {left}。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Save correction</source>
+        <translation>保存更正(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Visit corrected. The arrival was late (S3) and is recorded for the assessment (E23).</source>
+        <translation>上门记录已更正。到达迟于要求时间（S3），已记入考核（E23）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit corrected. Headquarters was not called after leaving (E23).</source>
+        <translation>上门记录已更正。离开后未致电总部（E23）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit corrected.</source>
+        <translation>上门记录已更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Visit saved. The arrival was late (S3) and is recorded for the assessment (E23).</source>
         <translation>上门记录已保存。到达迟于要求时间（S3），已记入考核（E23）。</translation>
     </message>

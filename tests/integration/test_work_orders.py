@@ -181,8 +181,9 @@ def test_late_arrival_is_flagged(depot: Depot) -> None:  # rules S3, E23
                               called_headquarters=None) is False
     assert bench.record_visit(depot.staff["tech"], oid, arrived_at=required + dt.timedelta(minutes=1),
                               departed_at=required + dt.timedelta(hours=2), called_headquarters=False) is True
-    assert bench.record_visit(depot.staff["tech"], oid, arrived_at=required, departed_at=None, called_headquarters=None,
-                              travel_started_at=required - dt.timedelta(minutes=50)) is False
+    # The ended visit corrected (no longer late: the supervisor's to clear, E24), not recorded over.
+    assert bench.correct_visit(depot.staff["sup"], oid, arrived_at=required, departed_at=None, called_headquarters=None,
+                               travel_started_at=required - dt.timedelta(minutes=50)) is False
     with depot.db.sessions.read() as s:
         assert s.get(WorkOrder, oid).travel_started_at == required - dt.timedelta(minutes=50)
     with pytest.raises(Exception, match="journey"):

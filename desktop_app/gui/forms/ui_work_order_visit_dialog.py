@@ -16,14 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateTimeEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_VisitDialog(object):
     def setupUi(self, VisitDialog):
         if not VisitDialog.objectName():
             VisitDialog.setObjectName(u"VisitDialog")
-        VisitDialog.resize(520, 300)
+        VisitDialog.resize(520, 380)
         self.dialog_layout = QVBoxLayout(VisitDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(VisitDialog)
@@ -34,6 +35,24 @@ class Ui_VisitDialog(object):
         self.intro_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.dialog_layout.addWidget(self.intro_label)
+
+        self.mode_box = QGroupBox(VisitDialog)
+        self.mode_box.setObjectName(u"mode_box")
+        self.mode_box.setTitle(u"")
+        self.mode_layout = QVBoxLayout(self.mode_box)
+        self.mode_layout.setObjectName(u"mode_layout")
+        self.correct_radio = QRadioButton(self.mode_box)
+        self.correct_radio.setObjectName(u"correct_radio")
+
+        self.mode_layout.addWidget(self.correct_radio)
+
+        self.new_radio = QRadioButton(self.mode_box)
+        self.new_radio.setObjectName(u"new_radio")
+
+        self.mode_layout.addWidget(self.new_radio)
+
+
+        self.dialog_layout.addWidget(self.mode_box)
 
         self.visit_form = QFormLayout()
         self.visit_form.setObjectName(u"visit_form")
@@ -155,6 +174,8 @@ class Ui_VisitDialog(object):
 #if QT_CONFIG(shortcut)
         self.arrived_label.setBuddy(self.arrived_edit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.correct_radio, self.new_radio)
+        QWidget.setTabOrder(self.new_radio, self.travel_check)
         QWidget.setTabOrder(self.travel_check, self.travel_edit)
         QWidget.setTabOrder(self.travel_edit, self.arrived_edit)
         QWidget.setTabOrder(self.arrived_edit, self.departed_check)
@@ -173,6 +194,11 @@ class Ui_VisitDialog(object):
 
     def retranslateUi(self, VisitDialog):
         VisitDialog.setWindowTitle(QCoreApplication.translate("VisitDialog", u"On-site visit", None))
+        self.correct_radio.setText(QCoreApplication.translate("VisitDialog", u"Co&rrect this visit's times (a time was typed wrong)", None))
+#if QT_CONFIG(tooltip)
+        self.correct_radio.setToolTip(QCoreApplication.translate("VisitDialog", u"The form shows the times recorded for this visit: change only the wrong one", None))
+#endif // QT_CONFIG(tooltip)
+        self.new_radio.setText(QCoreApplication.translate("VisitDialog", u"Record a &new visit (another trip to the customer)", None))
         self.required_label.setText(QCoreApplication.translate("VisitDialog", u"Required arrival:", None))
         self.travel_check.setText(QCoreApplication.translate("VisitDialog", u"Set &off:", None))
         self.arrived_label.setText(QCoreApplication.translate("VisitDialog", u"&Arrived:", None))
