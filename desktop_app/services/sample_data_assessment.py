@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.assessment import RuleTerms, consequence
@@ -63,6 +63,7 @@ def add_assessment(session: Session, rng: random.Random, today: dt.date, claims:
             session.add(RuleAcknowledgement(rule_set_id=rules.id, staff_id=person.id,
                                             acknowledged_on=rules.published_on + dt.timedelta(days=rng.randint(1, 10))))
     added = 0
+    products = list(session.scalars(select(Product.id).order_by(Product.id)))  # the seed picks, not the database
     for _ in range(max(2, claims // 40)):
         category, text = rng.choice(_COMPLAINTS)
         about = rng.choice(technicians)
@@ -78,7 +79,7 @@ def add_assessment(session: Session, rng: random.Random, today: dt.date, claims:
                               verified_at=dt.datetime.combine(received + dt.timedelta(days=2), dt.time(10),
                                                               tzinfo=dt.timezone.utc))
         if category is C.DESIGN_DEFECT:
-            complaint.product_id = session.scalar(select(Product.id).order_by(func.random()).limit(1))
+            complaint.product_id = rng.choice(products) if products else None
         session.add(complaint)
         session.flush()
         kind = consequence(category) if upheld and complaint.about_staff_id else None
