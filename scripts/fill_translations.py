@@ -1,11 +1,13 @@
 """Refreshes resources/i18n/*.ts with lupdate, then fills unfinished entries from JSON tables.
 
-Usage: python scripts/fill_translations.py TABLE.json [TABLE.json ...] [--no-make]
+Usage: python scripts/fill_translations.py TABLE.json [TABLE.json ...] [--no-make] [--reword]
 
 A table is {"Context": {"English source": "中文译文", ...}, ...}. zh_CN gets the Chinese text,
 en gets the English source itself. Only unfinished entries named in a table are touched, so
-finished translations are never overwritten. A file lock serialises concurrent runs (two
-people refreshing the .ts files at once would otherwise clobber each other's entries).
+finished translations are never overwritten, unless ``--reword`` is given: then the Chinese of the
+entries named is replaced even when finished (better wording for an unchanged English source).
+A file lock serialises concurrent runs (two people refreshing the .ts files at once would
+otherwise clobber each other's entries).
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ LOCK = ROOT / ".git" / "fill_translations.lock"
 CONTEXT = re.compile(r"(<context>\s*<name>(.*?)</name>)(.*?)(</context>)", re.S)
 MESSAGE = re.compile(r"<message(?P<attrs>[^>]*)>(?P<body>.*?)</message>", re.S)
 UNFINISHED = re.compile(r'<translation type="unfinished"(?:/>|>(?P<inner>.*?)</translation>)', re.S)
+ANY_TRANSLATION = re.compile(r'<translation(?: type="unfinished")?(?:/>|>(?P<inner>.*?)</translation>)', re.S)
 
 
 def _escape(text: str) -> str:
     return html.escape(text, quote=False).replace('"', "&quot;").replace("'", "&apos;")
 
 
-def _fill(path: Path, tables: dict[str, dict[str, str]], pick) -> int:
+def _fill(path: Path, tables: dict[str, dict[str, str]], pick, reword: bool = False) -> int:
     text = path.read_text(encoding="utf-8")
     filled = 0
 
@@ -44,7 +47,7 @@ def _fill(path: Path, tables: dict[str, dict[str, str]], pick) -> int:
         def do_message(message: re.Match) -> str:
             nonlocal filled
             body = message.group("body")
-            unfinished = UNFINISHED.search(body)
+            unfinished = (ANY_TRANSLATION if reword else UNFINISHED).search(body)
             if unfinished is None:
                 return message.group(0)
             source = html.unescape(re.search(r"<source>(.*?)</source>", body, re.S).group(1))
@@ -74,7 +77,7 @@ def main(argv: list[str]) -> int:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if "--no-make" not in argv:
             subprocess.run(["make", "translations"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        zh = _fill(I18N / "service_counter_zh_CN.ts", tables, lambda source, chinese: chinese)
+        zh = _fill(I18N / "service_counter_zh_CN.ts", tables, lambda source, chinese: chinese, "--reword" in argv)
         en = _fill(I18N / "service_counter_en.ts", tables, lambda source, chinese: source)
     print(f"filled zh_CN: {zh}, en: {en}")
     unfinished = subprocess.run(
