@@ -108,6 +108,13 @@ FIELD_LABELS: dict[str, str] = {
     "cost_bearer": QT_TRANSLATE_NOOP("AuditTableModel", "Who bears the cost"),
     "decision_note": QT_TRANSLATE_NOOP("AuditTableModel", "Decision note"),
     "decision_detail": QT_TRANSLATE_NOOP("AuditTableModel", "Decision details"),
+    "refund_amount": QT_TRANSLATE_NOOP("AuditTableModel", "Refund"),  # W2: a return's refund (0011)
+    "refund_purchase_price": QT_TRANSLATE_NOOP("AuditTableModel", "Purchase price"),
+    "refund_accessories_charge": QT_TRANSLATE_NOOP("AuditTableModel", "Missing accessories charge"),
+    "refund_method": QT_TRANSLATE_NOOP("AuditTableModel", "Refund method"),
+    "refund_note": QT_TRANSLATE_NOOP("AuditTableModel", "Refund note"),
+    "refunded_at": QT_TRANSLATE_NOOP("AuditTableModel", "Refunded at"),
+    "returned": QT_TRANSLATE_NOOP("AuditTableModel", "Handed back"),
     "override_reason": QT_TRANSLATE_NOOP("AuditTableModel", "Reason for the override"),
     "approved_at": QT_TRANSLATE_NOOP("AuditTableModel", "Approved at"),
     "tier": QT_TRANSLATE_NOOP("AuditTableModel", "Warranty tier"),

@@ -17,7 +17,7 @@ from desktop_app.db.models import Claim, Customer, Product, Unit, WarrantyPolicy
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, numbering
+from desktop_app.services import audit_trail, numbering, return_refunds
 from desktop_app.services import intake_writes as writes
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
@@ -32,6 +32,7 @@ from desktop_app.services.intake_forms import (
 from desktop_app.services.model_lookup import CatalogueProduct as _Product
 from desktop_app.services.model_lookup import ModelBrief, find_product
 from desktop_app.services.promised_terms import judge_promised, policy_versions
+from desktop_app.services.return_refunds import RefundEntry
 from desktop_app.services.sla import SlaDeadlines, check_on_site_city, deadlines
 
 @dataclass(frozen=True)
@@ -208,20 +209,30 @@ class ClaimIntakeService:
             audit.flush(s)
             return claim.status
 
-    def complete_return(self, actor: Actor, claim_id: int, note: str = "") -> ClaimStatus:
-        """Rule W9: the desk refunds an approved return and closes the claim (a return has no work
-        order whose completion would close it). Never before the manager's approval."""
+    def complete_return(self, actor: Actor, claim_id: int, refund: RefundEntry) -> ClaimStatus:
+        """Rules W2, W9: the desk records the refund of an approved return (amount, method, the product,
+        accessories and invoice back) and closes the claim (a return has no work order whose completion
+        would close it). Never before the manager's approval; every field refused by name before a write."""
         require(actor, Permission.CLAIMS_INTAKE)
         with self._sessions.write() as s, s.begin():
             claim = s.get(Claim, claim_id)
             if claim is None or not completable_return(claim.decision, claim.status) or claim.approved_by_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This claim is not an approved return."),
                                       field=None)
-            claim.status = ClaimStatus.COMPLETED
-            changes = audit_trail.changes_of(claim)
-            changes["note"] = note.strip() or None
-            audit_trail.record(s, actor, "claim", claim.id, "complete_return", changes)
+            return_refunds.record_refund(s, actor, claim, refund, self._clock())
             return claim.status
+
+    def return_facts(self, actor: Actor, claim_ids: list[int]) -> dict[int, return_refunds.ReturnFacts]:
+        """A return's facts as taken in (W2, W9, W10): sale date, invoice, missing accessories and whether they
+        are charged, who took it in; for the manager's queue and the desk's refund (the desk saw them at intake)."""
+        require(actor, Permission.CLAIMS_INTAKE)
+        with self._sessions.read() as s:
+            return return_refunds.return_facts(s, claim_ids)
+
+    def recorded_refund(self, claim_id: int) -> return_refunds.RecordedRefund | None:
+        """A completed return's refund for the claim's detail (its fields None before migration 0011)."""
+        with self._sessions.read() as s:
+            return return_refunds.recorded_refund(s, claim_id)
 
     # -- helpers ---------------------------------------------------------------------------------
 

@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
+
+from gui_support import keep_screenshot
 
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import ClaimStatus, Remedy
@@ -61,8 +64,12 @@ def test_the_operator_does_not_see_the_approval_queue(qtbot, pending_return):
     assert tab.windows.approvals is None
 
 
-def test_the_manager_approves_a_return_from_the_queue(qtbot, database, manager, pending_return):
+def test_the_manager_approves_a_return_from_the_queue(qtbot, database, manager, pending_return, monkeypatch):
     _operator_tab, saved = pending_return
+    asked = []
+
+    def answer(reply):  # rule W9: an approval cannot be undone, so it is asked first
+        return lambda _parent, title, question, *_a: asked.append((title, question)) or reply
     tab = desk(qtbot, database, manager)
     assert not tab.ui.approvals_button.isHidden()
     assert tab.ui.approvals_button.text() == "待审批退货(&A)（1）"
@@ -72,7 +79,15 @@ def test_the_manager_approves_a_return_from_the_queue(qtbot, database, manager, 
     assert [b.number for b in queue.briefs] == [saved.number]
     assert queue.ui.queue_table.item(0, 0).text() == saved.number
     assert "开机后所有端口不通" in queue.ui.detail_label.text()
+    sold = (dt.date.today() - dt.timedelta(days=10)).isoformat()  # what the refund rests on (W2)
+    assert f"售出日期：{sold}" in queue.ui.detail_label.text() and "受理人：前台小陈" in queue.ui.detail_label.text()
 
+    keep_screenshot(queue, "approvals_queue")
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(queue.ui.approve_button, Qt.MouseButton.LeftButton)
+    assert asked == [("批准退货？", f"批准 周女士 的退货 {saved.number}？批准后不能撤销：前台随即可以退款（W9）。")]
+    assert [b.number for b in queue.briefs] == [saved.number]  # cancelled: still waiting
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(queue.return_decided) as decided:
         qtbot.mouseClick(queue.ui.approve_button, Qt.MouseButton.LeftButton)
     assert decided.args == [saved.id, True]

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
+
+from gui_support import keep_screenshot
 
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import ClaimStatus, Remedy
 from desktop_app.db.models import AuditEntry, Claim
 from desktop_app.gui.intake.desk_services import DeskServices
+from desktop_app.gui.intake.refund_labels import refund_line
 from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.services.claims import ClaimSaved
 from desktop_app.services.listings import ClaimListing
+from desktop_app.services.return_refunds import RecordedRefund
 from desktop_app.services.sample_data import load_sample_data
 
 STATUS_COLUMN = 7
@@ -60,7 +66,7 @@ def take_in(qtbot, tab: ClaimsTab, name: str, phone: str, serial: str, remedy: R
 
 
 @pytest.fixture
-def returns(qtbot, database, operator, manager):
+def returns(qtbot, database, operator, manager, monkeypatch):
     """Two returns (the first approved by the manager, the second still waiting) and a free repair."""
     load_sample_data(database.sessions, claims=0)
     tab = desk(qtbot, database, operator)
@@ -70,6 +76,7 @@ def returns(qtbot, database, operator, manager):
     assert (approved.status, waiting.status) == (ClaimStatus.AWAITING_APPROVAL,) * 2
     manager_tab = desk(qtbot, database, manager)  # kept: the queue is its child
     queue = manager_tab.windows.open_approvals()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)  # W9: confirmed
     queue.ui.queue_table.selectRow([b.number for b in queue.briefs].index(approved.number))
     qtbot.mouseClick(queue.ui.approve_button, Qt.MouseButton.LeftButton)
     queue.close()
@@ -89,7 +96,20 @@ def status_shown(tab: ClaimsTab, claim_id: int) -> str:
     return tab.model.index(row, STATUS_COLUMN).data()
 
 
-def test_the_desk_completes_an_approved_return_with_the_refund_note(qtbot, database, operator, returns):
+def fill_refund(qtbot, dialog) -> None:
+    """The operator types the invoice's price and the missing accessories' cost (the intake above ticked
+    none of them), picks WeChat and ticks what the customer handed back (W2)."""
+    ui = dialog.ui
+    qtbot.keyClicks(ui.price_edit, "1280")
+    qtbot.keyClicks(ui.charge_edit, "60")
+    ui.method_combo.setFocus()
+    while ui.method_combo.currentData() != "wechat":
+        qtbot.keyClick(ui.method_combo, Qt.Key.Key_Down)
+    for box in (ui.product_check, ui.accessories_check, ui.invoice_check):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+
+
+def test_the_desk_records_the_refund_before_an_approved_return_is_closed(qtbot, database, operator, returns):
     tab, approved, waiting, repair = returns
     button = tab.ui.complete_return_button
     assert not button.isHidden() and button.text() == "完成退货(&C)…"
@@ -102,27 +122,48 @@ def test_the_desk_completes_an_approved_return_with_the_refund_note(qtbot, datab
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = tab.windows.return_completion
+    ui = dialog.ui
     assert dialog.isVisible() and dialog.windowTitle() == "完成退货"
-    assert dialog.ui.intro_label.text() == f"{approved.number} · 周女士 · S5720-28P S728RETURN01"
-    assert dialog.ui.note_edit.placeholderText() == "退款单号或退款方式"
-    qtbot.keyClicks(dialog.ui.note_edit, "TK-0001 ")  # QTest types ASCII only; the rest as an input method
-    dialog.ui.note_edit.insert("现金退还")
-    assert tab.has_unsaved_changes()  # the idle lock would ask before dropping the note
+    assert ui.intro_label.text() == f"{approved.number} · 周女士 · S5720-28P S728RETURN01"
+    assert [ui.method_combo.itemText(i) for i in range(ui.method_combo.count())] == [
+        "请选择…", "原路退回", "现金", "银行转账", "微信支付", "支付宝"]
+    qtbot.mouseClick(ui.ok_button, Qt.MouseButton.LeftButton)  # empty: the reviewer's closed-without-refund
+    assert dialog.isVisible()
+    assert (ui.price_error.text(), ui.method_error.text()) == ("请填写发票上的购买价格（元）。", "请选择退款方式。")
+    assert ui.returned_error.text().split("\n") == [
+        "退款前须收回故障产品（W2）。", "退款前须收回受理时登记的全部附件（W2）。", "退款前须收回发票（W2）。"]
+    assert dialog.focusWidget() is ui.price_edit
+    with database.sessions.read() as s:
+        assert s.get(Claim, approved.id).status is ClaimStatus.IN_PROGRESS
 
+    assert ui.missing_label.text() == "受理时缺少：电源线、安装支架、橡胶脚垫、说明书、Console线。按其成本价从退款中扣除（W2）。"
+    assert ui.charge_error.text() == "请填写缺少附件的成本价（元）（W2）。"
+    fill_refund(qtbot, dialog)
+    assert ui.amount_edit.text() == "1220.00" and ui.amount_edit.isReadOnly()  # W2: the price less the charge
+    assert ui.price_error.isHidden() and ui.method_error.isHidden() and ui.returned_error.isHidden()
+    qtbot.keyClicks(ui.note_edit, "4200001 ")  # QTest types ASCII only; the rest as an input method
+    ui.note_edit.insert("微信转账")
+    assert tab.has_unsaved_changes()  # the idle lock would ask before dropping the refund
     with qtbot.waitSignal(dialog.return_completed) as completed:
-        qtbot.mouseClick(dialog.ui.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(ui.ok_button, Qt.MouseButton.LeftButton)
     assert completed.args == [approved.id, approved.number]
     assert not dialog.isVisible() and not tab.has_unsaved_changes()
     with database.sessions.read() as s:
-        assert s.get(Claim, approved.id).status is ClaimStatus.COMPLETED
+        claim = s.get(Claim, approved.id)
+        assert (claim.status, claim.refund_amount, claim.refund_accessories_charge, claim.refund_method) == (
+            ClaimStatus.COMPLETED, Decimal("1220.00"), Decimal("60.00"), "wechat")
         entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "claim", AuditEntry.entity_id == approved.id,
                                                    AuditEntry.action == "complete_return")).one()
-        assert entry.user_id == operator.staff_id and entry.changes["note"] == "TK-0001 现金退还"
+        assert entry.user_id == operator.staff_id and entry.changes["note"] == "4200001 微信转账"
     assert status_shown(tab, approved.id) == "已完成"
     assert tab.ui.detail_label.text() == f"退货 {approved.number} 已完成，理赔已结案。"
     assert not button.isEnabled()
     select_claim(tab, approved.id)
     assert not button.isEnabled()  # completed: there is nothing left to close
+    refund = tab.ui.detail_label.text().split("\n")[-1]
+    assert refund.startswith("退款：¥1,220.00 · 微信支付 · ")
+    assert refund.endswith("（购买价 ¥1,280.00，扣除缺少附件 ¥60.00） · 4200001 微信转账")
+    assert refund_line(RecordedRefund(None, None, None, None, None, None)) == "退款：未记录"  # before 0011
 
 
 def test_a_return_awaiting_approval_cannot_be_completed(qtbot, database, returns):
@@ -148,6 +189,7 @@ def test_a_user_switch_completes_the_return_as_the_new_user(qtbot, database, man
     tab, approved, _waiting, _repair = returns
     select_claim(tab, approved.id)
     tab.open_return_completion()
+    fill_refund(qtbot, tab.windows.return_completion)
     tab.set_actor(manager)  # the idle lock: someone else signs in at the counter
     qtbot.mouseClick(tab.windows.return_completion.ui.ok_button, Qt.MouseButton.LeftButton)
     with database.sessions.read() as s:
@@ -174,7 +216,16 @@ def test_the_dialog_and_the_tab_show_their_texts_whole(qtbot, database, returns,
     for name, widget in (("tab", tab), ("dialog", dialog)):
         path = tmp_path / f"return_completion_{name}.png"
         assert widget.grab().save(str(path)) and not QImage(str(path)).isNull()
-    for button in (tab.ui.complete_return_button, dialog.ui.ok_button, dialog.ui.cancel_button):
+    keep_screenshot(dialog, "return_completion_empty")
+    qtbot.mouseClick(dialog.ui.ok_button, Qt.MouseButton.LeftButton)  # every field's message shown under it
+    keep_screenshot(dialog, "return_completion_refused")
+    ui = dialog.ui
+    for button in (tab.ui.complete_return_button, ui.ok_button, ui.cancel_button, ui.product_check,
+                   ui.accessories_check, ui.invoice_check):
         assert button.width() >= button.sizeHint().width(), button.text()
-    for label in (dialog.ui.intro_label, dialog.ui.explain_label, dialog.ui.note_label):
+    for label in (ui.intro_label, ui.explain_label, ui.missing_label, ui.note_label, ui.price_label, ui.charge_label,
+                  ui.returned_error, ui.charge_error):
         assert label.height() >= label.heightForWidth(label.width()) or not label.wordWrap(), label.text()
+    fill_refund(qtbot, dialog)
+    keep_screenshot(dialog, "return_completion_filled")
+    dialog.discard_changes()

@@ -21,6 +21,7 @@ from desktop_app.services.claims import ClaimIntakeService
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.listings import ClaimFilter, ClaimListing
 from desktop_app.services.negotiations import NegotiationService, Outcome
+from desktop_app.services.return_refunds import RefundEntry
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_orders import WorkOrderService
 
@@ -115,7 +116,8 @@ def test_a_refund_is_the_managers_return_approved_at_once(depot):
     done = settle(depot, saved.id, Outcome.REFUND, who="manager", note="全额退款")
     assert (done.decision, done.status, done.work_order_number) == (Remedy.RETURN, ClaimStatus.IN_PROGRESS, None)
     assert claim(depot, saved.id).approved_by_id == depot.staff["manager"].staff_id
-    ClaimIntakeService(depot.db.sessions).complete_return(depot.staff["operator"], saved.id)  # refunded
+    refund = RefundEntry("2300", "2300", "original_route", True, True, True)  # W2: all back, full price
+    ClaimIntakeService(depot.db.sessions).complete_return(depot.staff["operator"], saved.id, refund)
     assert claim(depot, saved.id).status is ClaimStatus.COMPLETED
 
 

@@ -28,6 +28,7 @@ from desktop_app.services.intake_support import IntakeSupport
 from desktop_app.services.lookup import Lookup
 from desktop_app.services.policy import PolicyService
 from desktop_app.services.receipts import ReceiptService
+from desktop_app.services.return_refunds import RefundEntry
 
 
 @pytest.fixture(autouse=True)
@@ -231,20 +232,22 @@ def test_a_follow_up_note_does_not_move_the_reply_time_and_a_late_reply_stays_la
 
 # --- W9: an approved return can be finished ----------------------------------------------------------------
 
+REFUND = RefundEntry("1280", "1280", "cash", True, True, True, note="退款 1280 元")  # W2: all back, full price
+
 def test_an_approved_return_is_completed_when_the_desk_refunds_it(database, staff) -> None:
     intake = intake_at(database, NOW)
     sold = form(sale_date=TODAY - dt.timedelta(days=5))
     claim = intake.take_in(staff[Role.OPERATOR], replace(sold, requested_remedy=Remedy.RETURN))
     with pytest.raises(ValidationError):  # not yet approved by the manager (W9)
-        intake.complete_return(staff[Role.OPERATOR], claim.id, "退款 1280 元")
+        intake.complete_return(staff[Role.OPERATOR], claim.id, REFUND)
     intake.decide_return(staff[Role.MANAGER], claim.id, approve=True)
-    assert intake.complete_return(staff[Role.OPERATOR], claim.id, "退款 1280 元") is ClaimStatus.COMPLETED
+    assert intake.complete_return(staff[Role.OPERATOR], claim.id, REFUND) is ClaimStatus.COMPLETED
     with database.sessions.read() as s:
         assert s.get(Claim, claim.id).status is ClaimStatus.COMPLETED
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "complete_return"))
         assert entry.user_id == staff[Role.OPERATOR].staff_id and entry.changes["note"] == "退款 1280 元"
     with pytest.raises(ValidationError):  # once only
-        intake.complete_return(staff[Role.OPERATOR], claim.id)
+        intake.complete_return(staff[Role.OPERATOR], claim.id, REFUND)
     repair = intake.take_in(staff[Role.OPERATOR], form(serial="SW2026A00002"))
     with pytest.raises(ValidationError):  # a repair is closed by its work order, not here
-        intake.complete_return(staff[Role.OPERATOR], repair.id)
+        intake.complete_return(staff[Role.OPERATOR], repair.id, REFUND)

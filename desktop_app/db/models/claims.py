@@ -12,7 +12,7 @@ from desktop_app.core.vocabulary import CallChannel, ClaimChannel, ClaimStatus, 
 from desktop_app.db.base import Base
 from desktop_app.db.columns import enum_type
 from desktop_app.db.models.people import Customer, Staff, Unit
-from desktop_app.db.types import created_at, intpk, str50, str100, str200
+from desktop_app.db.types import created_at, intpk, money, str50, str100, str200
 
 
 class WarrantyPolicyVersion(Base):
@@ -59,6 +59,15 @@ class Claim(Base):
     # W9: returns need the general manager's approval.
     approved_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))
     approved_at: Mapped[Optional[dt.datetime]]
+    # W2, W9: the refund that closed an approved return (migration 0011); NULL on returns completed before
+    # it was recorded, and on every other claim. The price is the invoice's, less the missing accessories'
+    # cost price; the method is a services.return_refunds code; who refunded is in the audit log.
+    refund_amount: Mapped[Optional[money]]
+    refund_purchase_price: Mapped[Optional[money]]
+    refund_accessories_charge: Mapped[Optional[money]]
+    refund_method: Mapped[Optional[str]] = mapped_column(String(30))
+    refund_note: Mapped[Optional[str]] = mapped_column(Text)
+    refunded_at: Mapped[Optional[dt.datetime]]
     status: Mapped[ClaimStatus] = mapped_column(enum_type(ClaimStatus), default=ClaimStatus.OPEN, index=True)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[created_at]

@@ -4,7 +4,7 @@ refusing an on-site request's return also asks when the customer wants the techn
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from desktop_app.core.vocabulary import ClaimChannel
 from desktop_app.errors import KnownError, ValidationError
@@ -15,6 +15,7 @@ from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.intake_fields import parse_local_time
 from desktop_app.services.actor import Actor
 from desktop_app.services.intake_support import ClaimBrief
+from desktop_app.services.return_refunds import ReturnFacts
 
 QUEUE_PAGE, EMPTY_PAGE = 0, 1
 
@@ -31,6 +32,7 @@ class ApprovalQueueDialog(QDialog):
         self._services = services
         self._actor = actor
         self.briefs: list[ClaimBrief] = []
+        self.facts: dict[int, ReturnFacts] = {}  # what the refund will be judged on (W2), per claim id
         headers = [self.tr("Claim no."), self.tr("Date"), self.tr("Customer"), self.tr("Phone"),
                    self.tr("Model"), self.tr("Serial no."), self.tr("Fault")]
         table = self.ui.queue_table
@@ -50,6 +52,7 @@ class ApprovalQueueDialog(QDialog):
         try:
             pending = self._services.intake.pending_returns(self._actor)
             self.briefs = self._services.support.claim_briefs([claim_id for claim_id, *_ in pending])
+            self.facts = self._services.intake.return_facts(self._actor, [brief.id for brief in self.briefs])
         except Exception as error:  # noqa: BLE001 - shown (a KnownError in the user's words)
             show_error(self, error)
             return
@@ -83,6 +86,8 @@ class ApprovalQueueDialog(QDialog):
     def _decide(self, approve: bool) -> None:
         brief = self.selected()
         if brief is None:
+            return
+        if approve and not self._confirm_approval(brief):
             return
         arrival = None
         try:
@@ -128,7 +133,26 @@ class ApprovalQueueDialog(QDialog):
             self.ui.detail_label.clear()
             return
         missing = "、".join(brief.accessories_missing) or MISSING
-        self.ui.detail_label.setText(self.tr(
-            "{number}: {fault}\nAccessories missing: {missing} · Work order: {order}").format(
-                number=brief.number, fault=brief.fault_description, missing=missing,
-                order=brief.work_order_number or MISSING))
+        text = self.tr("{number}: {fault}\nAccessories missing: {missing} · Work order: {order}").format(
+            number=brief.number, fault=brief.fault_description, missing=missing,
+            order=brief.work_order_number or MISSING)
+        facts = self.facts.get(brief.id)
+        if facts is not None:  # what the refund rests on (W2): the sale, the invoice, who took it in
+            text += "\n" + self.tr(
+                "Sold: {sale} · Invoice no.: {invoice} · Return allowed until: {until} · Taken in by: {who}").format(
+                    sale=date_text(facts.sale_date), invoice=facts.invoice_no or MISSING,
+                    until=date_text(facts.return_until), who=facts.taken_in_by)
+            if facts.charge_missing_accessories:
+                text += "\n" + self.tr("The missing accessories are charged at their cost price: the refund is "
+                                        "the purchase price less that charge (W2).")
+        self.ui.detail_label.setText(text)
+
+    def _confirm_approval(self, brief: ClaimBrief) -> bool:
+        """Rule W9: an approval cannot be taken back (the desk may refund at once), so it is asked first;
+        Cancel is the default, so a stray Enter approves nothing."""
+        buttons = QMessageBox.StandardButton
+        question = self.tr("Approve the return of {number} for {customer}? The approval cannot be undone: "
+                           "the desk may then refund the customer (W9).").format(
+                               number=brief.number, customer=brief.customer_name or MISSING)
+        return QMessageBox.question(self, self.tr("Approve the return?"), question, buttons.Yes | buttons.Cancel,
+                                    buttons.Cancel) == buttons.Yes

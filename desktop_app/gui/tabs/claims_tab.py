@@ -18,6 +18,7 @@ from desktop_app.gui.intake.claim_filters import ClaimFilterBar
 from desktop_app.gui.intake.customer_results import CustomerResults
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.desk_windows import DeskWindows
+from desktop_app.gui.intake.refund_labels import refund_line
 from desktop_app.gui.labels import label
 from desktop_app.gui.list_keys import ListKeys
 from desktop_app.gui.paged_table_model import Column
@@ -318,12 +319,15 @@ class ClaimsTab(ListTab):
         briefs = self._services.support.claim_briefs([row.id])
         if briefs:
             brief = briefs[0]
-            self.ui.detail_label.setText(self.tr(
+            text = self.tr(
                 "{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}\n"
                 "Fault: {fault}").format(
                     number=brief.number, customer=brief.customer_name, phone=brief.phone, model=brief.product_model,
                     serial=brief.serial, status=label(brief.status), order=brief.work_order_number or MISSING,
-                    fault=brief.fault_description))
+                    fault=brief.fault_description)
+            if row.decision is Remedy.RETURN and row.status is ClaimStatus.COMPLETED:  # W2: what was refunded
+                text += "\n" + refund_line(self._services.intake.recorded_refund(row.id))
+            self.ui.detail_label.setText(text)
 
 
 def _in_negotiation(row: ClaimRow) -> bool:
