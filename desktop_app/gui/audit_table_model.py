@@ -42,6 +42,7 @@ from desktop_app.gui.audit_labels import (  # noqa: F401 - entity_label: the vie
 )
 from desktop_app.gui import negotiation_outcomes
 from desktop_app.gui.evaluation import texts as evaluation_texts
+from desktop_app.gui.audit_values import MONEY_FIELDS, keyed_text, money_value, reference_text
 from desktop_app.gui.formatting import MISSING
 from desktop_app.gui.labels import label
 from desktop_app.gui.parts.window_support import kind_text
@@ -49,6 +50,7 @@ from desktop_app.gui.requisitions.texts import return_status_text
 from desktop_app.gui.work_orders import texts as work_order_texts
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditFilter, AuditLog, AuditRow
+from desktop_app.services.audit_references import NO_REFERENCES, References
 
 PAGE_SIZE = 200
 CONTEXT = "AuditTableModel"
@@ -102,21 +104,30 @@ def _coded_text(coded: type[Enum], value: str) -> str:
     return _ENUM_TEXT.get(coded, label)(member)
 
 
-def _value_text(value: Any, entity: str, field: str) -> str:
-    """One recorded value, read as the rest of the interface shows it; nested lines and maps too."""
+def _value_text(value: Any, entity: str, field: str, refs: References = NO_REFERENCES) -> str:
+    """One recorded value, read as the rest of the interface shows it; nested lines and maps too. Ids
+    read as the numbers and names users know (E24), amounts as money."""
     if value is None:
         return MISSING
     if isinstance(value, bool):
         return QCoreApplication.translate("AuditTableModel", "Yes") if value else \
             QCoreApplication.translate("AuditTableModel", "No")
     if isinstance(value, dict):
-        if (entity, field) == ("requisition", "closed_short"):  # part id → quantity not supplied
-            return "{" + ", ".join(f"{field_label('part_id')} {part}: {qty}" for part, qty in value.items()) + "}"
         if set(value) == {"old", "new"}:
-            return f"{_value_text(value['old'], entity, field)} → {_value_text(value['new'], entity, field)}"
-        return "{" + ", ".join(_field_text(entity, str(key), item) for key, item in value.items()) + "}"
+            return f"{_value_text(value['old'], entity, field, refs)} → {_value_text(value['new'], entity, field, refs)}"
+        keyed = keyed_text(entity, field, value, refs)  # a requisition's {part id: quantity} and the like
+        if keyed is not None:
+            return keyed
+        return "{" + ", ".join(_field_text(entity, str(key), item, refs) for key, item in value.items()) + "}"
     if isinstance(value, list):
-        return "[" + ", ".join(_value_text(item, entity, field) for item in value) + "]"
+        return "[" + ", ".join(_value_text(item, entity, field, refs) for item in value) + "]"
+    named = reference_text(entity, field, value, refs)
+    if named is not None:
+        return named
+    if field in MONEY_FIELDS:
+        money = money_value(value)
+        if money is not None:
+            return money
     if not isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     coded = _CODED.get((entity, field))
@@ -132,9 +143,9 @@ def _value_text(value: Any, entity: str, field: str) -> str:
     return value
 
 
-def _field_text(entity: str, field: str, change: Any) -> str:
+def _field_text(entity: str, field: str, change: Any, refs: References = NO_REFERENCES) -> str:
     """'label: old → new' for an edit, 'label: value' otherwise; an unknown field keeps its raw name."""
-    return f"{field_label(field)}: {_value_text(change, entity, field)}"
+    return f"{field_label(field)}: {_value_text(change, entity, field, refs)}"
 
 
 def _settled_outcome(row: AuditRow) -> str:
@@ -146,12 +157,13 @@ def _settled_outcome(row: AuditRow) -> str:
 
 
 def change_lines(row: AuditRow, *, brief: bool = False) -> list[str]:
-    """One text per recorded field; ``brief`` leaves out a creation's own id (the ID column shows it)."""
+    """One text per recorded field; ``brief`` leaves out a creation's own id (the number column shows the
+    record)."""
     items = list(row.changes.items())
     if row.action == "settle_negotiation":  # how it ended leads: the cell shows one line, the rest follows
         items.sort(key=lambda item: item[0] not in ("outcome", "note"))
     return [_settled_outcome(row) if (row.entity, field) == ("claim", "outcome")
-            else _field_text(row.entity, field, change)
+            else _field_text(row.entity, field, change, row.refs)
             for field, change in items if not (brief and field == "id" and change == row.entity_id)]
 
 
@@ -251,7 +263,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == ACTION:
             return row.action  # the raw name, for reading the code or the database
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column == ENTITY_ID else LEFT
+            return LEFT  # the number column holds RQ-2026-000011 and user names as well as ids
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -264,7 +276,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == ENTITY:
             return entity_label(row.entity)
         if column == ENTITY_ID:
-            return str(row.entity_id) if row.entity_id is not None else MISSING
+            return row.entity_text or MISSING  # RQ-2026-000011, a user name; the id where nothing better
         if column == ACTION:
             return action_label(row.action)
         return changes_text(row)
@@ -277,7 +289,7 @@ class AuditTableModel(QAbstractTableModel):
             QCoreApplication.translate("AuditTableModel", "Time"),
             QCoreApplication.translate("AuditTableModel", "User"),
             QCoreApplication.translate("AuditTableModel", "Record type"),
-            QCoreApplication.translate("AuditTableModel", "ID"),
+            QCoreApplication.translate("AuditTableModel", "Record no."),
             QCoreApplication.translate("AuditTableModel", "Action"),
             QCoreApplication.translate("AuditTableModel", "Changes"),
         )

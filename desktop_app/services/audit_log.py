@@ -7,11 +7,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import AuditEntry, Staff
 from desktop_app.services.actor import Actor
+from desktop_app.services.audit_references import (
+    NO_REFERENCES, References, look_up, number_condition, number_kind, wanted_ids,
+)
 from desktop_app.services.authorization import require
 
 
@@ -20,6 +24,7 @@ class AuditFilter:
     user_id: int | None = None
     entity: str | None = None
     entity_id: int | None = None
+    number: str | None = None  # a claim/order/requisition/... number, user name or part number (E24)
     date_from: dt.date | None = None  # local calendar days, inclusive
     date_to: dt.date | None = None
 
@@ -34,6 +39,13 @@ class AuditRow:
     action: str
     changes: dict[str, Any]
     summary: str | None
+    number: str | None = None  # what users know the record by (RQ-2026-000011, a user name); None: its id
+    refs: References = NO_REFERENCES  # the page's ids as names and numbers, shared by its rows
+
+    @property
+    def entity_text(self) -> str | None:
+        """The business number, else the id (record types without a number)."""
+        return self.number or (str(self.entity_id) if self.entity_id is not None else None)
 
 
 class AuditLog:
@@ -48,33 +60,41 @@ class AuditLog:
 
     def count(self, actor: Actor, flt: AuditFilter) -> int:
         require(actor, Permission.AUDIT_VIEW)
-        query = self._filtered(select(func.count(AuditEntry.id)), flt)
         with self._sessions.read() as session:
-            return session.scalar(query) or 0
+            return session.scalar(self._filtered(select(func.count(AuditEntry.id)), flt, session)) or 0
 
     def page(self, actor: Actor, flt: AuditFilter, *, before_id: int | None = None, limit: int = 200) -> list[AuditRow]:
-        """Newest first; pass the last row's id as ``before_id`` for the next page."""
+        """Newest first; pass the last row's id as ``before_id`` for the next page. The ids the page names
+        are read as numbers and names in a few statements for the whole page (audit_references)."""
         require(actor, Permission.AUDIT_VIEW)
-        query = self._filtered(
-            select(
-                AuditEntry.id, AuditEntry.at, Staff.display_name, AuditEntry.entity,
-                AuditEntry.entity_id, AuditEntry.action, AuditEntry.changes, AuditEntry.summary,
-            ).outerjoin(Staff, AuditEntry.user_id == Staff.id),
-            flt,
-        )
-        if before_id is not None:
-            query = query.where(AuditEntry.id < before_id)
-        query = query.order_by(AuditEntry.id.desc()).limit(limit)
         with self._sessions.read() as session:
-            return [AuditRow(*values) for values in session.execute(query)]
+            query = self._filtered(
+                select(
+                    AuditEntry.id, AuditEntry.at, Staff.display_name, AuditEntry.entity,
+                    AuditEntry.entity_id, AuditEntry.action, AuditEntry.changes, AuditEntry.summary,
+                ).outerjoin(Staff, AuditEntry.user_id == Staff.id),
+                flt, session,
+            )
+            if before_id is not None:
+                query = query.where(AuditEntry.id < before_id)
+            values = session.execute(query.order_by(AuditEntry.id.desc()).limit(limit)).all()
+            refs = look_up(session, wanted_ids((v.entity, v.entity_id, v.changes) for v in values))
+        return [AuditRow(*row, number=self._number(refs, row.entity, row.entity_id), refs=refs) for row in values]
 
-    def _filtered(self, query: Select[Any], flt: AuditFilter) -> Select[Any]:
+    @staticmethod
+    def _number(refs: References, entity: str, entity_id: int | None) -> str | None:
+        kind = number_kind(entity)
+        return refs.get(kind, entity_id) if kind is not None and entity_id is not None else None
+
+    def _filtered(self, query: Select[Any], flt: AuditFilter, session: Session) -> Select[Any]:
         if flt.user_id is not None:
             query = query.where(AuditEntry.user_id == flt.user_id)
         if flt.entity:
             query = query.where(AuditEntry.entity == flt.entity)
         if flt.entity_id is not None:
             query = query.where(AuditEntry.entity_id == flt.entity_id)
+        if flt.number and flt.number.strip():
+            query = query.where(number_condition(session, flt.number, flt.entity or None))
         if flt.date_from is not None:
             query = query.where(AuditEntry.at >= self._start_of(flt.date_from))
         if flt.date_to is not None:

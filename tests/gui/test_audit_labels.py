@@ -338,7 +338,7 @@ def test_a_price_change_reads_in_chinese_in_the_viewer(qapp, database, manager):
     assert [model.index(0, c).data() for c in (ENTITY, ACTION)] == ["配件", "修改"]
     text = model.index(0, CHANGES).data()
     assert "名称: 电源板 → 电源板（新版）" in text and "易损件: 否 → 是" in text
-    assert "收费标准价: 120.00 → 135.00" in text and f"价格生效日期: {dt.date.today():%Y-%m-%d}" in text
+    assert "收费标准价: ¥120.00 → ¥135.00" in text and f"价格生效日期: {dt.date.today():%Y-%m-%d}" in text
     created = model.index(1, CHANGES).data()
     assert "配件编号: PWR-01" in created and "适用型号: []" in created
     columns = {a.key for a in inspect(m.Part).column_attrs} | {"fee_price", "cost_price", "prices_from"}

@@ -70,7 +70,7 @@ def test_shows_the_newest_entries_with_translated_labels(viewer, manager):
     assert column(viewer, ACTION) == ["登录", "新建", "新建"]
     assert column(viewer, USER) == ["李晓", "王建国", "系统"]
     assert column(viewer, ENTITY) == ["员工账户"] * 3
-    assert column(viewer, ENTITY_ID)[0] == "2"
+    assert column(viewer, ENTITY_ID)[0] == "lixiao"  # a staff account by its user name, not its row id
     assert len(column(viewer, TIME)[0]) == len("2026-11-27 08:30:00")
     created = viewer.model.index(1, CHANGES)
     # the role by its name, as the users list shows it, not its stored code
@@ -109,11 +109,11 @@ def test_fields_coded_values_and_documents_read_by_their_names(qapp):
     # rule E23: the fine's reason and status by the names the fines dialog uses
     assert changes_text(row("fine", "confirm", {"status": {"old": "suggested", "new": "confirmed"},
                                                 "reason": "late_arrival", "amount": "50.00"})) == \
-        "状态: 建议，待处理 → 已确认; 原因: 个人原因迟到; 金额: 50.00"
+        "状态: 建议，待处理 → 已确认; 原因: 个人原因迟到; 金额: ¥50.00"  # money as everywhere else
     # rules W11, D13: parts issued before the diagnosis follow it to the customer, line by line
     recharged = changes_text(row("work_order", "parts_recharged", {"lines": [
         {"part": "PWR-01", "charged_to": {"old": "fund", "new": "customer"}, "unit_price": {"old": "0", "new": "80.00"}}]}))
-    assert recharged == "明细: [{配件: PWR-01, 付费方: 服务基金 → 客户（按成本价）, 单价: 0 → 80.00}]"
+    assert recharged == "明细: [{配件: PWR-01, 付费方: 服务基金 → 客户（按成本价）, 单价: ¥0.00 → ¥80.00}]"
     printed = changes_text(row("claim", "print", {"document": "service_receipt", "copies": ["customer", "centre"]}))
     assert printed == "单据: 服务受理单; 联次: [customer, centre]"
     created = row("fault_category", "create", {"id": 7, "code": "no_power", "active": True})
@@ -133,7 +133,7 @@ def test_filters_by_user(qtbot, viewer, database, technician):
     assert viewer.model.total == 8
 
 
-def test_filters_by_record_type_and_id(qtbot, viewer, database, manager):
+def test_filters_by_record_type_and_number(qtbot, viewer, database, manager, technician):
     add_entries(database, 4, user_id=manager.staff_id)
     viewer.start()  # the record types are read when the viewer opens
     combo = viewer.ui.entity_combo
@@ -141,8 +141,11 @@ def test_filters_by_record_type_and_id(qtbot, viewer, database, manager):
     apply(qtbot, viewer, lambda: combo.setCurrentIndex(combo.findData("claim")))
     assert viewer.model.total == 4 and set(column(viewer, ENTITY)) == {"理赔"}
     assert column(viewer, CHANGES)[0] == "fault: 不开机 → 主板故障 3"  # an unknown field: its raw name
-    apply(qtbot, viewer, lambda: qtbot.keyClicks(viewer.ui.entity_id_edit, "2"))
-    assert column(viewer, ENTITY_ID) == ["2"]
+    assert column(viewer, ENTITY_ID)[0] == "4"  # no such claim on record: its id, nothing better exists
+    # E24: a staff account is found by its user name, as the number column shows it
+    apply(qtbot, viewer, lambda: combo.setCurrentIndex(combo.findData("staff")))
+    apply(qtbot, viewer, lambda: qtbot.keyClicks(viewer.ui.entity_id_edit, "lixiao"))
+    assert viewer.model.total == 2 and set(column(viewer, ENTITY_ID)) == {"lixiao"}
 
 
 def test_filters_by_date_with_no_limit_by_default(qtbot, viewer, database, manager):

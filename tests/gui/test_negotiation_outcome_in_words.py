@@ -1,10 +1,11 @@
 """W8 in the GUI: the audit viewer shows how a negotiation ended in the settling dialog's words, in
-Chinese and English (not "repair" or "closed"); a requisition's rest closed short names its parts as
-part IDs; the settling dialog opens as tall as its contents, no empty band above its buttons."""
+Chinese and English (not "repair" or "closed"); a requisition's rest closed short names its parts by
+part number; the settling dialog opens as tall as its contents, no empty band above its buttons."""
 
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 
 import pytest
 from gui_support import keep_screenshot
@@ -15,6 +16,7 @@ from desktop_app.gui.audit_table_model import CHANGES, AuditTableModel, change_l
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.negotiation_dialog import NegotiationDialog
 from desktop_app.services.audit_log import AuditFilter, AuditLog, AuditRow
+from desktop_app.services.audit_references import References
 from desktop_app.services.claims import ClaimIntakeService
 from desktop_app.services.intake_forms import CustomerInput, IntakeForm, UnitInput
 from desktop_app.services.negotiations import NegotiationService, Outcome
@@ -72,10 +74,11 @@ def test_the_audit_viewer_shows_a_settlements_outcome_in_the_dialogs_words(qtbot
         prepare_application(None)
 
 
-def test_a_requisition_closed_short_names_its_parts_as_part_ids():
+def test_a_requisition_closed_short_names_its_parts_by_part_number():
+    refs = References(MappingProxyType({"part": MappingProxyType({16: "SFP-GE-LX"})}))  # the page's look-up
     row = AuditRow(1, dt.datetime.now(dt.timezone.utc), "boss", "requisition", 3, "close_short",
-                   {"reason": "停产", "closed_short": {"16": 3}}, None)
-    assert "已结束未供货: {配件（编号） 16: 3}" in change_lines(row)
+                   {"reason": "停产", "closed_short": {"16": 3}}, None, refs=refs)
+    assert "已结束未供货: SFP-GE-LX ×3" in change_lines(row)
 
 
 def test_the_settling_dialog_opens_as_tall_as_its_contents(qtbot, depot):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Slot
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop_app.gui.audit_table_model import (
@@ -19,7 +18,7 @@ from desktop_app.services.audit_log import AuditFilter, AuditLog
 # Changing several filters in a row (or stepping a date with the arrow keys) queries once.
 FILTER_DELAY_MS = 250
 DEFAULT_DAYS_BACK = 7  # where the "from" date starts when ticked
-COLUMN_WIDTHS_CHARS = {TIME: 20, USER: 14, ENTITY: 14, ENTITY_ID: 8, ACTION: 16, CHANGES: 40}
+COLUMN_WIDTHS_CHARS = {TIME: 20, USER: 14, ENTITY: 16, ENTITY_ID: 15, ACTION: 16, CHANGES: 40}
 
 
 class AuditViewer(QDialog):
@@ -41,8 +40,12 @@ class AuditViewer(QDialog):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self._set_up_dates()
-        self.ui.entity_id_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
+        # E24: the record by the number users know it as; a bare id only for record types without one
         self.ui.entity_id_edit.setPlaceholderText(self.tr("any"))
+        self.ui.entity_id_edit.setToolTip(self.tr(
+            "A claim, work order, requisition, return, complaint or call number, a user name, part number, "
+            "model or serial number, typed in full. For a record type without a number, choose the type "
+            "and type its ID."))
         self._set_column_widths()
         self.model.reloaded.connect(self._on_reloaded)
         self.model.load_failed.connect(self._on_load_failed)
@@ -96,11 +99,11 @@ class AuditViewer(QDialog):
         self.apply_filter()
 
     def current_filter(self) -> AuditFilter:
-        entity_id = self.ui.entity_id_edit.text().strip()
+        number = self.ui.entity_id_edit.text().strip()
         return AuditFilter(
             user_id=self.ui.user_combo.currentData(),
             entity=self.ui.entity_combo.currentData(),
-            entity_id=int(entity_id) if entity_id.isdigit() else None,
+            number=number or None,
             date_from=self.ui.from_date.date().toPython() if self.ui.from_check.isChecked() else None,
             date_to=self.ui.to_date.date().toPython() if self.ui.to_check.isChecked() else None,
         )

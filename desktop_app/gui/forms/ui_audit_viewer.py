@@ -65,7 +65,7 @@ class Ui_AuditViewer(object):
 
         self.entity_id_edit = QLineEdit(AuditViewer)
         self.entity_id_edit.setObjectName(u"entity_id_edit")
-        self.entity_id_edit.setMaximumSize(QSize(110, 16777215))
+        self.entity_id_edit.setMaximumSize(QSize(170, 16777215))
         self.entity_id_edit.setClearButtonEnabled(True)
 
         self.filter_row.addWidget(self.entity_id_edit)
@@ -158,7 +158,7 @@ class Ui_AuditViewer(object):
         AuditViewer.setWindowTitle(QCoreApplication.translate("AuditViewer", u"Audit log", None))
         self.user_label.setText(QCoreApplication.translate("AuditViewer", u"&User:", None))
         self.entity_label.setText(QCoreApplication.translate("AuditViewer", u"&Record type:", None))
-        self.entity_id_label.setText(QCoreApplication.translate("AuditViewer", u"&ID:", None))
+        self.entity_id_label.setText(QCoreApplication.translate("AuditViewer", u"&Number:", None))
         self.from_check.setText(QCoreApplication.translate("AuditViewer", u"&From:", None))
         self.to_check.setText(QCoreApplication.translate("AuditViewer", u"&To:", None))
     # retranslateUi
