@@ -127,14 +127,14 @@ def validate_intake(form: IntakeForm, today: dt.date, now: dt.datetime | None = 
     if not unit.product_model.strip():
         c.add(QT_TRANSLATE_NOOP("Errors", "Choose the product model."), "product_model")
     if not unit.serial_unknown and not unit.serial.strip():
-        c.add(QT_TRANSLATE_NOOP("Errors", "Enter the serial number, or tick “serial unknown”."), "serial")
+        c.add(QT_TRANSLATE_NOOP("Errors", 'Enter the serial number, or tick "Serial unknown".'), "serial")
     for name, value in (("sale_date", unit.sale_date), ("centre_received_date", unit.centre_received_date)):
         if value is not None and value > today:
             c.add(QT_TRANSLATE_NOOP("Errors", "The date {date} is in the future."), name, date=value.isoformat())
         elif value is not None:
             c.check(field_checks.day, value, name, earliest=field_checks.EARLIEST_SALE_DAY, latest=today)
     if unit.has_invoice and unit.sale_date is None:
-        c.add(QT_TRANSLATE_NOOP("Errors", "Enter the sale date on the invoice, or untick “invoice”."), "sale_date")
+        c.add(QT_TRANSLATE_NOOP("Errors", 'Enter the sale date on the invoice, or untick "Invoice present".'), "sale_date")
     for name, value, width in (*_widths(form), ("fault_description", form.fault_description, None)):
         c.check(field_checks.text, value, name, width)  # PostgreSQL: an internal error; NUL bytes too
     fault = form.fault_description.strip()

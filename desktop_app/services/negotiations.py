@@ -102,7 +102,8 @@ class NegotiationService:
             require(actor, Permission.RETURNS_APPROVE)  # rule W9: every return is the manager's
         note = (note or "").strip()
         if not note:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write how the negotiation ended (W8)."), field="note")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Write in the note what was agreed with the customer (W8)."), field="note")
         if outcome is Outcome.REPAIR and paid is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say whether the repair is free or paid."),
                                   field="paid")

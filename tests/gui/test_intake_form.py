@@ -159,6 +159,9 @@ def test_an_unreadable_date_is_refused_before_the_service_is_asked(qtbot, tab):
     dialog = open_intake(qtbot, tab)
     qtbot.keyClicks(dialog.ui.received_edit, "2026-13-45")
     dialog.save()
+    assert dialog.errors.message("centre_received_date") == "2026-13-45 不是有效日期。"  # the format was right
+    dialog.ui.received_edit.setText("18.3.2026")
+    dialog.save()
     assert dialog.errors.message("centre_received_date") == "请按 年-月-日 格式填写日期，如 2026-03-18。"
 
 

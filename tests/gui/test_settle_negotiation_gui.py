@@ -63,7 +63,7 @@ def test_a_supervisor_settles_an_escalated_claim_as_a_paid_repair(qtbot, depot):
     assert texts == ["免费维修", "收费维修", "换货", "不服务结案"]  # a refund is the manager's (W9)
     assert dialog.ui.arrival_edit.isHidden()  # a walk-in claim: no on-site order
     qtbot.mouseClick(dialog.ui.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "协商结果" in dialog.ui.error_label.text()  # the note is mandatory
+    assert dialog.isVisible() and "“说明”" in dialog.ui.error_label.text()  # the note is mandatory
     dialog.ui.outcome_combo.setCurrentIndex(1)
     dialog.ui.note_edit.setText("客户接受收费维修")  # typed (QTest types ASCII only)
     with qtbot.waitSignal(dialog.settled) as settled:

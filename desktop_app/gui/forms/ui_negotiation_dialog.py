@@ -149,7 +149,7 @@ class Ui_NegotiationDialog(object):
 #if QT_CONFIG(tooltip)
         self.arrival_edit.setToolTip(QCoreApplication.translate("NegotiationDialog", u"The time the customer asked the technician to arrive (S3)", None))
 #endif // QT_CONFIG(tooltip)
-        self.arrival_edit.setPlaceholderText(QCoreApplication.translate("NegotiationDialog", u"YYYY-MM-DD HH:MM, as the customer asked (S3)", None))
+        self.arrival_edit.setPlaceholderText(QCoreApplication.translate("NegotiationDialog", u"When the customer wants us there, e.g. 2026-03-18 14:30", None))
         self.ok_button.setText(QCoreApplication.translate("NegotiationDialog", u"&Settle", None))
         self.cancel_button.setText(QCoreApplication.translate("NegotiationDialog", u"Cancel", None))
     # retranslateUi

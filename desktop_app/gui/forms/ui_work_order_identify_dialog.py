@@ -78,6 +78,11 @@ class Ui_IdentifyProductDialog(object):
 
         self.serial_error = QLabel(self.product_group)
         self.serial_error.setObjectName(u"serial_error")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.serial_error.sizePolicy().hasHeightForWidth())
+        self.serial_error.setSizePolicy(sizePolicy)
         self.serial_error.setText(u"")
         self.serial_error.setWordWrap(True)
         self.serial_error.setStyleSheet(u"color: #b00020;")
@@ -122,6 +127,8 @@ class Ui_IdentifyProductDialog(object):
 
         self.product_model_error = QLabel(self.product_group)
         self.product_model_error.setObjectName(u"product_model_error")
+        sizePolicy.setHeightForWidth(self.product_model_error.sizePolicy().hasHeightForWidth())
+        self.product_model_error.setSizePolicy(sizePolicy)
         self.product_model_error.setText(u"")
         self.product_model_error.setWordWrap(True)
         self.product_model_error.setStyleSheet(u"color: #b00020;")
@@ -165,6 +172,8 @@ class Ui_IdentifyProductDialog(object):
 
         self.sale_date_error = QLabel(self.product_group)
         self.sale_date_error.setObjectName(u"sale_date_error")
+        sizePolicy.setHeightForWidth(self.sale_date_error.sizePolicy().hasHeightForWidth())
+        self.sale_date_error.setSizePolicy(sizePolicy)
         self.sale_date_error.setText(u"")
         self.sale_date_error.setWordWrap(True)
         self.sale_date_error.setStyleSheet(u"color: #b00020;")
@@ -185,6 +194,8 @@ class Ui_IdentifyProductDialog(object):
 
         self.fault_description_error = QLabel(self.product_group)
         self.fault_description_error.setObjectName(u"fault_description_error")
+        sizePolicy.setHeightForWidth(self.fault_description_error.sizePolicy().hasHeightForWidth())
+        self.fault_description_error.setSizePolicy(sizePolicy)
         self.fault_description_error.setText(u"")
         self.fault_description_error.setWordWrap(True)
         self.fault_description_error.setStyleSheet(u"color: #b00020;")

@@ -51,12 +51,13 @@ class DecisionPanel(QWidget):
         self.show_preview(None)
 
     def show_preview(self, preview: IntakePreview | None, missing: tuple[str, ...] = (),
-                     city: str | None = None) -> None:
+                     city: str | None = None, *, note_pending: bool = False) -> None:
+        """``note_pending``: escalated (W8), judged so while its note is still to be written."""
         decision = preview.decision if preview is not None else None
         if decision is None:
             self._show_no_decision()
         else:
-            self._show_decision(decision, preview, missing)
+            self._show_decision(decision, preview, missing, note_pending)
         self._show_clocks(preview, city)
 
     def text(self) -> str:
@@ -73,15 +74,18 @@ class DecisionPanel(QWidget):
         ui.tier_label.setText(self.tr("No decision yet"))
         ui.tier_label.setStyleSheet("font-size: 13pt; font-weight: bold; color: #555555;")
         ui.provisional_label.setText(self.tr(
-            "Choose the product model and enter the sale date from the invoice (or untick “Invoice present”)."))
+            'Choose the product model and enter the sale date from the invoice (or untick "Invoice present").'))
         for value in (ui.remedies_value, ui.free_value, ui.charged_value, ui.cost_value, ui.approval_value,
                       ui.periods_value, ui.rules_value, ui.reasons_value):
             value.setText(MISSING)
 
-    def _show_decision(self, decision: WarrantyDecision, preview: IntakePreview, missing: tuple[str, ...]) -> None:
+    def _show_decision(self, decision: WarrantyDecision, preview: IntakePreview, missing: tuple[str, ...],
+                       note_pending: bool) -> None:
         ui = self.ui
         title = QCoreApplication.translate("DecisionPanel", _TIER_TITLES[decision.rule_best])
-        if decision.best is Remedy.NEGOTIATED:
+        if decision.best is Remedy.NEGOTIATED and note_pending:
+            title = self.tr("Escalated: negotiated outcome (W8), note to be written")
+        elif decision.best is Remedy.NEGOTIATED:
             title = self.tr("Escalated: negotiated outcome (W8)")
         elif decision.override_reason:
             title = self.tr("{tier}, overridden to {remedy} (W10)").format(tier=title, remedy=label(decision.best))
@@ -99,7 +103,7 @@ class DecisionPanel(QWidget):
         ui.free_value.setText(self._join(free) if free else self.tr("Nothing: the customer pays the repair"))
         ui.charged_value.setText(self._charged(decision, missing))
         ui.cost_value.setText(label(decision.cost_bearer))
-        ui.approval_value.setText(self._approval(decision))
+        ui.approval_value.setText(self._approval(decision, note_pending))
         ui.periods_value.setText(self._periods(decision, preview))
         ui.rules_value.setText(", ".join(rules_cited(decision)))
         ui.reasons_value.setText("\n".join(f"• {_warranty(r)}" for r in decision.reasons))
@@ -125,13 +129,15 @@ class DecisionPanel(QWidget):
             lines.append(self.tr("Missing (no charge for a repair): {items}").format(items=self._join(missing)))
         return "\n".join(f"• {line}" for line in lines) if lines else MISSING
 
-    def _approval(self, decision: WarrantyDecision) -> str:
+    def _approval(self, decision: WarrantyDecision, note_pending: bool) -> str:
         lines = []
         if decision.needs_manager_approval:
             lines.append(_warranty(_APPROVAL_NOTE))
         if decision.override_reason:
             lines.append(self.tr("Override by a supervisor: {reason} (W10)").format(reason=decision.override_reason))
-        if decision.escalation_note:
+        if decision.escalation_note and note_pending:
+            lines.append(self.tr("Negotiation note: still to be written (W8)"))
+        elif decision.escalation_note:
             lines.append(self.tr("Negotiation note: {note} (W8)").format(note=decision.escalation_note))
         return "\n".join(lines) if lines else self.tr("None needed")
 

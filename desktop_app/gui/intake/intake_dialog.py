@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QSizePolicy, QWidget
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.phone_numbers import normalize_phone
 from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, Remedy
-from desktop_app.errors import KnownError
+from desktop_app.errors import KnownError, ValidationError
 from desktop_app.gui.error_display import error_text, show_error
 from desktop_app.gui.formatting import local_time_text
 from desktop_app.gui.forms.ui_intake_dialog import Ui_IntakeDialog
@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 # The decision follows the typing without re-judging on every key.
 PREVIEW_DELAY_MS = 200
+# W8: an escalated claim is judged as escalated while its note is still being written (the panel says
+# it awaits the note; Save asks for it). Any non-blank text would do: the panel never shows this one.
+NOTE_PENDING = "…"
 FORM_PAGE, DONE_PAGE = 0, 1
 DONE_PAGE_MIN = QSize(520, 0)  # the saved page: room for a long claim number and the three buttons
 
@@ -55,9 +58,15 @@ class IntakeDialog(QDialog):
         self.receipt_available: Callable[[], bool] = lambda: False
         self._form_size: QSize | None = None  # the form's size while the compact saved page is shown
         self._baseline = self.fields.snapshot()
-        self.errors = FieldErrors(self._error_fields(), self.ui.form_error_label,
+        ui = self.ui
+        self.errors = FieldErrors(self._error_fields(), ui.form_error_label,
                                   aliases={"claim_date": "sale_date", "override": "override_reason",
-                                           "override_by": "override_reason"})
+                                           "override_by": "override_reason"},
+                                  # a message goes with the box or choice it is about, not only its field
+                                  depends={"serial": (ui.serial_unknown_check,), "sale_date": (ui.invoice_check,),
+                                           "escalated_note": (ui.escalate_check,),
+                                           "override_reason": (ui.override_combo, ui.escalate_check),
+                                           "required_arrival_at": (ui.channel_combo, ui.remedy_combo)})
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -154,9 +163,11 @@ class IntakeDialog(QDialog):
     @Slot()
     def refresh_preview(self) -> None:
         self._preview_timer.stop()
-        form, _date_errors = self.fields.read()
+        form, date_errors = self.fields.read()
+        note_pending = form.escalated_note is not None and not form.escalated_note.strip()
         try:
-            preview = self._services.intake.preview(form, self._actor)
+            shown = replace(form, escalated_note=NOTE_PENDING) if note_pending else form
+            preview = self._services.intake.preview(shown, self._actor)
         except Exception:  # noqa: BLE001 - the panel must not interrupt typing; Save reports errors
             log.exception("warranty preview failed")
             self.ui.decision_panel.show_preview(None)
@@ -173,7 +184,10 @@ class IntakeDialog(QDialog):
         self.fields.allow_remedies(decision.offered if decision is not None else None)
         self._best = decision.best if decision is not None else None
         self._show_arrival()
-        self.ui.decision_panel.show_preview(preview, self.fields.accessories_missing(), form.customer.city)
+        self.ui.decision_panel.show_preview(preview, self.fields.accessories_missing(), form.customer.city,
+                                            note_pending=note_pending)
+        if self.errors.has_messages():  # the messages of the last Save follow the typing: fixed ones go
+            self.errors.recheck(self._form_errors(form, date_errors))
 
     @Slot()
     def save(self) -> None:
@@ -181,15 +195,21 @@ class IntakeDialog(QDialog):
         if self.ui.pages.currentIndex() != FORM_PAGE:
             return
         form, errors = self.fields.read()
+        errors = self._form_errors(form, errors)
+        if errors:
+            self.errors.show(errors, rechecked=True)
+            return
+        self._take_in(form)
+
+    def _form_errors(self, form: IntakeForm, date_errors: list[ValidationError]) -> list[ValidationError]:
+        """What the form's own check finds (Save's first step): the unreadable dates, then every field."""
+        errors = list(date_errors)
         try:
             validate_intake(form, self._services.today(), self._services.clock(), self._expected_remedy())
         except FormInvalid as invalid:
             bad = {e.field for e in errors}
             errors += [e for e in invalid.errors if e.field not in bad]
-        if errors:
-            self.errors.show(errors)
-            return
-        self._take_in(form)
+        return errors
 
     def _take_in(self, form: IntakeForm) -> None:
         try:

@@ -28,6 +28,8 @@ NONE = ""
 _DATE_TIME = re.compile(r"^\s*(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?"  # the date, as field_errors reads it
                         r"\s*[T ]?\s*(\d{1,2})[:：时点]?(\d{2})分?\s*$")  # then hours and minutes
 BAD_TIME = QT_TRANSLATE_NOOP("Errors", "Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.")
+# Read, but no such moment (2026-02-30 14:30, 14:75): as parse_date, the format is not what is wrong.
+NO_SUCH_TIME = QT_TRANSLATE_NOOP("Errors", "{time} is not a valid date and time.")
 
 
 def parse_local_time(text: str, field: str) -> dt.datetime | None:
@@ -35,12 +37,12 @@ def parse_local_time(text: str, field: str) -> dt.datetime | None:
     if not text.strip():
         return None
     match = _DATE_TIME.match(half_width(text))
+    if match is None:
+        raise ValidationError(BAD_TIME, field=field)
     try:
-        if match is None:
-            raise ValueError(text)
         return dt.datetime(*(int(part) for part in match.groups())).astimezone()
     except ValueError:
-        raise ValidationError(BAD_TIME, field=field) from None
+        raise ValidationError(NO_SUCH_TIME, field=field, time=text.strip()) from None
 
 
 class IntakeFields:

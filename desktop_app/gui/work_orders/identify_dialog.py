@@ -43,7 +43,8 @@ class IdentifyProductDialog(OrderDialog):
                                    ("sale_date", ui.sale_date_edit, ui.sale_date_error),
                                    ("fault_description", ui.fault_edit, ui.fault_description_error),
                                    ("customer_consent", ui.consent_check, ui.consent_error)],
-                                  ui.error_label, aliases={"claim_date": "sale_date"})
+                                  ui.error_label, aliases={"claim_date": "sale_date"},
+                                  depends={"serial": (ui.serial_unknown_check,), "sale_date": (ui.invoice_check,)})
         self.wear_parts: FittedWearParts | None = None  # fitted before the product was known (W3, W6)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -121,7 +122,9 @@ class IdentifyProductDialog(OrderDialog):
         self._preview_timer.stop()
         if self.context is None:
             return
-        form, _date_errors = self.read()
+        form, date_errors = self.read()
+        if self.errors.has_messages():  # the messages of the last Save follow the typing: fixed ones go
+            self.errors.recheck(self._form_errors(form, date_errors))
         try:
             preview = self._services.visits.preview(form, self.context.claim_date, self._actor)
             wear = self._services.visits.wear_parts_to_agree(self._actor, self.context.order_id, preview.decision)
@@ -143,13 +146,9 @@ class IdentifyProductDialog(OrderDialog):
             return
         self.refresh_preview()  # a pending preview first: the consent box must show what Save would refuse
         form, errors = self.read()
-        try:
-            check_form(form, self._services.clock().astimezone().date())
-        except FormInvalid as invalid:
-            bad = {e.field for e in errors}
-            errors += [e for e in invalid.errors if e.field not in bad]
+        errors = self._form_errors(form, errors)
         if errors:
-            self.errors.show(errors)
+            self.errors.show(errors, rechecked=True)
             return
         order_id, version = self.detail.id, self.detail.row_version
         consent = self.ui.consent_check.isChecked() and not self.ui.consent_check.isHidden()
@@ -180,6 +179,16 @@ class IdentifyProductDialog(OrderDialog):
             message += " " + self.tr("The customer pays {amount} for the wear parts at cost.").format(
                 amount=money_text(result.wear_parts_amount))
         self.finish(message, WARN if paid else OK)
+
+    def _form_errors(self, form: VisitProductForm, date_errors: list[ValidationError]) -> list[ValidationError]:
+        """What the form's own check finds (Save's first step): an unreadable date, then every field."""
+        errors = list(date_errors)
+        try:
+            check_form(form, self._services.clock().astimezone().date())
+        except FormInvalid as invalid:
+            bad = {e.field for e in errors}
+            errors += [e for e in invalid.errors if e.field not in bad]
+        return errors
 
     @Slot()
     def reject(self) -> None:
