@@ -5,51 +5,59 @@ from __future__ import annotations
 from desktop_app.core.vocabulary import CauseClass, ClaimChannel, PartCharge, Remedy, WorkOrderKind, WorkOrderState
 from desktop_app.documents.labels import is_english
 
+# The screen's words (gui/labels.py and its translation; WorkOrderTexts for causes, WorkOrderDetailPanel's
+# history for steps): one name for one thing on screen and on paper. English values are capitalised like
+# the labels they stand beside, as on screen.
 _REMEDY = {
-    Remedy.RETURN: ("退货", "return"),
-    Remedy.EXCHANGE: ("换货", "exchange"),
-    Remedy.FREE_REPAIR: ("免费维修", "free repair"),
-    Remedy.PAID_REPAIR: ("有偿维修", "paid repair"),
-    Remedy.NEGOTIATED: ("协商处理", "negotiated solution"),
+    Remedy.RETURN: ("退货", "Return"),
+    Remedy.EXCHANGE: ("换货", "Exchange"),
+    Remedy.FREE_REPAIR: ("免费维修", "Free repair"),
+    Remedy.PAID_REPAIR: ("收费维修", "Paid repair"),
+    Remedy.NEGOTIATED: ("协商处理", "Negotiated"),
 }
 _CHANNEL = {
-    ClaimChannel.WALK_IN: ("到店送修", "walk-in"),
-    ClaimChannel.PHONE: ("电话报修", "phone"),
-    ClaimChannel.MAIL: ("邮寄送修", "sent by post"),
-    ClaimChannel.FAX: ("传真", "fax"),
-    ClaimChannel.EMAIL: ("电子邮件", "e-mail"),
-    ClaimChannel.QQ: ("QQ", "QQ"),
-    ClaimChannel.WEBSITE: ("网站", "website"),
-    ClaimChannel.ON_SITE_REQUEST: ("上门服务申请", "on-site request"),
+    ClaimChannel.WALK_IN: ("来访", "Walk-in"),
+    ClaimChannel.PHONE: ("电话", "Phone"),
+    ClaimChannel.MAIL: ("邮寄/快递", "Sent by post or courier"),
+    ClaimChannel.FAX: ("传真", "Fax"),
+    ClaimChannel.EMAIL: ("电子邮件", "E-mail"),
+    ClaimChannel.QQ: ("QQ 在线", "QQ"),
+    ClaimChannel.WEBSITE: ("网站", "Website"),
+    ClaimChannel.ON_SITE_REQUEST: ("上门服务请求", "On-site request"),
 }
+# 送修, not 到店维修: a bench order's unit may have come by courier (channel MAIL).
 _KIND = {
-    WorkOrderKind.BENCH: ("到店维修", "bench repair"),
-    WorkOrderKind.ON_SITE: ("上门服务", "on-site service"),
-    WorkOrderKind.INSTALLATION: ("安装调试", "installation"),
-    WorkOrderKind.VISIT: ("客户回访", "customer visit"),
+    WorkOrderKind.BENCH: ("送修", "Bench repair"),
+    WorkOrderKind.ON_SITE: ("上门服务", "On-site service"),
+    WorkOrderKind.INSTALLATION: ("安装调试", "Installation"),
+    WorkOrderKind.VISIT: ("客户走访", "Customer visit"),
 }
+# The report's "paid by" column: the payer alone (the screen adds "(at cost)"; the note under the table
+# says what the customer pays).
 _CHARGE = {
-    PartCharge.CUSTOMER: ("客户", "customer"),
-    PartCharge.FUND: ("服务基金", "service fund"),
-    PartCharge.MANUFACTURER: ("厂家", "manufacturer"),
+    PartCharge.CUSTOMER: ("客户", "Customer"),
+    PartCharge.FUND: ("服务基金", "Service fund"),
+    PartCharge.MANUFACTURER: ("厂家", "Manufacturer"),
 }
 _CAUSE = {
-    CauseClass.QUALITY_DEFECT: ("质量问题", "quality defect"),
-    CauseClass.USER_DAMAGE: ("人为损坏", "user damage"),
-    CauseClass.NOT_REPRODUCIBLE: ("未能复现", "not reproducible"),
+    CauseClass.QUALITY_DEFECT: ("质量问题", "Quality defect"),
+    CauseClass.USER_DAMAGE: ("人为损坏", "User damage"),
+    CauseClass.NOT_REPRODUCIBLE: ("故障未复现", "Fault not reproducible"),
 }
+# The timeline names the step taken (受理, 派工...), where the screen's state names the wait after it
+# (待派工, 已派工...): a dated step reads as an event.
 _STATE = {
-    WorkOrderState.RECEIVED: ("受理", "received"),
-    WorkOrderState.DISPATCHED: ("派工", "dispatched"),
-    WorkOrderState.DIAGNOSING: ("检测", "diagnosis"),
-    WorkOrderState.AWAITING_APPROVAL: ("报价待确认", "quote sent"),
-    WorkOrderState.AWAITING_PARTS: ("等待配件", "awaiting parts"),
-    WorkOrderState.REPAIRING: ("维修", "repair"),
-    WorkOrderState.REPAIRED: ("修复", "repaired"),
-    WorkOrderState.READY_FOR_PICKUP: ("待取机", "ready for pickup"),
-    WorkOrderState.SHIPPED_BACK: ("寄回", "shipped back"),
-    WorkOrderState.CLOSED: ("结单", "closed"),
-    WorkOrderState.CANCELLED: ("取消", "cancelled"),
+    WorkOrderState.RECEIVED: ("受理", "Received"),
+    WorkOrderState.DISPATCHED: ("派工", "Dispatched"),
+    WorkOrderState.DIAGNOSING: ("检测", "Diagnosis"),
+    WorkOrderState.AWAITING_APPROVAL: ("报价待确认", "Quote sent"),
+    WorkOrderState.AWAITING_PARTS: ("等待配件", "Awaiting parts"),
+    WorkOrderState.REPAIRING: ("维修", "Repair"),
+    WorkOrderState.REPAIRED: ("修复", "Repaired"),
+    WorkOrderState.READY_FOR_PICKUP: ("待取机", "Ready for pickup"),
+    WorkOrderState.SHIPPED_BACK: ("寄回", "Shipped back"),
+    WorkOrderState.CLOSED: ("结单", "Closed"),
+    WorkOrderState.CANCELLED: ("取消", "Cancelled"),
 }
 _PHRASES = {
     "offered": ("可选方式：{items}", "Remedies offered: {items}"),
@@ -57,9 +65,9 @@ _PHRASES = {
     "override": ("主管调整（{by}）：{reason}", "Overridden by supervisor {by}: {reason}"),
     "escalated": ("协商处理说明：{note}", "Negotiation note: {note}"),
     "settled": ("协商结果（W8，{by}）：{outcome}；约定：{note}", "Negotiation settled (W8, {by}): {outcome}; agreed: {note}"),
-    "missing_accessory": ("退换货时附件不全，按配件成本收取（W2）", "missing at return/exchange: charged at cost (W2)"),
+    "missing_accessory": ("退换货时附件不全，按配件成本收取（W2）", "Missing at return/exchange: charged at cost (W2)"),
     "repair_cost": ("维修费用", "Repair charges"),
-    "quoted_after_diagnosis": ("检测后报价，只收取维修成本（W5）", "quoted after diagnosis, at cost only (W5)"),
+    "quoted_after_diagnosis": ("检测后报价，只收取维修成本（W5）", "Quoted after diagnosis, at cost only (W5)"),
     # A reprint of a claim that is over says what happened where the S1/S3 promise stood (services.receipts).
     "closed_on": ("已于 {day} 结案", "Closed on {day}"),
     "closed": ("已结案", "Closed"),
@@ -67,11 +75,14 @@ _PHRASES = {
     "cancelled": ("已撤销", "Cancelled"),
     "order_cancelled_on": ("工单已于 {day} 取消", "Work order cancelled on {day}"),
     "order_cancelled": ("工单已取消", "Work order cancelled"),
+    # W9 on a reprint of an approved return, in place of the warning (services.receipts).
+    "approved_by": ("退货已由 {by} 于 {day} 批准（W9）", "Return approved by {by} on {day} (W9)"),
+    "approved": ("退货已获总经理批准（W9）", "Return approved by the general manager (W9)"),
 }
 
 
 # W8: a negotiation closed without service; the settling dialog's words ("不服务结案").
-_CLOSED_WITHOUT_SERVICE = ("不服务结案", "closed without service")
+_CLOSED_WITHOUT_SERVICE = ("不服务结案", "Closed without service")
 
 
 def _pick(pair: tuple[str, str], language: str) -> str:

@@ -18,12 +18,14 @@ SURVEY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
 )
 
 # Field names shared with the receipt (customer_name, serial, tel...) come from labels.labels().
+# The words are the screen's (the work-order detail panel, the report and diagnosis dialogs, gui/labels.py):
+# one name for one thing, on screen and on paper (技术员, 服务类型, 检测结果, 故障原因, 解决方法).
 _REPORT_ZH: dict[str, str] = {
     "report_title": "售后服务报告单",
     "work_order": "工单号",
     "claim_number": "受理单号",
-    "kind": "服务方式",
-    "technician": "维修工程师",
+    "kind": "服务类型",
+    "technician": "技术员",
     "sec_customer": "客户与产品信息",
     "sec_fault": "故障诊断与处理",
     "sec_parts": "更换配件及费用",
@@ -32,10 +34,11 @@ _REPORT_ZH: dict[str, str] = {
     "replacement_serial": "换新序列号",
     "fault_reported": "报修故障",
     "fault_category": "故障类别",
-    "cause": "故障原因",
-    "diagnosis": "检测诊断",
+    "cause_class": "原因分类",  # quality defect / user damage (W11), judged at diagnosis
+    "fault_cause": "故障原因",  # the report's own field, as the technician wrote it (E17, E23)
+    "diagnosis": "检测结果",
     "warranty_basis": "保修依据",
-    "solution": "处理方案",
+    "solution": "解决方法",
     "part_no": "配件编号",
     "part_name": "配件名称",
     "quantity": "数量",
@@ -51,15 +54,12 @@ _REPORT_ZH: dict[str, str] = {
     "required_arrival": "要求到达时间",
     "arrived": "实际到达时间",
     "departed": "离开现场时间",
-    "called_hq": "离开前致电总部",
     "late": "迟到",
     "on_time": "按时到达",
-    "yes": "是",
-    "no": "否",
     "opinion": "客户意见：",
     "confirm_title": "客户签字确认",
     "confirm_text": "本人确认上述服务内容、更换配件及费用属实，产品已验收。",
-    "sign_technician": "工程师签字",
+    "sign_technician": "技术员签字",
     "sign_customer_confirm": "客户签字确认",
     "page_footer": "{number} · 第 {page} / {pages} 页",
     "continued": "{title}（续） {number}",
@@ -83,8 +83,9 @@ _REPORT_EN: dict[str, str] = {
     "replacement_serial": "Replacement serial",
     "fault_reported": "Fault reported",
     "fault_category": "Fault category",
-    "cause": "Cause",
-    "diagnosis": "Diagnosis",
+    "cause_class": "Cause class",
+    "fault_cause": "Fault cause",
+    "diagnosis": "Findings",
     "warranty_basis": "Warranty basis",
     "solution": "Solution",
     "part_no": "Part no.",
@@ -103,11 +104,8 @@ _REPORT_EN: dict[str, str] = {
     "required_arrival": "Required arrival",
     "arrived": "Arrived",
     "departed": "Departed",
-    "called_hq": "Called headquarters",
     "late": "LATE",
     "on_time": "on time",
-    "yes": "yes",
-    "no": "no",
     "opinion": "Customer's opinion:",
     "confirm_title": "Customer's confirmation",
     "confirm_text": "I confirm the service, the parts replaced and the charges above, and I have "
@@ -145,7 +143,7 @@ _SURVEY_EN: dict[str, str] = {
     "intro": "Dear customer, thank you for choosing our service. To help us improve, please rate "
     "this service: tick (✓) one box per question.",
     "legend_title": "Scale: ",
-    "scale": "very dissatisfied|dissatisfied|neutral|satisfied|very satisfied",
+    "scale": "Very dissatisfied|Dissatisfied|Neutral|Satisfied|Very satisfied",
     "question": "Question",
     "comment": "Other comments or suggestions (please tell us why if you rated anything 1 or 2):",
     "office_use": "Entered by the centre: by ________  on ________",

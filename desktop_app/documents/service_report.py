@@ -29,7 +29,8 @@ from desktop_app.documents.styles import (
 from desktop_app.documents.text import para_text
 
 _ZH_NUMERALS = "一二三四五六七八九十"
-_TIMELINE_COLUMNS = 6
+_TIMELINE_COLUMNS = 6  # at most, a row
+_TIMELINE_MIN_SLOTS = 4  # a step's cell is at most a quarter of the row
 MIN_QR_SIDE_MM = 18  # the desk scans the report's code back; A5 must not shrink it below this
 
 
@@ -62,19 +63,18 @@ class VisitRow:
     arrived_at: dt.datetime
     departed_at: dt.datetime | None = None
     late: bool = False
-    called_headquarters: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class OnSiteLine:
-    """The on-site visit's times (rule S3) and the staff-rule facts about it (rule E23); the fields
-    are the latest visit's, and ``visits`` lists every visit when there was more than one."""
+    """The on-site visit's times (rule S3); the fields are the latest visit's, and ``visits`` lists every
+    visit when there was more than one. The call to headquarters (E23) is a staff matter fined by the
+    centre, not a fact the customer signs for: it stays in the app and the evaluation, off this paper."""
 
     required_arrival_at: dt.datetime | None = None
     arrived_at: dt.datetime | None = None
     departed_at: dt.datetime | None = None
     late: bool = False
-    called_headquarters: bool | None = None
     visits: tuple[VisitRow, ...] = ()
 
 
@@ -101,8 +101,9 @@ class ServiceReportData:
     sale_date: dt.date | None = None
     fault_reported: str
     fault_category: str | None = None
-    cause: str | None = None
+    cause: str | None = None  # the class of cause (quality defect, user damage...) judged at diagnosis (W11)
     diagnosis: str | None = None
+    fault_cause: str | None = None  # the report's 故障原因 as the technician wrote it (E17, E23)
     warranty_basis: tuple[str, ...] = ()
     solution: str | None = None
     parts: tuple[PartLine, ...] = ()
@@ -187,9 +188,10 @@ def _fault_rows(data: ServiceReportData, st: DocStyles, lab: Mapping[str, str]) 
     basis = [Paragraph(para_text(line), st.cell) for line in data.warranty_basis]
     rows: list[tuple] = [
         (lab["fault_reported"], _text(data.fault_reported, lab)),
-        (lab["fault_category"], _text(data.fault_category, lab), lab["cause"],
+        (lab["fault_category"], _text(data.fault_category, lab), lab["cause_class"],
          _text(data.cause, lab)),
         (lab["diagnosis"], _text(data.diagnosis, lab)),
+        (lab["fault_cause"], _text(data.fault_cause, lab)),
         (lab["warranty_basis"], basis or lab["none"]),
         (lab["solution"], _text(data.solution, lab)),
     ]
@@ -248,7 +250,7 @@ def _on_site_rows(data: ServiceReportData, lab: Mapping[str, str]) -> list[tuple
         return [(lab["required_arrival"], at(visit.required_arrival_at))]
     arrived = _arrival(at(visit.arrived_at), visit.late, bool(visit.arrived_at and visit.required_arrival_at), lab)
     return [(lab["required_arrival"], at(visit.required_arrival_at), lab["arrived"], arrived),
-            (lab["departed"], at(visit.departed_at), lab["called_hq"], _called(visit.called_headquarters, lab))]
+            (lab["departed"], at(visit.departed_at))]
 
 
 def _arrival(text: str, late: bool, judged: bool, lab: Mapping[str, str]) -> str:
@@ -259,16 +261,9 @@ def _arrival(text: str, late: bool, judged: bool, lab: Mapping[str, str]) -> str
     return text
 
 
-def _called(called: bool | None, lab: Mapping[str, str]) -> str:
-    if called is None:
-        return lab["none"]
-    # leaving without calling is fined (rule E23)
-    return lab["yes"] if called else f'<font color="{_hex(ALERT)}">{lab["no"]}</font>'
-
-
 def _visits_table(data: ServiceReportData, st: DocStyles, lab: Mapping[str, str], language: str) -> list[Flowable]:
-    """Every visit in order when there were several (S3, E23): who, set off, arrived (late in red), left,
-    the call to headquarters. Only the first arrival is judged against the time the customer asked for."""
+    """Every visit in order when there were several (S3): who, set off, arrived (late in red), left.
+    Only the first arrival is judged against the time the customer asked for."""
     visits = data.on_site.visits if data.on_site else ()
     if len(visits) < 2:
         return []
@@ -277,35 +272,48 @@ def _visits_table(data: ServiceReportData, st: DocStyles, lab: Mapping[str, str]
     def at(moment: dt.datetime | None) -> str:
         return when(moment, data.tz) if moment else lab["none"]
 
-    head = [words["visit"], lab["technician"], words["set_off"], lab["arrived"], lab["departed"], lab["called_hq"]]
+    head = [words["visit"], lab["technician"], words["set_off"], lab["arrived"], lab["departed"]]
     rows: list[list] = [[Paragraph(para_text(h), st.label) for h in head]]
     for number, v in enumerate(visits, start=1):
         rows.append([Paragraph(str(number), st.cell), Paragraph(_text(v.technician, lab), st.cell),
                      Paragraph(at(v.travel_started_at), st.cell),
                      Paragraph(_arrival(at(v.arrived_at), v.late, number == 1 and bool(
                          data.on_site.required_arrival_at), lab), st.cell),
-                     Paragraph(at(v.departed_at), st.cell), Paragraph(_called(v.called_headquarters, lab), st.cell)])
+                     Paragraph(at(v.departed_at), st.cell)])
     # The times on one line even on A5: their columns as wide as a time (the arrival's with its late
-    # mark), the call to headquarters (yes / no) takes what is left.
+    # mark), the technician's name takes what is left.
     font, size = st.cell.fontName, st.cell.fontSize
     time = stringWidth("2026-11-27 00:00", font, size) + 14
     arrival = time + stringWidth(f" 【{lab['late']}】", font, size)
-    fixed = [label_width([words["visit"], "99"], st, 8, 14), label_width([lab["technician"]], st, 16, 26),
-             time, arrival, time]
-    widths = [*fixed, max(st.frame_width - sum(fixed), st.size(12 * mm))]
+    number = label_width([words["visit"], "99"], st, 8, 14)
+    name = max(st.frame_width - number - 2 * time - arrival, label_width([lab["technician"]], st, 16, 26))
+    widths = [number, name, time, arrival, time]
     return [Spacer(1, st.size(1.5 * mm)), table(rows, widths, _ruled(st), st, repeatRows=1)]
 
 
 def _timeline(data: ServiceReportData, st: DocStyles) -> list[Table]:
-    """The work order's steps left to right, six to a band: label above, time below."""
+    """The work order's steps left to right, label above, time below, in as few bands of at most six as
+    needed and shared evenly among them (8 steps: 4 + 4, not 6 and a lone step); the bands share one column
+    width, so a shorter last band lines up under the first from the left."""
     tables: list[Table] = []
     steps = list(data.timeline)
-    for start in range(0, len(steps), _TIMELINE_COLUMNS):
-        band = steps[start:start + _TIMELINE_COLUMNS]
-        width = st.frame_width / _TIMELINE_COLUMNS
-        rows = [[Paragraph(para_text(step.label), st.label) for step in band],
-                [Paragraph(when(step.at, data.tz), st.small) for step in band]]
-        tables.append(table(rows, [width] * len(band), _ruled(st), st))
+    bands = -(-len(steps) // _TIMELINE_COLUMNS)
+    columns = -(-len(steps) // bands) if steps else 0
+    remaining = len(steps)
+    start = 0
+    for band_index in range(bands):
+        size = -(-remaining // (bands - band_index))  # the longer bands first: 13 steps are 5 + 4 + 4
+        band = steps[start:start + size]
+        start, remaining = start + size, remaining - size
+        # Unruled blank cells keep a shorter band's steps under the first's, and a step or two from
+        # stretching across the page (never wider than a quarter of it).
+        slots = max(columns, _TIMELINE_MIN_SLOTS)
+        blank = [""] * (slots - len(band))
+        rows = [[Paragraph(para_text(step.label), st.label) for step in band] + blank,
+                [Paragraph(when(step.at, data.tz), st.small) for step in band] + blank]
+        last = len(band) - 1
+        ruling = [(c[0], c[1], (last if c[2][0] == -1 else c[2][0], c[2][1]), *c[3:]) for c in _ruled(st)]
+        tables.append(table(rows, [st.frame_width / slots] * slots, ruling, st))
     return tables
 
 

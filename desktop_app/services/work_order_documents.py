@@ -73,12 +73,13 @@ class WorkOrderDocuments:
             basis.append(agreed.line(d.intake_decision, language))
         on_site = None
         if d.kind is WorkOrderKind.ON_SITE:
+            # Not the call to headquarters: a staff matter (E23) the customer does not sign for.
             on_site = OnSiteLine(required_arrival_at=d.required_arrival_at, arrived_at=d.arrived_at,
-                                 departed_at=d.departed_at, late=d.late_arrival, called_headquarters=d.called_headquarters,
-                                 visits=tuple(VisitRow(  # every visit, when there were several (E23)
+                                 departed_at=d.departed_at, late=d.late_arrival,
+                                 visits=tuple(VisitRow(  # every visit, when there were several (S3)
                                      technician=v.technician or "", travel_started_at=v.travel_started_at,
-                                     arrived_at=v.arrived_at, departed_at=v.departed_at, late=v.late_arrival,
-                                     called_headquarters=v.called_headquarters) for v in d.visits))
+                                     arrived_at=v.arrived_at, departed_at=v.departed_at, late=v.late_arrival)
+                                     for v in d.visits))
         company = d.customer_kind.value == "company"
         return ServiceReportData(
             centre=self._centre(), work_order_number=d.number, claim_number=d.claim_number,
@@ -90,6 +91,7 @@ class WorkOrderDocuments:
             fault_reported=d.fault_reported or "",
             fault_category=(d.fault_category_en if language.startswith("en") else d.fault_category),
             cause=words.cause_text(d.cause, language) if d.cause else None, diagnosis=d.diagnosis,
+            fault_cause=d.report_fault_cause,  # what the technician wrote under 故障原因 (E17, E23)
             warranty_basis=tuple(basis), solution=d.report_solution,
             parts=tuple(PartLine(part_no=p.part_no, name=p.name, quantity=p.quantity, unit_price=p.unit_price,
                                  charged_to=words.charge_text(p.charged_to, language), amount=p.amount)

@@ -141,7 +141,7 @@ def service_report() -> ServiceReportData:
                         charged_to="服务基金", amount=Decimal("86")),),
         labour=Decimal("0"), travel=Decimal("80"), total_to_customer=Decimal("80"),
         customer_opinion="满意", timeline=(TimelineLine(label="受理", at=AT),),
-        on_site=OnSiteLine(required_arrival_at=AT, arrived_at=AT, late=True, called_headquarters=False),
+        on_site=OnSiteLine(required_arrival_at=AT, arrived_at=AT, late=True),
         replacement_serial="XL2026A0099999", tz=SHANGHAI)
 
 

@@ -41,6 +41,7 @@ def report_data() -> ServiceReportData:
         fault_reported="上电后电源灯常亮，所有端口指示灯不亮，无法建立链路。",
         fault_category="电源/供电", cause="质量问题",
         diagnosis="电源模块输出电压仅 3.1V（标称 5V），DC-DC 转换芯片 U12 过热损坏。",
+        fault_cause="电源模块电容老化，芯片过热损坏",
         warranty_basis=("售出三年内(含)免费维修（W4）", "电源适配器属易损品，不在保修范围之内（W6）"),
         solution="更换电源模块及 DC-DC 转换芯片，更换电源适配器；老化测试 2 小时正常。",
         parts=(
@@ -61,7 +62,7 @@ def report_data() -> ServiceReportData:
                   TimelineLine(label="结单", at=shanghai(28, 10, 0))),
         on_site=OnSiteLine(required_arrival_at=shanghai(27, 14, 0),
                            arrived_at=shanghai(27, 14, 32), departed_at=shanghai(27, 16, 25),
-                           late=True, called_headquarters=False),
+                           late=True),
         tz=SHANGHAI,
     )
 
@@ -81,13 +82,13 @@ def test_every_section_is_printed(report_data, write_pdf, extractor, request):
         d.work_order_number, d.claim_number, d.kind, d.technician, d.customer_name,
         d.customer_phone, d.customer_company, d.customer_address, d.product_model,
         d.product_name, d.serial, "2024-03-15",
-        d.fault_reported, d.fault_category, d.cause, d.diagnosis, *d.warranty_basis, d.solution,
+        d.fault_reported, d.fault_category, d.cause, d.diagnosis, d.fault_cause, *d.warranty_basis, d.solution,
         "费用承担", "PWR-5V-2A", "电源模块 5V/2A", "服务基金", "厂家",
         "人工费", "¥0.00", "差旅费", "¥80.00", "客户应付合计", "¥1,314.50",
         "要求到达时间", "2026-11-27 14:00", "实际到达时间", "2026-11-27 14:32", "【迟到】",
-        "离开现场时间", "2026-11-27 16:25", "离开前致电总部",
+        "离开现场时间", "2026-11-27 16:25",
         *(step.label for step in d.timeline), "2026-11-27 09:05", "2026-11-28 10:00",
-        "客户意见", "本人确认上述服务内容、更换配件及费用属实", "工程师签字", "客户签字确认",
+        "客户意见", "本人确认上述服务内容、更换配件及费用属实", "技术员签字", "客户签字确认",
         "WO-20261127-0003 · 第 1 / 1 页",
     )
 
@@ -111,10 +112,10 @@ def test_a_typical_on_site_report_fits_one_a4_page(report_data, write_pdf):
 
 def test_late_mark_only_when_late(report_data, write_pdf, pdftotext):
     on_time = dataclasses.replace(report_data, on_site=dataclasses.replace(
-        report_data.on_site, late=False, called_headquarters=True))
+        report_data.on_site, late=False))
     text = pdftotext(render(write_pdf, on_time))
     assert "迟到" not in text
-    assert_contains(text, "2026-11-27 14:32（按时到达）", "离开前致电总部 是")
+    assert_contains(text, "2026-11-27 14:32（按时到达）", "离开现场时间 2026-11-27 16:25")
 
 
 def test_user_markup_prints_literally(report_data, write_pdf, pdftotext, pypdf_text):
@@ -163,7 +164,7 @@ def test_english_report(report_data, write_pdf, pdftotext):
         text, "Service Report", "1. Customer and product", "2. Fault, diagnosis and solution",
         "3. Parts and charges", "4. Service times", "5. Customer's opinion and confirmation",
         "Paid by", "Total to the customer", "¥1,314.50", "Required arrival", "【LATE】",
-        "Called headquarters", "Technician signature", "Customer signature", "Page 1 of 1",
+        "Technician signature", "Customer signature", "Page 1 of 1",
     )
     assert "售后服务报告单" not in text and "客户签字" not in text
 

@@ -1,5 +1,6 @@
 """The service report (E17) lists every on-site visit when there were several (S3, E23): who, set off,
-arrived (the late one marked), left, the call to headquarters; one visit prints as it always did."""
+arrived (the late one marked), left; one visit prints as it always did. The call to headquarters (E23) is
+the centre's staff matter and is not on the customer's paper."""
 
 from __future__ import annotations
 
@@ -20,16 +21,15 @@ def _at(hour: int) -> dt.datetime:
     return dt.datetime(2026, 11, 27, hour, 0, tzinfo=SHANGHAI).astimezone(dt.UTC)
 
 
-FIRST = VisitRow(technician="李工", travel_started_at=_at(8), arrived_at=_at(10), departed_at=_at(11), late=True,
-                 called_headquarters=False)
-SECOND = VisitRow(technician="王工", arrived_at=_at(15), departed_at=_at(17), called_headquarters=True)
+FIRST = VisitRow(technician="李工", travel_started_at=_at(8), arrived_at=_at(10), departed_at=_at(11), late=True)
+SECOND = VisitRow(technician="王工", arrived_at=_at(15), departed_at=_at(17))
 DATA = ServiceReportData(
     centre=CentreInfo("深圳讯联通信售后服务中心", "深圳市南山区科技园", "0755-86321188"),
     work_order_number="WO-2026-000031", kind="上门服务", technician="王工", customer_name="刘洋",
     customer_phone="13812345678", product_model="S5720-28P", product_name="千兆交换机", serial="SN-RV",
     fault_reported="不通电", total_to_customer=Decimal("0"),
     on_site=OnSiteLine(required_arrival_at=_at(9), arrived_at=_at(15), departed_at=_at(17), late=False,
-                       called_headquarters=True, visits=(FIRST, SECOND)),
+                       visits=(FIRST, SECOND)),
     tz=SHANGHAI)
 
 

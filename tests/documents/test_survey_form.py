@@ -113,7 +113,7 @@ def test_english_form(survey_data, write_pdf, pdftotext):
     text = pdftotext(render(write_pdf, survey_data, language="en"))
     assert_contains(
         text, "Customer Satisfaction Survey", *(en for _code, _zh, en in SURVEY_QUESTIONS),
-        "1 = very dissatisfied", "5 = very satisfied", "Other comments or suggestions",
+        "1 = Very dissatisfied", "5 = Very satisfied", "Other comments or suggestions",
         "Customer signature", "Page 1 of 1", survey_data.customer_name,
     )
     assert "满意度调查表" not in text and "响应速度" not in text

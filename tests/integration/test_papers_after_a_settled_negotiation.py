@@ -67,7 +67,7 @@ def test_the_english_receipt_of_a_closed_negotiation(depot):
     saved = escalated(depot, "S728PAPCLOSEEN")
     settle(depot, saved.id, Outcome.CLOSED, "customer bought a new unit")
     text = " ".join(reprinted_receipt(depot, saved.id, "en").split())
-    assert "Negotiation settled (W8, 张主管): closed without service; agreed: customer bought a new unit" in text
+    assert "Negotiation settled (W8, 张主管): Closed without service; agreed: customer bought a new unit" in text
     assert ESCALATION not in text and "Negotiation note" not in text and ESCALATED_EN not in text
 
 

@@ -74,7 +74,7 @@ def test_the_english_receipt(database: Database, claim_number: str, tmp_path: Pa
     pdf = ReceiptService(database.sessions).make_receipt(
         boss, claim_number, language="en", translate=translator_function("en"), copies=("customer",)).content
     text = _pdf_text(pdf, tmp_path)
-    assert "Remedies offered: return, exchange, free repair" in text and "In the return period (W2)" in text
+    assert "Remedies offered: Return, Exchange, Free repair" in text and "In the return period (W2)" in text
 
 
 def test_print_receipt_command(sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
