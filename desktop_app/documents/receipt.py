@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
 from io import BytesIO
@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
 
 from desktop_app.documents import labels as wording
+from desktop_app.documents import receipt_fit as fit
 from desktop_app.documents.formatting import money as _money
 from desktop_app.documents.formatting import when as _when
 from desktop_app.documents.page_parts import (
@@ -22,8 +23,8 @@ from desktop_app.documents.page_parts import (
 )
 from desktop_app.documents.receipt_data import COPY_KINDS, ChargeLine, ReceiptData
 from desktop_app.documents.styles import LABEL_BACKGROUND, DocStyles, make_styles
-from desktop_app.documents.text import SharedParagraph, glyph_fallback, para_text
-from desktop_app.documents.text_line import TextLine
+from desktop_app.documents.text import glyph_fallback, para_text
+from desktop_app.documents.text_line import CJKTextLine, TextLine
 
 def render_receipt(data: ReceiptData, *, language: str = wording.DEFAULT_LANGUAGE,
                    page_size: str = "A4", copies: tuple[str, ...] = COPY_KINDS) -> bytes:
@@ -32,13 +33,13 @@ def render_receipt(data: ReceiptData, *, language: str = wording.DEFAULT_LANGUAG
         raise ValueError(f"copies must be a non-empty tuple of {COPY_KINDS}, got {copies!r}")
     st = make_styles(page_size)
     lab = wording.labels(language)
-    shared = _shared_parts(data, st, lab, language)
+    shared = _fitted(data, _shared_parts(data, st, lab, language), copies, st, lab, language)
     story: list = []
     for index, kind in enumerate(copies):
         if index:
             story.append(PageBreak())
         story.append(CopyStart(lab[f"copy_{kind}_full"]))
-        story += _copy(data, kind, st, lab, shared)
+        story += _copy(data, kind, st, lab, shared, language)
     buffer = BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=st.page_size, leftMargin=st.margin, rightMargin=st.margin,
@@ -61,26 +62,42 @@ class _SharedParts:
 
     codes: list
     label_width: float
-    fields: list
+    fields: list  # the rows above the decision
+    after: list  # the rows below it (service times)
     charges: tuple[list, list]
     terms: list
+    terms_brief: list  # the centre's stub: each term in a phrase (its summary line)
 
 
 def _shared_parts(data: ReceiptData, st: DocStyles, lab: Mapping[str, str],
                   language: str) -> _SharedParts:
-    fields = _fields(data, st, lab, language)
-    names = [row[i] for row in fields for i in range(0, len(row), 2)] + [lab["charges"]]
+    fields, after = _fields(data, st, lab, language)
+    names = [row[i] for row in (*fields, *after) for i in range(0, len(row), 2)]
+    names += [lab["decision"], lab["charges"]]
     return _SharedParts(
-        codes=claim_codes(data.claim_number, st, st.size(40 * mm)),
-        label_width=label_width(names, st, 20, 34),
-        fields=form_cells(fields, st),
+        # Codes a little smaller than number_codes' default (still ~1 mm a module for a claim number):
+        # their column set the header's height, and a copy must keep to one sheet.
+        codes=claim_codes(data.claim_number, st, st.size(40 * mm), qr_side=21 * mm, bar_height=6 * mm),
+        label_width=label_width(names, st, 20, 40),  # "Accessories received" on one line
+        fields=form_cells(fields, st), after=form_cells(after, st),
         charges=_charge_cells(data.charges, st, lab),
         terms=terms_paragraphs(lab["terms_title"], wording.terms(language), st),
+        terms_brief=_terms_brief(data, st, lab, language),
     )
 
 
+def _terms_brief(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: str) -> list:
+    """The terms as the stub prints them: one phrase per rule, the full text being on the customer's
+    copy (which the customer keeps); the pickup note concerns the customer's copy alone."""
+    periods = dict(data.policy_periods)
+    brief = [f"〔{rule}〕{para_text(wording.rule_summary(rule, language, periods))}"
+             for rule, _text in wording.terms(language) if rule]
+    sep = "；" if lab["list_sep"] == "、" else "; "
+    return [TextLine(para_text(lab["terms_brief_title"]), st.label), TextLine(sep.join(brief), st.terms)]
+
+
 def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
-          shared: _SharedParts) -> list:
+          shared: _SharedParts, language: str) -> list:
     mark = (lab[f"copy_{kind}"], lab[f"copy_{kind}_note"])
     signatures = [
         [(lab["sign_customer"], ""), (lab["sign_date"], lab["date_blank"])],
@@ -94,16 +111,20 @@ def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
     return [
         centre_header(data.centre, lab["receipt_title"], mark, shared.codes, st, lab["tel"]),
         Spacer(1, st.size(4 * mm)),
-        *field_table(shared.fields, st, shared.label_width),
+        *field_table([*shared.fields, (lab["decision"], _decision(data, kind, st, lab, language)),
+                      *shared.after], st, shared.label_width),
         _charges(shared.charges, st, shared.label_width),
         Spacer(1, st.size(3 * mm)),
         # The terms the customer signs for stay with the signatures: a long fault description once
         # left the terms box's title alone at the foot of page 1 and the rest overleaf.
-        KeepTogether([terms_table(shared.terms, st), Spacer(1, st.size(2 * mm)), closing]),
+        KeepTogether([terms_table(shared.terms if kind == "customer" else shared.terms_brief, st),
+                      Spacer(1, st.size(2 * mm)), closing]),
     ]
 
 
-def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: str) -> list:
+def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str],
+            language: str) -> tuple[list, list]:
+    """The rows above the decision and those below it; the decision differs by copy."""
     none = lab["none"]
 
     def text(value: str | None) -> str:
@@ -128,8 +149,7 @@ def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: 
          text(data.work_order_number)),
         (lab["accessories_received"], listing(data.accessories_received)),
         (lab["accessories_missing"], listing(data.accessories_missing)),
-        (lab["fault"], text(data.fault_description)),
-        (lab["decision"], _decision(data, st, lab, language)),
+        (lab["fault"], text(data.fault_description)),  # the last row: _fitted sizes it
     ]
     due = []
     if data.reply_due:  # rule S1
@@ -138,24 +158,48 @@ def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: 
         due.append(TextLine(lab["answer_due"].format(when=_when(data.answer_due, data.tz)), st.cell))
     if data.outcome_note:  # a reprint of a claim that is over: what happened, not a promise
         due.append(TextLine(para_text(data.outcome_note), st.cell))
-    if due:
-        rows.append((lab["sla"], due))
-    return rows
+    return rows, ([(lab["sla"], due)] if due else [])
 
 
-def _decision(data: ReceiptData, st: DocStyles, lab: Mapping[str, str], language: str) -> list:
-    parts: list = [TextLine(para_text(line), st.cell) for line in data.decision_lines]
+def _decision(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
+              language: str) -> list:
+    """The decision as the copy ``kind`` prints it. The customer's copy leaves out who pays inside
+    the dealer agreement (D rules: the centre's business) and explains each rule it cites in a
+    line, but not those its terms box or the W9 warning print in full: the customer keeps this
+    copy and may not know the rules. The centre's stub cites the rule numbers only: the centre
+    has its policy, and the full texts once pushed its terms and signatures onto a second sheet."""
+    parts: list = [TextLine(para_text(line), st.cell) for line in data.decision_for(kind)]
     if data.needs_manager_approval:  # rule W9
         parts.append(TextLine(para_text(lab["approval"]), st.alert))
-    if data.rules_cited:
-        cited = []
-        for rule in data.rules_cited:
-            summary = wording.rule_summary(rule, language, dict(data.policy_periods))
-            cited.append(f"{rule} {summary}".strip())
-        sep = "；" if lab["list_sep"] == "、" else "; "
-        parts.append(SharedParagraph(f"{para_text(lab['rules_cited'])}{_colon(lab)}"
-                                     f"{para_text(sep.join(cited))}", st.small))
+    rules = data.rules_for(kind)
+    sep = "；" if lab["list_sep"] == "、" else "; "
+    if kind == "customer":
+        said = {rule for rule, _text in wording.terms(language)}
+        if data.needs_manager_approval:  # the warning above says W9 in full: once is enough
+            said.add("W9")
+        cited = [f"{rule} {wording.rule_summary(rule, language, dict(data.policy_periods))}".strip()
+                 for rule in rules if rule not in said]
+    else:
+        cited, sep = list(rules), lab["list_sep"]
+    if cited:
+        parts.append(TextLine(f"{para_text(lab['rules_cited'])}{_colon(lab)}"
+                              f"{para_text(sep.join(cited))}", st.small))
     return parts or [TextLine(lab["none"], st.cell)]
+
+
+def _fitted(data: ReceiptData, shared: _SharedParts, copies: tuple[str, ...], st: DocStyles,
+            lab: Mapping[str, str], language: str) -> _SharedParts:
+    """``shared`` with a long fault in the type that keeps every copy to one sheet (receipt_fit)."""
+    column = st.frame_width - shared.label_width
+    label, cell = shared.fields[-1]
+    if not data.fault_description.strip() or not fit.worth_fitting(data.fault_description, st, column):
+        return shared
+    # Laid out once at the body size: what the copy needs besides the fault's own lines.
+    fault_height = cell.wrap(column - 12, 1e6)[1]
+    rest = max(fit.story_height(_copy(data, kind, st, lab, shared, language), st) for kind in copies)
+    room = fit.frame_height(st) - (rest - fault_height) - 1  # a point's slack for rounding
+    fitted = fit.fault_cell(para_text(data.fault_description), room, column, st, CJKTextLine)
+    return replace(shared, fields=[*shared.fields[:-1], (label, fitted)])
 
 
 SPANNED_CHARGES = 10  # at most this many charges fit beside one label cell on any page
@@ -168,6 +212,7 @@ def _charge_cells(charges: tuple[ChargeLine, ...], st: DocStyles,
     rows: list[list] = [head + [TextLine(lab[key], st.label)
                                 for key in ("charge_item", "charge_reason", "charge_amount")]]
     commands = grid_style(st)
+    charges = _grouped(charges, lab)
     if len(charges) <= SPANNED_CHARGES:
         # The label spans the table; a longer table must be free to split across pages, which a
         # spanned cell forbids (reportlab cannot break it), so there the label heads the first row.
@@ -188,9 +233,24 @@ def _charge_cells(charges: tuple[ChargeLine, ...], st: DocStyles,
     return rows, commands
 
 
+def _grouped(charges: tuple[ChargeLine, ...], lab: Mapping[str, str]) -> tuple[ChargeLine, ...]:
+    """Unpriced charges with one reason share a row (「说明书、电源适配器：退换货时附件不全…」): five
+    missing accessories once took five rows saying the same, pushing the signatures overleaf."""
+    out: list[ChargeLine] = []
+    for charge in charges:
+        last = out[-1] if out else None
+        if last is not None and last.amount is None and charge.amount is None and last.reason == charge.reason:
+            out[-1] = ChargeLine(f"{last.item}{lab['list_sep']}{charge.item}", last.reason, None)
+        else:
+            out.append(charge)
+    return tuple(out)
+
+
 def _charges(cells: tuple[list, list], st: DocStyles, label_width: float) -> Table:
     rows, commands = cells
-    amount_width = st.size(30 * mm)
+    # Wide enough for "Quoted after diagnosis" on one line: two lines per charge cost a copy its sheet.
+    widest = max((getattr(row[-1], "_plain_width", 0) or 0 for row in rows), default=0)
+    amount_width = min(max(st.size(30 * mm), widest + 13), st.size(45 * mm))
     item_width = (st.frame_width - label_width - amount_width) * 0.45
     reason_width = st.frame_width - label_width - amount_width - item_width
     return table([list(row) for row in rows], [label_width, item_width, reason_width, amount_width],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
     from desktop_app.documents.page_parts import CentreInfo
 
 COPY_KINDS = ("customer", "centre")
+_DEALER_RULE = re.compile(r"^D\d+$")  # rules D10-D14: who pays inside the dealer agreement
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class ReceiptData:
     fault_description: str
     channel: str
     decision_lines: tuple[str, ...] = ()
+    # Of decision_lines, those printed on the centre's stub only: who pays inside the dealer agreement
+    # (D rules: 「厂家保修（D13）：由服务基金支付」) is the centre's record, not the customer's business.
+    stub_only_lines: tuple[str, ...] = ()
     rules_cited: tuple[str, ...] = ()
     policy_periods: tuple[tuple[str, int], ...] = ()  # the claim's policy version's terms (W12)
     charges: tuple[ChargeLine, ...] = ()
@@ -54,3 +59,15 @@ class ReceiptData:
     outcome_note: str | None = None
     work_order_number: str | None = None
     tz: dt.tzinfo | None = None  # print times in this zone; None prints them as passed
+
+    def decision_for(self, kind: str) -> tuple[str, ...]:
+        """The decision lines printed on the copy ``kind`` (customer: without the stub's own lines)."""
+        if kind == "centre" or not self.stub_only_lines:
+            return self.decision_lines
+        return tuple(line for line in self.decision_lines if line not in self.stub_only_lines)
+
+    def rules_for(self, kind: str) -> tuple[str, ...]:
+        """The rules cited on the copy ``kind``: the customer's without the dealer agreement's (D)."""
+        if kind == "centre":
+            return self.rules_cited
+        return tuple(rule for rule in self.rules_cited if not _DEALER_RULE.match(rule))

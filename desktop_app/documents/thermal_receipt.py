@@ -45,14 +45,14 @@ def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str], s
                              field_lines(_facts(data, lab), st), rule(st)]
     story += [heading(lab["fault"], st), CJKParagraph(para_text(data.fault_description) or lab["none"], st.cell),
               Spacer(1, 1 * mm), heading(lab["decision"], st)]
-    story += [CJKParagraph(para_text(line), st.cell) for line in data.decision_lines] or \
+    # Who pays inside the dealer agreement (D rules) is on the centre's piece only.
+    story += [CJKParagraph(para_text(line), st.cell) for line in data.decision_for(kind)] or \
         [Paragraph(lab["none"], st.cell)]
     if data.needs_manager_approval:  # rule W9
         story.append(CJKParagraph(para_text(lab["approval"]), st.alert))
-    if data.rules_cited:
+    if rules := data.rules_for(kind):
         sep = "；" if lab["list_sep"] == "、" else "; "
-        story.append(CJKParagraph(para_text(lab["rules_cited"] + slip["colon"] + sep.join(data.rules_cited)),
-                                  st.small))
+        story.append(CJKParagraph(para_text(lab["rules_cited"] + slip["colon"] + sep.join(rules)), st.small))
     story += [rule(st), heading(lab["charges"], st), _charges(data, st, lab)]
     due = []
     if data.reply_due:  # rule S1

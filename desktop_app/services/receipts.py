@@ -11,6 +11,7 @@ from typing import NamedTuple
 from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
+from desktop_app.core import warranty as judge
 from desktop_app.core.addresses import full_address
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import ClaimStatus, Remedy, WorkOrderState
@@ -28,6 +29,7 @@ from desktop_app.services.sla import ANSWER_WITHIN, REPLY_WITHIN
 
 Translate = Callable[[str, str], str]
 _RULE = re.compile(r"\b[WSDE]\d+\b")
+_DEALER_RULE = re.compile(r"^D\d+$")
 
 
 class ReceiptService:
@@ -50,10 +52,16 @@ class ReceiptService:
             outcome = _outcome_note(claim, ended, language, zone)
             operator = claim.created_by
             override_by = s.get(Staff, claim.override_by_id) if claim.override_by_id else None
+            # W9: a reprint of an approved return says who approved it (no statement when it is the operator).
+            approver = s.get(Staff, claim.approved_by_id) if claim.approved_by_id else None
             detail = claim.decision_detail or {}
             customer, unit = claim.customer, claim.unit
-            rules_text = [*detail.get("reasons", []), *detail.get("notes", [])]
-            rules = list(dict.fromkeys(r for text in rules_text for r in _RULE.findall(text)))
+            reasons = _reasons_standing(claim, detail, ended)
+            rules = list(dict.fromkeys(r for text in reasons for r in _RULE.findall(text)))
+            if _approval_line(claim, approver, language, zone):  # it cites W9 itself; the rule's wording
+                rules = [rule for rule in rules if rule != "W9"]  # is a warning no longer due
+            decision = _decision_lines(claim, reasons, override_by, approver,
+                                       settlement_papers.agreed(s, detail), language, translate, zone)
             return ReceiptData(
                 centre=settings.centre_info(s),
                 claim_number=claim.number, received_at=claim.created_at, operator=operator.display_name,
@@ -70,14 +78,13 @@ class ReceiptService:
                 accessories_missing=tuple(claim.accessories_missing),
                 fault_description=claim.fault_description,
                 channel=words.channel_text(claim.channel, language),
-                decision_lines=tuple(_decision_lines(claim, detail, override_by, settlement_papers.agreed(s, detail),
-                                                     language, translate)),
+                decision_lines=decision.lines, stub_only_lines=decision.stub_only,
                 rules_cited=tuple(rules), charges=tuple(_charges(claim, detail, language)),
                 # W12: the rule lines print the periods of the version the claim was judged under.
                 policy_periods=tuple((key, value) for key, value in
                                      (claim.policy_version.terms if claim.policy_version else {}).items()
                                      if isinstance(value, int) and key != "version"),
-                needs_manager_approval=claim.decision is Remedy.RETURN,
+                needs_manager_approval=_awaits_approval(claim),
                 # S1/S3 are promises while the claim is open; a reprint of one that is over says what happened.
                 reply_due=None if outcome else claim.created_at + REPLY_WITHIN,
                 answer_due=None if outcome else claim.created_at + ANSWER_WITHIN, outcome_note=outcome,
@@ -108,6 +115,7 @@ class _Ended(NamedTuple):
     claim_at: dt.datetime | None
     order_state: WorkOrderState | None
     order_at: dt.datetime | None
+    diagnosed: bool = False  # one of its orders has a diagnosed cause (W11)
 
 
 # The claim's status set to completed: an order's closing, a refunded return (W9), a negotiation closed (W8).
@@ -125,7 +133,7 @@ def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None, _Ended]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="claim",
                               number=ref)
     state = WorkOrderState(row[3]) if row[3] is not None else None
-    return row[0], row[1], _Ended(_aware(row[2]), state, _aware(row[4]))
+    return row[0], row[1], _Ended(_aware(row[2]), state, _aware(row[4]), bool(row[5]))
 
 
 @lru_cache(maxsize=2)
@@ -142,10 +150,13 @@ def _claim_statement(by_id: bool) -> Select:
     latest_state = select(WorkOrder.state).where(WorkOrder.id == latest).scalar_subquery()
     latest_end = select(func.max(WorkOrderEvent.at)).where(
         WorkOrderEvent.work_order_id == latest, WorkOrderEvent.to_state.in_(_ENDED_STATES)).scalar_subquery()
+    # W11: the intake's judgement stops being provisional once any of the claim's orders is diagnosed.
+    diagnosed = select(WorkOrder.id).where(WorkOrder.claim_id == Claim.id,
+                                           WorkOrder.cause_class.is_not(None)).exists()
     closed_at = select(func.max(AuditEntry.at)).where(
         AuditEntry.entity == "claim", AuditEntry.entity_id == Claim.id,
         AuditEntry.action.in_(_CLOSING_ACTIONS)).scalar_subquery()
-    return select(Claim, order, closed_at, latest_state, latest_end).where(condition).limit(1).options(
+    return select(Claim, order, closed_at, latest_state, latest_end, diagnosed).where(condition).limit(1).options(
         joinedload(Claim.customer), joinedload(Claim.unit).joinedload(Unit.product),
         joinedload(Claim.created_by), joinedload(Claim.policy_version))
 
@@ -186,8 +197,43 @@ def _sale_date_used(claim: Claim, detail: dict, unit: Unit) -> dt.date | None:
     return unit.sale_date if claim.has_invoice or unit.sale_registered else None
 
 
-def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None,
-                    agreed: settlement_papers.Agreed | None, language: str, translate: Translate) -> list[str]:
+class _Decision(NamedTuple):
+    lines: tuple[str, ...]
+    stub_only: tuple[str, ...]  # the dealer agreement's lines (D rules): the centre's stub only
+
+
+def _reasons_standing(claim: Claim, detail: dict, ended: _Ended) -> list[str]:
+    """The judge's reasons and notes (source texts) a print of the claim today still stands by: the
+    intake's "provisional until diagnosis" (W11) is no longer true once the claim is diagnosed or over."""
+    reasons = [*detail.get("reasons", []), *detail.get("notes", [])]
+    if ended.diagnosed or claim.status in (ClaimStatus.COMPLETED, ClaimStatus.CANCELLED):
+        reasons = [text for text in reasons if text != judge._R_PROVISIONAL]  # noqa: SLF001 - the judge's own text
+    return reasons
+
+
+def _awaits_approval(claim: Claim) -> bool:
+    """W9: the warning prints while a return waits for the manager; not once approved, done or cancelled."""
+    return (claim.decision is Remedy.RETURN and claim.approved_by_id is None
+            and claim.status not in (ClaimStatus.COMPLETED, ClaimStatus.CANCELLED))
+
+
+def _approval_line(claim: Claim, approver: Staff | None, language: str, tz: dt.tzinfo | None) -> str | None:
+    """W9: an approved return says so, by whom and on which day where recorded (a completed return was
+    approved, even one from before the approval was kept)."""
+    if claim.decision is not Remedy.RETURN or claim.status is ClaimStatus.CANCELLED:
+        return None
+    if approver is not None and claim.approved_at is not None:
+        moment = _aware(claim.approved_at)
+        day = (moment.astimezone(tz) if tz else moment).date().isoformat()
+        return words.phrase("approved_by", language, by=approver.display_name, day=day)
+    if claim.approved_by_id is not None or claim.status is ClaimStatus.COMPLETED:
+        return words.phrase("approved", language)
+    return None
+
+
+def _decision_lines(claim: Claim, reasons: list[str], override_by: Staff | None, approver: Staff | None,
+                    agreed: settlement_papers.Agreed | None, language: str, translate: Translate,
+                    tz: dt.tzinfo | None) -> _Decision:
     """``agreed``: a settled negotiation (W8) prints what was agreed in place of the escalation."""
     offered = [Remedy(v) for v in claim.offered_remedies]
     lines = []
@@ -196,18 +242,27 @@ def _decision_lines(claim: Claim, detail: dict, override_by: Staff | None,
                                   items=words.join([words.remedy_text(r, language) for r in offered], language)))
     if claim.decision is not None:
         lines.append(words.phrase("chosen", language, item=words.remedy_text(claim.decision, language)))
-    reasons = [*detail.get("reasons", []), *detail.get("notes", [])]
     if agreed is not None:
         lines.append(agreed.line(claim.decision, language))
         reasons = settlement_papers.without_escalation(reasons)
-    lines += [translate("Warranty", text) for text in reasons]
+    if claim.decision is Remedy.RETURN:  # W9 is said once: by the approval warning, or by the approval
+        reasons = [text for text in reasons if _RULE.findall(text) != ["W9"]]
+    stub_only = []
+    for text in reasons:
+        lines.append(translate("Warranty", text))
+        cited = _RULE.findall(text)
+        if cited and all(_DEALER_RULE.match(rule) for rule in cited):  # D10-D14: who pays, the centre's record
+            stub_only.append(lines[-1])
+    approval = _approval_line(claim, approver, language, tz)
+    if approval:
+        lines.append(approval)
     # A settled repair, exchange or refund is an override whose reason is the settlement's note: printed once.
     if claim.override_reason and not (agreed is not None and claim.override_reason == agreed.note):
         lines.append(words.phrase("override", language, by=override_by.display_name if override_by else "",
                                   reason=claim.override_reason))
     if claim.decision_note and agreed is None:  # closed without service keeps the note: no longer news
         lines.append(words.phrase("escalated", language, note=claim.decision_note))
-    return lines
+    return _Decision(tuple(lines), tuple(stub_only))
 
 
 def _charges(claim: Claim, detail: dict, language: str) -> list[ChargeLine]:
