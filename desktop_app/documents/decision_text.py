@@ -81,8 +81,8 @@ _PHRASES = {
 }
 
 
-# W8: a negotiation closed without service; the settling dialog's words ("不服务结案").
-_CLOSED_WITHOUT_SERVICE = ("不服务结案", "Closed without service")
+# W8: a negotiation closed without service; the settling dialog's words ("不予服务，结案").
+_CLOSED_WITHOUT_SERVICE = ("不予服务，结案", "Closed without service")
 
 
 def _pick(pair: tuple[str, str], language: str) -> str:

@@ -6,9 +6,11 @@ import datetime as dt
 import random
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from desktop_app.core.return_refunds import RefundMethod
 from desktop_app.core.vocabulary import (
     CallChannel,
     CauseClass,
@@ -182,6 +184,10 @@ class ClaimMaker:
         else:
             self._decide(claim, at_intake, requested if requested in at_intake.offered else at_intake.best)
         claim["status"] = self._status(order.state, claim)
+        # Every claim gets the same keys (one bulk insert), a completed return its refund (W2, W9).
+        claim.update(_refund(unit["serial"], order.work_order["closed_at"])
+                     if claim["decision"] is Remedy.RETURN and claim["status"] is ClaimStatus.COMPLETED
+                     else _NO_REFUND)
         batch.claims.append(claim)
         batch.orders.append(order)
         if channel is ClaimChannel.PHONE:
@@ -320,3 +326,17 @@ def write_batch(session: Session, batch: Batch) -> Counter[str]:
         stock_movements=len(movements), work_order_parts=lines, surveys=surveys,
     )
 
+
+_REFUND_METHODS = tuple(RefundMethod)
+_NO_REFUND: Record = dict.fromkeys(("refund_purchase_price", "refund_accessories_charge", "refund_amount",
+                                    "refund_method", "refund_note", "refunded_at"))
+
+
+def _refund(serial: str, closed_at: dt.datetime | None) -> Record:
+    """A completed return's refund (W2, W9) as the desk records it: the invoice's price, refunded in full.
+    From the serial, not the generator: the same seed keeps giving the same rows after it."""
+    key = sum(map(ord, serial))
+    price = Decimal(380 + 20 * (key % 120))
+    return {"refund_purchase_price": price, "refund_accessories_charge": None, "refund_amount": price,
+            "refund_method": _REFUND_METHODS[key % len(_REFUND_METHODS)].value, "refund_note": None,
+            "refunded_at": closed_at}

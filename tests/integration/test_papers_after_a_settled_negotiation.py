@@ -59,7 +59,7 @@ def test_the_reprinted_receipt_of_a_claim_closed_without_service_says_what_was_a
     settle(depot, saved.id, Outcome.CLOSED, "客户同意折价购买新机，本单结案")
     for paper in ("A4", "80mm"):  # the desk's sheets and its receipt roll
         text = reprinted_receipt(depot, saved.id, paper=paper).replace("\n", "")
-        assert "协商结果（W8，张主管）：不服务结案；约定：客户同意折价购买新机，本单结案" in text, paper
+        assert "协商结果（W8，张主管）：不予服务，结案；约定：客户同意折价购买新机，本单结案" in text, paper
         assert ESCALATION not in text and "协商处理说明" not in text and ESCALATED_ZH not in text, paper
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.cli import main
 from desktop_app.core.passwords import verify_password
 from desktop_app.core.roles import Role
-from desktop_app.core.vocabulary import ClaimStatus, RequisitionStatus, WorkOrderState
+from desktop_app.core.vocabulary import ClaimStatus, Remedy, RequisitionStatus, WorkOrderState
 from desktop_app.core.warranty_policy import DEFAULT_POLICY
 from desktop_app.db.models import (
     AuditEntry,
@@ -39,7 +39,9 @@ from desktop_app.db.models import (
 )
 from desktop_app.db.opening import Database, open_database
 from desktop_app.services.accounts import AccountService
+from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.sample_data import SampleDataSummary, load_sample_data
+from desktop_app.services.sent_monthly_reports import sent_record
 
 TODAY = dt.date(2026, 3, 15)
 # Numbers come from services.numbering: PREFIX-PERIOD-COUNTER (period a year or a day).
@@ -162,6 +164,17 @@ def test_demo_staff_sign_in_with_the_demo_password(loaded: tuple[Database, Sampl
     assert verify_password(staff["sup.zhang"].password_hash, summary.demo_password)
 
 
+def test_a_demo_opens_with_only_the_last_full_months_report_to_send(
+    loaded: tuple[Database, SampleDataSummary],
+) -> None:  # rule D3: not a red warning about seventy unsent months
+    database, _ = loaded
+    last_full = dt.date(2026, 2, 1)  # TODAY is 15 March
+    assert MonthlyReports(database.sessions).due(TODAY) == [last_full]
+    january = sent_record(database.sessions, dt.date(2026, 1, 1))
+    assert january is not None and january.sent_on == dt.date(2026, 2, 2) and january.report is not None
+    assert january.recorded_by == "张伟"  # the demo supervisor marked it
+
+
 def test_a_second_load_adds_claims_but_no_catalogue_twice(database: Database) -> None:
     first = load_sample_data(database.sessions, claims=30, today=TODAY)
     second = load_sample_data(database.sessions, claims=30, today=TODAY)
@@ -175,6 +188,17 @@ def test_a_second_load_adds_claims_but_no_catalogue_twice(database: Database) ->
         assert s.scalar(select(func.count(func.distinct(Unit.serial)))) == count(s, Unit)
         assert s.scalar(select(func.count(func.distinct(Claim.number)))) == 60
         assert s.scalar(select(func.count(func.distinct(Customer.phone)))) == count(s, Customer)
+
+
+def test_every_completed_sample_return_has_its_refund_recorded(database: Database) -> None:
+    """W2, W9: the desk records the refund that closes a return; the demo shows one, not 未记录."""
+    load_sample_data(database.sessions, claims=300, seed=11, today=TODAY)
+    with database.sessions.read() as s:
+        returns = list(s.execute(select(Claim.status, Claim.refund_amount, Claim.refund_purchase_price,
+                                        Claim.refund_method).where(Claim.decision == Remedy.RETURN)))
+    completed = [r for r in returns if r.status is ClaimStatus.COMPLETED]
+    assert completed and all(r.refund_amount == r.refund_purchase_price > 0 and r.refund_method for r in completed)
+    assert all(r.refund_amount is None for r in returns if r.status is not ClaimStatus.COMPLETED)
 
 
 def test_the_same_seed_gives_the_same_data_on_a_fresh_database(
