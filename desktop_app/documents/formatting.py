@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from desktop_app.core.money import format_yuan, round_money
+from desktop_app.core.period_labels import month_label, quarter_label
 
 
 def money(amount: Decimal) -> str:
@@ -21,8 +22,6 @@ def when(moment: dt.datetime, tz: dt.tzinfo | None) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")  # not the locale's: documents fix it
 
 
 def signed_money(amount: Decimal) -> str:
@@ -33,11 +32,9 @@ def signed_money(amount: Decimal) -> str:
 
 def month_text(month: dt.date, english: bool = False) -> str:
     """``2026年11月`` or ``November 2026``."""
-    return f"{MONTH_NAMES[month.month - 1]} {month.year}" if english else \
-        f"{month.year}年{month.month}月"
+    return month_label(month, english)
 
 
 def quarter_text(quarter: str, english: bool = False) -> str:
-    """``2026Q4`` as ``2026年第四季度`` or ``Q4 2026``."""
-    year, number = quarter[:4], int(quarter[-1])
-    return f"Q{number} {year}" if english else f"{year}年第{'一二三四'[number - 1]}季度"
+    """``2026Q4`` as ``2026年第四季度`` or ``2026 Q4``: the same words as the windows show."""
+    return quarter_label(quarter, english)

@@ -46,18 +46,19 @@ class FundStatementData:
     prepared_by: str
 
 
-def period_of(data: FundStatementData) -> str:
-    """``2026Q1`` or ``2026Q1–2026Q4``: the statement's number on every page."""
+def period_of(data: FundStatementData, english: bool = False) -> str:
+    """``2026年第一季度`` or ``2026年第一季度–2026年第四季度`` (``2026 Q1–2026 Q4``): the statement's
+    number on every page, in the same words as its body and the fund window."""
     if not data.quarters:
         return data.prepared_on.isoformat()
-    first, last = data.quarters[0].quarter, data.quarters[-1].quarter
+    first, last = (quarter_text(q.quarter, english) for q in (data.quarters[0], data.quarters[-1]))
     return first if first == last else f"{first}–{last}"
 
 
 def render_fund_statement(data: FundStatementData, *, language: str = DEFAULT_LANGUAGE) -> bytes:
     """A4: summary of the quarters, then each quarter month by month and its settlement."""
     st, lab, english = make_styles("A4"), depot_labels(language), is_english(language)
-    title, period = lab["fund_title"], period_of(data)
+    title, period = lab["fund_title"], period_of(data, english)
     parts: list[tuple[str, list, bool]] = [
         (lab["sec_summary"], [_summary(data, st, lab, english)], False)]
     for quarter in data.quarters:
@@ -134,7 +135,7 @@ def render_fund_statement_xlsx(data: FundStatementData, *,
     """Sheet 基金结算: header block, the summary table, then each quarter's month table."""
     lab, english = depot_labels(language), is_english(language)
     sheet = SheetWriter("基金结算", f"{data.centre.name} {lab['fund_title']}")
-    sheet.field(lab["period"], period_of(data))
+    sheet.field(lab["period"], period_of(data, english))
     sheet.field(lab["rate"], data.rate_percent)
     sheet.field(lab["prepared_by"], data.prepared_by)
     sheet.field(lab["prepared_on"], data.prepared_on)
@@ -142,7 +143,7 @@ def render_fund_statement_xlsx(data: FundStatementData, *,
     today = data.prepared_on
     sheet.table([lab["quarter"], lab["opening"], lab["quarter_accrual"], lab["charges"], lab["closing"],
                  lab["overrun"], lab["carried"]],
-                [[q.quarter, q.opening, q.accrual, q.charges, q.closing,
+                [[quarter_text(q.quarter, english), q.opening, q.accrual, q.charges, q.closing,
                   *_settled_or_open(q, today, lab)] for q in data.quarters])
     for q in data.quarters:
         mark = _open_mark(q, today, lab)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import QLocale
+
 from desktop_app.core.money import format_yuan
+from desktop_app.core.period_labels import month_label, quarter_label
 
 # Shown where a value is absent (no technician yet, no decision yet): a dash reads as "none".
 MISSING = "—"
@@ -17,6 +20,20 @@ def date_text(value: dt.date | None) -> str:
 
 def month_text(value: dt.date | None) -> str:
     return value.strftime("%Y-%m") if value is not None else MISSING
+
+
+def _english() -> bool:
+    return QLocale().language() == QLocale.Language.English
+
+
+def quarter_text(quarter: str) -> str:
+    """``2026年第三季度`` / ``2026 Q3`` in the interface language, as the printed papers name it."""
+    return quarter_label(quarter, english=_english())
+
+
+def month_words(value: dt.date) -> str:
+    """``2026年11月`` / ``November 2026`` for a heading, as the printed papers name the month."""
+    return month_label(value, english=_english())
 
 
 def local_time_text(value: dt.datetime | None) -> str:

@@ -17,6 +17,7 @@ from desktop_app.gui.deferred_tab import DeferredTab
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.gui.idle_lock import ActsForUser
 from desktop_app.gui.labels import label
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")  # both languages, whatever the UI language
         # A DeferredTab stands in for its tab until first shown or asked for (self.tab(index)).
         self._tabs: list[ListTab | DeferredTab] = list(tabs)

@@ -21,6 +21,7 @@ from desktop_app.services.sample_data_catalogue import DEMO_MANAGER, DEMO_PASSWO
 from desktop_app.services.sample_data_claims import ClaimMaker, write_batch
 from desktop_app.services.sample_data_components import add_component_parts
 from desktop_app.services.sample_data_extras import add_calls, add_remittances, add_requisitions
+from desktop_app.services.sample_data_reports import add_sent_reports
 from desktop_app.services.sample_data_requisitions import add_supplementary_requisitions
 from desktop_app.services.sample_data_returns import add_returns
 from desktop_app.services.sample_data_support import at_cst
@@ -122,6 +123,7 @@ def load_sample_data(
     requisitions, receipts = add_supplementary_requisitions(sessions, now)
     counts["requisitions"] += requisitions
     counts["stock_movements"] += receipts
+    counts["sent_reports"] += add_sent_reports(sessions, now)  # D3: only the last full month left to send
     summary = _summary(counts, usernames)
     with sessions.write() as session, session.begin():
         audit_trail.record(session, SYSTEM, "sample_data", None, "sample_data",

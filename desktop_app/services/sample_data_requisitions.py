@@ -50,7 +50,7 @@ def add_supplementary_requisitions(sessions: SessionFactory, now: dt.datetime) -
         service.receive(actor, closed, {parts["SFP-GE-LX-SM1310"]: 1})
         service.close_short(actor, closed, "厂家该型号停产，余下3个不再发货")
         receipts += 1
-    cancelled = service.create(actor, month, [(parts["PB-S2300"], 2)], note="重复申领")
+    cancelled = service.create(actor, month, [(parts["PB-S2300"], 2)], note="重复提交")
     service.cancel(actor, cancelled, "与本月备料单重复，取消")
     # D6: far above the quarter's quota, so it waits for the general manager's approval.
     big = service.create(actor, month, [(parts["MB-S5720-28P"], 200), (parts["PSU-150W-AC"], 200)],

@@ -39,25 +39,35 @@ def test_fund_statement_prints_every_month_and_the_settlement(fund, write_pdf, p
     path = write_pdf(render_fund_statement(fund), "fund.pdf")
     for text in (pdftotext(path), pypdf_text(path)):
         assert_contains(
-            text, "服务基金季度结算表", CENTRE.name, "结算期间", "2026Q2–2026Q3", "基金比例", "3.5%",
+            text, "服务基金季度结算表", CENTRE.name, "结算期间", "2026年第二季度–2026年第三季度", "基金比例", "3.5%",
             "编制日期", "2026-10-02", "一、季度汇总", "二、2026年第二季度", "三、2026年第三季度",
             "期初余额", "本月计提", "维修费用", "累计余额", "本季合计", "结转下季",
             "本季超支（由服务中心支付）", "服务基金不得冲抵货款（D4）", "制表", "厂家确认")
     text = pdftotext(path)
     assert squash(line_with(text, "2026年4月")) == squash("2026年4月 ¥1,250.00 ¥1,650.50 ¥1,610.30")
     assert squash(line_with(text, "2026年8月")) == squash("2026年8月 ¥1,250.00 ¥6,800.00 -¥3,341.20")
-    summary = squash(line_with(text, "2026年第三季度 "))
+    summary = squash(next(line for line in text.splitlines() if line.strip().startswith("2026年第三季度 ")))
     assert summary == squash("2026年第三季度 ¥1,709.30 ¥3,750.00 ¥9,201.00 -¥3,741.70 ¥3,741.70 ¥0.00")
     assert_contains(text, "期末余额（结算前） -¥3,741.70 本季超支（由服务中心支付） ¥3,741.70",
                     "结转下季 ¥1,709.30", "结转下季 ¥0.00")
     assert "¥-" not in text  # a negative balance reads -¥, never ¥-
 
 
+def test_fund_statement_names_quarters_in_words_in_header_and_footer(fund, write_pdf, pypdf_text):
+    """The header and every page's footer read like the body (2026年第三季度), never the code 2026Q3."""
+    single = dataclasses.replace(fund, quarters=fund.quarters[1:])
+    text = pypdf_text(write_pdf(render_fund_statement(single), "single.pdf"))
+    assert_contains(text, "2026年第三季度 · 第 1 / 1 页")
+    assert "2026Q" not in text
+    assert "2026Q" not in pypdf_text(write_pdf(render_fund_statement(fund), "two.pdf"))
+
+
 def test_fund_statement_period_and_english(fund, write_pdf, pdftotext):
-    assert period_of(fund) == "2026Q2–2026Q3"
-    assert period_of(dataclasses.replace(fund, quarters=fund.quarters[:1])) == "2026Q2"
+    assert period_of(fund) == "2026年第二季度–2026年第三季度"
+    assert period_of(fund, english=True) == "2026 Q2–2026 Q3"
+    assert period_of(dataclasses.replace(fund, quarters=fund.quarters[:1])) == "2026年第二季度"
     text = pdftotext(write_pdf(render_fund_statement(fund, language="en")))
-    assert_contains(text, "Service Fund Quarterly Statement", "Q3 2026", "August 2026",
+    assert_contains(text, "Service Fund Quarterly Statement", "2026 Q3", "August 2026",
                     "Overrun payable by the centre", "Carried forward", "never set off",
                     "Page 1 of")
     assert "结算" not in text
@@ -70,18 +80,18 @@ def test_a_long_run_of_quarters_flows_with_a_running_header(fund, write_pdf, pdf
     path = write_pdf(render_fund_statement(many))
     assert pages(path) >= 2
     second = pdftotext(path, page=2)
-    assert "服务基金季度结算表（续） 2025Q1–2026Q4" in second and "第 2 /" in second
+    assert "服务基金季度结算表（续） 2025年第一季度–2026年第四季度" in second and "第 2 /" in second
     assert all(f"{y}年{m}月" in squash(body_text(pdftotext(path)))
                for y in (2025, 2026) for m in range(1, 13))
 
 
 def test_fund_spreadsheet_numbers(fund):
     ws = sheet(render_fund_statement_xlsx(fund))
-    assert ws.title == "基金结算" and field(ws, "结算期间") == "2026Q2–2026Q3"
+    assert ws.title == "基金结算" and field(ws, "结算期间") == "2026年第二季度–2026年第三季度"
     assert number(field(ws, "基金比例")) == Decimal("3.5")
     head = row_of(ws, "所属季度")
     q3 = ws[head + 2]
-    assert q3[0].value == "2026Q3"
+    assert q3[0].value == "2026年第三季度"
     assert [number(c.value) for c in q3[1:]] == [Decimal("1709.30"), Decimal("3750.00"),
                                                  Decimal("9201.00"), Decimal("-3741.70"),
                                                  Decimal("3741.70"), Decimal("0")]

@@ -29,11 +29,16 @@ def fund() -> FundStatementData:
                              prepared_on=dt.date(2026, 11, 27), prepared_by="周建国")
 
 
+def _row(text: str, first_cell: str) -> str:
+    """The summary row of a quarter (the header's period also names the quarters)."""
+    return next(line for line in text.splitlines() if line.strip().startswith(first_cell + " "))
+
+
 def test_an_unfinished_quarter_prints_no_carry_forward_and_blank_later_months(fund, write_pdf, pdftotext):
     text = pdftotext(write_pdf(render_fund_statement(fund), "fund.pdf"))
-    summary = squash(line_with(text, "2026年第四季度 "))
+    summary = squash(_row(text, "2026年第四季度"))
     assert summary.endswith(squash("¥148,245.00 本季未结束（截至 11-27）"))  # no overrun, nothing carried yet
-    assert squash(line_with(text, "2026年第三季度 ")).endswith(squash("¥0.00 ¥140,979.00"))  # Q3 is settled
+    assert squash(_row(text, "2026年第三季度")).endswith(squash("¥0.00 ¥140,979.00"))  # Q3 is settled
     assert squash(line_with(text, "2026年12月")) == "2026年12月"  # December has not begun: blank, not ¥0.00
     assert_contains(text, "本季至今合计", "目前余额 ¥148,245.00，季度结束（2026-12-31）后结算")
     assert squash(text).count("结转下季¥") == 1  # Q3's line only
@@ -56,7 +61,7 @@ def test_the_english_statement_marks_the_quarter_as_running(fund, write_pdf, pdf
 def test_the_spreadsheet_leaves_the_months_ahead_empty_and_settles_nothing(fund):
     ws = sheet(render_fund_statement_xlsx(fund))
     q4 = ws[row_of(ws, "所属季度") + 2]
-    assert q4[0].value == "2026Q4" and [c.value for c in q4[5:7]] == ["本季未结束（截至 11-27）", None]
+    assert q4[0].value == "2026年第四季度" and [c.value for c in q4[5:7]] == ["本季未结束（截至 11-27）", None]
     december = ws[row_of(ws, "2026年12月")]
     assert [c.value for c in december[1:4]] == [None, None, None]
     assert ws[row_of(ws, "所属季度")][2].value == "本季计提"

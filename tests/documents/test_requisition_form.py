@@ -113,7 +113,7 @@ def test_user_text_prints_literally(data, write_pdf, pdftotext, pypdf_text):
 
 def test_english(data, write_pdf, pdftotext):
     text = pdftotext(write_pdf(render_requisition_pdf(data, language="en")))
-    assert_contains(text, "Parts Requisition", "November 2026", "Q4 2026",
+    assert_contains(text, "Parts Requisition", "November 2026", "2026 Q4",
                     "DC-DC 转换芯片 (over quota)", "Quota check",
                     "Excess (charged at the fee schedule)",
                     "¥1,008.00", "Prepared by", "Reviewed by", "Manufacturer", "Page 1 of 1")

@@ -107,7 +107,7 @@ def test_a_new_default_database_creates_the_account_asked_for_while_it_is_made(m
     monkeypatch.setattr(FirstRunDialog, "exec", create_manager)
     assert run_gui(None, None) == 0
     assert asked_while_preparing == [True]
-    assert event_loop_run == [["理赔受理", "维修工单", "配件申领", "员工考评"]]
+    assert event_loop_run == [["理赔受理", "维修工单", "配件备料", "员工考评"]]
 
 
 def test_first_run_then_main_window(monkeypatch, sqlite_url, isolated_run, event_loop_run):
@@ -121,7 +121,7 @@ def test_first_run_then_main_window(monkeypatch, sqlite_url, isolated_run, event
 
     monkeypatch.setattr(FirstRunDialog, "exec", create_manager)
     assert run_gui(sqlite_url, None) == 0
-    assert event_loop_run == [["理赔受理", "维修工单", "配件申领", "员工考评"]]
+    assert event_loop_run == [["理赔受理", "维修工单", "配件备料", "员工考评"]]
 
 
 def test_sign_in_then_main_window_in_english(monkeypatch, database, manager, isolated_run, event_loop_run):

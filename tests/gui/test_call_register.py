@@ -19,7 +19,7 @@ from desktop_app.gui.tabs.claims_tab import ClaimsTab
 from desktop_app.services.listings import ClaimListing
 
 START = dt.datetime(2026, 11, 27, 1, 0, tzinfo=dt.timezone.utc)
-DUE_COLUMN, OUTCOME_COLUMN, CLAIM_COLUMN = 7, 8, 9
+DUE_COLUMN, CLAIM_COLUMN, OUTCOME_COLUMN = 7, 8, 9  # the outcome last: it takes the rest of the width
 
 
 class Clock:
@@ -167,7 +167,7 @@ def test_a_call_needing_a_visit_creates_an_on_site_order(qtbot, tab, database):
     dialog.ui.city_edit.clear()
     dialog.ui.city_edit.insert("深圳")
     qtbot.mouseClick(dialog.ui.register_button, Qt.MouseButton.LeftButton)
-    assert "上门工单 WO-2026-000001 等待派工。" in dialog.ui.result_label.text()
+    assert "（S1）。上门工单 WO-2026-000001 等待派工。" in dialog.ui.result_label.text()  # no half-width space
     with database.sessions.read() as s:
         order = s.scalar(select(WorkOrder))
         assert order.required_arrival_at == START + dt.timedelta(days=1)

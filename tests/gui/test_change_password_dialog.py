@@ -41,7 +41,7 @@ def test_changes_the_password_and_the_old_one_stops_working(qtbot, dialog, accou
 
 def test_a_wrong_current_password_is_refused_at_its_field(qtbot, dialog, accounts):
     type_passwords(qtbot, dialog, "not-the-password", NEW_PASSWORD, NEW_PASSWORD)
-    assert dialog.error_message() == "当前密码：当前密码错误。"
+    assert dialog.error_message() == "当前密码错误。"
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.old_password_edit)
     assert accounts.sign_in(MANAGER[0], MANAGER[2]).username == MANAGER[0]  # unchanged

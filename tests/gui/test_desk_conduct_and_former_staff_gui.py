@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from evaluation_depot import RULES_PUBLISHED, TODAY, cell, clock_on, evaluation_depot, row_of, staff_tab
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from desktop_app.core.vocabulary import ComplaintCategory, ComplaintChannel
 from desktop_app.gui.evaluation.complaint_form import ComplaintForm
@@ -102,7 +102,10 @@ def test_the_staff_table_shows_the_desks_deduction_and_no_repair_figures(qtbot, 
     service.verify_complaint(sup, number, upheld=True, findings="录音属实")
     tab = staff_tab(qtbot, depot)
     desk = row_of(tab, "前台小陈")
-    assert cell(tab, desk, "完成") == "不适用" and cell(tab, desk, "满意度") == "不适用"
+    # A dash, not "不适用" seven times across the row; the reason is in the tooltip.
+    assert cell(tab, desk, "完成") == "—" and cell(tab, desk, "满意度") == "—"
+    column = next(i for i, c in enumerate(tab.model.columns) if c.title == "完成")
+    assert tab.model.index(desk, column).data(Qt.ItemDataRole.ToolTipRole) == "不适用：前台不承担维修。"
     assert cell(tab, desk, "投诉") == "1" and cell(tab, desk, "扣奖金") == "¥200.00"
     assert cell(tab, row_of(tab, "李工"), "完成") == "0"
     tab.open_staff(operator.staff_id)

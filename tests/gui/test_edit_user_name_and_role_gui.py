@@ -84,7 +84,7 @@ def test_a_blank_name_is_refused_at_the_name_field_and_nothing_is_written(qtbot,
     edit.ui.display_name_edit.setText("   ")
     save(edit)
     assert edit.isVisible()
-    assert edit.error_message() == "姓名：请输入姓名。"
+    assert edit.error_message() == "请输入姓名。"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is edit.ui.display_name_edit)
     assert [(p.display_name, p.role) for p in accounts.list_staff() if p.username == "lixiao"] == [
         ("李晓", Role.TECHNICIAN)]

@@ -87,6 +87,23 @@ def test_a_fine_entered_by_hand_waits_and_can_be_dismissed(qtbot, depot, databas
     assert statuses(database) == [(FineReason.DISOBEYED_DISPATCH, FineStatus.DISMISSED)]
 
 
+def test_an_old_error_goes_once_the_user_works_elsewhere_and_the_intro_says_who_decides(qtbot, depot):  # E23
+    dialog = staff_tab(qtbot, depot).open_fines()
+    ui = dialog.ui
+    assert "罚款不会自动生效：每一笔都须主管确认或撤销，并写明理由（E23）。" in ui.intro_label.text()
+    assert "驳回" not in ui.intro_label.text()  # the button and the status say 撤销
+    ui.suggest_button.click()
+    ui.confirm_button.click()
+    assert dialog.errors.message("reason") == "请填写处理理由。"
+    qtbot.keyClicks(ui.order_edit, "WO-2026-999999")  # now the hand entry, with a wrong order number
+    ui.add_button.click()
+    assert dialog.manual_errors.message("work_order") == "没有工单“WO-2026-999999”。"
+    assert dialog.errors.message("reason") == ""  # not two errors at once, one of them stale
+    ui.confirm_button.click()  # back to the decision: the hand entry's error goes
+    assert dialog.manual_errors.message("work_order") == ""
+    assert dialog.errors.message("reason") == "请填写处理理由。"
+
+
 def test_without_a_rule_set_nothing_can_be_fined(qtbot, database):
     depot = evaluation_depot(database, rules=False)
     repaired_order(depot, "SN-F2", report=False)

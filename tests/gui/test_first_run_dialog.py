@@ -35,9 +35,9 @@ def click_ok(qtbot, dialog: FirstRunDialog) -> None:
 @pytest.mark.parametrize(
     ("values", "edit_name", "message"),
     [
-        (("", "王建国", "counter-2026", "counter-2026"), "username_edit", "用户名：请输入用户名。"),
-        (("boss", " ", "counter-2026", "counter-2026"), "display_name_edit", "姓名：请输入姓名。"),
-        (("boss", "王建国", "short", "short"), "password_edit", "密码：密码至少需要 8 个字符。"),
+        (("", "王建国", "counter-2026", "counter-2026"), "username_edit", "请输入用户名。"),
+        (("boss", " ", "counter-2026", "counter-2026"), "display_name_edit", "请输入姓名。"),
+        (("boss", "王建国", "short", "short"), "password_edit", "密码至少需要 8 个字符。"),
         (("boss", "王建国", "counter-2026", "counter-2027"), "repeat_edit", "确认密码：两次输入的密码不一致。"),
     ],
     ids=["empty-user-name", "empty-name", "short-password", "mismatched-repeat"],
@@ -120,6 +120,6 @@ def test_a_wrong_field_asked_for_while_preparing_is_named_once_ready(qtbot, prep
     fill(dialog, MANAGER[0], MANAGER[1], "short", "short")
     click_ok(qtbot, dialog)
     dialog.database_ready(accounts)
-    assert dialog.error_message() == "密码：密码至少需要 8 个字符。"
+    assert dialog.error_message() == "密码至少需要 8 个字符。"
     assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert dialog.isVisible() and staff_count(database) == 0

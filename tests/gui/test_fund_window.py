@@ -74,7 +74,7 @@ def issue_to_fund(depot: Depot, serial: str, part_no: str, quantity: int) -> str
 def test_default_period_is_the_current_quarter_and_the_three_before(qtbot, depot: Depot) -> None:
     window = window_for(qtbot, depot)
     first, last = window.period()
-    assert last == QUARTER and [row[0] for row in grid(window.ui.summary_table)][0] == first
+    assert last == QUARTER and [row[0] for row in grid(window.ui.summary_table)][0] == quarter_text(first)
     assert window.ui.summary_table.rowCount() == 4
     assert window.ui.rate_label.text() == "尚未设定基金比例：回款暂不计提（D4）。"
 
@@ -102,7 +102,7 @@ def test_remittance_and_charge_show_the_statement_the_service_computes(qtbot, de
     expected = FundService(depot.db.sessions).statements(depot.staff["manager"], first, last)
     open_mark = f"本季未结束（截至 {TODAY:%m-%d}）"  # D4: the current quarter is not settled yet
     assert grid(window.ui.summary_table) == [
-        [q.quarter, money_text(q.opening), money_text(q.accrual), money_text(q.charges),
+        [quarter_text(q.quarter), money_text(q.opening), money_text(q.accrual), money_text(q.charges),
          ("-" + money_text(-q.closing)) if q.closing < 0 else money_text(q.closing),
          *((money_text(q.overrun_payable), money_text(q.carried_forward)) if q.quarter < QUARTER
            else ("", open_mark))] for q in expected]
@@ -136,7 +136,7 @@ def test_the_statement_pdf_and_xlsx_carry_the_figures(qtbot, depot: Depot, tmp_p
     with qtbot.waitSignal(window.paperwork.exported, timeout=20000):
         window.paperwork.statement_xlsx(*window.period(), target)
     cells = [c for row in load_workbook(BytesIO(target.read_bytes())).active.iter_rows(values_only=True) for c in row]
-    assert QUARTER in cells
+    assert quarter_text(QUARTER) in cells
     with depot.db.sessions.read() as s:
         assert s.scalars(select(PrintedDocument.document)).all() == ["fund_statement", "fund_statement"]
 
@@ -162,5 +162,5 @@ def test_roles_see_what_they_may_do(qtbot, depot: Depot) -> None:
     assert supervisor.ui.statement_print_button.isEnabled() and supervisor.ui.summary_table.rowCount() == 4
     technician = window_for(qtbot, depot, "tech")
     assert technician.ui.summary_table.rowCount() == 0
-    assert "管理配件申领" in technician.ui.message_label.text()
+    assert "管理配件备料" in technician.ui.message_label.text()
     assert not technician.ui.statement_print_button.isEnabled()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import make_url
 from work_order_depot import Depot, build_depot
 
+from desktop_app.core.period_labels import quarter_label
 from desktop_app.core.service_fund import quarter_of
 from desktop_app.db.opening import Database, open_database
 from desktop_app.errors import DatabaseUnavailable
@@ -106,7 +107,7 @@ def test_the_tables_fill_once_the_background_computation_is_done(qtbot, depot, g
         gate.opened.set()
     assert not window.loading and window.ui.message_label.text() == ""
     assert window.ui.summary_table.isEnabled() and window.ui.tabs.isEnabled()
-    assert first_column(window) == [shift_quarter(CURRENT, back) for back in range(1 - QUARTERS_SHOWN, 1)]
+    assert first_column(window) == [quarter_label(shift_quarter(CURRENT, back)) for back in range(1 - QUARTERS_SHOWN, 1)]
     assert window.ui.summary_table.item(QUARTERS_SHOWN - 1, 2).text() == "¥10,000.00"  # 4 % of ¥250,000 (D4)
     assert window.ui.records_table.rowCount() == 1 and window.ui.records_table.item(0, 2).text() == "¥250,000.00"
     assert window.ui.rate_label.text().startswith("现行基金比例：4%")
@@ -117,15 +118,16 @@ def test_changing_the_quarter_twice_quickly_shows_the_second_period_only(qtbot, 
     shown: list[tuple[str, ...]] = []
     window.figures_shown.connect(lambda: shown.append(tuple(q.quarter for q in window.statements)))
     qtbot.waitUntil(lambda: gate.asked == [DEFAULT], timeout=20_000)  # the first period, held
-    window.ui.from_combo.setCurrentText(shift_quarter(CURRENT, -1))  # waits for the first to end...
-    window.ui.from_combo.setCurrentText(CURRENT)  # ...and is replaced by this one before it starts
+    combo = window.ui.from_combo
+    combo.setCurrentIndex(combo.findData(shift_quarter(CURRENT, -1)))  # waits for the first to end...
+    combo.setCurrentIndex(combo.findData(CURRENT))  # ...and is replaced by this one before it starts
     assert window.loading and window.ui.message_label.text() == CALCULATING
     gate.opened.set()
     qtbot.waitUntil(lambda: not window.loading, timeout=20_000)
     # The first period's result came back after the newer requests: never shown; the middle one never ran.
     assert gate.asked == [DEFAULT, (CURRENT, CURRENT)]
-    assert shown == [(CURRENT,)] and first_column(window) == [CURRENT]
-    assert window.ui.quarter_title_label.text().find(CURRENT) >= 0
+    assert shown == [(CURRENT,)] and first_column(window) == [quarter_label(CURRENT)]
+    assert window.ui.quarter_title_label.text().find(quarter_label(CURRENT)) >= 0
 
 
 def test_a_saved_entry_reloads_in_the_background_and_keeps_its_message(qtbot, depot, gate) -> None:

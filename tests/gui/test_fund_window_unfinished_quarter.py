@@ -47,7 +47,7 @@ def rows(table) -> list[list[str]]:
 def test_a_quarter_still_running_has_no_settlement_and_its_later_months_are_blank(qtbot, depot: Depot) -> None:
     window = window_on(qtbot, depot, NOV_27)
     q4 = rows(window.ui.summary_table)[-1]
-    assert q4[0] == "2026Q4" and q4[4:] == ["¥8,430.00", "", "本季未结束（截至 11-27）"]  # nothing carried yet
+    assert q4[0] == "2026年第四季度" and q4[4:] == ["¥8,430.00", "", "本季未结束（截至 11-27）"]  # nothing carried yet
     months = rows(window.ui.months_table)
     assert months[3] == ["2026-12", "", "", ""]  # December has not begun: blank, not ¥0.00
     assert months[2][1] == "¥2,700.00" and months[-1][0] == "本季至今合计"
@@ -59,12 +59,15 @@ def test_a_quarter_still_running_has_no_settlement_and_its_later_months_are_blan
 
 def test_the_year_end_surplus_carries_once_the_year_is_over(qtbot, depot: Depot) -> None:  # rule D4
     window = window_on(qtbot, depot, dt.date(2027, 1, 4))
-    window.ui.from_combo.setCurrentText("2026Q4")
-    window.ui.to_combo.setCurrentText("2026Q4")
+    window.choose_period("2026Q4", "2026Q4")
     qtbot.waitUntil(lambda: not window.loading and window.ui.summary_table.rowCount() == 1, timeout=20_000)
     assert rows(window.ui.summary_table)[0][4:] == ["¥8,430.00", "¥0.00", "¥8,430.00"]
     assert rows(window.ui.months_table)[3] == ["2026-12", "¥0.00", "¥0.00", "¥8,430.00"]
-    assert "年末结余 ¥8,430.00 结转至下一年度（2027Q1）" in window.ui.settlement_label.text()
+    # The quarter reads in words everywhere, as on the printed statement (never the code 2027Q1).
+    assert "年末结余 ¥8,430.00 结转至下一年度（2027年第一季度）" in window.ui.settlement_label.text()
+    assert window.ui.from_combo.currentText() == "2026年第四季度"
+    assert rows(window.ui.summary_table)[0][0] == "2026年第四季度"
+    assert window.ui.quarter_title_label.text().startswith("2026年第四季度，")
 
 
 def test_a_returns_freight_charge_reads_in_chinese_with_who_shipped_it(qtbot, database) -> None:  # D13, D14

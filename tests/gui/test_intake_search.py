@@ -78,6 +78,9 @@ def test_choosing_a_unit_in_the_list_prefills_the_unit_too(qtbot, tab, database)
     tree = tab.ui.search_results
     unit_item = next(tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())
                      if tree.topLevelItem(0).child(i).text(1) == serial)
+    with database.sessions.read() as s:
+        invoice = s.scalar(select(Unit.invoice_no).where(Unit.serial == serial))
+    assert invoice and unit_item.text(3) == f"发票 {invoice}"  # labelled: a bare number reads as anything
     tree.setFocus()
     tree.setCurrentItem(unit_item)
     qtbot.keyClick(tree, Qt.Key.Key_Return)

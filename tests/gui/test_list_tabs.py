@@ -20,7 +20,7 @@ from desktop_app.services.sample_data import load_sample_data
 EMPTY_MESSAGES = [
     "还没有理赔记录。客户来访时，在此登记新的理赔。",
     "还没有维修工单。理赔受理后，工单会出现在这里等待派工。",
-    "还没有配件申领单。每月在此填写维修配件备料单，向厂家申领配件。",
+    "还没有备料单。每月在此填写维修配件备料单，向厂家订购配件。",
 ]
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 
-TAB_TITLES = ["理赔受理", "维修工单", "配件申领", "员工考评"]
+TAB_TITLES = ["理赔受理", "维修工单", "配件备料", "员工考评"]
 
 
 def test_opens_with_the_four_chinese_tabs(main_window):

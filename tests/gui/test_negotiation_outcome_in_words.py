@@ -51,7 +51,7 @@ def outcome_lines(depot: Depot) -> dict[int, str]:
 
 
 def test_the_audit_viewer_shows_a_settlements_outcome_in_the_dialogs_words(qtbot, depot):
-    claims = {settle(depot, "S728AUDCLOSE", Outcome.CLOSED): ("不服务结案", "Closed without service"),
+    claims = {settle(depot, "S728AUDCLOSE", Outcome.CLOSED): ("不予服务，结案", "Closed without service"),
               settle(depot, "S728AUDPAID", Outcome.REPAIR, paid=True): ("收费维修", "Paid repair"),
               settle(depot, "S728AUDFREE", Outcome.REPAIR, paid=False): ("免费维修", "Free repair"),
               settle(depot, "S728AUDEXCH", Outcome.EXCHANGE): ("换货", "Exchange"),
@@ -59,13 +59,13 @@ def test_the_audit_viewer_shows_a_settlements_outcome_in_the_dialogs_words(qtbot
     dialog = NegotiationDialog(DeskServices.for_sessions(depot.db.sessions), depot.staff["manager"])
     qtbot.addWidget(dialog)
     offered = {dialog.ui.outcome_combo.itemText(i) for i in range(dialog.ui.outcome_combo.count())}
-    assert {"不服务结案", "收费维修", "免费维修", "换货"} <= offered  # the same words as the dialog
+    assert {"不予服务，结案", "收费维修", "免费维修", "换货"} <= offered  # the same words as the dialog
     assert outcome_lines(depot) == {claim_id: f"结果: {zh}" for claim_id, (zh, _) in claims.items()}
     model = AuditTableModel(AuditLog(depot.db.sessions), depot.staff["manager"])  # the viewer's table
     model.reload()
     cells = [model.index(row, CHANGES).data() for row in range(model.rowCount())]
     # How it ended leads the one-line cell (the claim's changed columns follow), never the stored code.
-    assert any(cell.startswith("结果: 不服务结案; 备注: 协商一致") for cell in cells)
+    assert any(cell.startswith("结果: 不予服务，结案; 备注: 协商一致") for cell in cells)
     assert not any("结果: closed" in cell or "结果: repair" in cell for cell in cells)
     prepare_application("en")
     try:

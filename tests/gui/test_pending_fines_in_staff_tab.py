@@ -32,7 +32,7 @@ def test_pending_fines_are_their_own_amber_figure_and_evidence(qtbot, fined):
     li = row_of(tab, "李工")
     assert cell(tab, li, "罚款") == "¥50.00"  # the confirmed total only
     assert cell(tab, li, "待处理罚款") == "2 笔 ¥130.00"
-    assert cell(tab, row_of(tab, "王工"), "待处理罚款") == "0"
+    assert cell(tab, row_of(tab, "王工"), "待处理罚款") == "—"  # none: a dash, as every absent value
     tab.ui.table_view.selectRow(li)
     panel = tab.panel
     assert panel.figure_text("fines_total") == "¥50.00"
@@ -64,7 +64,7 @@ def test_printing_is_refused_until_the_fines_are_decided(qtbot, fined, monkeypat
     tab.reload()
     shown(qtbot, tab)
     tab.open_staff(fined.staff["tech"].staff_id)
-    assert tab.panel.figure_text("pending_fines") == "0" and tab.panel.ui.message_label.text() == ""
+    assert tab.panel.figure_text("pending_fines") == "—" and tab.panel.ui.message_label.text() == ""
     with qtbot.waitSignal(tab.jobs.preview_opened, timeout=20_000) as opened:
         tab.panel.ui.print_sheet_button.click()
     preview = opened.args[0]

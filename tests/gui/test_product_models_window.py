@@ -46,9 +46,11 @@ def test_a_fresh_centre_adds_a_category_and_a_model_and_intake_offers_it(qtbot, 
     qtbot.mouseClick(dialog.ui.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert window.current_category().code == "industrial_ethernet"  # the new category is chosen
-    assert window.ui.category_list.item(1).text() == "工业以太网交换机\nindustrial_ethernet · 型号：0"
+    # Users read the name and the count; the code (W4) is only in the tooltip.
+    assert window.ui.category_list.item(1).text() == "工业以太网交换机\n型号：0"
+    assert "industrial_ethernet" in window.ui.category_list.item(1).toolTip()
     dialog = window.open_new_model()
-    assert dialog.ui.category_combo.currentText() == "工业以太网交换机 (industrial_ethernet)"
+    assert dialog.ui.category_combo.currentText() == "工业以太网交换机"
     qtbot.keyClicks(dialog.ui.model_edit, "IES-2008G")
     dialog.ui.name_edit.setText("8口千兆工业以太网交换机")
     dialog.ui.accessories_edit.setText("电源端子、DIN导轨卡扣;说明书")

@@ -37,16 +37,16 @@ def test_the_oldest_unsent_month_is_named_with_the_count_of_others(qtbot, depot)
     window.show()
     qtbot.waitExposed(window)
     reminder = install_report_reminder(window, depot.db.sessions, lambda: depot.staff["sup"], clock=clock_on(SECOND))
-    assert reminder.text() == "2026-08 售后维修月报表已逾期（应于 3 日前报送）；另有 2 个月未报送"
+    assert reminder.text() == "2026年8月售后维修月报表已逾期（须于次月 3 日前报送）；另有 2 个月未报送"
     assert reminder.due_month == AUG
     keep_screenshot(window.statusBar(), "reminder")
     reports = MonthlyReports(depot.db.sessions, clock_on(SECOND))
     reports.mark_sent(depot.staff["sup"], OCT)  # October's sent on time: August and September are not
     reminder.check()
-    assert reminder.text() == "2026-08 售后维修月报表已逾期（应于 3 日前报送）；另有 1 个月未报送"
+    assert reminder.text() == "2026年8月售后维修月报表已逾期（须于次月 3 日前报送）；另有 1 个月未报送"
     reports.mark_sent(depot.staff["sup"], AUG)
     reminder.check()
-    assert reminder.text() == "2026-09 售后维修月报表已逾期（应于 3 日前报送）" and reminder.due_month == SEP
+    assert reminder.text() == "2026年9月售后维修月报表已逾期（须于次月 3 日前报送）" and reminder.due_month == SEP
     dialog = reminder.open_dialog()
     assert dialog.month() == SEP
     dialog.reject()

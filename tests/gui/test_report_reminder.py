@@ -49,7 +49,7 @@ def test_the_supervisor_is_reminded_on_the_2nd_until_it_is_marked_sent(qtbot, de
     window = window_for(qtbot, depot, "sup")
     reminder = install_report_reminder(window, depot.db.sessions, lambda: window.actor, clock=clock_on(SECOND))
     assert reminder.button.isVisible()
-    assert reminder.text() == f"{DUE_MONTH:%Y-%m} 售后维修月报表须于 3 日前报送"
+    assert reminder.text() == f"{DUE_MONTH.year}年{DUE_MONTH.month}月售后维修月报表须于次月 3 日前报送"
     dialog = reminder.open_dialog()  # a click on the notice
     qtbot.waitExposed(dialog)
     assert reminder.button.parent() is window.statusBar()  # a notice in the status bar, never a modal box
@@ -80,7 +80,7 @@ def test_after_the_3rd_it_says_overdue(qtbot, depot):
     window = window_for(qtbot, depot, "manager")
     reminder = install_report_reminder(window, depot.db.sessions, lambda: window.actor,
                                        clock=clock_on(SECOND + dt.timedelta(days=3)))
-    assert reminder.text() == f"{DUE_MONTH:%Y-%m} 售后维修月报表已逾期（应于 3 日前报送）"
+    assert reminder.text() == f"{DUE_MONTH.year}年{DUE_MONTH.month}月售后维修月报表已逾期（须于次月 3 日前报送）"
 
 
 def test_a_technician_never_sees_it_and_a_shift_change_rechecks(qtbot, depot):

@@ -140,6 +140,9 @@ def test_from_the_suggestion_to_a_full_receipt(qtbot, depot: Depot) -> None:  # 
     press(qtbot, sup, Action.RECEIVE)
     receive = sup.actions.dialog(ReceiveDialog)
     assert [(x.part_no, x.outstanding) for x in receive.lines] == [("FAN-01", 4), ("PWR-01", 1)]
+    month = sup.panel.detail.month  # the heading and the quota name month and quarter in words
+    assert receive.ui.intro_label.text() == f"{number} · {month.year}年{month.month}月"
+    assert sup.panel.ui.quarter_value.text() == f"{month.year}年第{'一二三四'[(month.month - 1) // 3]}季度"
     receive.spin(0).setValue(2)  # half the fans came
     click(qtbot, receive.ui.save_button)
     assert status(depot, number) is R.PARTIALLY_RECEIVED

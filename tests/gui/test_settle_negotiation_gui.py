@@ -60,7 +60,7 @@ def test_a_supervisor_settles_an_escalated_claim_as_a_paid_repair(qtbot, depot):
     dialog = tab.findChild(NegotiationDialog)
     assert dialog.isVisible() and "主板停产无备件" in dialog.ui.escalation_label.text()
     texts = [dialog.ui.outcome_combo.itemText(i) for i in range(dialog.ui.outcome_combo.count())]
-    assert texts == ["免费维修", "收费维修", "换货", "不服务结案"]  # a refund is the manager's (W9)
+    assert texts == ["免费维修", "收费维修", "换货", "不予服务，结案"]  # a refund is the manager's (W9)
     assert dialog.ui.arrival_edit.isHidden()  # a walk-in claim: no on-site order
     qtbot.mouseClick(dialog.ui.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "“说明”" in dialog.ui.error_label.text()  # the note is mandatory

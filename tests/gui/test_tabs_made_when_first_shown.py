@@ -17,7 +17,7 @@ def test_a_tab_behind_the_first_opens_with_its_rows_for_the_user_signed_in_then(
         supervisor = session.scalars(select(Staff).where(Staff.role == "supervisor")).first()
         taker = Actor(supervisor.id, supervisor.username, supervisor.display_name, supervisor.role)
     tabs = main_window.ui.tab_widget
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["理赔受理", "维修工单", "配件申领", "员工考评"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["理赔受理", "维修工单", "配件备料", "员工考评"]
     assert len(main_window.built_tabs()) == 1  # only the claims tab was made at the start
 
     main_window.ui.action_reload.trigger()  # F5 re-reads the claims tab; the others stay unmade
@@ -31,6 +31,6 @@ def test_a_tab_behind_the_first_opens_with_its_rows_for_the_user_signed_in_then(
     qtbot.waitUntil(lambda: orders.model.rowCount() > 0)  # its first page, read when shown
 
     tabs.setCurrentIndex(2)  # a click on the tab bar makes it too
-    assert tabs.currentWidget() is main_window.tab(2) and tabs.tabText(2) == "配件申领"
+    assert tabs.currentWidget() is main_window.tab(2) and tabs.tabText(2) == "配件备料"
     qtbot.waitUntil(lambda: main_window.tab(2).model.rowCount() > 0)
     assert len(main_window.built_tabs()) == 3  # the staff tab is still not made

@@ -66,10 +66,19 @@ def test_a_short_password_is_refused_naming_the_field_and_nothing_is_written(qtb
     before = (staff_count(database), audit_entries(database))
     fill_new_user(qtbot, dialog, "shorty", "张短", Role.OPERATOR, "abc")
     dialog.ui.add_button.click()
-    assert dialog.add_error() == "密码：密码至少需要 8 个字符。"
+    assert dialog.add_error() == "密码至少需要 8 个字符。"  # names its field already: no "密码：" in front
     assert (staff_count(database), audit_entries(database)) == before
     assert dialog.ui.staff_table.rowCount() == 1
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.password_edit)
+
+
+def test_a_taken_or_bad_user_name_is_told_without_repeating_the_field_name(qtbot, dialog):
+    fill_new_user(qtbot, dialog, "boss", "王二", Role.OPERATOR, "long-enough-1")
+    dialog.ui.add_button.click()
+    assert dialog.add_error() == "用户名“boss”已被使用。"
+    dialog.ui.username_edit.setText("tech li")
+    dialog.ui.add_button.click()
+    assert dialog.add_error() == "用户名须为一个不含空格的词，最多 50 个字符。"
 
 
 def test_differing_passwords_are_refused_at_the_repeat_field(qtbot, dialog, database):

@@ -14,6 +14,7 @@ from desktop_app.gui.discard_question import discard_confirmed
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_centre_settings_dialog import Ui_CentreSettingsDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.centre_settings import CentreSettings, CentreSettingsService
@@ -31,6 +32,7 @@ class CentreSettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CentreSettingsDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self._service = service
         self._actor = actor
         self.stored: CentreSettings | None = None

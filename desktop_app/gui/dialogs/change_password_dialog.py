@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWid
 
 from desktop_app.core.passwords import MIN_PASSWORD_LENGTH
 from desktop_app.errors import KnownError
-from desktop_app.gui.dialogs.first_run_dialog import plain_label
+from desktop_app.gui.dialogs.first_run_dialog import names_field, plain_label
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from desktop_app.services.accounts import AccountService, validate_password
@@ -53,7 +53,8 @@ class ChangePasswordDialog(QDialog):
         edit_and_label = self._fields.get(field or "")
         if edit_and_label is not None:
             edit, field_label = edit_and_label
-            message = self.tr("{field}: {message}").format(field=plain_label(field_label.text()), message=message)
+            if not names_field(message, plain_label(field_label.text())):
+                message = self.tr("{field}: {message}").format(field=plain_label(field_label.text()), message=message)
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             edit.selectAll()
         self.ui.error_label.setText(message)

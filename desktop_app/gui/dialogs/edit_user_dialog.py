@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop_app.core.roles import Role
 from desktop_app.errors import KnownError
-from desktop_app.gui.dialogs.first_run_dialog import plain_label
+from desktop_app.gui.dialogs.first_run_dialog import names_field, plain_label
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_edit_user_dialog import Ui_EditUserDialog
 from desktop_app.gui.labels import label
@@ -70,7 +70,8 @@ class EditUserDialog(QDialog):
         widget_and_label = self._fields.get(field or "")
         if widget_and_label is not None:
             widget, field_label = widget_and_label
-            message = self.tr("{field}: {message}").format(field=plain_label(field_label.text()), message=message)
+            if not names_field(message, plain_label(field_label.text())):
+                message = self.tr("{field}: {message}").format(field=plain_label(field_label.text()), message=message)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ui.error_label.setText(message)
         self.ui.error_label.show()

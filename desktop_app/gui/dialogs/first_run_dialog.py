@@ -95,7 +95,8 @@ class FirstRunDialog(QDialog):
         if edit_and_label is not None:
             edit, field_label = edit_and_label
             name = plain_label(field_label.text())
-            message = self.tr("{field}: {message}").format(field=name, message=message)
+            if not names_field(message, name):
+                message = self.tr("{field}: {message}").format(field=name, message=message)
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             edit.selectAll()
         self.ui.error_label.setText(message)
@@ -112,3 +113,9 @@ class FirstRunDialog(QDialog):
 def plain_label(text: str) -> str:
     """'用户名(&U)：' or '&User name:' -> '用户名' / 'User name' (mnemonic and colon dropped)."""
     return re.sub(r"\(&\w\)", "", text).replace("&", "").strip().rstrip(":：").strip()
+
+
+def names_field(message: str, name: str) -> bool:
+    """True when the message already names its field ("用户名“tech.li”已被使用。"): putting "用户名："
+    in front would then say it twice, so the dialogs prefix only messages that do not."""
+    return bool(name) and name.casefold() in message.casefold()

@@ -9,7 +9,7 @@ from desktop_app.core.passwords import MIN_PASSWORD_LENGTH
 from desktop_app.core.roles import Role
 from desktop_app.errors import KnownError
 from desktop_app.gui.dialogs.edit_user_dialog import EditUserDialog
-from desktop_app.gui.dialogs.first_run_dialog import plain_label
+from desktop_app.gui.dialogs.first_run_dialog import names_field, plain_label
 from desktop_app.gui.error_display import error_text
 from desktop_app.gui.forms.ui_users_dialog import Ui_UsersDialog
 from desktop_app.gui.labels import active_label, label
@@ -204,7 +204,8 @@ class UsersDialog(QDialog):
         edit_and_label = fields.get(field or "")
         if edit_and_label is not None:
             edit, field_label = edit_and_label
-            message = self.tr("{field}: {message}").format(field=plain_label(field_label.text()), message=message)
+            if not names_field(message, plain_label(field_label.text())):
+                message = self.tr("{field}: {message}").format(field=plain_label(field_label.text()), message=message)
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             edit.selectAll()
         target.setText(message)

@@ -7,7 +7,7 @@ import datetime as dt
 import shiboken6
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from desktop_app.core.permissions import Permission
 from desktop_app.core.vocabulary import ComplaintStatus
@@ -19,8 +19,12 @@ from desktop_app.gui.evaluation.texts import gate, text_of
 from desktop_app.gui.formatting import MISSING, date_text, text_or_missing
 from desktop_app.gui.forms.ui_evaluation_complaints_dialog import Ui_ComplaintsDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
+from desktop_app.gui.list_setup import fit_widths
 from desktop_app.services.actor import Actor
 from desktop_app.services.assessment_views import ComplaintView
+
+# No., received, how, from, about, category, work order, status; the outcome takes the rest.
+COLUMN_CHARS = (13, 10, 6, 8, 10, 10, 16, 8)
 
 
 class ComplaintsDialog(QDialog):
@@ -45,8 +49,16 @@ class ComplaintsDialog(QDialog):
                    self.tr("Category"), self.tr("Work order"), self.tr("Status"), self.tr("Outcome")]
         ui.complaints_table.setColumnCount(len(headers))
         ui.complaints_table.setHorizontalHeaderLabels(headers)
-        ui.complaints_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ui.complaints_table.horizontalHeader().setStretchLastSection(True)
+        # Widths in characters, not to contents: an empty month squeezed every title to nothing while
+        # the outcome took 70 % of the width.
+        header = ui.complaints_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_widths(header, dict(enumerate(COLUMN_CHARS)), self.fontMetrics())
+        header.setStretchLastSection(True)
+        self.empty_label = QLabel(self.tr("No complaints this month, and none awaiting verification."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        ui.dialog_layout.insertWidget(ui.dialog_layout.indexOf(ui.complaints_table) + 1, self.empty_label, 1)
         self.errors = FieldErrors([("findings", ui.findings_edit, ui.findings_error)], ui.error_label)
         ui.register_button.clicked.connect(self.open_form)
         ui.uphold_button.clicked.connect(lambda: self.verify(upheld=True))
@@ -64,6 +76,8 @@ class ComplaintsDialog(QDialog):
             self.complaints = []
         table = self.ui.complaints_table
         table.setRowCount(len(self.complaints))
+        table.setVisible(bool(self.complaints))  # an empty month says so instead of a blank table
+        self.empty_label.setVisible(not self.complaints)
         for row, c in enumerate(self.complaints):
             outcome = text_of(c.demerit) if c.demerit is not None else (
                 MISSING if c.status is ComplaintStatus.REGISTERED else self.tr("Recorded, nothing held against anyone"))

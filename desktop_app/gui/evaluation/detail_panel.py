@@ -66,7 +66,15 @@ class EvaluationDetailPanel(QWidget):
         self.ui.print_sheet_button.clicked.connect(self.print_requested)
         self.ui.mark_signed_button.clicked.connect(self.mark_signed_requested)
         self.ui.undo_signed_button.clicked.connect(self.undo_signed_requested)
-        self.ui.evidence_splitter.setSizes([260, 200])
+        # The evidence first, a smaller chart: at 768 px of screen the tree shrank to five lines.
+        self.ui.evidence_splitter.setSizes([300, 150])
+        # The message (the pending-fines hint) above the buttons, across the panel: beside them it
+        # wrapped over five lines.
+        outer = self.layout()
+        self.ui.button_row.removeWidget(self.ui.message_label)
+        row_index = next(i for i in range(outer.count()) if outer.itemAt(i).layout() is self.ui.button_row)
+        outer.insertWidget(row_index, self.ui.message_label)
+        self.ui.button_row.setStretch(0, 1)  # the spacer, now first, pushes the buttons right
         self.clear()
 
     def figure_specs(self) -> list[tuple[str, str, Callable[[MonthFigures], str]]]:
@@ -134,8 +142,9 @@ class EvaluationDetailPanel(QWidget):
             self.ui.chart_label.setText(self.tr("The last 12 months"))
 
     def pending_text(self, count: int, amount: Decimal) -> str:
-        """The pending fines as one figure: how many and how much, e.g. "2 笔 ¥200.00"."""
-        return self.tr("{count} for {amount}").format(count=count, amount=money_text(amount)) if count else "0"
+        """The pending fines as one figure: how many and how much, e.g. "2 笔 ¥200.00"; a dash for none
+        (like every absent value), not a bare "0" beside "1 笔 ¥100.00"."""
+        return self.tr("{count} for {amount}").format(count=count, amount=money_text(amount)) if count else MISSING
 
     def _show_pending(self, row: EvaluationRow) -> None:
         """Amber while fines of the month await a decision: the sheet is not printed until they are

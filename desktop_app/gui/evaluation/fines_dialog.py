@@ -45,8 +45,9 @@ class FinesDialog(QDialog):
         ui.top_row.setStretch(0, 1)  # the explanation takes the width, the button keeps its own
         self.setWindowTitle(self.tr("Fines {month}").format(month=f"{self._month:%Y-%m}"))
         ui.intro_label.setText(self.tr("Fines counted in {month} (late entries of signed months included), fines "
-                                       "dated in it, and every fine still to be decided. Nothing is fined silently: "
-                                       "each is confirmed or dismissed with a reason (E23).").format(
+                                       "dated in it, and every fine still to be decided. No fine takes effect by "
+                                       "itself: the supervisor confirms or dismisses each one and gives the reason "
+                                       "(E23).").format(
             month=f"{self._month:%Y-%m}"))
         headers = [self.tr("Day"), self.tr("Staff"), self.tr("Reason"), self.tr("Amount"), self.tr("Rule set"),
                    self.tr("Work order"), self.tr("Status"), self.tr("Decision reason")]
@@ -206,6 +207,7 @@ class FinesDialog(QDialog):
         fine = self.selected()
         if fine is None:
             return
+        self.manual_errors.clear()  # the user has moved on from the hand entry: its old error would mislead
         ok, _ = self._attempt(lambda: self._services.assessment.decide_fine(
             self._actor, fine.id, confirm=confirm, reason=self.ui.reason_edit.text()), self.errors)
         if not ok:
@@ -221,6 +223,7 @@ class FinesDialog(QDialog):
         staff_id = ui.staff_combo.currentData()
         reason, day = FineReason(ui.fine_reason_combo.currentData()), ui.facts_on_edit.date().toPython()
         number = ui.order_edit.text().strip() or None
+        self.errors.clear()  # a decision's old error ("give the reason") is not about this entry
         if staff_id is None:
             self.manual_errors.show([ValidationError(CHOOSE_STAFF, field="staff")])
             return

@@ -14,6 +14,7 @@ from desktop_app.core.permissions import Permission, allows
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.types import utcnow
 from desktop_app.gui.evaluation.reminder_services import ReminderServices
+from desktop_app.gui.formatting import month_words
 from desktop_app.services.actor import Actor
 from desktop_app.services.monthly_reports import DUE_DAY
 
@@ -73,7 +74,7 @@ class ReportReminder(QObject):
         if due is None:
             self.button.hide()
             return
-        month, today = f"{due:%Y-%m}", self._services.today()
+        month, today = month_words(due), self._services.today()
         last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
         if due == last_month and today.day <= DUE_DAY:
             text = self.tr("The repair monthly report for {month} is due by the 3rd").format(month=month)

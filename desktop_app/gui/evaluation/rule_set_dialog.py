@@ -21,6 +21,7 @@ from desktop_app.gui.forms.ui_evaluation_rule_set_dialog import Ui_RuleSetDialog
 from desktop_app.gui.labels import label
 from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
 from desktop_app.gui.printing.print_settings import PrintSettings
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.services.actor import Actor
 from desktop_app.services.assessment_views import AcknowledgementView, RuleSetView
 
@@ -41,6 +42,7 @@ class RuleSetDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RuleSetDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self._services = services
         self._actor = actor
         self.versions: list[RuleSetView] = []

@@ -19,6 +19,7 @@ from desktop_app.gui.intake import shared_phone_question
 from desktop_app.gui.labels import label
 from desktop_app.gui.list_setup import fit_widths
 from desktop_app.gui.paged_table_model import Column, PagedTableModel
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.services.actor import Actor
 from desktop_app.services.calls import CallForm, CallSaved
 from desktop_app.services.intake_forms import FormInvalid
@@ -41,6 +42,7 @@ class CallRegisterDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CallRegisterDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self._services = services
         self._actor = actor
         self.listing = services.call_log()
@@ -72,16 +74,17 @@ class CallRegisterDialog(QDialog):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Call no."), lambda r: r.number, width_chars=15),
+            # The outcome last, taking what is left: it is the longest text; most calls have no claim.
+            Column(self.tr("Call no."), lambda r: r.number, width_chars=14),
             Column(self.tr("Received"), lambda r: local_time_text(r.received_at), width_chars=16),
             Column(self.tr("Channel"), lambda r: label(r.channel), width_chars=6),
             Column(self.tr("Caller"), lambda r: r.caller_name, width_chars=8),
             Column(self.tr("Phone"), lambda r: text_or_missing(r.phone), width_chars=13),
-            Column(self.tr("Subject"), lambda r: r.subject, width_chars=20),
+            Column(self.tr("Subject"), lambda r: r.subject, width_chars=16, tooltip=lambda r: r.subject),
             Column(self.tr("Taken by"), lambda r: text_or_missing(r.staff), width_chars=6),
             Column(self.tr("Reply due"), self._due_text, width_chars=20),
-            Column(self.tr("Outcome"), self._outcome_text, width_chars=24),
-            Column(self.tr("Claim no."), lambda r: text_or_missing(r.claim_number), width_chars=15),
+            Column(self.tr("Claim no."), lambda r: text_or_missing(r.claim_number), width_chars=14),
+            Column(self.tr("Outcome"), self._outcome_text, width_chars=12, tooltip=self._outcome_text),
         ]
 
     def _due_text(self, row: CallLogRow) -> str:
@@ -101,6 +104,7 @@ class CallRegisterDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fit_widths(header, {index: column.width_chars for index, column in enumerate(self.model.columns)},
                    self.fontMetrics())
+        header.setStretchLastSection(True)  # the outcome: no horizontal scroll bar at the default width
 
     # --- what the desk calls ---------------------------------------------------------------------
     def set_actor(self, actor: Actor) -> None:
@@ -226,9 +230,9 @@ class CallRegisterDialog(QDialog):
     def _saved_text(self, saved: CallSaved) -> str:
         text = self.tr("Call {number} registered; reply due by {time} (S1).").format(
             number=saved.number, time=local_time_text(saved.reply_due))
-        if saved.work_order_number:
-            text += " " + self.tr("On-site work order {number} waits for dispatch.").format(
-                number=saved.work_order_number)
+        if saved.work_order_number:  # a Chinese sentence ends in "。": the next follows without a space
+            text += ("" if text.endswith("。") else " ") + self.tr(
+                "On-site work order {number} waits for dispatch.").format(number=saved.work_order_number)
         return text
 
     def _received_at(self) -> dt.datetime | None:

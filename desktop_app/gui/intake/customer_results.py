@@ -39,7 +39,9 @@ class CustomerResults(QObject):
             top.setData(0, ROLE, (match, None))
             for unit in match.units:
                 sold = self.tr("sold {date}").format(date=date_text(unit.sale_date)) if unit.sale_date else ""
-                child = QTreeWidgetItem(top, [unit.model, unit.serial, sold, unit.invoice_no or ""])
+                # A bare eight-digit number reads as anything: the invoice number says what it is.
+                invoice = self.tr("invoice {number}").format(number=unit.invoice_no) if unit.invoice_no else ""
+                child = QTreeWidgetItem(top, [unit.model, unit.serial, sold, invoice])
                 child.setData(0, ROLE, (match, unit))
         tree.expandAll()
         for column in range(tree.columnCount()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.core.permissions import Permission
@@ -19,6 +19,7 @@ from desktop_app.gui.parts.fee_schedule_dialog import FeeScheduleDialog
 from desktop_app.gui.parts.import_dialog import ImportDialog
 from desktop_app.gui.parts.part_dialog import PartDialog
 from desktop_app.gui.parts.window_support import guard, show_message
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.gui.work_orders.texts import yes_no
 from desktop_app.services.actor import Actor
 from desktop_app.services.part_views import PartListing
@@ -53,7 +54,7 @@ class CatalogueWindow(CatalogueWindowBase):
         guard(ui.add_button, actor, Permission.STOCK_MANAGE)
         guard(ui.fee_button, actor, Permission.FEE_SCHEDULE_MANAGE)
         guard(ui.import_button, actor, Permission.FEE_SCHEDULE_MANAGE)
-        self.resize(1180, 720)
+        fit_to_screen(self, QSize(1180, 720))
         self.reload()
 
     def _columns(self) -> list[Column]:

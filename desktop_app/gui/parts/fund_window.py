@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.fund_progress import month_begun, quarter_ended, quarter_last_day
@@ -12,13 +12,14 @@ from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.service_fund import QuarterStatement, quarter_of
 from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.error_display import error_text
-from desktop_app.gui.formatting import date_text, money_text, month_text, text_or_missing
+from desktop_app.gui.formatting import date_text, money_text, month_text, quarter_text, text_or_missing
 from desktop_app.gui.forms.ui_fund_window import Ui_FundWindow
 from desktop_app.gui.parts.fund_documents_actions import FundPaperwork
 from desktop_app.gui.parts.fund_entry_dialog import Entry, FundEntryDialog
 from desktop_app.gui.latest_task import LatestTask
 from desktop_app.gui.parts.fund_loading import FundFigures, compute_figures
 from desktop_app.gui.parts.window_support import balance_text, compact, equal_columns, guard, show_message
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.gui.work_orders.grids import fill_grid, set_headers
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import MissingPermission
@@ -76,9 +77,9 @@ class FundWindow(QWidget):
         current = quarter_of(self._today)
         for combo in (ui.from_combo, ui.to_combo):
             for back in range(QUARTERS_OFFERED - 1, -1, -1):
-                combo.addItem(shift_quarter(current, -back))
-        ui.from_combo.setCurrentText(shift_quarter(current, 1 - QUARTERS_SHOWN))
-        ui.to_combo.setCurrentText(current)
+                code = shift_quarter(current, -back)
+                combo.addItem(quarter_text(code), code)  # users read 2026年第三季度; the code is the key
+        self.choose_period(shift_quarter(current, 1 - QUARTERS_SHOWN), current)
         first_of_month = QDate(self._today.year, self._today.month, 1)
         ui.month_edit.setDate(first_of_month.addMonths(-1))  # month end: the month just closed (D9)
         ui.month_edit.setMaximumDate(first_of_month)
@@ -100,13 +101,18 @@ class FundWindow(QWidget):
         for widget in (ui.statement_print_button, ui.statement_xlsx_button, ui.recon_print_button,
                        ui.recon_xlsx_button, ui.month_edit):
             guard(widget, actor, Permission.REQUISITIONS_MANAGE)
-        self.resize(1100, 760)
+        fit_to_screen(self, QSize(1100, 760))
         self.reload()
 
     def period(self) -> tuple[str, str]:
         """The quarters chosen, in order even if picked the wrong way round."""
-        first, last = self.ui.from_combo.currentText(), self.ui.to_combo.currentText()
+        first, last = self.ui.from_combo.currentData(), self.ui.to_combo.currentData()
         return (first, last) if first <= last else (last, first)
+
+    def choose_period(self, first: str, last: str) -> None:
+        """Picks the quarters ``2026Q3`` .. ``2026Q4`` (by code; the combos show them in words)."""
+        self.ui.from_combo.setCurrentIndex(self.ui.from_combo.findData(first))
+        self.ui.to_combo.setCurrentIndex(self.ui.to_combo.findData(last))
 
     def month(self) -> dt.date:
         return self.ui.month_edit.date().toPython().replace(day=1)
@@ -156,7 +162,7 @@ class FundWindow(QWidget):
             percent=f"{rate.percent.normalize():f}", date=date_text(rate.effective_from)) if rate else
             self.tr("No fund percentage is set: remittances accrue nothing yet (D4)."))
         fill_grid(ui.summary_table, [
-            (q.quarter, balance_text(q.opening), money_text(q.accrual), money_text(q.charges), balance_text(q.closing),
+            (quarter_text(q.quarter), balance_text(q.opening), money_text(q.accrual), money_text(q.charges), balance_text(q.closing),
              *((money_text(q.overrun_payable), money_text(q.carried_forward)) if self._ended(q)
                else ("", self._open_text()))) for q in self.statements],
             right=(1, 2, 3, 4, 5, 6),
@@ -196,8 +202,8 @@ class FundWindow(QWidget):
             fill_grid(ui.months_table, [])
             ui.settlement_label.clear()
             return
-        ui.quarter_title_label.setText(self.tr("Quarter {quarter}, tallied monthly and cumulated").format(
-            quarter=q.quarter))
+        ui.quarter_title_label.setText(self.tr("{quarter}, tallied monthly and cumulated").format(
+            quarter=quarter_text(q.quarter)))
         rows = [(self.tr("Opening balance"), "", "", balance_text(q.opening))]
         rows += [(month_text(m.month), money_text(m.accrual), money_text(m.charges), balance_text(m.balance))
                  if month_begun(m.month, self._today) else (month_text(m.month), "", "", "")  # nothing yet, not ¥0
@@ -224,8 +230,8 @@ class FundWindow(QWidget):
         if q.overrun_payable > 0:
             return self.tr("Settlement: the charges exceed the fund by {amount}; the centre pays this overrun "
                            "for {quarter} (never set off against payment for goods).").format(
-                amount=money_text(q.overrun_payable), quarter=q.quarter)
-        following = shift_quarter(q.quarter, 1)
+                amount=money_text(q.overrun_payable), quarter=quarter_text(q.quarter))
+        following = quarter_text(shift_quarter(q.quarter, 1))
         if q.carried_forward > 0 and q.quarter.endswith("Q4"):
             return self.tr("Settlement: a year-end surplus of {amount} carries into the next year ({next}).").format(
                 amount=money_text(q.carried_forward), next=following)

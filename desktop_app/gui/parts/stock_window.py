@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
+from PySide6.QtCore import QItemSelection, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from desktop_app.core.permissions import Permission
 from desktop_app.db.engine import SessionFactory
 from desktop_app.gui.error_display import error_text, qt_translate, show_error
 from desktop_app.gui.formatting import MISSING, local_time_text, text_or_missing
 from desktop_app.gui.forms.ui_stock_window import Ui_StockWindow
-from desktop_app.gui.list_setup import fit_columns, search_as_you_type, search_keys, select_row
+from desktop_app.gui.list_setup import fit_columns, fit_widths, search_as_you_type, search_keys, select_row
 from desktop_app.gui.paged_table_model import RIGHT, Column, PagedTableModel
 from desktop_app.gui.parts.stock_movement_dialog import StockMovementDialog
 from desktop_app.gui.parts.window_support import compact, guard, kind_text, show_message
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.gui.work_orders.grids import fill_grid, set_headers
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
@@ -58,6 +59,11 @@ class StockWindow(QWidget):
                                      self.tr("Bought by"), self.tr("Taken in by"), self.tr("Note")])
         ui.parts_splitter.setSizes([420, 260])
         compact(ui.parts_view, ui.ledger_table, ui.tools_table)
+        # Widths in characters, not to contents: with no part chosen every title shrank to nothing while the
+        # last column took the rest. The reference or reason, and the note, stretch.
+        for table, chars in ((ui.ledger_table, (16, 10, 6, 8, 8, 10)), (ui.tools_table, (16, 14, 20, 6, 8, 8))):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            fit_widths(table.horizontalHeader(), dict(enumerate(chars)), self.fontMetrics())
         self._timer = search_as_you_type(self, ui.search_edit, self.apply_search)
         ui.low_only_check.toggled.connect(self.set_low_only)
         ui.reload_button.clicked.connect(self.reload)
@@ -71,7 +77,7 @@ class StockWindow(QWidget):
         search_keys(self, ui.search_edit, self.reload)
         for button in (ui.adjust_button, ui.return_button, ui.tool_button):
             guard(button, actor, Permission.STOCK_MANAGE)
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))
         self.reload()
 
     def _columns(self) -> list[Column]:

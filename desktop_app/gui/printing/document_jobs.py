@@ -124,6 +124,5 @@ class _Job(QObject):
     def _preview(self, document: PrintableDocument, owner: QWidget) -> None:
         dialog = DocumentPreviewDialog(document.made, document.title, document.file_name, owner, note=self._note)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.resize(900, 760)
         dialog.open()
         self._jobs.preview_opened.emit(dialog)

@@ -18,6 +18,7 @@ from desktop_app.gui.forms.ui_document_preview_dialog import Ui_DocumentPreviewD
 from desktop_app.gui.printing.pdf_pages import PREVIEW_DPI, page_layout, page_sizes, paint_images, paint_pdf, \
     render_pages
 from desktop_app.gui.printing.printers import ask_printer, printer_target
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.services.print_log import MadeDocument
 
 ZOOM_STEP = 1.25
@@ -40,6 +41,7 @@ class DocumentPreviewDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DocumentPreviewDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)  # the form's 900×760, on a 768-high screen less
         self._made = document if isinstance(document, MadeDocument) else None
         pdf = self._made.content if self._made is not None else document
         self._pdf = pdf

@@ -89,7 +89,8 @@ class ProductModelDialog(QDialog):
                             else self.tr("New product model"))
         ui.category_combo.clear()
         for category in categories:
-            ui.category_combo.addItem(f"{category.name_zh} ({category.code})", category.id)
+            ui.category_combo.addItem(category.name_zh, category.id)  # the code (W4) only as a tooltip
+            ui.category_combo.setItemData(ui.category_combo.count() - 1, category.code, Qt.ItemDataRole.ToolTipRole)
         chosen = product.category_id if product else category_id
         ui.category_combo.setCurrentIndex(ui.category_combo.findData(chosen) if chosen is not None else -1)
         ui.model_edit.setText(product.model if product else "")

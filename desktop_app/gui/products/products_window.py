@@ -88,11 +88,14 @@ class ProductsWindow(CatalogueWindowBase):
         view.clear()
         QListWidgetItem(self.tr("All categories"), view)
         for category in self.categories:
-            # Two lines: the name a counter knows, and the code the warranty policy uses (W4).
-            item = QListWidgetItem(self.tr("{name}\n{code} · models: {count}").format(
-                name=category.name_zh, code=category.code, count=category.models), view)
+            # Two lines: the name a counter knows and its model count; the code the warranty policy
+            # uses (W4) is for the supervisor, so it stays in the tooltip and the edit dialog.
+            item = QListWidgetItem(self.tr("{name}\nmodels: {count}").format(
+                name=category.name_zh, count=category.models), view)
+            tips = [self.tr("Code: {code}").format(code=category.code)]
             if category.long_repair:
-                item.setToolTip(self.tr("The warranty policy in force gives this category the longer free repair (W4)."))
+                tips.append(self.tr("The warranty policy in force gives this category the longer free repair (W4)."))
+            item.setToolTip("\n".join(tips))
         ids = [c.id for c in self.categories]
         view.setCurrentRow(ids.index(chosen.id) + 1 if chosen is not None and chosen.id in ids else 0)
         view.blockSignals(False)
@@ -147,7 +150,7 @@ class ProductsWindow(CatalogueWindowBase):
         return self._open(self._category_dialog(), category)
 
     def _on_category_saved(self, saved: CategoryRow) -> None:
-        self._changed(self.tr("Category {code} saved.").format(code=saved.code))
+        self._changed(self.tr("Category {name} saved.").format(name=saved.name_zh))
         self.ui.category_list.setCurrentRow([c.id for c in self.categories].index(saved.id) + 1)
 
     # --- models ----------------------------------------------------------------------------------

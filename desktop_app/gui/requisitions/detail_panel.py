@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop_app.core.vocabulary import RequisitionStatus, ShippingMethod
-from desktop_app.gui.formatting import MISSING, local_time_text, money_text, month_text, text_or_missing
+from desktop_app.gui.formatting import (
+    MISSING, local_time_text, money_text, month_text, quarter_text, text_or_missing,
+)
 from desktop_app.gui.forms.ui_requisition_detail_panel import Ui_RequisitionDetailPanel
 from desktop_app.gui.labels import label
 from desktop_app.gui.requisitions.action_rules import Action, Offer
@@ -88,7 +90,7 @@ class RequisitionDetailPanel(QWidget):
 
     def _quota(self, d: RequisitionDetail) -> None:
         ui, q = self.ui, d.quota
-        ui.quarter_value.setText(q.quarter)
+        ui.quarter_value.setText(quarter_text(q.quarter))
         ui.quota_value.setText(money_text(q.quota))
         ui.used_value.setText(money_text(q.used))
         ui.this_value.setText(money_text(q.this))

@@ -19,6 +19,7 @@ from desktop_app.gui.labels import label
 from desktop_app.gui.requisitions.form_dialog import FAILED, OK, FormDialog
 from desktop_app.gui.requisitions.requisition_services import RequisitionServices
 from desktop_app.gui.requisitions.tables import set_columns, widget_column
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.gui.work_orders.grids import fill_grid
 from desktop_app.services.actor import Actor
 from desktop_app.services.parts_catalogue import PartRow
@@ -48,6 +49,7 @@ def _count(value: int | None) -> str:
 class NewRequisitionDialog(FormDialog):
     def __init__(self, services: RequisitionServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(Ui_NewRequisitionDialog(), services, actor, parent)
+        fit_to_screen(self)
         ui = self.ui
         self.lines: list[DraftLine] = []
         self.results: list[PartRow] = []

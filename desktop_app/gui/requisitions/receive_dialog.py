@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from desktop_app.core.vocabulary import RequisitionStatus
+from desktop_app.gui.formatting import month_words
 from desktop_app.gui.forms.ui_requisition_receive_dialog import Ui_ReceiveDialog
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.requisitions.form_dialog import FAILED, OK, WARN, FormDialog
@@ -38,8 +39,8 @@ class ReceiveDialog(FormDialog):
         self.detail = detail
         self.lines = [line for line in detail.lines if line.outstanding > 0]
         self.errors.clear()
-        ui.intro_label.setText(self.tr("{number} · month {month}").format(
-            number=detail.number, month=detail.month.strftime("%Y-%m")))
+        # No words to translate: the number and the month as the papers name it (2026年11月 / November 2026).
+        ui.intro_label.setText(f"{detail.number} · {month_words(detail.month)}")
         rows = [(x.part_no, x.name, str(x.quantity), str(x.received), str(x.outstanding), "") for x in self.lines]
         fill_grid(ui.lines_table, rows, right=(2, 3, 4))
         for row, line in enumerate(self.lines):

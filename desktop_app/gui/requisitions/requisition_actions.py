@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.core.vocabulary import RequisitionStatus
 from desktop_app.errors import KnownError
 from desktop_app.gui.error_display import error_text, show_error
-from desktop_app.gui.formatting import money_text
+from desktop_app.gui.formatting import money_text, quarter_text
 from desktop_app.gui.requisitions.action_rules import Action, Offer, offer
 from desktop_app.gui.requisitions.detail_panel import RequisitionDetailPanel
 from desktop_app.gui.requisitions.documents import RequisitionDocuments
@@ -100,9 +100,10 @@ class RequisitionActions(QObject):
         except Exception as error:  # noqa: BLE001 - shown in the user's words, or as internal
             self._panel.show_message(error_text(error), ERROR)
             return None
-        figures = self.tr("Quarter {quarter}: quota {quota}, used by other requisitions {used}, "
-                          "this requisition {this}.").format(quarter=check.quarter, quota=money_text(check.quota),
-                                                             used=money_text(check.used), this=money_text(check.this))
+        figures = self.tr("{quarter}: quota {quota}, used by other requisitions {used}, "
+                          "this requisition {this}.").format(
+            quarter=quarter_text(check.quarter), quota=money_text(check.quota), used=money_text(check.used),
+            this=money_text(check.this))
         if check.over:
             verdict = self.tr("Over the quota by {excess}. The lines past the quota are charged at the fee schedule, "
                               "and the requisition waits for the general manager's approval before it goes to the "

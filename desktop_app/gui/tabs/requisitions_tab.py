@@ -18,7 +18,7 @@ from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
 from desktop_app.services.listings import RequisitionListing
 
-SPLIT = (520, 740)  # list and detail, in pixels at the start; the user may drag
+DETAIL_WIDTH = 560  # the detail pane at the start, in pixels; the user may drag
 
 
 class RequisitionsTab(ListTab):
@@ -48,7 +48,9 @@ class RequisitionsTab(ListTab):
         ui.fund_button.clicked.connect(self.fund_requested)
         self.enable_header_sorting()
         ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        ui.splitter.setSizes(list(SPLIT))
+        # The list as wide as its columns, the longest status (超出额度，待批准) included: on a 1366-wide
+        # screen the empty detail pane took 830 px while the list clipped its status column.
+        ui.splitter.setSizes([self.list_width(), DETAIL_WIDTH])
         ui.splitter.setStretchFactor(1, 1)
         self._show_rights()
 
@@ -70,9 +72,16 @@ class RequisitionsTab(ListTab):
             Column(self.tr("Total (fee schedule)"), lambda r: money_text(r.total), align=RIGHT,
                    width_chars=12),
             Column(self.tr("Shipping"), lambda r: label(r.shipping), width_chars=10, sort_key="shipping"),
-            Column(self.tr("Status"), lambda r: label(r.status), width_chars=16, sort_key="status",
+            Column(self.tr("Status"), lambda r: label(r.status), width_chars=18, sort_key="status",
                    tooltip=self._status_tip),  # the longest status is elided in a narrow pane
         ]
+
+    def list_width(self) -> int:
+        """What the list needs to show every column at its set width, without a horizontal scroll bar."""
+        view = self.ui.table_view
+        header = view.horizontalHeader()
+        return (sum(header.sectionSize(i) for i in range(header.count())) + view.verticalHeader().sizeHint().width()
+                + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
 
     def _status_tip(self, row: object) -> str:
         """The state in full; a closed requisition's with why its rest will not come (结束剩余, D6)."""

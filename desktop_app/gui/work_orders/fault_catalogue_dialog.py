@@ -64,7 +64,8 @@ class FaultCatalogueDialog(QDialog):
         combo.clear()
         try:
             for line in self._catalogue.product_lines():
-                combo.addItem(f"{line.name_en if english else line.name_zh} ({line.code})", line.id)
+                combo.addItem(line.name_en if english else line.name_zh, line.id)  # the code only as a tooltip
+                combo.setItemData(combo.count() - 1, line.code, Qt.ItemDataRole.ToolTipRole)
         except Exception as error:  # noqa: BLE001 - shown where the user looks
             self._say(error_text(error), ERROR_STYLE)
         combo.blockSignals(False)
