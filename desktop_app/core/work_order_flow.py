@@ -31,8 +31,9 @@ TRANSITIONS: dict[S, dict[S, str]] = {
         S.READY_FOR_PICKUP: _WORK,  # refused: the unit goes back unrepaired
         S.SHIPPED_BACK: _WORK,
     },
-    S.AWAITING_PARTS: {S.REPAIRING: _WORK},
-    S.REPAIRING: {S.REPAIRED: _WORK, S.AWAITING_PARTS: _WORK},
+    # E11: parts beyond the accepted quote need a revised quote the customer accepts again.
+    S.AWAITING_PARTS: {S.REPAIRING: _WORK, S.AWAITING_APPROVAL: _WORK},
+    S.REPAIRING: {S.REPAIRED: _WORK, S.AWAITING_PARTS: _WORK, S.AWAITING_APPROVAL: _WORK},
     S.REPAIRED: {S.READY_FOR_PICKUP: _WORK, S.SHIPPED_BACK: _WORK, S.CLOSED: _WORK},  # on-site: closed at site
     S.READY_FOR_PICKUP: {S.CLOSED: _DESK},
     S.SHIPPED_BACK: {S.CLOSED: _DESK},

@@ -77,6 +77,7 @@ ACTION_LABELS: dict[str, str] = {
     "diagnosis": QT_TRANSLATE_NOOP("AuditTableModel", "Diagnosed"),
     "quote": QT_TRANSLATE_NOOP("AuditTableModel", "Quoted"),
     "quote_answer": QT_TRANSLATE_NOOP("AuditTableModel", "Customer answered the quote"),
+    "quote_restored": QT_TRANSLATE_NOOP("AuditTableModel", "Revised quote refused: the accepted quote stands"),
     "parts_needed": QT_TRANSLATE_NOOP("AuditTableModel", "Waiting for parts"),
     "parts_issued": QT_TRANSLATE_NOOP("AuditTableModel", "Parts issued"),
     "parts_recharged": QT_TRANSLATE_NOOP("AuditTableModel", "Parts charged to another payer"),

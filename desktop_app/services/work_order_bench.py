@@ -19,7 +19,8 @@ from desktop_app.db.models import FaultCategory, Part, Unit, WorkOrder, WorkOrde
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, final_judgement, settings, stock_ledger
+from desktop_app.core import quote_rules
+from desktop_app.services import audit_trail, final_judgement, quote_gate, settings, stock_ledger
 from desktop_app.services import bench_charges as charges
 from desktop_app.services import field_checks as check
 from desktop_app.services import visit_corrections
@@ -89,11 +90,21 @@ class BenchService:
             day = self._clock().astimezone().date()
             parts_total = sum((charges.price(s, part_id, day, PartCharge.CUSTOMER) * qty for part_id, qty in parts),
                               Decimal("0.00"))
+            if parts_total + to_money(labour) + to_money(travel) <= 0:  # nothing for the customer to agree to
+                raise ValidationError(quote_rules.ZERO_QUOTE, field="labour")
+            # E11: once the repair has begun a quote only revises one the customer accepted (other states:
+            # the move below names them).
+            if order.state in (S.REPAIRING, S.AWAITING_PARTS) and order.quote_accepted is not True:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Quote during the diagnosis; once the repair has begun, only a quote the customer "
+                              "accepted can be revised."), field="state")
             order.quote_parts, order.quote_labour = parts_total, to_money(labour)
             order.quote_travel = to_money(travel)
             order.quote_accepted = None
             move(s, actor, order, S.AWAITING_APPROVAL, now=self._clock())
-            audit_trail.record(s, actor, "work_order", order.id, "quote", audit_trail.changes_of(order))
+            # The quoted lines are kept with the quote: the parts issue starts from them (E11).
+            audit_trail.record(s, actor, "work_order", order.id, "quote",  # quote_gate.QUOTE_ACTION reads it
+                               {**audit_trail.changes_of(order), "lines": [[p, q] for p, q in parts]})
             return parts_total + order.quote_labour + order.quote_travel
 
     def record_quote_answer(self, actor: Actor, order_id: int, accepted: bool, *,
@@ -107,7 +118,13 @@ class BenchService:
                                       field="state")
             order.quote_accepted, order.quote_decided_at = accepted, self._clock()
             audit_trail.record(s, actor, "work_order", order.id, "quote_answer", {"accepted": accepted})
-            move(s, actor, order, S.REPAIRING if accepted else S.READY_FOR_PICKUP,
+            waiting = s.scalar(select(WorkOrderPart.id).where(  # a revised quote while parts were awaited
+                WorkOrderPart.work_order_id == order.id, WorkOrderPart.stock_movement_id.is_(None)).limit(1))
+            going_on = S.REPAIRING if waiting is None else S.AWAITING_PARTS
+            if not accepted and quote_gate.restore_previous(s, actor, order):  # the repair goes on as first agreed
+                move(s, actor, order, going_on, "revised quote refused", now=self._clock(), permission_checked=True)
+                return
+            move(s, actor, order, going_on if accepted else S.READY_FOR_PICKUP,
                  None if accepted else "quote refused", now=self._clock(), permission_checked=True)
 
     def use_parts(self, actor: Actor, order_id: int, lines: list[tuple[int, int]], *,
@@ -124,6 +141,7 @@ class BenchService:
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)  # before any stock moves
             _require_parts(s, lines)
+            quote_gate.require_accepted(order)  # E10/E11: a paid repair's parts only once the quote is accepted
             unlisted = charges.parts_not_for_model(s, order, [part_id for part_id, _ in lines], incompatible_reason)
             day = self._clock().astimezone().date()
             shortages = []
@@ -136,6 +154,10 @@ class BenchService:
             # W3, W6: short parts are not issued, only promised: no consent or charge until they are.
             consented = None if shortages else charges.customer_lines_on_free_order(
                 s, order, lines, wear, day, customer_consent)
+            # E11: needed lines count too, they are the customer's once they arrive.
+            quote_gate.require_within(s, order, sum(
+                (charges.price(s, p, day, PartCharge.CUSTOMER) * q for p, q in lines
+                 if charges.charge_for(order, wear[p]) is PartCharge.CUSTOMER), Decimal("0.00")))
             for part_id, qty in lines:
                 charge = charges.charge_for(order, wear[part_id])
                 movement = None if shortages else stock_ledger.try_issue(s, actor, part_id, qty, work_order_id=order.id)
@@ -157,6 +179,7 @@ class BenchService:
         them on a free remedy need the customer's consent now, when they are fitted (W3, W6)."""
         with self._sessions.write() as s, s.begin():
             order = _open_order(s, actor, order_id, expected_version)  # before any stock moves
+            quote_gate.require_accepted(order)  # a revised quote still waiting for the customer's answer
             waiting = list(s.scalars(select(WorkOrderPart).where(
                 WorkOrderPart.work_order_id == order.id, WorkOrderPart.stock_movement_id.is_(None))
                 .order_by(WorkOrderPart.part_id)))
@@ -175,6 +198,7 @@ class BenchService:
                     # Priced when issued (D9): the reconciliation and the fund bill a part at the
                     # schedule in force on its issue day, and a new schedule may have come meanwhile.
                     line.unit_price = charges.price(s, line.part_id, day, line.charged_to)
+                quote_gate.require_within(s, order)  # repriced on the issue day: still within the quote (E11)
                 if order.state is S.AWAITING_PARTS:
                     move(s, actor, order, S.REPAIRING, now=self._clock())
                 _bump_version(order)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
 
 from desktop_app.core import part_fit
 from desktop_app.core.roles import Role
@@ -25,7 +26,7 @@ from desktop_app.db.models import (
     WorkOrder,
 )
 from desktop_app.db.types import utcnow
-from desktop_app.services import part_views, stock_ledger, wear_flags
+from desktop_app.services import part_views, quote_gate, stock_ledger, wear_flags
 from desktop_app.services.listings import OPEN_ORDER_STATES
 from desktop_app.services.text_search import like_pattern
 
@@ -89,24 +90,41 @@ class WorkOrderSupport:
             pattern = like_pattern(text.strip())
             query = query.where(or_(Part.part_no.like(pattern, escape="\\"), Part.name.like(pattern, escape="\\")))
         with self._sessions.read() as s:
-            found = list(s.scalars(query.limit(limit)))
-            ids = [p.id for p in found]
-            # One grouped sum: the same figure as stock_ledger.on_hand, for every listed part at once.
-            totals = (select(StockMovement.part_id, func.coalesce(func.sum(StockMovement.quantity), 0))
-                      .where(StockMovement.part_id.in_(ids)).group_by(StockMovement.part_id))
-            stock = {part_id: total for part_id, total in s.execute(totals)} if ids else {}
-            claim_id = s.scalar(select(WorkOrder.claim_id).where(WorkOrder.id == order_id)) if order_id else None
-            wear = wear_flags.for_claim(s, claim_id, ids) if claim_id else {}
-            day = self._today()
-            choices = []
-            for part in found:
-                price = stock_ledger.prices_on(s, part.id, day)
-                choices.append(PartChoice(
-                    part.id, part.part_no, part.name, int(stock.get(part.id, 0)),
-                    price.cost_price if price else None, price.fee_price if price else None,
-                    wear.get(part.id, part.is_wear_part), part.unit_of_measure,
-                    part_fit.fits(part.compatible_models, model), tuple(part.compatible_models or ())))
-            return choices
+            return self._choices(s, list(s.scalars(query.limit(limit))), model, order_id)
+
+    def quoted_parts(self, order_id: int, *, model: str | None = None,
+                     not_yet_on_order: bool = False) -> list[tuple[PartChoice, int]]:
+        """The parts of the order's latest quote with their quantities (E11), as the picker lists them; with
+        ``not_yet_on_order``, only what is still to be issued once the customer accepted it."""
+        with self._sessions.read() as s:
+            if not_yet_on_order:
+                accepted = s.scalar(select(WorkOrder.quote_accepted).where(WorkOrder.id == order_id))
+                lines = quote_gate.lines_left(s, order_id) if accepted else []
+            else:
+                lines = quote_gate.quoted_lines(s, order_id)
+            parts = {p.id: p for p in s.scalars(select(Part).where(Part.id.in_([i for i, _ in lines])))}
+            choices = {c.id: c for c in self._choices(s, [parts[i] for i, _ in lines if i in parts], model, order_id)}
+            return [(choices[i], qty) for i, qty in lines if i in choices]
+
+    def _choices(self, s: Session, found: list[Part], model: str | None, order_id: int | None) -> list[PartChoice]:
+        """The picker's view of these parts: stock, today's prices, the order's wear flags (W6, W12)."""
+        ids = [p.id for p in found]
+        # One grouped sum: the same figure as stock_ledger.on_hand, for every listed part at once.
+        totals = (select(StockMovement.part_id, func.coalesce(func.sum(StockMovement.quantity), 0))
+                  .where(StockMovement.part_id.in_(ids)).group_by(StockMovement.part_id))
+        stock = {part_id: total for part_id, total in s.execute(totals)} if ids else {}
+        claim_id = s.scalar(select(WorkOrder.claim_id).where(WorkOrder.id == order_id)) if order_id else None
+        wear = wear_flags.for_claim(s, claim_id, ids) if claim_id else {}
+        day = self._today()
+        choices = []
+        for part in found:
+            price = stock_ledger.prices_on(s, part.id, day)
+            choices.append(PartChoice(
+                part.id, part.part_no, part.name, int(stock.get(part.id, 0)),
+                price.cost_price if price else None, price.fee_price if price else None,
+                wear.get(part.id, part.is_wear_part), part.unit_of_measure,
+                part_fit.fits(part.compatible_models, model), tuple(part.compatible_models or ())))
+        return choices
 
     def fault_categories(self, order_id: int) -> list[FaultChoice]:
         """The faults of the order's product line (E2, E16); every active one when it has no unit."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import quote_rules
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import ClaimStatus, WorkOrderState
@@ -42,7 +43,9 @@ class IncompleteReport(ValidationError):
         self.missing = missing
 
     def render(self, translate=lambda context, text: text) -> str:  # type: ignore[no-untyped-def]
-        names = "、".join(translate("Errors", REPORT_FIELDS[m]) for m in self.missing)
+        # The list separator is the interface language's: 「、」 in Chinese, ", " in English.
+        names = translate("Errors", QT_TRANSLATE_NOOP("Errors", ", ")).join(
+            translate("Errors", REPORT_FIELDS[m]) for m in self.missing)
         return translate("Errors", self.template).format(missing=names)
 
 
@@ -68,6 +71,11 @@ def move(s: Session, actor: Actor, order: WorkOrder, target: WorkOrderState, not
     planned = plan_move(order.state, target, is_assignee=order.technician_id == actor.staff_id)
     if not permission_checked:
         require(actor, planned.permission)
+    # E10/E11: here, not in a screen, so no path (set_state, parts, a visit) repairs a paid unit unquoted.
+    with s.no_autoflush:  # loading the claim must not flush: callers audit their pending changes after the move
+        refusal = quote_rules.move_refusal(paid_repair(order), order.quote_accepted, target)
+    if refusal is not None:
+        raise ValidationError(refusal, field="quote")
     order.state = target
     if target is WorkOrderState.REPAIRED and order.completed_at is None:
         order.completed_at = now
@@ -75,6 +83,12 @@ def move(s: Session, actor: Actor, order: WorkOrder, target: WorkOrderState, not
                          by_id=actor.staff_id, at=now, note=note))
     audit_trail.record(s, actor, "work_order", order.id, "state_change",
                        {"state": {"old": planned.source.value, "new": target.value}, "note": note})
+
+
+def paid_repair(order: WorkOrder) -> bool:
+    """W5, W11: the order's claim is now judged a paid repair, so the customer's quote governs the work."""
+    claim = order.claim
+    return quote_rules.paid_repair(claim is not None, claim.decision if claim else None, order.final_decision)
 
 
 def require_work(actor: Actor, order: WorkOrder) -> None:

@@ -22,7 +22,7 @@
 <context>
     <name>ApprovalQueueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+34"/>
+        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+36"/>
         <source>Claim no.</source>
         <translation>Claim no.</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Fault</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Return {number} approved.</source>
         <translation>Return {number} approved.</translation>
     </message>
@@ -72,11 +72,31 @@
         <translation>The technician is to arrive by {time}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>{number}: {fault}
 Accessories missing: {missing} · Work order: {order}</source>
         <translation>{number}: {fault}
 Accessories missing: {missing} · Work order: {order}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sold: {sale} · Invoice no.: {invoice} · Return allowed until: {until} · Taken in by: {who}</source>
+        <translation>Sold: {sale} · Invoice no.: {invoice} · Return allowed until: {until} · Taken in by: {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The missing accessories are charged at their cost price: the refund is the purchase price less that charge (W2).</source>
+        <translation>The missing accessories are charged at their cost price: the refund is the purchase price less that charge (W2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approve the return of {number} for {customer}? The approval cannot be undone: the desk may then refund the customer (W9).</source>
+        <translation>Approve the return of {number} for {customer}? The approval cannot be undone: the desk may then refund the customer (W9).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the return?</source>
+        <translation>Approve the return?</translation>
     </message>
     <message>
         <location filename="../../ui/approval_queue_dialog.ui" line="+14"/>
@@ -152,37 +172,47 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Staff account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+37"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product unit</source>
         <translation>Product unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Work order</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Spare-part requisition</source>
         <translation>Spare-part requisition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Satisfaction survey</source>
         <translation>Satisfaction survey</translation>
     </message>
@@ -217,12 +247,13 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+4"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Spare part</source>
         <translation>Spare part</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Parts list</source>
         <translation>Parts list</translation>
     </message>
@@ -252,12 +283,13 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Product category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product model</source>
         <translation>Product model</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product models import</source>
         <translation>Product models import</translation>
     </message>
@@ -273,22 +305,23 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Repair monthly report</source>
         <translation>Repair monthly report</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Monthly document</source>
         <translation>Monthly document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+5"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Demerit</source>
         <translation>Demerit</translation>
     </message>
@@ -444,6 +477,11 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Revised quote refused: the accepted quote stands</source>
+        <translation>Revised quote refused: the accepted quote stands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for parts</source>
         <translation>Waiting for parts</translation>
     </message>
@@ -473,12 +511,13 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Unit exchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+20"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>On-site visit</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product identified on site</source>
         <translation>Product identified on site</translation>
     </message>
@@ -659,12 +698,13 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Parts requisition form</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-27"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Return application</source>
         <translation>Return application</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+2"/>
         <source>Improvement report</source>
         <translation>Improvement report</translation>
     </message>
@@ -689,7 +729,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Rule set acknowledgement sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+13"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-28"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -769,12 +809,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Created at</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Created by (ID)</source>
-        <translation>Created by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record version</source>
         <translation>Record version</translation>
     </message>
@@ -789,58 +824,13 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Lines</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Customer (ID)</source>
-        <translation>Customer (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product unit (ID)</source>
-        <translation>Product unit (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim (ID)</source>
-        <translation>Claim (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call (ID)</source>
-        <translation>Call (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work order (ID)</source>
-        <translation>Work order (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requisition (ID)</source>
-        <translation>Requisition (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return application (ID)</source>
-        <translation>Return application (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spare part (ID)</source>
-        <translation>Spare part (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product model (ID)</source>
-        <translation>Product model (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+139"/>
+        <location line="+11"/>
+        <location line="+146"/>
         <source>Product category (ID)</source>
         <translation>Product category (ID)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-145"/>
         <source>Fault category (ID)</source>
         <translation>Fault category (ID)</translation>
     </message>
@@ -855,42 +845,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Assessment rule set (ID)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Complaint (ID)</source>
-        <translation>Complaint (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee schedule (ID)</source>
         <translation>Fee schedule (ID)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replaced by unit (ID)</source>
-        <translation>Replaced by unit (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replacement unit (ID)</source>
-        <translation>Replacement unit (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat of work order (ID)</source>
-        <translation>Repeat of work order (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff member (ID)</source>
-        <translation>Staff member (ID)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recorded by (ID)</source>
-        <translation>Recorded by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Recorded at</source>
         <translation>Recorded at</translation>
     </message>
@@ -905,17 +865,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Major demerits as signed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fines signed for (IDs)</source>
-        <translation>Fines signed for (IDs)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demerits signed for (IDs)</source>
-        <translation>Demerits signed for (IDs)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fines total on the sheet</source>
         <translation>Fines total on the sheet</translation>
     </message>
@@ -925,77 +875,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Major demerits on the sheet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fines on the sheet (IDs)</source>
-        <translation>Fines on the sheet (IDs)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verified complaints on the sheet</source>
         <translation>Verified complaints on the sheet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Staff member complained about (ID)</source>
-        <translation>Staff member complained about (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technician (ID)</source>
-        <translation>Technician (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On-site visit (ID)</source>
-        <translation>On-site visit (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By (ID)</source>
-        <translation>By (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dispatched by (ID)</source>
-        <translation>Dispatched by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overridden by (ID)</source>
-        <translation>Overridden by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (ID)</source>
-        <translation>Approved by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replied by (ID)</source>
-        <translation>Replied by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered by (ID)</source>
-        <translation>Registered by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered by (ID)</source>
-        <translation>Entered by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified by (ID)</source>
-        <translation>Verified by (ID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decided by (ID)</source>
-        <translation>Decided by (ID)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -1146,6 +1031,41 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase price</source>
+        <translation>Purchase price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing accessories charge</source>
+        <translation>Missing accessories charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund method</source>
+        <translation>Refund method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund note</source>
+        <translation>Refund note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded at</source>
+        <translation>Refunded at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed back</source>
+        <translation>Handed back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reason for the override</source>
         <translation>Reason for the override</translation>
     </message>
@@ -1250,9 +1170,109 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Late arrival</translation>
     </message>
     <message>
+        <location line="-99"/>
+        <source>Requisition</source>
+        <translation>Requisition</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replaced by unit</source>
+        <translation>Replaced by unit</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Technician on site (ID)</source>
-        <translation>Technician on site (ID)</translation>
+        <source>Replacement unit</source>
+        <translation>Replacement unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat of work order</source>
+        <translation>Repeat of work order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fines signed for</source>
+        <translation>Fines signed for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demerits signed for</source>
+        <translation>Demerits signed for</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fines on the sheet</source>
+        <translation>Fines on the sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff member complained about</source>
+        <translation>Staff member complained about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched by</source>
+        <translation>Dispatched by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overridden by</source>
+        <translation>Overridden by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied by</source>
+        <translation>Replied by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Technician on site</source>
+        <translation>Technician on site</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1920,18 +1940,18 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Idle lock (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+263"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+275"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-249"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-256"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-167"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-176"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1941,7 +1961,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+176"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -1951,8 +1971,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Record type</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Record no.</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/audit_field_labels.py" line="-16"/>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1970,12 +1994,17 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>A claim, work order, requisition, return, complaint or call number, a user name, part number, model or serial number, typed in full. For a record type without a number, choose the type and type its ID.</source>
+        <translation>A claim, work order, requisition, return, complaint or call number, a user name, part number, model or serial number, typed in full. For a record type without a number, choose the type and type its ID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Untick for no limit.</source>
         <translation>Untick for no limit.</translation>
     </message>
@@ -2011,8 +2040,8 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;ID:</source>
-        <translation>&amp;ID:</translation>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2105,7 +2134,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+75"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+78"/>
         <source>Call no.</source>
         <translation>Call no.</translation>
     </message>
@@ -2145,17 +2174,17 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Reply due</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Claim no.</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{time} replied late</source>
         <translation>{time} replied late</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -2170,7 +2199,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{time} overdue</source>
         <translation>{time} overdue</translation>
     </message>
@@ -2180,7 +2209,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Replied {time}: {note}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Select a call in the register first.</source>
         <translation>Select a call in the register first.</translation>
     </message>
@@ -2190,12 +2219,12 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Call {number} registered; reply due by {time} (S1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On-site work order {number} waits for dispatch.</source>
         <translation>On-site work order {number} waits for dispatch.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Reply due by {time} (within 8 hours, S1)</source>
         <translation>Reply due by {time} (within 8 hours, S1)</translation>
     </message>
@@ -2348,7 +2377,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+46"/>
+        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+47"/>
         <location filename="../../ui/parts_catalogue_window.ui" line="+14"/>
         <source>Parts catalogue</source>
         <translation>Parts catalogue</translation>
@@ -2526,7 +2555,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CentreSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+38"/>
+        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+40"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2719,7 +2748,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -2796,7 +2825,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+72"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+73"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -3099,7 +3128,7 @@ Fault: {fault}</translation>
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaints_dialog.py" line="+41"/>
+        <location filename="../../desktop_app/gui/evaluation/complaints_dialog.py" line="+45"/>
         <source>Complaints {month}</source>
         <translation>Complaints {month}</translation>
     </message>
@@ -3154,7 +3183,12 @@ Fault: {fault}</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>No complaints this month, and none awaiting verification.</source>
+        <translation>No complaints this month, and none awaiting verification.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Recorded, nothing held against anyone</source>
         <translation>Recorded, nothing held against anyone</translation>
     </message>
@@ -3261,6 +3295,11 @@ Fault: {fault}</translation>
         <source>sold {date}</source>
         <translation>sold {date}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice {number}</source>
+        <translation>invoice {number}</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPanel</name>
@@ -3285,17 +3324,22 @@ Fault: {fault}</translation>
         <translation>Paid repair (W5)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No decision yet</source>
         <translation>No decision yet</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Choose the product model and enter the sale date from the invoice (or untick “Invoice present”).</source>
-        <translation>Choose the product model and enter the sale date from the invoice (or untick “Invoice present”).</translation>
+        <source>Choose the product model and enter the sale date from the invoice (or untick &quot;Invoice present&quot;).</source>
+        <translation>Choose the product model and enter the sale date from the invoice (or untick &quot;Invoice present&quot;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Escalated: negotiated outcome (W8), note to be written</source>
+        <translation>Escalated: negotiated outcome (W8), note to be written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Escalated: negotiated outcome (W8)</source>
         <translation>Escalated: negotiated outcome (W8)</translation>
     </message>
@@ -3354,6 +3398,11 @@ Fault: {fault}</translation>
         <location line="+8"/>
         <source>Override by a supervisor: {reason} (W10)</source>
         <translation>Override by a supervisor: {reason} (W10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negotiation note: still to be written (W8)</source>
+        <translation>Negotiation note: still to be written (W8)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3582,7 +3631,7 @@ Fault: {fault}</translation>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+52"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+54"/>
         <source>Print preview: {title}</source>
         <translation>Print preview: {title}</translation>
     </message>
@@ -3785,7 +3834,7 @@ Fault: {fault}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -4031,13 +4080,13 @@ Fault: {fault}</translation>
         <translation>“{value}” is not a phone number: enter an 11-digit mobile, a landline with area code (0755-26781234, with extension 0755-26781234-801) or a 400/800 number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+271"/>
+        <location filename="../../desktop_app/services/claims.py" line="+282"/>
         <location filename="../../desktop_app/services/product_catalogue.py" line="+326"/>
         <source>There is no product model “{model}”.</source>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
@@ -4052,7 +4101,7 @@ Fault: {fault}</translation>
         <translation>This claim is not waiting for approval.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>This claim is not an approved return.</source>
         <translation>This claim is not an approved return.</translation>
     </message>
@@ -4067,7 +4116,7 @@ Fault: {fault}</translation>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+67"/>
+        <location filename="../../desktop_app/services/claims.py" line="+76"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
@@ -4088,19 +4137,9 @@ Fault: {fault}</translation>
         <translation>Choose the product model.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter the serial number, or tick “serial unknown”.</source>
-        <translation>Enter the serial number, or tick “serial unknown”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The date {date} is in the future.</source>
         <translation>The date {date} is in the future.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the sale date on the invoice, or untick “invoice”.</source>
-        <translation>Enter the sale date on the invoice, or untick “invoice”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/field_checks.py" line="+42"/>
@@ -4219,7 +4258,17 @@ Fault: {fault}</translation>
         <translation>This entry no longer exists; choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+5"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-3"/>
+        <source>Enter the serial number, or tick &quot;Serial unknown&quot;.</source>
+        <translation>Enter the serial number, or tick &quot;Serial unknown&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the sale date on the invoice, or untick &quot;Invoice present&quot;.</source>
+        <translation>Enter the sale date on the invoice, or untick &quot;Invoice present&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Describe the fault.</source>
         <translation>Describe the fault.</translation>
     </message>
@@ -4268,7 +4317,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+125"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+133"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
@@ -4300,7 +4349,7 @@ Fault: {fault}</translation>
         <translation>A score of 2 or lower needs the customer&apos;s comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/work_order_flow.py" line="+74"/>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+75"/>
         <source>A work order cannot go from “{source}” to “{target}”.</source>
         <translation>A work order cannot go from “{source}” to “{target}”.</translation>
     </message>
@@ -4335,9 +4384,14 @@ Fault: {fault}</translation>
         <translation>customer&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+19"/>
+        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+22"/>
         <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</source>
         <translation>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} is not a valid date.</source>
+        <translation>{date} is not a valid date.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/requisitions.py" line="+95"/>
@@ -4372,7 +4426,7 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+211"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+225"/>
         <source>Give the reason for cancelling.</source>
         <translation>Give the reason for cancelling.</translation>
     </message>
@@ -4484,7 +4538,7 @@ Fault: {fault}</translation>
         <translation>The work on this order is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+65"/>
         <source>Start the diagnosis first.</source>
         <translation>Start the diagnosis first.</translation>
     </message>
@@ -4495,13 +4549,13 @@ Fault: {fault}</translation>
         <translation>Choose a fault category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+40"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+50"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>There is no quote waiting for an answer.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+16"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+22"/>
         <source>Quantities must be at least 1.</source>
         <translation>Quantities must be at least 1.</translation>
     </message>
@@ -4587,7 +4641,12 @@ Fault: {fault}</translation>
         <translation>On hand of {part} is {on_hand}, but its movements add up to {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+69"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-41"/>
+        <source>Quote during the diagnosis; once the repair has begun, only a quote the customer accepted can be revised.</source>
+        <translation>Quote during the diagnosis; once the repair has begun, only a quote the customer accepted can be revised.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>Enter the replacement unit&apos;s serial number.</translation>
     </message>
@@ -4627,18 +4686,23 @@ Fault: {fault}</translation>
         <translation>{parts}: wear parts are not covered by a free remedy and the customer pays them at cost (W3, W6). Tick the customer&apos;s consent, or leave them off.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-171"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-184"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>The service report is incomplete: {missing}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+17"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+19"/>
         <source>This work order no longer exists.</source>
         <translation>This work order no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+42"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-13"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Choose an active technician.</source>
         <translation>Choose an active technician.</translation>
     </message>
@@ -5226,6 +5290,11 @@ Fault: {fault}</translation>
         <translation>Enter the time as YYYY-MM-DD HH:MM, e.g. 2026-03-18 14:30.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{time} is not a valid date and time.</source>
+        <translation>{time} is not a valid date and time.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/price_day.py" line="+42"/>
         <source>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</source>
         <translation>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</translation>
@@ -5322,11 +5391,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>Write how the negotiation ended (W8).</source>
-        <translation>Write how the negotiation ended (W8).</translation>
+        <source>Write in the note what was agreed with the customer (W8).</source>
+        <translation>Write in the note what was agreed with the customer (W8).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Say whether the repair is free or paid.</source>
         <translation>Say whether the repair is free or paid.</translation>
     </message>
@@ -5497,11 +5566,86 @@ Fault: {fault}</translation>
         <source>A confirmed fine of {day} rests on this time (E23): the visit cannot be corrected so that the fine no longer holds.</source>
         <translation>A confirmed fine of {day} rests on this time (E23): the visit cannot be corrected so that the fine no longer holds.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/core/quote_rules.py" line="+14"/>
+        <source>A paid repair needs a quote the customer has accepted first (E10, E11): quote the repair and record the customer&apos;s answer.</source>
+        <translation>A paid repair needs a quote the customer has accepted first (E10, E11): quote the repair and record the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quote of ¥0.00 is no quote: enter the labour charge, travel or the parts (W5, E11).</source>
+        <translation>A quote of ¥0.00 is no quote: enter the labour charge, travel or the parts (W5, E11).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer accepted a quote of {quote}; with these parts they would pay {amount}. Revise the quote and have the customer accept it again (E11), or leave parts off.</source>
+        <translation>The customer accepted a quote of {quote}; with these parts they would pay {amount}. Revise the quote and have the customer accept it again (E11), or leave parts off.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/return_refunds.py" line="+75"/>
+        <source>Enter the purchase price on the invoice, in yuan.</source>
+        <translation>Enter the purchase price on the invoice, in yuan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the cost price of the missing accessories, in yuan (W2).</source>
+        <translation>Enter the cost price of the missing accessories, in yuan (W2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No accessory was missing at intake: there is nothing to deduct.</source>
+        <translation>No accessory was missing at intake: there is nothing to deduct.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the amount refunded, in yuan.</source>
+        <translation>Enter the amount refunded, in yuan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The accessories charge must be less than the purchase price.</source>
+        <translation>The accessories charge must be less than the purchase price.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund must be the purchase price less the missing accessories: ¥{due} (W2).</source>
+        <translation>The refund must be the purchase price less the missing accessories: ¥{due} (W2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose how the refund was paid.</source>
+        <translation>Choose how the refund was paid.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The faulty product must come back before the refund (W2).</source>
+        <translation>The faulty product must come back before the refund (W2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All accessories received at intake must come back before the refund (W2).</source>
+        <translation>All accessories received at intake must come back before the refund (W2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invoice must come back before the refund (W2).</source>
+        <translation>The invoice must come back before the refund (W2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}” is not an amount in yuan (at most two decimals).</source>
+        <translation>“{text}” is not an amount in yuan (at most two decimals).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+75"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+83"/>
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
@@ -5556,18 +5700,18 @@ Fault: {fault}</translation>
         <translation>{name} ({role}), {month}</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+59"/>
+        <location line="-62"/>
+        <location line="+67"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>Fines awaiting a decision (not counted)</source>
         <translation>Fines awaiting a decision (not counted)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Signed: recorded on {day} by {name}. Fines total {total}, major demerits {majors} as signed; fines or demerits entered later for this month count as late entries in the next month not yet signed.</source>
         <translation>Signed: recorded on {day} by {name}. Fines total {total}, major demerits {majors} as signed; fines or demerits entered later for this month count as late entries in the next month not yet signed.</translation>
     </message>
@@ -5582,7 +5726,7 @@ Fault: {fault}</translation>
         <translation>The last 12 months ({first} – {last})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{count} for {amount}</source>
         <translation>{count} for {amount}</translation>
     </message>
@@ -5699,7 +5843,7 @@ Fault: {fault}</translation>
         <translation>&amp;Undo signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-155"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-156"/>
         <location line="+37"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="-62"/>
         <source>The last 12 months</source>
@@ -5842,7 +5986,7 @@ Fault: {fault}</translation>
         <translation>Only the supervisor or the general manager edits the fault catalogue.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+9"/>
         <location filename="../../ui/fault_catalogue_dialog.ui" line="+226"/>
         <source>&amp;Retire</source>
@@ -6070,11 +6214,11 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
-        <translation>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</translation>
+        <source>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. No fine takes effect by itself: the supervisor confirms or dismisses each one and gives the reason (E23).</source>
+        <translation>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. No fine takes effect by itself: the supervisor confirms or dismisses each one and gives the reason (E23).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -6169,7 +6313,7 @@ Fault: {fault}</translation>
         <translation>No new fines: the month&apos;s facts hold nothing more to suggest.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fine confirmed: {amount} for {name}.</source>
         <translation>Fine confirmed: {amount} for {name}.</translation>
     </message>
@@ -6179,7 +6323,7 @@ Fault: {fault}</translation>
         <translation>Fine dismissed for {name}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Fine entered for {name}; it is only suggested until you confirm it.</source>
         <translation>Fine entered for {name}; it is only suggested until you confirm it.</translation>
     </message>
@@ -6287,7 +6431,7 @@ Fault: {fault}</translation>
         <translation>Preparing the new database… your account will be created in a moment.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -6485,7 +6629,7 @@ Fault: {fault}</translation>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+64"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+65"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>Service fund</translation>
@@ -6507,12 +6651,12 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <location line="+3"/>
         <source>Accrual</source>
         <translation>Accrual</translation>
@@ -6579,7 +6723,7 @@ Fault: {fault}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Calculating the fund…</source>
         <translation>Calculating the fund…</translation>
     </message>
@@ -6625,8 +6769,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Quarter {quarter}, tallied monthly and cumulated</source>
-        <translation>Quarter {quarter}, tallied monthly and cumulated</translation>
+        <source>{quarter}, tallied monthly and cumulated</source>
+        <translation>{quarter}, tallied monthly and cumulated</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6755,12 +6899,12 @@ Fault: {fault}</translation>
 <context>
     <name>IdentifyProductDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+78"/>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+79"/>
         <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
         <translation>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</translation>
     </message>
@@ -6770,7 +6914,7 @@ Fault: {fault}</translation>
         <translation>The customer pays {amount} for the wear parts at cost.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Wear parts already fitted are not covered by the free repair (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer; if they do not want them, take them back and return them to stock before saving.</source>
         <translation>Wear parts already fitted are not covered by the free repair (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer; if they do not want them, take them back and return them to stock before saving.</translation>
     </message>
@@ -6805,7 +6949,7 @@ Fault: {fault}</translation>
         <translation>No serial number on the unit: it gets a placeholder serial</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Product mode&amp;l:</source>
         <translation>Product mode&amp;l:</translation>
     </message>
@@ -6820,7 +6964,7 @@ Fault: {fault}</translation>
         <translation>The model is deactivated in Tools → Product models: it is no longer sold, but its warranty runs from the sale date (W1–W4) and the claim is judged as for any model.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Invoice:</source>
         <translation>Invoice:</translation>
     </message>
@@ -6850,7 +6994,7 @@ Fault: {fault}</translation>
         <translation>YYYY-MM-DD, from the invoice</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Fault:</source>
         <translation>&amp;Fault:</translation>
     </message>
@@ -6860,7 +7004,7 @@ Fault: {fault}</translation>
         <translation>The fault found on site</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>The customer a&amp;grees to pay for these wear parts at cost</source>
         <translation>The customer a&amp;grees to pay for these wear parts at cost</translation>
     </message>
@@ -7027,7 +7171,7 @@ Fault: {fault}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+258"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+278"/>
         <source>Discard the claim?</source>
         <translation>Discard the claim?</translation>
     </message>
@@ -7792,7 +7936,7 @@ Fault: {fault}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+55"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+57"/>
         <source>Warranty &amp;policy…</source>
         <translation>Warranty &amp;policy…</translation>
     </message>
@@ -8175,8 +8319,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>YYYY-MM-DD HH:MM, as the customer asked (S3)</source>
-        <translation>YYYY-MM-DD HH:MM, as the customer asked (S3)</translation>
+        <source>When the customer wants us there, e.g. 2026-03-18 14:30</source>
+        <translation>When the customer wants us there, e.g. 2026-03-18 14:30</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -8192,7 +8336,7 @@ Fault: {fault}</translation>
 <context>
     <name>NewRequisitionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+59"/>
+        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+61"/>
         <location line="+4"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
@@ -8845,7 +8989,7 @@ Fault: {fault}</translation>
         <translation>Short by</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Add at least one part to the list.</source>
         <translation>Add at least one part to the list.</translation>
     </message>
@@ -8947,7 +9091,7 @@ Fault: {fault}</translation>
         <translation>Amount at cost</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Parts listed for other models are hidden: {count}. Untick “Only parts for this unit” to see them.</source>
         <translation>Parts listed for other models are hidden: {count}. Untick “Only parts for this unit” to see them.</translation>
     </message>
@@ -8997,7 +9141,7 @@ Fault: {fault}</translation>
         <translation>Parts listed for the unit&apos;s model, and parts listed for no model (universal)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Enter or double-click adds the part</source>
         <translation>Enter or double-click adds the part</translation>
     </message>
@@ -9724,19 +9868,29 @@ Fault: {fault}</translation>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{name}
-{code} · models: {count}</source>
+models: {count}</source>
         <translation>{name}
-{code} · models: {count}</translation>
+models: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Category {name} saved.</source>
+        <translation>Category {name} saved.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>The warranty policy in force gives this category the longer free repair (W4).</source>
         <translation>The warranty policy in force gives this category the longer free repair (W4).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No product category yet: add one, then its models (or import them).</source>
         <translation>No product category yet: add one, then its models (or import them).</translation>
     </message>
@@ -9751,12 +9905,7 @@ Fault: {fault}</translation>
         <translation>Reacti&amp;vate</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Category {code} saved.</source>
-        <translation>Category {code} saved.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Model {model} saved.</source>
         <translation>Model {model} saved.</translation>
     </message>
@@ -9913,7 +10062,7 @@ Fault: {fault}</translation>
         <translation>Typed in</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Quote recorded: {total}. The order waits for the customer&apos;s answer.</source>
         <translation>Quote recorded: {total}. The order waits for the customer&apos;s answer.</translation>
     </message>
@@ -10005,7 +10154,7 @@ Fault: {fault}</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/receive_dialog.py" line="+28"/>
+        <location filename="../../desktop_app/gui/requisitions/receive_dialog.py" line="+29"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -10035,12 +10184,7 @@ Fault: {fault}</translation>
         <translation>Arrived now</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{number} · month {month}</source>
-        <translation>{number} · month {month}</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Enter what arrived on at least one line.</source>
         <translation>Enter what arrived on at least one line.</translation>
     </message>
@@ -10088,6 +10232,49 @@ Fault: {fault}</translation>
         <location line="+13"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RefundMethod</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/refund_labels.py" line="+16"/>
+        <source>Back the way it was paid</source>
+        <translation>Back the way it was paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refund: not recorded</source>
+        <translation>Refund: not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: {amount} · {method} · {at}</source>
+        <translation>Refund: {amount} · {method} · {at}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(purchase price {price} less {charge} for missing accessories)</source>
+        <translation>(purchase price {price} less {charge} for missing accessories)</translation>
     </message>
 </context>
 <context>
@@ -10176,7 +10363,7 @@ Fault: {fault}</translation>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+79"/>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+80"/>
         <source>The repair monthly report for {month} is due by the 3rd</source>
         <translation>The repair monthly report for {month} is due by the 3rd</translation>
     </message>
@@ -10205,11 +10392,11 @@ Fault: {fault}</translation>
     <name>RequisitionActions</name>
     <message>
         <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+103"/>
-        <source>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
-        <translation>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</translation>
+        <source>{quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
+        <translation>{quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Over the quota by {excess}. The lines past the quota are charged at the fee schedule, and the requisition waits for the general manager&apos;s approval before it goes to the manufacturer (D6).</source>
         <translation>Over the quota by {excess}. The lines past the quota are charged at the fee schedule, and the requisition waits for the general manager&apos;s approval before it goes to the manufacturer (D6).</translation>
     </message>
@@ -10252,7 +10439,7 @@ Fault: {fault}</translation>
 <context>
     <name>RequisitionDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+35"/>
+        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+37"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -10678,7 +10865,7 @@ Fault: {fault}</translation>
     <name>RequisitionsTab</name>
     <message>
         <location filename="../../desktop_app/app.py" line="-127"/>
-        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+56"/>
+        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+58"/>
         <source>Spare-part requisitions</source>
         <translation>Spare-part requisitions</translation>
     </message>
@@ -10704,12 +10891,12 @@ Fault: {fault}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>{status}. Reason: {reason}</source>
         <translation>{status}. Reason: {reason}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
@@ -10807,14 +10994,24 @@ with the backup {backup}.</translation>
 <context>
     <name>ReturnCompletionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+92"/>
+        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+42"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Missing at intake: {missing}. Their cost price is deducted from the refund (W2).</source>
+        <translation>Missing at intake: {missing}. Their cost price is deducted from the refund (W2).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The refund note has not been saved. Close and lose it?</source>
-        <translation>The refund note has not been saved. Close and lose it?</translation>
+        <source>The refund has not been saved. Close and lose it?</source>
+        <translation>The refund has not been saved. Close and lose it?</translation>
     </message>
     <message>
         <location filename="../../ui/return_completion_dialog.ui" line="+14"/>
@@ -10823,21 +11020,76 @@ with the backup {backup}.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</source>
-        <translation>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</translation>
+        <source>The general manager approved this return. Record the refund the customer received and tick what was handed back: the claim is then closed (W2, W9).</source>
+        <translation>The general manager approved this return. Record the refund the customer received and tick what was handed back: the claim is then closed (W2, W9).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Refund &amp;note:</source>
-        <translation>Refund &amp;note:</translation>
+        <location line="+31"/>
+        <source>&amp;Purchase price (yuan):</source>
+        <translation>&amp;Purchase price (yuan):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>As printed on the invoice, e.g. 1280.00</source>
+        <translation>As printed on the invoice, e.g. 1280.00</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing accessories c&amp;harge (yuan):</source>
+        <translation>Missing accessories c&amp;harge (yuan):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Their cost price, deducted from the refund (W2)</source>
+        <translation>Their cost price, deducted from the refund (W2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Refund (yuan):</source>
+        <translation>Refund (yuan):</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Refund slip number or how the refund was made</source>
-        <translation>Refund slip number or how the refund was made</translation>
+        <source>The purchase price less the accessories charge</source>
+        <translation>The purchase price less the accessories charge</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Refund &amp;method:</source>
+        <translation>Refund &amp;method:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Handed back:</source>
+        <translation>Handed back:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The faulty p&amp;roduct</source>
+        <translation>The faulty p&amp;roduct</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All &amp;accessories received at intake</source>
+        <translation>All &amp;accessories received at intake</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &amp;invoice</source>
+        <translation>The &amp;invoice</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refund slip or transfer number</source>
+        <translation>Refund slip or transfer number</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>&amp;Complete the return</source>
         <translation>&amp;Complete the return</translation>
     </message>
@@ -11302,7 +11554,7 @@ with the backup {backup}.</translation>
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+52"/>
         <source>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</source>
         <translation>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</translation>
     </message>
@@ -11746,12 +11998,7 @@ with the backup {backup}.</translation>
         <translation>No technicians or supervisors yet. The general manager adds the staff of the centre under Tools → Users.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>n/a</source>
-        <translation>n/a</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -11846,7 +12093,12 @@ with the backup {backup}.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Not applicable: the front desk does no repairs.</source>
+        <translation>Not applicable: the front desk does no repairs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -12093,7 +12345,7 @@ with the backup {backup}.</translation>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+49"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+50"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>Stock</translation>
@@ -12171,7 +12423,7 @@ with the backup {backup}.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -12532,7 +12784,7 @@ with the backup {backup}.</translation>
         <translation>{name} is active again and can sign in.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -12872,7 +13124,7 @@ with the backup {backup}.</translation>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+60"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+61"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
@@ -12932,7 +13184,7 @@ with the backup {backup}.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>{name} ({role}, {count} open)</source>
         <translation>{name} ({role}, {count} open)</translation>
     </message>
@@ -13650,7 +13902,7 @@ with the backup {backup}.</translation>
         <translation>No work orders in “{queue}” now.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Work order no.</source>
         <translation>Work order no.</translation>
     </message>
@@ -13670,7 +13922,7 @@ with the backup {backup}.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -13685,22 +13937,22 @@ with the backup {backup}.</translation>
         <translation>Serial no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Claim no.</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Required arrival</source>
         <translation>Required arrival</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
         <translation>Overdue: the technician was due at the customer&apos;s by {time}.</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>ApprovalQueueDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+34"/>
+        <location filename="../../desktop_app/gui/intake/approval_dialog.py" line="+36"/>
         <source>Claim no.</source>
         <translation>理赔单号</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Return {number} approved.</source>
         <translation>退货 {number} 已批准。</translation>
     </message>
@@ -72,11 +72,31 @@
         <translation>技术员须于 {time} 前到达。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>{number}: {fault}
 Accessories missing: {missing} · Work order: {order}</source>
         <translation>{number}：{fault}
 缺少附件：{missing} · 工单：{order}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sold: {sale} · Invoice no.: {invoice} · Return allowed until: {until} · Taken in by: {who}</source>
+        <translation>售出日期：{sale} · 发票号：{invoice} · 可退货至：{until} · 受理人：{who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The missing accessories are charged at their cost price: the refund is the purchase price less that charge (W2).</source>
+        <translation>缺少的附件按成本价收费：退款为购买价格减去该费用（W2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approve the return of {number} for {customer}? The approval cannot be undone: the desk may then refund the customer (W9).</source>
+        <translation>批准 {customer} 的退货 {number}？批准后不能撤销：前台随即可以退款（W9）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the return?</source>
+        <translation>批准退货？</translation>
     </message>
     <message>
         <location filename="../../ui/approval_queue_dialog.ui" line="+14"/>
@@ -152,37 +172,47 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+37"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Claim</source>
         <translation>理赔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product unit</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Work order</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Spare-part requisition</source>
-        <translation>配件申领</translation>
+        <translation>备料单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Satisfaction survey</source>
         <translation>满意度回访</translation>
     </message>
@@ -217,12 +247,13 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+4"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Spare part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Parts list</source>
         <translation>配件清单</translation>
     </message>
@@ -252,12 +283,13 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product models import</source>
         <translation>产品型号导入</translation>
     </message>
@@ -273,22 +305,23 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Repair monthly report</source>
         <translation>售后维修月报表</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Monthly document</source>
         <translation>月度单据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+5"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Demerit</source>
         <translation>处分</translation>
     </message>
@@ -420,7 +453,7 @@ Accessories missing: {missing} · Work order: {order}</source>
     <message>
         <location line="+1"/>
         <source>Over-quota request approved</source>
-        <translation>批准超额申领</translation>
+        <translation>批准超额备料</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -441,6 +474,11 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Customer answered the quote</source>
         <translation>客户答复报价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised quote refused: the accepted quote stands</source>
+        <translation>修改后的报价被拒绝，原报价继续有效</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -473,12 +511,13 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+20"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>On-site visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Product identified on site</source>
         <translation>上门时确认产品</translation>
     </message>
@@ -659,12 +698,13 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>维修配件备料单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-27"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+1"/>
         <source>Return application</source>
         <translation>返厂申请单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/gui/audit_labels.py" line="+2"/>
         <source>Improvement report</source>
         <translation>改进报告</translation>
     </message>
@@ -689,7 +729,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>考核制度确认书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="+13"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-28"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -769,12 +809,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Created by (ID)</source>
-        <translation>创建人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record version</source>
         <translation>记录版本</translation>
     </message>
@@ -789,58 +824,13 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Customer (ID)</source>
-        <translation>客户（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product unit (ID)</source>
-        <translation>产品（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim (ID)</source>
-        <translation>理赔（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call (ID)</source>
-        <translation>来电（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work order (ID)</source>
-        <translation>维修工单（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requisition (ID)</source>
-        <translation>配件申领（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return application (ID)</source>
-        <translation>返厂申请（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spare part (ID)</source>
-        <translation>配件（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product model (ID)</source>
-        <translation>产品型号（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+139"/>
+        <location line="+11"/>
+        <location line="+146"/>
         <source>Product category (ID)</source>
         <translation>产品类别（编号）</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-145"/>
         <source>Fault category (ID)</source>
         <translation>故障分类（编号）</translation>
     </message>
@@ -855,42 +845,12 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>考核制度（编号）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Complaint (ID)</source>
-        <translation>投诉（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee schedule (ID)</source>
         <translation>收费标准（编号）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replaced by unit (ID)</source>
-        <translation>换新产品（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replacement unit (ID)</source>
-        <translation>更换用产品（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat of work order (ID)</source>
-        <translation>重复维修的原工单（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff member (ID)</source>
-        <translation>员工（编号）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recorded by (ID)</source>
-        <translation>记录人（ID）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
@@ -905,17 +865,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>签字时记大过次数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fines signed for (IDs)</source>
-        <translation>签字所涵盖的罚款（ID）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demerits signed for (IDs)</source>
-        <translation>签字所涵盖的处分（ID）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fines total on the sheet</source>
         <translation>表上罚款合计</translation>
     </message>
@@ -925,77 +875,12 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>表上记大过次数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fines on the sheet (IDs)</source>
-        <translation>表上罚款（ID）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verified complaints on the sheet</source>
         <translation>表上核实的投诉</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Staff member complained about (ID)</source>
-        <translation>被投诉员工（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technician (ID)</source>
-        <translation>技术员（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On-site visit (ID)</source>
-        <translation>上门记录（ID）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By (ID)</source>
-        <translation>经办人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dispatched by (ID)</source>
-        <translation>派工人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overridden by (ID)</source>
-        <translation>改判人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (ID)</source>
-        <translation>批准人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replied by (ID)</source>
-        <translation>答复人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered by (ID)</source>
-        <translation>登记人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered by (ID)</source>
-        <translation>录入人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified by (ID)</source>
-        <translation>核实人（编号）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decided by (ID)</source>
-        <translation>处理人（编号）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -1146,6 +1031,41 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase price</source>
+        <translation>购买价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing accessories charge</source>
+        <translation>缺少附件扣款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund note</source>
+        <translation>退款备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded at</source>
+        <translation>退款时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed back</source>
+        <translation>已交回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reason for the override</source>
         <translation>改判理由</translation>
     </message>
@@ -1250,9 +1170,109 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>迟到</translation>
     </message>
     <message>
+        <location line="-99"/>
+        <source>Requisition</source>
+        <translation>备料单</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replaced by unit</source>
+        <translation>换新产品</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Technician on site (ID)</source>
-        <translation>上门技术员（编号）</translation>
+        <source>Replacement unit</source>
+        <translation>更换用产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat of work order</source>
+        <translation>重复维修的原工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fines signed for</source>
+        <translation>签字所涵盖的罚款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demerits signed for</source>
+        <translation>签字所涵盖的处分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fines on the sheet</source>
+        <translation>表上罚款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff member complained about</source>
+        <translation>被投诉员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched by</source>
+        <translation>派工人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overridden by</source>
+        <translation>改判人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Technician on site</source>
+        <translation>上门技术员</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1862,7 +1882,7 @@ Accessories missing: {missing} · Work order: {order}</source>
     <message>
         <location line="+1"/>
         <source>Requisitions</source>
-        <translation>配件申领单数</translation>
+        <translation>备料单数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1920,18 +1940,18 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>闲置自动锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+263"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+275"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-249"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-256"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-167"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-176"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1941,7 +1961,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+176"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -1951,8 +1971,12 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>记录类型</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Record no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/audit_field_labels.py" line="-16"/>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+1"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -1970,12 +1994,17 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>A claim, work order, requisition, return, complaint or call number, a user name, part number, model or serial number, typed in full. For a record type without a number, choose the type and type its ID.</source>
+        <translation>理赔单号、工单号、备料单号、返厂申请单号、投诉单号或来电单号，用户名、配件编号、产品型号或序列号，须输入完整。没有单号的记录类型：先选择记录类型，再输入其编号（ID）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Untick for no limit.</source>
         <translation>不勾选即不限。</translation>
     </message>
@@ -2011,7 +2040,7 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;ID:</source>
+        <source>&amp;Number:</source>
         <translation>编号(&amp;I)：</translation>
     </message>
     <message>
@@ -2105,7 +2134,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+75"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+78"/>
         <source>Call no.</source>
         <translation>来电编号</translation>
     </message>
@@ -2145,17 +2174,17 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>答复期限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Claim no.</source>
         <translation>理赔单号</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{time} replied late</source>
         <translation>{time} 逾期回复</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -2170,7 +2199,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>处理结果</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{time} overdue</source>
         <translation>{time} 已超时</translation>
     </message>
@@ -2180,7 +2209,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} 已答复：{note}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Select a call in the register first.</source>
         <translation>请先在登记表中选择一条来电。</translation>
     </message>
@@ -2190,12 +2219,12 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>来电 {number} 已登记，须在 {time} 前答复（S1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On-site work order {number} waits for dispatch.</source>
         <translation>上门工单 {number} 等待派工。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Reply due by {time} (within 8 hours, S1)</source>
         <translation>须在 {time} 前答复（8 小时内，S1）</translation>
     </message>
@@ -2348,7 +2377,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+46"/>
+        <location filename="../../desktop_app/gui/parts/catalogue_window.py" line="+47"/>
         <location filename="../../ui/parts_catalogue_window.ui" line="+14"/>
         <source>Parts catalogue</source>
         <translation>配件目录</translation>
@@ -2526,7 +2555,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CentreSettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+38"/>
+        <location filename="../../desktop_app/gui/dialogs/centre_settings_dialog.py" line="+40"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2719,7 +2748,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -2796,7 +2825,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+72"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+73"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -3099,7 +3128,7 @@ Fault: {fault}</source>
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaints_dialog.py" line="+41"/>
+        <location filename="../../desktop_app/gui/evaluation/complaints_dialog.py" line="+45"/>
         <source>Complaints {month}</source>
         <translation>投诉 {month}</translation>
     </message>
@@ -3154,7 +3183,12 @@ Fault: {fault}</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>No complaints this month, and none awaiting verification.</source>
+        <translation>本月没有投诉，也没有待核实的投诉。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Recorded, nothing held against anyone</source>
         <translation>已记录，不追究个人责任</translation>
     </message>
@@ -3261,6 +3295,11 @@ Fault: {fault}</source>
         <source>sold {date}</source>
         <translation>{date} 售出</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice {number}</source>
+        <translation>发票 {number}</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPanel</name>
@@ -3285,17 +3324,22 @@ Fault: {fault}</source>
         <translation>收费维修（W5）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No decision yet</source>
         <translation>尚无判定</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Choose the product model and enter the sale date from the invoice (or untick “Invoice present”).</source>
+        <source>Choose the product model and enter the sale date from the invoice (or untick &quot;Invoice present&quot;).</source>
         <translation>请选择产品型号，并填写发票上的销售日期（或取消勾选“有发票”）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Escalated: negotiated outcome (W8), note to be written</source>
+        <translation>已上报：协商处理（W8，待填写说明）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Escalated: negotiated outcome (W8)</source>
         <translation>已上报：协商处理（W8）</translation>
     </message>
@@ -3354,6 +3398,11 @@ Fault: {fault}</source>
         <location line="+8"/>
         <source>Override by a supervisor: {reason} (W10)</source>
         <translation>主管改判：{reason}（W10）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negotiation note: still to be written (W8)</source>
+        <translation>协商说明：待填写（W8）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3582,7 +3631,7 @@ Fault: {fault}</source>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+52"/>
+        <location filename="../../desktop_app/gui/printing/preview_dialog.py" line="+54"/>
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
     </message>
@@ -3783,7 +3832,7 @@ Fault: {fault}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -4029,13 +4078,13 @@ Fault: {fault}</source>
         <translation>“{value}”不是电话号码：请填写11位手机号、带区号的固定电话（如0755-26781234，有分机写作0755-26781234-801）或400/800号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+271"/>
+        <location filename="../../desktop_app/services/claims.py" line="+282"/>
         <location filename="../../desktop_app/services/product_catalogue.py" line="+326"/>
         <source>There is no product model “{model}”.</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
@@ -4050,7 +4099,7 @@ Fault: {fault}</source>
         <translation>此理赔不在待批准状态。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>This claim is not an approved return.</source>
         <translation>此理赔不是已批准的退货。</translation>
     </message>
@@ -4065,7 +4114,7 @@ Fault: {fault}</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claims.py" line="+67"/>
+        <location filename="../../desktop_app/services/claims.py" line="+76"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
@@ -4086,19 +4135,9 @@ Fault: {fault}</source>
         <translation>请选择产品型号。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter the serial number, or tick “serial unknown”.</source>
-        <translation>请输入序列号，或勾选“序列号不详”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 在今天之后。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the sale date on the invoice, or untick “invoice”.</source>
-        <translation>请输入发票上的销售日期，或取消勾选“有发票”。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/field_checks.py" line="+42"/>
@@ -4217,7 +4256,17 @@ Fault: {fault}</source>
         <translation>该项已不存在，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake_forms.py" line="+5"/>
+        <location filename="../../desktop_app/services/intake_forms.py" line="-3"/>
+        <source>Enter the serial number, or tick &quot;Serial unknown&quot;.</source>
+        <translation>请输入序列号，或勾选“序列号不详”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the sale date on the invoice, or untick &quot;Invoice present&quot;.</source>
+        <translation>请输入发票上的销售日期，或取消勾选“有发票”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Describe the fault.</source>
         <translation>请描述故障。</translation>
     </message>
@@ -4266,7 +4315,7 @@ Fault: {fault}</source>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+125"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+133"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
@@ -4298,7 +4347,7 @@ Fault: {fault}</source>
         <translation>有 2 分及以下的评分时，必须填写客户意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/work_order_flow.py" line="+74"/>
+        <location filename="../../desktop_app/core/work_order_flow.py" line="+75"/>
         <source>A work order cannot go from “{source}” to “{target}”.</source>
         <translation>工单不能从“{source}”转到“{target}”。</translation>
     </message>
@@ -4333,9 +4382,14 @@ Fault: {fault}</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+19"/>
+        <location filename="../../desktop_app/gui/intake/field_errors.py" line="+22"/>
         <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-18.</source>
         <translation>请按 年-月-日 格式填写日期，如 2026-03-18。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} is not a valid date.</source>
+        <translation>{date} 不是有效日期。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/requisitions.py" line="+95"/>
@@ -4361,7 +4415,7 @@ Fault: {fault}</source>
     <message>
         <location filename="../../desktop_app/services/requisitions.py" line="+65"/>
         <source>More arrived of {part} than was ordered, or it is not on this requisition.</source>
-        <translation>{part} 的到货数量超过了申领数量，或该配件不在此申领单上。</translation>
+        <translation>{part} 的到货数量超过了备料数量，或该配件不在此备料单上。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4370,14 +4424,14 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+211"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+225"/>
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>A requisition needs at least one line.</source>
-        <translation>申领单至少需要一项配件。</translation>
+        <translation>备料单至少需要一项配件。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4388,12 +4442,12 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/services/requisition_details.py" line="+94"/>
         <location filename="../../desktop_app/services/requisitions.py" line="+9"/>
         <source>There is no requisition “{number}”.</source>
-        <translation>没有申领单“{number}”。</translation>
+        <translation>没有备料单“{number}”。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/requisitions.py" line="+7"/>
         <source>Requisition {number} is {status}: not possible now.</source>
-        <translation>申领单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
+        <translation>备料单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/assessment.py" line="+64"/>
@@ -4482,7 +4536,7 @@ Fault: {fault}</source>
         <translation>该工单的服务尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+64"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+65"/>
         <source>Start the diagnosis first.</source>
         <translation>请先开始检测。</translation>
     </message>
@@ -4493,13 +4547,13 @@ Fault: {fault}</source>
         <translation>请选择故障类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+40"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+50"/>
         <source>There is no quote waiting for an answer.</source>
         <translation>没有等待客户答复的报价。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="+92"/>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+16"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="+22"/>
         <source>Quantities must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -4511,7 +4565,7 @@ Fault: {fault}</source>
     <message>
         <location line="+28"/>
         <source>There is no such requisition.</source>
-        <translation>没有该申领单。</translation>
+        <translation>没有该备料单。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4585,7 +4639,12 @@ Fault: {fault}</source>
         <translation>{part} 的库存为 {on_hand}，但其流水合计为 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_order_bench.py" line="+69"/>
+        <location filename="../../desktop_app/services/work_order_bench.py" line="-41"/>
+        <source>Quote during the diagnosis; once the repair has begun, only a quote the customer accepted can be revised.</source>
+        <translation>请在检测期间报价；维修开始后，只能修改客户已同意的报价。</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入换机新机的序列号。</translation>
     </message>
@@ -4625,18 +4684,23 @@ Fault: {fault}</source>
         <translation>{parts}：易损件不在免费处理范围内，须由客户按成本价付费（W3、W6）。请勾选客户同意，或不领用这些配件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="-171"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-184"/>
         <source>The service report is incomplete: {missing}.</source>
         <translation>服务报告不完整，缺少：{missing}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
-        <location filename="../../desktop_app/services/work_orders.py" line="+17"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="+19"/>
         <source>This work order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/work_orders.py" line="+42"/>
+        <location filename="../../desktop_app/services/work_orders.py" line="-13"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Choose an active technician.</source>
         <translation>请选择在职的技术员。</translation>
     </message>
@@ -5224,6 +5288,11 @@ Fault: {fault}</source>
         <translation>请按 年-月-日 时:分 格式填写时间，如 2026-03-18 14:30。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{time} is not a valid date and time.</source>
+        <translation>{time} 不是有效的日期时间。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/price_day.py" line="+42"/>
         <source>{parts} already issued today at the prices in force; new prices for them can take effect from tomorrow ({tomorrow}) at the earliest (D9).</source>
         <translation>{parts} 今天已按现行价格领用，新价格最早从明天（{tomorrow}）起生效（D9）。</translation>
@@ -5320,11 +5389,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+27"/>
-        <source>Write how the negotiation ended (W8).</source>
-        <translation>请填写协商结果（W8）。</translation>
+        <source>Write in the note what was agreed with the customer (W8).</source>
+        <translation>请在“说明”中填写与客户达成的约定（W8）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Say whether the repair is free or paid.</source>
         <translation>请说明是免费维修还是收费维修。</translation>
     </message>
@@ -5495,11 +5564,86 @@ Fault: {fault}</source>
         <source>A confirmed fine of {day} rests on this time (E23): the visit cannot be corrected so that the fine no longer holds.</source>
         <translation>{day} 的罚款已确认，依据的正是这个时间（E23）：不能将上门记录更正为使该罚款不再成立。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/core/quote_rules.py" line="+14"/>
+        <source>A paid repair needs a quote the customer has accepted first (E10, E11): quote the repair and record the customer&apos;s answer.</source>
+        <translation>收费维修须先报价并经客户同意（E10、E11）：请先报价，并登记客户的答复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quote of ¥0.00 is no quote: enter the labour charge, travel or the parts (W5, E11).</source>
+        <translation>¥0.00 的报价不成立：请填写工时费、差旅费或配件（W5、E11）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer accepted a quote of {quote}; with these parts they would pay {amount}. Revise the quote and have the customer accept it again (E11), or leave parts off.</source>
+        <translation>客户同意的报价为 {quote}；加上这些配件，客户应付将为 {amount}。请重新报价并经客户再次同意（E11），或减少配件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/return_refunds.py" line="+75"/>
+        <source>Enter the purchase price on the invoice, in yuan.</source>
+        <translation>请填写发票上的购买价格（元）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the cost price of the missing accessories, in yuan (W2).</source>
+        <translation>请填写缺少附件的成本价（元）（W2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No accessory was missing at intake: there is nothing to deduct.</source>
+        <translation>受理时没有缺少附件，无需扣款。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the amount refunded, in yuan.</source>
+        <translation>请填写退款金额（元）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The accessories charge must be less than the purchase price.</source>
+        <translation>附件扣款必须少于购买价格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund must be the purchase price less the missing accessories: ¥{due} (W2).</source>
+        <translation>退款金额应为购买价格减去缺少附件的扣款：¥{due}（W2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose how the refund was paid.</source>
+        <translation>请选择退款方式。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The faulty product must come back before the refund (W2).</source>
+        <translation>退款前须收回故障产品（W2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All accessories received at intake must come back before the refund (W2).</source>
+        <translation>退款前须收回受理时登记的全部附件（W2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invoice must come back before the refund (W2).</source>
+        <translation>退款前须收回发票（W2）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}” is not an amount in yuan (at most two decimals).</source>
+        <translation>“{text}”不是有效的金额（元，最多两位小数）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+75"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="+83"/>
         <source>Orders completed</source>
         <translation>完成工单</translation>
     </message>
@@ -5554,18 +5698,18 @@ Fault: {fault}</source>
         <translation>{name}（{role}），{month}</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+59"/>
+        <location line="-62"/>
+        <location line="+67"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>Fines awaiting a decision (not counted)</source>
         <translation>待处理罚款（未计入）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Signed: recorded on {day} by {name}. Fines total {total}, major demerits {majors} as signed; fines or demerits entered later for this month count as late entries in the next month not yet signed.</source>
         <translation>已签字：{name} 于 {day} 记录。签字时罚款合计 {total}，记大过 {majors} 次；此后录入的本月罚款或处分作为补记计入下一个未签字的月份。</translation>
     </message>
@@ -5580,7 +5724,7 @@ Fault: {fault}</source>
         <translation>最近 12 个月（{first} – {last}）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{count} for {amount}</source>
         <translation>{count} 笔 {amount}</translation>
     </message>
@@ -5697,7 +5841,7 @@ Fault: {fault}</source>
         <translation>撤销签字(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-155"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-156"/>
         <location line="+37"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="-62"/>
         <source>The last 12 months</source>
@@ -5840,7 +5984,7 @@ Fault: {fault}</source>
         <translation>只有主管或总经理可以维护故障分类。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+9"/>
         <location filename="../../ui/fault_catalogue_dialog.ui" line="+226"/>
         <source>&amp;Retire</source>
@@ -6068,11 +6212,11 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. Nothing is fined silently: each is confirmed or dismissed with a reason (E23).</source>
-        <translation>计入 {month} 的罚款（含已签字月份的补记）、日期在本月的罚款，以及所有待处理的罚款。不会悄悄罚款：每一笔都须确认或驳回，并写明理由（E23）。</translation>
+        <source>Fines counted in {month} (late entries of signed months included), fines dated in it, and every fine still to be decided. No fine takes effect by itself: the supervisor confirms or dismisses each one and gives the reason (E23).</source>
+        <translation>计入 {month} 的罚款（含已签字月份的补记）、日期在本月的罚款，以及所有待处理的罚款。罚款不会自动生效：每一笔都须主管确认或撤销，并写明理由（E23）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -6167,7 +6311,7 @@ Fault: {fault}</source>
         <translation>没有新的罚款：本月事实中没有更多可建议的罚款。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fine confirmed: {amount} for {name}.</source>
         <translation>已确认罚款：{name} {amount}。</translation>
     </message>
@@ -6177,7 +6321,7 @@ Fault: {fault}</source>
         <translation>已撤销 {name} 的罚款。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Fine entered for {name}; it is only suggested until you confirm it.</source>
         <translation>已为 {name} 录入罚款；确认之前仅为建议。</translation>
     </message>
@@ -6285,7 +6429,7 @@ Fault: {fault}</source>
         <translation>正在准备新数据库……稍候将自动为您创建账户。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -6327,7 +6471,7 @@ Fault: {fault}</source>
     <message>
         <location line="+7"/>
         <source>Fills the database with made-up customers, claims, work orders and requisitions, for trying the program out and for training.</source>
-        <translation>在数据库中填入虚构的客户、理赔、工单和配件申领单，供试用和培训。</translation>
+        <translation>在数据库中填入虚构的客户、理赔、工单和备料单，供试用和培训。</translation>
     </message>
 </context>
 <context>
@@ -6483,7 +6627,7 @@ Fault: {fault}</source>
 <context>
     <name>FundWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+64"/>
+        <location filename="../../desktop_app/gui/parts/fund_window.py" line="+65"/>
         <location filename="../../ui/fund_window.ui" line="+14"/>
         <source>Service fund</source>
         <translation>服务基金</translation>
@@ -6505,12 +6649,12 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <location line="+3"/>
         <source>Accrual</source>
         <translation>计提</translation>
@@ -6577,7 +6721,7 @@ Fault: {fault}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Calculating the fund…</source>
         <translation>正在计算基金数据…</translation>
     </message>
@@ -6623,8 +6767,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+15"/>
-        <source>Quarter {quarter}, tallied monthly and cumulated</source>
-        <translation>{quarter} 季度，按月统计并累计</translation>
+        <source>{quarter}, tallied monthly and cumulated</source>
+        <translation>{quarter}，按月统计并累计</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6753,12 +6897,12 @@ Fault: {fault}</source>
 <context>
     <name>IdentifyProductDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+78"/>
+        <location filename="../../desktop_app/gui/work_orders/identify_dialog.py" line="+79"/>
         <source>The claim is dated the day the customer called, {date}: the warranty promise in force then applies (W12). On a visit the remedy is repair, free or paid as judged; return and exchange are handled at the counter (W2, W3).</source>
         <translation>理赔日期为客户来电当天（{date}），按当时有效的保修承诺判定（W12）。上门服务一律维修，按判定免费或收费；退货、换货请到服务台办理（W2、W3）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Product identified: serial {serial}, claim {claim}. {remedy}; cost borne by: {bearer}.</source>
         <translation>已登记产品：序列号 {serial}，理赔单 {claim}。{remedy}；费用承担：{bearer}。</translation>
     </message>
@@ -6768,7 +6912,7 @@ Fault: {fault}</source>
         <translation>客户按成本价支付易损件 {amount}。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Wear parts already fitted are not covered by the free repair (W3, W6): {parts} cost the customer {amount} at cost. Ask the customer; if they do not want them, take them back and return them to stock before saving.</source>
         <translation>已装上的易损件不在免费维修范围内（W3、W6）：{parts} 须由客户按成本价支付 {amount}。请先征得客户同意；客户不要的，请拆回并退回库存后再保存。</translation>
     </message>
@@ -6803,7 +6947,7 @@ Fault: {fault}</source>
         <translation>机身没有序列号：系统生成占位序列号</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Product mode&amp;l:</source>
         <translation>产品型号(&amp;L)：</translation>
     </message>
@@ -6818,7 +6962,7 @@ Fault: {fault}</source>
         <translation>该型号已在“工具 → 产品型号”中停用：不再销售，但保修期自销售日期起计算（W1–W4），理赔判定与其他型号相同。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Invoice:</source>
         <translation>发票：</translation>
     </message>
@@ -6848,7 +6992,7 @@ Fault: {fault}</source>
         <translation>年-月-日，以发票为准</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Fault:</source>
         <translation>故障现象(&amp;F)：</translation>
     </message>
@@ -6858,7 +7002,7 @@ Fault: {fault}</source>
         <translation>现场发现的故障</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>The customer a&amp;grees to pay for these wear parts at cost</source>
         <translation>客户同意按成本价支付这些易损件(&amp;G)</translation>
     </message>
@@ -7025,7 +7169,7 @@ Fault: {fault}</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+258"/>
+        <location filename="../../desktop_app/gui/intake/intake_dialog.py" line="+278"/>
         <source>Discard the claim?</source>
         <translation>放弃这笔理赔？</translation>
     </message>
@@ -7790,7 +7934,7 @@ Fault: {fault}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+55"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+57"/>
         <source>Warranty &amp;policy…</source>
         <translation>保修政策(&amp;P)…</translation>
     </message>
@@ -8114,7 +8258,7 @@ Fault: {fault}</source>
     <message>
         <location line="+1"/>
         <source>Closed without service</source>
-        <translation>不服务结案</translation>
+        <translation>不予服务，结案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8173,8 +8317,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>YYYY-MM-DD HH:MM, as the customer asked (S3)</source>
-        <translation>YYYY-MM-DD HH:MM，按客户要求（S3）</translation>
+        <source>When the customer wants us there, e.g. 2026-03-18 14:30</source>
+        <translation>客户要求的上门时间，如 2026-03-18 14:30</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -8190,7 +8334,7 @@ Fault: {fault}</source>
 <context>
     <name>NewRequisitionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+59"/>
+        <location filename="../../desktop_app/gui/requisitions/new_requisition_dialog.py" line="+61"/>
         <location line="+4"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
@@ -8226,7 +8370,7 @@ Fault: {fault}</source>
     <message>
         <location line="-3"/>
         <source>Quantity</source>
-        <translation>申领数量</translation>
+        <translation>备料数量</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8242,7 +8386,7 @@ Fault: {fault}</source>
     <message>
         <location line="+70"/>
         <source>Nothing to suggest for this month: add the parts you need below.</source>
-        <translation>本月没有建议申领的配件：请在下方添加所需配件。</translation>
+        <translation>本月没有建议备料的配件：请在下方添加所需配件。</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -8843,7 +8987,7 @@ Fault: {fault}</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Add at least one part to the list.</source>
         <translation>请至少添加一个配件。</translation>
     </message>
@@ -8860,7 +9004,7 @@ Fault: {fault}</source>
     <message>
         <location line="+5"/>
         <source>No part was issued. The parts stay on the order as needed lines and go on the next requisition (D8). When they arrive, use “Issue waiting parts”.</source>
-        <translation>未领用任何配件。所需配件记在工单上，并列入下次备料申领（D8）。到货后请使用“领用待料配件”。</translation>
+        <translation>未领用任何配件。所需配件记在工单上，并列入下一张备料单（D8）。到货后请使用“领用待料配件”。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8945,7 +9089,7 @@ Fault: {fault}</source>
         <translation>成本金额</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Parts listed for other models are hidden: {count}. Untick “Only parts for this unit” to see them.</source>
         <translation>已隐藏适用其他机型的配件 {count} 个。取消勾选“只看适用本机”即可查看。</translation>
     </message>
@@ -8995,7 +9139,7 @@ Fault: {fault}</source>
         <translation>适用本机型号的配件，以及未列适用型号的通用件</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Enter or double-click adds the part</source>
         <translation>回车或双击添加配件</translation>
     </message>
@@ -9178,7 +9322,7 @@ Fault: {fault}</source>
     <message>
         <location line="+1"/>
         <source>manage requisitions</source>
-        <translation>管理配件申领</translation>
+        <translation>管理配件备料</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9213,7 +9357,7 @@ Fault: {fault}</source>
     <message>
         <location line="+1"/>
         <source>approve over-quota requisitions</source>
-        <translation>批准超额申领</translation>
+        <translation>批准超额备料</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9722,19 +9866,29 @@ Fault: {fault}</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{name}
-{code} · models: {count}</source>
+models: {count}</source>
         <translation>{name}
-{code} · 型号：{count}</translation>
+型号：{count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Code: {code}</source>
+        <translation>代码：{code}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Category {name} saved.</source>
+        <translation>产品类别“{name}”已保存。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>The warranty policy in force gives this category the longer free repair (W4).</source>
         <translation>现行保修政策给予该类别更长的免费维修期（W4）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No product category yet: add one, then its models (or import them).</source>
         <translation>还没有产品类别：先新增类别，再新增（或导入）其型号。</translation>
     </message>
@@ -9749,12 +9903,7 @@ Fault: {fault}</source>
         <translation>重新启用(&amp;V)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Category {code} saved.</source>
-        <translation>类别 {code} 已保存。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Model {model} saved.</source>
         <translation>型号 {model} 已保存。</translation>
     </message>
@@ -9911,7 +10060,7 @@ Fault: {fault}</source>
         <translation>手工输入</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Quote recorded: {total}. The order waits for the customer&apos;s answer.</source>
         <translation>报价已登记：{total}。工单等待客户答复。</translation>
     </message>
@@ -10003,7 +10152,7 @@ Fault: {fault}</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/receive_dialog.py" line="+28"/>
+        <location filename="../../desktop_app/gui/requisitions/receive_dialog.py" line="+29"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -10015,7 +10164,7 @@ Fault: {fault}</source>
     <message>
         <location line="+0"/>
         <source>Ordered</source>
-        <translation>申领数量</translation>
+        <translation>备料数量</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10033,12 +10182,7 @@ Fault: {fault}</source>
         <translation>本次到货</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{number} · month {month}</source>
-        <translation>{number} · {month} 月份</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Enter what arrived on at least one line.</source>
         <translation>请至少填写一行的到货数量。</translation>
     </message>
@@ -10086,6 +10230,49 @@ Fault: {fault}</source>
         <location line="+13"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RefundMethod</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/refund_labels.py" line="+16"/>
+        <source>Back the way it was paid</source>
+        <translation>原路退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refund: not recorded</source>
+        <translation>退款：未记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: {amount} · {method} · {at}</source>
+        <translation>退款：{amount} · {method} · {at}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(purchase price {price} less {charge} for missing accessories)</source>
+        <translation>（购买价 {price}，扣除缺少附件 {charge}）</translation>
     </message>
 </context>
 <context>
@@ -10174,14 +10361,14 @@ Fault: {fault}</source>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+79"/>
+        <location filename="../../desktop_app/gui/evaluation/report_reminder.py" line="+80"/>
         <source>The repair monthly report for {month} is due by the 3rd</source>
-        <translation>{month} 售后维修月报表须于 3 日前报送</translation>
+        <translation>{month}售后维修月报表须于次月 3 日前报送</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The repair monthly report for {month} is overdue (due by the 3rd)</source>
-        <translation>{month} 售后维修月报表已逾期（应于 3 日前报送）</translation>
+        <translation>{month}售后维修月报表已逾期（须于次月 3 日前报送）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10203,11 +10390,11 @@ Fault: {fault}</source>
     <name>RequisitionActions</name>
     <message>
         <location filename="../../desktop_app/gui/requisitions/requisition_actions.py" line="+103"/>
-        <source>Quarter {quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
-        <translation>{quarter} 季度：额度 {quota}，其他申领已用 {used}，本单 {this}。</translation>
+        <source>{quarter}: quota {quota}, used by other requisitions {used}, this requisition {this}.</source>
+        <translation>{quarter}：额度 {quota}，其他备料单已用 {used}，本单 {this}。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Over the quota by {excess}. The lines past the quota are charged at the fee schedule, and the requisition waits for the general manager&apos;s approval before it goes to the manufacturer (D6).</source>
         <translation>超出额度 {excess}。超出额度的配件按收费标准计费，本单须经总经理批准后才发给厂家（D6）。</translation>
     </message>
@@ -10250,7 +10437,7 @@ Fault: {fault}</source>
 <context>
     <name>RequisitionDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+35"/>
+        <location filename="../../desktop_app/gui/requisitions/detail_panel.py" line="+37"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -10262,7 +10449,7 @@ Fault: {fault}</source>
     <message>
         <location line="+0"/>
         <source>Ordered</source>
-        <translation>申领数量</translation>
+        <translation>备料数量</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10407,7 +10594,7 @@ Fault: {fault}</source>
     <message>
         <location line="+20"/>
         <source>Used by earlier requisitions:</source>
-        <translation>本季度此前申领已用：</translation>
+        <translation>本季度此前备料单已用：</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10676,20 +10863,20 @@ Fault: {fault}</source>
     <name>RequisitionsTab</name>
     <message>
         <location filename="../../desktop_app/app.py" line="-127"/>
-        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+56"/>
+        <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+58"/>
         <source>Spare-part requisitions</source>
-        <translation>配件申领</translation>
+        <translation>配件备料</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/tabs/requisitions_tab.py" line="+4"/>
         <source>No spare-part requisitions yet. Each month, file the parts requisition form here to order parts from the manufacturer.</source>
-        <translation>还没有配件申领单。每月在此填写维修配件备料单，向厂家申领配件。</translation>
+        <translation>还没有备料单。每月在此填写维修配件备料单，向厂家订购配件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/requisitions_tab.ui" line="+50"/>
         <source>Requisition no.</source>
-        <translation>申领单号</translation>
+        <translation>备料单号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10702,12 +10889,12 @@ Fault: {fault}</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>{status}. Reason: {reason}</source>
         <translation>{status}。原因：{reason}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Shipping</source>
         <translation>发运方式</translation>
     </message>
@@ -10805,14 +10992,24 @@ with the backup {backup}.</source>
 <context>
     <name>ReturnCompletionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+92"/>
+        <location filename="../../desktop_app/gui/intake/return_completion_dialog.py" line="+42"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Missing at intake: {missing}. Their cost price is deducted from the refund (W2).</source>
+        <translation>受理时缺少：{missing}。按其成本价从退款中扣除（W2）。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The refund note has not been saved. Close and lose it?</source>
-        <translation>退款备注尚未保存。关闭并放弃所输入的内容吗？</translation>
+        <source>The refund has not been saved. Close and lose it?</source>
+        <translation>退款尚未保存。关闭并放弃所填内容？</translation>
     </message>
     <message>
         <location filename="../../ui/return_completion_dialog.ui" line="+14"/>
@@ -10821,21 +11018,76 @@ with the backup {backup}.</source>
     </message>
     <message>
         <location line="+25"/>
-        <source>The general manager approved this return. Once the customer has the refund, complete it: the claim is closed (W9).</source>
-        <translation>总经理已批准此退货。客户收到退款后请完成退货，理赔随即结案（W9）。</translation>
+        <source>The general manager approved this return. Record the refund the customer received and tick what was handed back: the claim is then closed (W2, W9).</source>
+        <translation>总经理已批准此退货。请登记客户收到的退款，并勾选已交回的物品，理赔随即结案（W2、W9）。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Refund &amp;note:</source>
-        <translation>退款备注(&amp;N)：</translation>
+        <location line="+31"/>
+        <source>&amp;Purchase price (yuan):</source>
+        <translation>购买价格（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>As printed on the invoice, e.g. 1280.00</source>
+        <translation>以发票为准，例如 1280.00</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing accessories c&amp;harge (yuan):</source>
+        <translation>缺少附件扣款（元）(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Their cost price, deducted from the refund (W2)</source>
+        <translation>按成本价，从退款中扣除（W2）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Refund (yuan):</source>
+        <translation>退款金额（元）：</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Refund slip number or how the refund was made</source>
-        <translation>退款单号或退款方式</translation>
+        <source>The purchase price less the accessories charge</source>
+        <translation>购买价格减去附件扣款</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Refund &amp;method:</source>
+        <translation>退款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Handed back:</source>
+        <translation>已交回：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The faulty p&amp;roduct</source>
+        <translation>故障产品(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All &amp;accessories received at intake</source>
+        <translation>受理时登记的全部附件(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &amp;invoice</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refund slip or transfer number</source>
+        <translation>退款单号或转账流水号</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>&amp;Complete the return</source>
         <translation>完成退货(&amp;C)</translation>
     </message>
@@ -11300,7 +11552,7 @@ with the backup {backup}.</source>
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/evaluation/rule_set_dialog.py" line="+52"/>
         <source>Company rules bind staff only once published and acknowledged (E24). Each person signs the acknowledgement sheet of the version in force; a fine under a version they have not acknowledged is flagged.</source>
         <translation>公司制度经公示并经员工确认后方对员工有约束力（E24）。每位员工签署现行版本的确认书；依据其未确认版本作出的罚款会被标注。</translation>
     </message>
@@ -11531,7 +11783,7 @@ with the backup {backup}.</source>
     <message>
         <location line="+6"/>
         <source>Sample data loaded: {claims} claims, {work_orders} work orders, {customers} customers and {requisitions} requisitions. To try other roles, sign in as one of the demo staff ({usernames}) with the password {password}.</source>
-        <translation>示例数据已载入：{claims} 条理赔、{work_orders} 张工单、{customers} 位客户和 {requisitions} 张配件申领单。如需试用其他岗位，可用示例员工账户（{usernames}）登录，密码为 {password}。</translation>
+        <translation>示例数据已载入：{claims} 条理赔、{work_orders} 张工单、{customers} 位客户和 {requisitions} 张备料单。如需试用其他岗位，可用示例员工账户（{usernames}）登录，密码为 {password}。</translation>
     </message>
 </context>
 <context>
@@ -11744,12 +11996,7 @@ with the backup {backup}.</source>
         <translation>还没有技术员或主管。总经理可在“工具 → 用户管理”中添加本中心员工。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
@@ -11844,7 +12091,12 @@ with the backup {backup}.</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Not applicable: the front desk does no repairs.</source>
+        <translation>不适用：前台不承担维修。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
@@ -12091,7 +12343,7 @@ with the backup {backup}.</source>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+49"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+50"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>库存</translation>
@@ -12169,7 +12421,7 @@ with the backup {backup}.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -12201,7 +12453,7 @@ with the backup {backup}.</source>
     <message>
         <location line="+1"/>
         <source>Below its reorder level: order it on the next requisition (D8).</source>
-        <translation>低于再订货点：请在下一张备料单中申领（D8）。</translation>
+        <translation>低于再订货点：请列入下一张备料单（D8）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12529,7 +12781,7 @@ with the backup {backup}.</source>
         <translation>{name} 已重新启用，可以登录。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -12869,7 +13121,7 @@ with the backup {backup}.</source>
 <context>
     <name>WorkOrderDetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+60"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="+61"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
@@ -12929,7 +13181,7 @@ with the backup {backup}.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>{name} ({role}, {count} open)</source>
         <translation>{name}（{role}，在办 {count} 单）</translation>
     </message>
@@ -13647,7 +13899,7 @@ with the backup {backup}.</source>
         <translation>“{queue}”中目前没有工单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Work order no.</source>
         <translation>工单号</translation>
     </message>
@@ -13667,7 +13919,7 @@ with the backup {backup}.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -13682,22 +13934,22 @@ with the backup {backup}.</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Claim no.</source>
         <translation>理赔单号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Required arrival</source>
         <translation>要求到达</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
         <translation>已超时：技术员应于 {time} 前到达客户处。</translation>
     </message>

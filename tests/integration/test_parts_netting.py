@@ -8,6 +8,7 @@ from collections import defaultdict
 from decimal import Decimal as D
 
 import pytest
+from accepted_quotes import accept_quote
 from work_order_fixtures import Depot, build_depot, order_id
 
 from desktop_app.core.vocabulary import CauseClass, WorkOrderState as S
@@ -109,6 +110,7 @@ def test_the_monthly_report_values_parts_at_the_fee_schedule(depot: Depot) -> No
     wear = _diagnosed(depot, "SN-P1")
     _use(depot, wear, "ADP-12V", 1)  # a wear part: the customer's, booked at cost 20.00 (W6, W5)
     paid = _diagnosed(depot, "SN-P2", OUT_OF_WARRANTY)
+    accept_quote(depot.db, depot.staff["tech"], paid, [(depot.part_ids["FAN-01"], 1)])  # E11
     _use(depot, paid, "FAN-01", 1)  # a paid repair: booked at cost 35.50
     report = MonthlyReports(depot.db.sessions).repair_monthly(depot.staff["sup"], MONTH)
     assert [(p.part_no, p.quantity, p.value) for p in report.parts] == [("ADP-12V", 1, D("28.00")),
@@ -118,6 +120,7 @@ def test_the_monthly_report_values_parts_at_the_fee_schedule(depot: Depot) -> No
 
 def test_the_monthly_report_and_the_parts_reconciliation_agree(depot: Depot) -> None:  # rules D3, D9
     fund_order, paid = _diagnosed(depot, "SN-A1"), _diagnosed(depot, "SN-A2", OUT_OF_WARRANTY)
+    accept_quote(depot.db, depot.staff["tech"], paid, [(depot.part_ids["FAN-01"], 2), (depot.part_ids["ADP-12V"], 2)])
     _use(depot, fund_order, "FAN-01", 3)
     _use(depot, fund_order, "PWR-01", 1)
     _use(depot, paid, "FAN-01", 2)
@@ -138,6 +141,7 @@ def test_a_refused_quote_is_neither_repaired_nor_exchanged(depot: Depot) -> None
     BenchService(depot.db.sessions).quote(tech, refused, labour=D("80"))
     BenchService(depot.db.sessions).record_quote_answer(tech, refused, accepted=False)
     repaired = _diagnosed(depot, "SN-Q2", OUT_OF_WARRANTY)
+    accept_quote(depot.db, tech, repaired)  # E11: repaired only as quoted
     for state in (S.REPAIRED, S.READY_FOR_PICKUP):
         orders.set_state(tech, repaired, state)
     for oid in (refused, repaired):

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from accepted_quotes import accept_quote
 from work_order_fixtures import Depot, build_depot, order_id
 
 from desktop_app.core.vocabulary import CauseClass, PartCharge, WorkOrderState as S
@@ -70,5 +71,6 @@ def test_fund_parts_on_a_free_repair_never_wait_for_consent(depot: Depot) -> Non
 
 def test_a_paid_repair_charges_wear_parts_as_quoted_without_a_separate_consent(depot: Depot) -> None:  # W11, W5
     oid, _ = _diagnosed(depot, "SN-WET", 100, CauseClass.USER_DAMAGE)
+    accept_quote(depot.db, depot.staff["tech"], oid, [(depot.part_ids["ADP-12V"], 1)])  # E11: the quote is the consent
     assert BenchService(depot.db.sessions).use_parts(depot.staff["tech"], oid, [(depot.part_ids["ADP-12V"], 1)]).issued
     assert _lines(depot, oid) == [(PartCharge.CUSTOMER, Decimal("20.00"))]

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from accepted_quotes import accept_quote
 from work_order_fixtures import Depot, build_depot, on_hand, order_id
 
 from desktop_app.core.vocabulary import CauseClass, ClaimStatus, PartCharge, Remedy, WorkOrderState as S
@@ -49,6 +50,8 @@ def test_from_dispatch_to_close(depot: Depot) -> None:
     with pytest.raises(IncompleteReport) as incomplete:
         orders.close(depot.staff["operator"], oid)
     assert incomplete.value.missing == ["report_fault_cause", "report_solution", "report_customer_opinion"]
+    # In English (the source language) the parts are listed with ", ", never the Chinese 「、」.
+    assert incomplete.value.render().startswith("The service report is incomplete: fault cause, solution, ")
     assert orders.record_report(tech, oid, fault_cause="电源板电容老化", solution="更换电源板",
                                 customer_opinion="满意") == []
     orders.close(depot.staff["operator"], oid)  # the desk hands the unit over
@@ -228,14 +231,16 @@ def test_details_show_history_parts_and_both_decisions(depot: Depot) -> None:
     WorkOrderService(depot.db.sessions).set_state(tech, oid, S.DIAGNOSING)
     BenchService(depot.db.sessions).record_diagnosis(tech, oid, fault_category_id=depot.fault_ids["port"],
                                                      cause=CauseClass.USER_DAMAGE, note="进水")
+    accept_quote(depot.db, tech, oid, [(depot.part_ids["FAN-01"], 2)])  # W11 made it a paid repair: E11
     BenchService(depot.db.sessions).use_parts(tech, oid, [(depot.part_ids["FAN-01"], 2)])
     with depot.db.sessions.read() as s:
         number = s.get(WorkOrder, oid).number
     detail = WorkOrderDetails(depot.db.sessions).get(depot.staff["operator"], number)
     assert detail.id == oid and detail.serial == "SN-D" and detail.technician == "李工"
     assert (detail.intake_decision, detail.final_decision) == (Remedy.EXCHANGE, Remedy.PAID_REPAIR)
-    assert [e.target for e in detail.history] == [S.RECEIVED, S.DISPATCHED, S.DIAGNOSING]  # 受理 first
+    assert [e.target for e in detail.history] == [S.RECEIVED, S.DISPATCHED, S.DIAGNOSING,  # 受理 first
+                                                  S.AWAITING_APPROVAL, S.REPAIRING]
     assert [(p.part_no, p.quantity, p.charged_to, p.issued) for p in detail.parts] == [
         ("FAN-01", 2, PartCharge.CUSTOMER, True)]
-    assert detail.charges_to_customer == Decimal("71.00") and detail.fault_category == "端口故障"
-    assert S.REPAIRING in detail.next_states
+    assert detail.charges_to_customer == Decimal("151.00") and detail.fault_category == "端口故障"  # + labour
+    assert S.REPAIRED in detail.next_states

@@ -70,3 +70,19 @@ def test_visits_are_for_orders_out_of_the_workshop():
     assert Action.VISIT not in enabled(order(S.DIAGNOSING), TECH)
     assert Action.VISIT in enabled(order(S.DIAGNOSING, kind=WorkOrderKind.ON_SITE), TECH)
     assert Action.EXCHANGE not in enabled(replace(order(S.DIAGNOSING), replacement_serial="SN-2"), TECH)
+
+
+def test_a_paid_repair_is_worked_on_only_once_the_customer_accepted_the_quote():  # rules E10, E11, W11
+    from desktop_app.core.quote_rules import QUOTE_FIRST
+    from desktop_app.core.vocabulary import Remedy
+
+    paid = replace(order(S.DIAGNOSING), final_decision=Remedy.PAID_REPAIR)
+    waiting = offer(paid, TECH)
+    assert Action.QUOTE in waiting.enabled
+    for action in (Action.PARTS, Action.REPAIRING, Action.REPAIRED):
+        assert action not in waiting.enabled and waiting.reasons[action] == QUOTE_FIRST  # the tooltip says why
+    accepted = offer(replace(paid, state=S.REPAIRING, next_states=allowed_targets(S.REPAIRING), quote_accepted=True),
+                     TECH)
+    assert {Action.PARTS, Action.REPAIRED, Action.QUOTE} <= accepted.enabled and not accepted.reasons  # QUOTE: revise
+    free = replace(order(S.REPAIRING), final_decision=Remedy.FREE_REPAIR)
+    assert Action.REPAIRED in enabled(free, TECH) and Action.QUOTE not in enabled(free, TECH)

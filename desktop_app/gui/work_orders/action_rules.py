@@ -6,9 +6,11 @@ never take is hidden, one it cannot take on this order now is shown disabled.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.core import quote_rules
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.roles import Role
 from desktop_app.core.vocabulary import WorkOrderKind, WorkOrderState as S
@@ -56,12 +58,17 @@ MOVES = {Action.START_DIAGNOSIS: S.DIAGNOSING, Action.REPAIRING: S.REPAIRING, Ac
 _AFTER_DISPATCH = frozenset({S.DIAGNOSING, S.AWAITING_APPROVAL, S.AWAITING_PARTS, S.REPAIRING, S.REPAIRED,
                              S.READY_FOR_PICKUP, S.SHIPPED_BACK})
 _HANDED_OVER = frozenset({S.REPAIRED, S.READY_FOR_PICKUP, S.SHIPPED_BACK, S.CLOSED})
+# E10/E11: what each action does to a paid repair, as the service's quote rule sees it (parts are work).
+_QUOTED_WORK = {Action.PARTS: S.REPAIRING, Action.ISSUE_WAITING: S.REPAIRING, Action.REPAIRING: S.REPAIRING,
+                Action.REPAIRED: S.REPAIRED, Action.READY: S.READY_FOR_PICKUP, Action.SHIPPED: S.SHIPPED_BACK}
 
 
 @dataclass(frozen=True)
 class Offer:
     visible: frozenset[Action]
     enabled: frozenset[Action]
+    # Why an action the state would allow is disabled (an "Errors" source text): the button's tooltip.
+    reasons: Mapping[Action, str] = field(default_factory=dict)
 
     def allows(self, action: Action) -> bool:
         return action in self.enabled
@@ -95,13 +102,16 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
     works = allows(role, Permission.WORK_ORDERS_WORK_ANY) or (own and allows(role, Permission.WORK_ORDERS_WORK_OWN))
     waiting = any(not p.issued for p in detail.parts)
     answers = works or allows(role, Permission.CUSTOMER_ANSWERS)
+    paid = quote_rules.paid_repair(detail.claim_number is not None, detail.intake_decision, detail.final_decision)
+    revisable = paid and detail.quote_accepted is True and state in (S.REPAIRING, S.AWAITING_PARTS)
     possible = {
         Action.DISPATCH: state in (S.RECEIVED, S.DISPATCHED),  # while dispatched: reassign
         Action.CANCEL: S.CANCELLED in targets,
         Action.REASSIGN: state in REASSIGNABLE_STATES,  # not before dispatch, not once repaired
         Action.START_DIAGNOSIS: works and S.DIAGNOSING in targets,
         Action.DIAGNOSE: works and state is S.DIAGNOSING,
-        Action.QUOTE: works and state is S.DIAGNOSING,  # E11: before the repair, the customer decides
+        # E11: before the repair, the customer decides; parts beyond the accepted quote need a revised one.
+        Action.QUOTE: works and (state is S.DIAGNOSING or revisable),
         Action.ACCEPT_QUOTE: answers and state is S.AWAITING_APPROVAL,
         Action.REFUSE_QUOTE: answers and state is S.AWAITING_APPROVAL,
         Action.OPINION: answers and state in (S.REPAIRED, S.READY_FOR_PICKUP, S.SHIPPED_BACK),
@@ -130,7 +140,13 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
             allows(role, Permission.CLAIMS_INTAKE) or _may_work(role)):
         visible |= {Action.IDENTIFY}
         possible[Action.IDENTIFY] = works or allows(role, Permission.CLAIMS_INTAKE)
-    return Offer(visible, frozenset(a for a in visible if possible.get(a, False)))
+    reasons = {}
+    for action, target in _QUOTED_WORK.items():
+        refusal = quote_rules.move_refusal(paid, detail.quote_accepted, target)
+        if refusal is not None and possible[action]:
+            possible[action], reasons[action] = False, refusal
+    return Offer(visible, frozenset(a for a in visible if possible.get(a, False)),
+                 {a: why for a, why in reasons.items() if a in visible})
 
 
 def exchange_refusal(detail: WorkOrderDetail) -> str | None:

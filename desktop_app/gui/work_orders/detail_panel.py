@@ -57,6 +57,7 @@ class WorkOrderDetailPanel(QWidget):
         self.buttons[Action.REASSIGN] = self._reassign_button()
         self.buttons[Action.DROP_WAITING] = self._drop_waiting_button()
         self._visits_row()
+        self._tooltips = {action: button.toolTip() for action, button in self.buttons.items()}
         set_headers(ui.parts_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("Unit price"),
                                   self.tr("Amount"), self.tr("Paid by"), self.tr("Stock")])
         set_headers(ui.history_table, [self.tr("Time"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")])
@@ -85,6 +86,8 @@ class WorkOrderDetailPanel(QWidget):
         for action, button in self.buttons.items():
             button.setVisible(action in offer.visible)
             button.setEnabled(offer.allows(action))
+            why = offer.reasons.get(action)  # E10/E11: a disabled button says why
+            button.setToolTip(QCoreApplication.translate("Errors", why) if why else self._tooltips[action])
         dispatching = Action.DISPATCH in offer.visible
         for widget in (self.ui.technician_label, self.ui.technician_combo):
             widget.setVisible(dispatching)

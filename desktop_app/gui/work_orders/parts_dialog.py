@@ -48,9 +48,11 @@ class PartsDialog(OrderDialog):
         self._stock_arrived = False
         self.ui.consent_check.setChecked(False)
         self.ui.reason_edit.clear()
-        # The wear flag shown is the one this order's claim is charged under (W6, W12).
+        # The wear flag shown is the one this order's claim is charged under (W6, W12). E11: the list starts
+        # with the quoted parts the customer accepted that are not on the order yet.
+        quoted = self._services.support.quoted_parts(order, model=model, not_yet_on_order=True)
         self.ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order),
-                                   model)
+                                   model, quoted)
         self._show_consent()
         self._show_reason()
 

@@ -56,11 +56,13 @@ class PartsPicker(QWidget):
         ui.add_button.clicked.connect(self.add_selected)
         ui.remove_button.clicked.connect(self.remove_selected)
 
-    def start(self, search: Search, model: str | None = None) -> None:
-        """An empty list for the next order; the first parts are listed at once. With the unit's ``model``
-        known only its own parts (and universal ones) are listed until the user asks for the others."""
+    def start(self, search: Search, model: str | None = None,
+              lines: list[tuple[PartChoice, int]] = ()) -> None:  # type: ignore[assignment]
+        """The next order's list: empty, or ``lines`` (the parts the customer accepted in the quote, E11);
+        the first parts are listed at once. With the unit's ``model`` known only its own parts (and universal
+        ones) are listed until the user asks for the others."""
         self._search, self._model = search, model
-        self._lines.clear()
+        self._lines = {part.id: (part, qty) for part, qty in lines}
         self.ui.find_edit.clear()
         self.ui.fits_only_check.setVisible(model is not None)
         self.ui.fits_only_check.blockSignals(True)  # one search below, not one per change

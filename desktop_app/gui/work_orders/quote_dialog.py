@@ -50,7 +50,9 @@ class QuoteDialog(OrderDialog):
         ui.labour_spin.setValue(float(labour or 0))
         ui.travel_spin.setValue(float(travel or 0))
         model, order = detail.product_model, detail.id
-        ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order), model)
+        # A revised quote (E11: parts beyond the accepted one) starts from the quote it replaces.
+        ui.parts_picker.start(lambda text: self._services.support.parts(text, model=model, order_id=order), model,
+                              self._services.support.quoted_parts(order, model=model))
         self._show_total()
         ui.rate_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
