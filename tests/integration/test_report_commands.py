@@ -69,13 +69,15 @@ def test_requisition_evaluation_and_improvement(loaded: str, tmp_path: Path) -> 
 
 
 def test_fund_statement_reconciliation_and_return_application(loaded: str, tmp_path: Path) -> None:
+    from desktop_app.core.period_labels import quarter_label
     from desktop_app.core.service_fund import quarter_of
     from desktop_app.db.models import ReturnApplication
 
     quarter = quarter_of(TODAY)
     run = ["--database-url", loaded]
     assert main([*run, "report", "fund", "--from", quarter, "-o", str(tmp_path / "f.pdf")]) == 0
-    assert "服务基金" in _text(tmp_path / "f.pdf") and quarter in _text(tmp_path / "f.pdf").replace(" ", "")
+    # the code 2026Q4 is what the command takes; the paper names the quarter in words
+    assert "服务基金" in _text(tmp_path / "f.pdf") and quarter_label(quarter) in _text(tmp_path / "f.pdf").replace(" ", "")
     assert main([*run, "report", "fund", "--from", quarter, "--to", quarter, "-o", str(tmp_path / "f.xlsx")]) == 0
     assert openpyxl.load_workbook(tmp_path / "f.xlsx").active.max_row > 3
     assert main([*run, "report", "parts-reconciliation", "--month", MONTH, "-o", str(tmp_path / "p.pdf")]) == 0
