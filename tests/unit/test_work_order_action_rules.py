@@ -69,6 +69,8 @@ def test_the_quote_is_answered_before_the_repair_goes_on():
 def test_visits_are_for_orders_out_of_the_workshop():
     assert Action.VISIT not in enabled(order(S.DIAGNOSING), TECH)
     assert Action.VISIT in enabled(order(S.DIAGNOSING, kind=WorkOrderKind.ON_SITE), TECH)
+    # S3: the technician records his arrival on arriving, before 开始检测
+    assert Action.VISIT in enabled(order(S.DISPATCHED, kind=WorkOrderKind.ON_SITE), TECH)
     assert Action.EXCHANGE not in enabled(replace(order(S.DIAGNOSING), replacement_serial="SN-2"), TECH)
 
 

@@ -126,7 +126,8 @@ def offer(detail: WorkOrderDetail | None, actor: Actor | None, printing: bool = 
         Action.SHIPPED: works and S.SHIPPED_BACK in targets and state is not S.AWAITING_APPROVAL,
         Action.EXCHANGE: works and detail.serial is not None and detail.replacement_serial is None
         and state in (S.DIAGNOSING, S.REPAIRING, S.AWAITING_PARTS) and exchange_refusal(detail) is None,
-        Action.VISIT: works and detail.kind is not WorkOrderKind.BENCH and state in _AFTER_DISPATCH,
+        # S3: the arrival is recorded on arriving, before any diagnosis (the service takes it in any open state).
+        Action.VISIT: works and detail.kind is not WorkOrderKind.BENCH and state in _AFTER_DISPATCH | {S.DISPATCHED},
         Action.REPORT: works and state in _AFTER_DISPATCH,
         Action.CLOSE: S.CLOSED in targets and (
             allows(role, Permission.WORK_ORDERS_HAND_OVER) if state in (S.READY_FOR_PICKUP, S.SHIPPED_BACK)
