@@ -17,6 +17,9 @@ class TotalKept(Flowable):
     def __init__(self, table: Table, totals: int = 1, kept: int = KEPT_ROWS) -> None:
         super().__init__()
         self._table, self._totals, self._kept = table, totals, kept
+        # Placed as the table itself would be: a Flowable is left-aligned by default, a Table centred, so
+        # a frame-wide table in the frame's padding stood 6 pt right of every other table on the page.
+        self.hAlign = table.hAlign
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width, self.height = self._table.wrap(availWidth, availHeight)

@@ -28,3 +28,34 @@ def test_the_monthly_reports_total_row_keeps_company_whatever_the_number_of_mode
                 assert "XL-M" in text, f"{count} models: 合计 alone on page {page}"
                 broke += page > 1
     assert broke  # some counts do put the table across two pages
+
+
+def test_a_table_kept_with_its_total_lines_up_with_the_other_tables():
+    """The monthly report, requisition, return application and fund statement keep their totals with
+    their tables; such a table stood 6 pt right of the page's other tables (past the right margin)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop_app.documents.report_parts import fit_widths, render_report, ruled_table
+    from desktop_app.documents.depot_labels import depot_labels
+    from desktop_app.documents.styles import make_styles
+    from desktop_app.documents.totals_row import keep_with_total
+
+    st = make_styles("A4")
+    widths = fit_widths([20, None, 30], st)
+
+    def grid(first: str):
+        return ruled_table(["序号", "名称", "数量"], [[first, "电源模块", "2"], ["合计", "", "2"]], widths, st,
+                           totals=1)
+
+    pdf = render_report([grid("甲行"), keep_with_total(grid("乙行"))], st, depot_labels("zh_CN"),
+                        title="对齐", number="T-1", author="test")
+    starts = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() in ("甲行", "乙行"):
+            starts[text.strip()] = round(tm[4] * cm[0] + cm[4], 1)
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    assert len(starts) == 2 and starts["甲行"] == starts["乙行"], starts
