@@ -1,0 +1,78 @@
+"""Issue 8 on PostgreSQL, without timing: one or two Chinese characters of a name (a surname typed
+into the claims search) are found through the characters-of-names index of migration 0012 and
+search no serials or claim numbers, with the same claims as the plain LIKE; and the GIN indexes
+keep short pending lists, so a day of intakes does not slow every search down."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import or_, select, text
+from sqlalchemy.engine import make_url
+
+from desktop_app.db.models import Claim, Customer, Unit
+from desktop_app.db.opening import Database, open_database
+from desktop_app.services.listings import ClaimListing
+from desktop_app.services.lookup import Lookup
+from desktop_app.services.sample_data import load_sample_data
+from desktop_app.services.text_search import like_pattern
+from search_capture import captured
+
+CHARACTERS_INDEX = "ix_trgm_chars_customers_name"
+
+
+@pytest.fixture
+def loaded(pg_url: str) -> Database:
+    database = open_database(make_url(pg_url))
+    load_sample_data(database.sessions, claims=80, today=dt.date(2026, 11, 27))
+    yield database
+    database.dispose()
+
+
+def _plans(database: Database, statements: list) -> list[str]:
+    """EXPLAIN of each statement, sequential scans discouraged: the tiny sample tables would
+    otherwise be read whole whatever the indexes, and the guard is about which index serves."""
+    lines = []
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        for sql, params in statements:
+            lines += [row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql, params)]
+        conn.rollback()
+    return lines
+
+
+def _plain_like_claims(database: Database, fragment: str) -> list[int]:
+    like = like_pattern(fragment)
+    with database.sessions.read() as s:
+        return list(s.scalars(
+            select(Claim.id).join(Customer, Claim.customer_id == Customer.id).join(Unit, Claim.unit_id == Unit.id)
+            .where(or_(Customer.name.like(like, escape="\\"), Customer.phone.like(like, escape="\\"),
+                       Unit.serial.like(like, escape="\\"), Claim.number.like(like, escape="\\")))
+            .order_by(Claim.id.desc())))
+
+
+def test_a_surname_in_the_claims_search_goes_through_the_characters_of_names(loaded: Database) -> None:
+    with loaded.sessions.read() as s:
+        name = s.scalar(select(Customer.name).where(Customer.kind == "person").order_by(Customer.id).limit(1))
+    listing = ClaimListing(loaded.sessions)
+    for fragment in (name[:1], name[:2]):
+        with captured(loaded.engine) as statements:
+            found = [row.id for row in listing.fetch(0, 200, fragment)]
+            listing.count(fragment, at_most=1000)
+            Lookup(loaded.sessions).customers(fragment)
+        assert found and found == _plain_like_claims(loaded, fragment), fragment
+        plan = _plans(loaded, statements)
+        assert any(CHARACTERS_INDEX in line for line in plan), plan
+        # A piece of a name is no serial or number (text_search's ASCII assumption): never read.
+        assert not [line for line in plan if "serial)::text ~~" in line or "number)::text ~~" in line], plan
+        assert not [line for line in plan if "Seq Scan on customers" in line], plan
+
+
+def test_search_indexes_keep_short_pending_lists(loaded: Database) -> None:
+    with loaded.engine.connect() as conn:
+        options = dict(conn.execute(text(
+            "SELECT relname, array_to_string(reloptions, ',') FROM pg_class "
+            "WHERE relkind = 'i' AND relam = (SELECT oid FROM pg_am WHERE amname = 'gin')")).all())
+    assert CHARACTERS_INDEX in options
+    assert {name: value for name, value in options.items() if value != "gin_pending_list_limit=64"} == {}
