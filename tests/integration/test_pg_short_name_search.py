@@ -23,19 +23,24 @@ CHARACTERS_INDEX = "ix_trgm_chars_customers_name"
 
 
 @pytest.fixture
-def loaded(pg_url: str) -> Database:
-    database = open_database(make_url(pg_url))
+def loaded(fresh_pg_url: str) -> Database:
+    database = open_database(make_url(fresh_pg_url))
     load_sample_data(database.sessions, claims=80, today=dt.date(2026, 11, 27))
+    with database.engine.connect() as conn:  # statistics now, not whenever autovacuum comes by
+        conn.exec_driver_sql("ANALYZE")
+        conn.commit()
     yield database
     database.dispose()
 
 
 def _plans(database: Database, statements: list) -> list[str]:
-    """EXPLAIN of each statement, sequential scans discouraged: the tiny sample tables would
-    otherwise be read whole whatever the indexes, and the guard is about which index serves."""
+    """EXPLAIN of each statement, whole-table reads discouraged: the tiny sample tables would
+    otherwise be read whole (in turn or through their primary keys) whatever the indexes, and the
+    guard is about which index serves."""
     lines = []
     with database.engine.connect() as conn:
-        conn.exec_driver_sql("SET enable_seqscan = off")
+        for kind in ("seqscan", "indexscan", "indexonlyscan"):  # nor read a whole btree in key order
+            conn.exec_driver_sql(f"SET enable_{kind} = off")
         for sql, params in statements:
             lines += [row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql, params)]
         conn.rollback()
