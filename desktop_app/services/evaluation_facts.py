@@ -196,8 +196,9 @@ def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts, dialect:
     by); a holder before a hand-over whose own day ran out unanswered is late in that month too
     (evaluation_hand_overs.resolve says why)."""
     now, months, wanted = calendar.now, calendar.months, set(ids)
-    # Plain tuples: a busy month is tens of thousands of rows (issue 8).
-    rows = s.execute(orders_statement(ids, calendar, dialect)).all()
+    # Plain tuples, through Core (the ORM's row loading doubled the time): a busy month is tens of
+    # thousands of rows (issue 8).
+    rows = s.connection().execute(orders_statement(ids, calendar, dialect)).all()
     # Column 13 is the order's id, 14 whether it changed hands; a visit at a time the customer asked
     # for is judged by that time alone, whoever held the order before.
     held = holders(s, {row[13]: row[0] for row in rows

@@ -141,4 +141,9 @@ Index("ix_work_orders_tech_completed", WorkOrder.technician_id, WorkOrder.comple
 Index("ix_work_orders_tech_dispatched", WorkOrder.technician_id, WorkOrder.dispatched_at)
 Index("ix_work_orders_visit_tech_arrived", WorkOrder.visit_technician_id, WorkOrder.arrived_at)  # 0005
 Index("ix_work_order_events_order_from", WorkOrderEvent.work_order_id, WorkOrderEvent.from_state)
+# Hand-overs only (the one line whose state does not change): the staff evaluation asks it of every
+# order of a month (migration 0013).
+_HAND_OVER = WorkOrderEvent.from_state == WorkOrderEvent.to_state
+Index("ix_work_order_events_hand_overs", WorkOrderEvent.work_order_id, sqlite_where=_HAND_OVER,
+      postgresql_where=_HAND_OVER)
 Index("ix_surveys_filled_on", Survey.filled_on)
