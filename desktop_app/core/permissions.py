@@ -30,6 +30,7 @@ class Permission(StrEnum):
     FINES_RECORD = "fines.record"
     STAFF_EVALUATION_VIEW = "staff_evaluation.view"
     CLAIMS_OVERRIDE_TIER = "claims.override_tier"  # rule W10
+    CLAIMS_CORRECT_ANY = "claims.correct_any"  # correct or withdraw a claim someone else took in
     PRODUCTS_MANAGE = "products.manage"  # product categories and models (W2 accessories, W4 categories)
     # Manager (总经理)
     RETURNS_APPROVE = "returns.approve"  # rule W9
@@ -57,7 +58,8 @@ _TECHNICIAN = {
 _SUPERVISOR = _OPERATOR | _TECHNICIAN | {
     Permission.WORK_ORDERS_DISPATCH, Permission.WORK_ORDERS_WORK_ANY, Permission.STOCK_MANAGE,
     Permission.REQUISITIONS_MANAGE, Permission.COMPLAINTS_RECORD, Permission.FINES_RECORD,
-    Permission.STAFF_EVALUATION_VIEW, Permission.CLAIMS_OVERRIDE_TIER, Permission.FAULT_CATALOGUE_MANAGE,
+    Permission.STAFF_EVALUATION_VIEW, Permission.CLAIMS_OVERRIDE_TIER, Permission.CLAIMS_CORRECT_ANY,
+    Permission.FAULT_CATALOGUE_MANAGE,
     Permission.PRODUCTS_MANAGE,
 }
 
@@ -93,6 +95,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.FINES_RECORD: QT_TRANSLATE_NOOP("Permissions", "record fines"),
     Permission.STAFF_EVALUATION_VIEW: QT_TRANSLATE_NOOP("Permissions", "see staff evaluation"),
     Permission.CLAIMS_OVERRIDE_TIER: QT_TRANSLATE_NOOP("Permissions", "override a warranty tier"),
+    Permission.CLAIMS_CORRECT_ANY: QT_TRANSLATE_NOOP("Permissions", "correct or withdraw any claim"),
     Permission.PRODUCTS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "keep the product catalogue"),
     Permission.RETURNS_APPROVE: QT_TRANSLATE_NOOP("Permissions", "approve returns"),
     Permission.REQUISITIONS_APPROVE_OVER_QUOTA: QT_TRANSLATE_NOOP(

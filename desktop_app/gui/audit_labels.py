@@ -111,6 +111,10 @@ ACTION_LABELS: dict[str, str] = {
     # services.visit_corrections: a mistyped visit time corrected; a suggested fine its facts no longer bear
     "correct_visit": QT_TRANSLATE_NOOP("AuditTableModel", "Visit times corrected"),
     "withdraw": QT_TRANSLATE_NOOP("AuditTableModel", "Suggestion withdrawn: the visit was corrected"),
+    # services.claim_corrections: a saved claim's facts corrected (each changed row), or the claim withdrawn
+    "correct_claim": QT_TRANSLATE_NOOP("AuditTableModel", "Claim corrected"),
+    "withdraw_claim": QT_TRANSLATE_NOOP("AuditTableModel", "Claim withdrawn"),
+    "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Removed"),
     "mark_sent": QT_TRANSLATE_NOOP("AuditTableModel", "Marked as sent"),
     "mark_signed": QT_TRANSLATE_NOOP("AuditTableModel", "Recorded as signed"),
     "undo_signed": QT_TRANSLATE_NOOP("AuditTableModel", "Signature record undone"),

@@ -118,8 +118,9 @@ class _Ended(NamedTuple):
     diagnosed: bool = False  # one of its orders has a diagnosed cause (W11)
 
 
-# The claim's status set to completed: an order's closing, a refunded return (W9), a negotiation closed (W8).
-_CLOSING_ACTIONS = ("complete", "complete_return", "settle_negotiation")
+# The claim's status set to completed: an order's closing, a refunded return (W9), a negotiation closed (W8);
+# or to cancelled: its last order cancelled, the claim withdrawn (services.claim_corrections).
+_CLOSING_ACTIONS = ("complete", "complete_return", "settle_negotiation", "cancel", "withdraw_claim")
 _ENDED_STATES = (WorkOrderState.CLOSED, WorkOrderState.CANCELLED)
 
 

@@ -225,10 +225,8 @@ class WorkOrderService:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason for cancelling."), field="reason")
         with self._sessions.write() as s, s.begin():
             order = load_order(s, order_id, expected_version)
-            if order.state not in OPEN_STATES:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order is already finished."), field="state")
-            move(s, actor, order, WorkOrderState.CANCELLED, reason.strip(), now=self._clock())
-            order.cancel_reason = reason.strip()
+            cancel_order(s, actor, order, reason.strip(), now=self._clock())
+            self._end_claim(s, actor, order)
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -250,3 +248,30 @@ class WorkOrderService:
         if still_open is None and claim is not None and claim.status is not ClaimStatus.COMPLETED:
             claim.status = ClaimStatus.COMPLETED
             audit_trail.record(s, actor, "claim", claim.id, "complete", audit_trail.changes_of(claim))
+
+    @staticmethod
+    def _end_claim(s: Session, actor: Actor, order: WorkOrder) -> None:
+        """The claim's last open order cancelled: nothing more is done on the claim. It is completed when
+        another of its orders was closed (as closing that order would have made it, had it been last), else
+        cancelled (the monthly report counts no return of a cancelled claim, W9)."""
+        if order.claim_id is None:
+            return
+        others = set(s.scalars(select(WorkOrder.state).where(
+            WorkOrder.claim_id == order.claim_id, WorkOrder.id != order.id)))
+        claim = s.get(Claim, order.claim_id)
+        if claim is None or claim.status not in (ClaimStatus.OPEN, ClaimStatus.IN_PROGRESS) or others & OPEN_STATES:
+            return
+        claim.status = ClaimStatus.COMPLETED if WorkOrderState.CLOSED in others else ClaimStatus.CANCELLED
+        action = "complete" if claim.status is ClaimStatus.COMPLETED else "cancel"
+        audit_trail.record(s, actor, "claim", claim.id, action,
+                           {**audit_trail.changes_of(claim), "work_order_id": order.id, "reason": order.cancel_reason})
+
+
+def cancel_order(s: Session, actor: Actor, order: WorkOrder, reason: str, *, now: dt.datetime,
+                 permission_checked: bool = False) -> None:
+    """An open order cancelled with its reason: the checked, recorded and audited move (the claim is the
+    caller's: ``WorkOrderService.cancel`` ends it with its last order, a claim's withdrawal cancels it)."""
+    if order.state not in OPEN_STATES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This work order is already finished."), field="state")
+    move(s, actor, order, WorkOrderState.CANCELLED, reason, now=now, permission_checked=permission_checked)
+    order.cancel_reason = reason

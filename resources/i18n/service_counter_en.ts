@@ -305,12 +305,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Repair monthly report</source>
         <translation>Repair monthly report</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Monthly document</source>
         <translation>Monthly document</translation>
     </message>
@@ -528,12 +528,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Service report</source>
         <translation>Service report</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>Customer&apos;s opinion recorded</translation>
     </message>
@@ -641,6 +641,21 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <location line="+1"/>
         <source>Suggestion withdrawn: the visit was corrected</source>
         <translation>Suggestion withdrawn: the visit was corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim corrected</source>
+        <translation>Claim corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim withdrawn</source>
+        <translation>Claim withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1994,7 +2009,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
         <source>any</source>
         <translation>any</translation>
     </message>
@@ -2009,7 +2024,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Untick for no limit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -2019,9 +2034,14 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>All record types</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entry</source>
+        <translation>{count} entry</translation>
     </message>
     <message>
         <location filename="../../ui/audit_viewer.ui" line="+14"/>
@@ -2802,6 +2822,257 @@ Quit the program at every other counter first. The current database is kept besi
     </message>
 </context>
 <context>
+    <name>ClaimCorrectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/claim_correction_dialog.py" line="+87"/>
+        <source>Claim {number} of {day}, taken in by {operator} · {status} · work orders: {orders}</source>
+        <translation>Claim {number} of {day}, taken in by {operator} · {status} · work orders: {orders}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>As chosen at intake (or the best offered)</source>
+        <translation>As chosen at intake (or the best offered)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Correct claim {number}</source>
+        <translation>Correct claim {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct what was taken in wrongly. The customer&apos;s details are changed on every claim of this customer. A changed sale date, invoice or serial judges the warranty again (W1-W11).</source>
+        <translation>Correct what was taken in wrongly. The customer&apos;s details are changed on every claim of this customer. A changed sale date, invoice or serial judges the warranty again (W1-W11).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the claim is corrected (kept in the audit log)</source>
+        <translation>Why the claim is corrected (kept in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw claim {number}</source>
+        <translation>Withdraw claim {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim is cancelled, and its open work orders with it. It stays in the list under &quot;Cancelled&quot;.</source>
+        <translation>The claim is cancelled, and its open work orders with it. It stays in the list under &quot;Cancelled&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the claim is withdrawn (kept in the audit log)</source>
+        <translation>Why the claim is withdrawn (kept in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw claim</source>
+        <translation>&amp;Withdraw claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim {number}</source>
+        <translation>Claim {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/claim_correction_dialog.ui" line="+485"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>{chosen}; offered: {offered}</source>
+        <translation>{chosen}; offered: {offered}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by this correction: {decision}</source>
+        <translation>Changed by this correction: {decision}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The warranty decision changes with this correction: check it above, then save again.</source>
+        <translation>The warranty decision changes with this correction: check it above, then save again.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard what was typed?</source>
+        <translation>Discard what was typed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The correction has not been saved. Close and lose it?</source>
+        <translation>The correction has not been saved. Close and lose it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claim_correction_dialog.ui" line="-471"/>
+        <source>Correct the claim</source>
+        <translation>Correct the claim</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Customer &amp;name:</source>
+        <translation>Customer &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The person, or the company&apos;s name</source>
+        <translation>The person, or the company&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;ontact person:</source>
+        <translation>C&amp;ontact person:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For a company: the person to talk to</source>
+        <translation>For a company: the person to talk to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An 11-digit mobile, a landline with area code, or a 400/800 number</source>
+        <translation>An 11-digit mobile, a landline with area code, or a 400/800 number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Second p&amp;hone:</source>
+        <translation>Second p&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another number the customer can be reached at (optional)</source>
+        <translation>Another number the customer can be reached at (optional)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cit&amp;y:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer&apos;s city (on-site service only in the listed cities, S2)</source>
+        <translation>The customer&apos;s city (on-site service only in the listed cities, S2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer&apos;s address</source>
+        <translation>The customer&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Seria&amp;l no.:</source>
+        <translation>Seria&amp;l no.:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The serial on the unit&apos;s label; a serial already on record points the claim at that unit</source>
+        <translation>The serial on the unit&apos;s label; a serial already on record points the claim at that unit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer showed the purchase invoice (W10): return and exchange are offered only with it</source>
+        <translation>The customer showed the purchase invoice (W10): return and exchange are offered only with it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Invoice present</source>
+        <translation>&amp;Invoice present</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sale da&amp;te:</source>
+        <translation>Sale da&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sale date on the invoice, e.g. 2026-03-18 (W1)</source>
+        <translation>The sale date on the invoice, e.g. 2026-03-18 (W1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In&amp;voice no.:</source>
+        <translation>In&amp;voice no.:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The purchase invoice&apos;s number</source>
+        <translation>The purchase invoice&apos;s number</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fault:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fault as the customer describes it</source>
+        <translation>The fault as the customer describes it</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Accessories:</source>
+        <translation>&amp;Accessories:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick the accessories handed over (Space ticks); those not ticked are missing (W2)</source>
+        <translation>Tick the accessories handed over (Space ticks); those not ticked are missing (W2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Remedy chosen:</source>
+        <translation>&amp;Remedy chosen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the customer chooses among the remedies the warranty offers (W2-W5)</source>
+        <translation>What the customer chooses among the remedies the warranty offers (W2-W5)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warranty decision:</source>
+        <translation>Warranty decision:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the claim is corrected or withdrawn: kept in the audit log</source>
+        <translation>Why the claim is corrected or withdrawn: kept in the audit log</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFilterBar</name>
     <message>
         <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
@@ -2825,7 +3096,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+73"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+79"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -2880,7 +3151,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+171"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>Work order {number}: open it in the work orders tab.</translation>
     </message>
@@ -2900,12 +3171,47 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Work order {number} waits for dispatch.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Claim {number} corrected.</source>
+        <translation>Claim {number} corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warranty decision is now: {decision}. Print the receipt again for the customer.</source>
+        <translation>The warranty decision is now: {decision}. Print the receipt again for the customer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim {number} withdrawn.</source>
+        <translation>Claim {number} withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work orders cancelled with it: {orders}.</source>
+        <translation>Work orders cancelled with it: {orders}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>Returns awaiting &amp;approval ({count})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Correct the selected claim&apos;s customer, unit, fault or accessories as taken in (or double-click the claim)</source>
+        <translation>Correct the selected claim&apos;s customer, unit, fault or accessories as taken in (or double-click the claim)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the selected claim with a reason: it and its open work orders are cancelled</source>
+        <translation>Withdraw the selected claim with a reason: it and its open work orders are cancelled</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
@@ -2953,8 +3259,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Print the service receipt of the selected claim again (Enter or double-click on the claim)</source>
-        <translation>Print the service receipt of the selected claim again (Enter or double-click on the claim)</translation>
+        <source>Print the service receipt of the selected claim again (or Enter on the claim)</source>
+        <translation>Print the service receipt of the selected claim again (or Enter on the claim)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3016,26 +3322,46 @@ Fault: {fault}</translation>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
+    <message>
+        <location line="+129"/>
+        <source>Corr&amp;ect claim…</source>
+        <translation>Corr&amp;ect claim…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Withdraw claim…</source>
+        <translation>&amp;Withdraw claim…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+75"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+81"/>
         <source>— nobody in particular —</source>
         <translation>— nobody in particular —</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>— choose the model —</source>
         <translation>— choose the model —</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>{name} (former staff)</source>
         <translation>{name} (former staff)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <source>Customer on record: {name}. The complaint is linked to them.</source>
+        <translation>Customer on record: {name}. The complaint is linked to them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No single customer on record has this phone: it is kept at the end of the description.</source>
+        <translation>No single customer on record has this phone: it is kept at the end of the description.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>If upheld: a major demerit for the person (E21).</source>
         <translation>If upheld: a major demerit for the person (E21).</translation>
     </message>
@@ -3053,6 +3379,11 @@ Fault: {fault}</translation>
         <location line="+2"/>
         <source>Recorded and reported; nothing is held against anyone (E5).</source>
         <translation>Recorded and reported; nothing is held against anyone (E5).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation_complaint_form.ui" line="+14"/>
@@ -3081,6 +3412,21 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the answer reaches them (E3, E5)</source>
+        <translation>Where the answer reaches them (E3, E5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The complainant&apos;s phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.</source>
+        <translation>The complainant&apos;s phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -4086,12 +4432,98 @@ Fault: {fault}</translation>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+204"/>
+        <source>Nothing was changed: correct a field, or close the window.</source>
+        <translation>Nothing was changed: correct a field, or close the window.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the reason for withdrawing the claim.</source>
+        <translation>Give the reason for withdrawing the claim.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location filename="../../desktop_app/services/claims.py" line="-156"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
+        <source>This claim no longer exists.</source>
+        <translation>This claim no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Claim {number} is completed: it can no longer be withdrawn.</source>
+        <translation>Claim {number} is completed: it can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim {number} is completed: it can no longer be corrected.</source>
+        <translation>Claim {number} is completed: it can no longer be corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim {number} is cancelled: it can no longer be withdrawn.</source>
+        <translation>Claim {number} is cancelled: it can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim {number} is cancelled: it can no longer be corrected.</source>
+        <translation>Claim {number} is cancelled: it can no longer be corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work order {order} is already repaired or finished: claim {number} can no longer be withdrawn. Close the order when the unit is handed back.</source>
+        <translation>Work order {order} is already repaired or finished: claim {number} can no longer be withdrawn. Close the order when the unit is handed back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work order {order} is already repaired or finished: claim {number} can no longer be corrected.</source>
+        <translation>Work order {order} is already repaired or finished: claim {number} can no longer be corrected.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the operator who took claim {number} in, a supervisor or the general manager may correct it.</source>
+        <translation>Only the operator who took claim {number} in, a supervisor or the general manager may correct it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the operator who took claim {number} in, on the day it was taken in, a supervisor or the general manager may withdraw it.</source>
+        <translation>Only the operator who took claim {number} in, on the day it was taken in, a supervisor or the general manager may withdraw it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parts were issued to work order {order} (D9): the claim can no longer be withdrawn.</source>
+        <translation>Parts were issued to work order {order} (D9): the claim can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The decision of this claim was agreed in a negotiation (W8) or approved as a return (W9): a correction may not change it. Withdraw the claim and take it in again.</source>
+        <translation>The decision of this claim was agreed in a negotiation (W8) or approved as a return (W9): a correction may not change it. Withdraw the claim and take it in again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The correction would change the remedy between a return or negotiation and repair work: withdraw the claim and take it in again.</source>
+        <translation>The correction would change the remedy between a return or negotiation and repair work: withdraw the claim and take it in again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The correction changes the warranty decision, and work order {order} is past diagnosis or has parts issued: only a supervisor or the general manager may make it.</source>
+        <translation>The correction changes the warranty decision, and work order {order} is past diagnosis or has parts issued: only a supervisor or the general manager may make it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claim_units.py" line="+30"/>
+        <source>Claim {number} is on a return application to the manufacturer (D15): its serial can no longer be corrected.</source>
+        <translation>Claim {number} is on a return application to the manufacturer (D15): its serial can no longer be corrected.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Serial {serial} is the unit of another customer ({name}): check the label. If the unit changed hands, withdraw this claim and take it in again.</source>
+        <translation>Serial {serial} is the unit of another customer ({name}): check the label. If the unit changed hands, withdraw this claim and take it in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claims.py" line="+60"/>
         <source>Give the reason for refusing the return.</source>
         <translation>Give the reason for refusing the return.</translation>
     </message>
@@ -4116,12 +4548,13 @@ Fault: {fault}</translation>
         <translation>On-site service is offered in {cities}; for {city} we help by phone, fax, e-mail, QQ or the website (S2).</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/claim_units.py" line="-4"/>
         <location filename="../../desktop_app/services/claims.py" line="+76"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>Serial {serial} belongs to another product model.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../desktop_app/services/claims.py" line="+60"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>Enter the date and time the customer asked the technician to arrive (S3).</translation>
@@ -4317,7 +4750,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+133"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+134"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
@@ -4494,7 +4927,7 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/services/assessment.py" line="-148"/>
         <location line="+128"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+148"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+150"/>
         <source>There is no work order “{number}”.</source>
         <translation>There is no work order “{number}”.</translation>
     </message>
@@ -4736,7 +5169,7 @@ Fault: {fault}</translation>
         <location filename="../../desktop_app/services/waiting_parts.py" line="+73"/>
         <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>This work order is already finished.</source>
         <translation>This work order is already finished.</translation>
     </message>
@@ -4961,7 +5394,7 @@ Fault: {fault}</translation>
         <translation>{column} is missing (give both prices or neither)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+145"/>
+        <location filename="../../desktop_app/db/engine.py" line="+147"/>
         <location filename="../../desktop_app/services/centre_settings.py" line="+113"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
@@ -5235,7 +5668,7 @@ Fault: {fault}</translation>
         <translation>{name} has already acknowledged version {version}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-81"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-147"/>
         <source>Enter who complained.</source>
         <translation>Enter who complained.</translation>
     </message>
@@ -5305,12 +5738,13 @@ Fault: {fault}</translation>
         <translation>“From” must not be after “To”.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="-147"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+38"/>
         <source>Give the reason for the correction.</source>
         <translation>Give the reason for the correction.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+8"/>
         <source>The report for {month} is not marked sent.</source>
         <translation>The report for {month} is not marked sent.</translation>
     </message>
@@ -8750,12 +9184,17 @@ Fault: {fault}</translation>
         <translation>{number} is now “{state}”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quote accepted: the repair goes on.</source>
         <translation>Quote accepted: the repair goes on.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Revised quote refused: the quote accepted before stands again and the repair goes on.</source>
+        <translation>Revised quote refused: the quote accepted before stands again and the repair goes on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quote refused: the unit goes back unrepaired and waits for pickup.</source>
         <translation>Quote refused: the unit goes back unrepaired and waits for pickup.</translation>
     </message>
@@ -9257,7 +9696,7 @@ Fault: {fault}</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+78"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+80"/>
         <source>take in claims</source>
         <translation>take in claims</translation>
     </message>
@@ -9345,6 +9784,11 @@ Fault: {fault}</translation>
         <location line="+1"/>
         <source>override a warranty tier</source>
         <translation>override a warranty tier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct or withdraw any claim</source>
+        <translation>correct or withdraw any claim</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9987,6 +10431,52 @@ models: {count}</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/gui/qt_catalogue_gaps.py" line="+24"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+9"/>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+</context>
+<context>
     <name>QueueBar</name>
     <message>
         <location filename="../../desktop_app/gui/work_orders/queue_bar.py" line="+37"/>
@@ -10133,7 +10623,7 @@ models: {count}</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-57"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-58"/>
         <source>No invoice</source>
         <translation>No invoice</translation>
     </message>
@@ -11973,7 +12463,7 @@ with the backup {backup}.</translation>
     <name>StaffTab</name>
     <message>
         <location filename="../../desktop_app/app.py" line="+2"/>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+85"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+89"/>
         <source>Staff evaluation</source>
         <translation>Staff evaluation</translation>
     </message>
@@ -11998,19 +12488,19 @@ with the backup {backup}.</translation>
         <translation>No technicians or supervisors yet. The general manager adds the staff of the centre under Tools → Users.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Surveys</source>
         <translation>Surveys</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Satisfaction</source>
-        <translation>Satisfaction</translation>
+        <location line="-1"/>
+        <source>Orders done</source>
+        <translation>Orders done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score (of 5)</source>
+        <translation>Score (of 5)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12053,14 +12543,14 @@ with the backup {backup}.</translation>
         <translation>Pending fines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fines suggested and not yet decided: not in the fines total. Decide them under Fines… before printing the sheet.</source>
         <translation>Fines suggested and not yet decided: not in the fines total. Decide them under Fines… before printing the sheet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Bonus deducted</source>
-        <translation>Bonus deducted</translation>
+        <source>Bonus cut</source>
+        <translation>Bonus cut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12073,7 +12563,7 @@ with the backup {backup}.</translation>
         <translation>Recorded by {name}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>The month is not over yet: its sheet is signed after the month end.</source>
         <translation>The month is not over yet: its sheet is signed after the month end.</translation>
     </message>
@@ -12088,17 +12578,17 @@ with the backup {backup}.</translation>
         <translation>Evaluation sheet {name} {month}</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Not applicable: the front desk does no repairs.</source>
         <translation>Not applicable: the front desk does no repairs.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -13185,6 +13675,11 @@ with the backup {backup}.</translation>
     </message>
     <message>
         <location line="+42"/>
+        <source>The customer refuses the revised quote: the quote they accepted before stands again and the repair goes on within it (E11)</source>
+        <translation>The customer refuses the revised quote: the quote they accepted before stands again and the repair goes on within it (E11)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} ({role}, {count} open)</source>
         <translation>{name} ({role}, {count} open)</translation>
     </message>
@@ -13399,7 +13894,7 @@ with the backup {backup}.</translation>
         <translation>E&amp;xchange…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-205"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-213"/>
         <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>Record the replacement unit&apos;s serial number (W2, W3)</translation>

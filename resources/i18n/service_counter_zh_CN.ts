@@ -305,12 +305,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Repair monthly report</source>
         <translation>售后维修月报表</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Monthly document</source>
         <translation>月度单据</translation>
     </message>
@@ -528,12 +528,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Customer&apos;s opinion recorded</source>
         <translation>记录客户意见</translation>
     </message>
@@ -641,6 +641,21 @@ Accessories missing: {missing} · Work order: {order}</source>
         <location line="+1"/>
         <source>Suggestion withdrawn: the visit was corrected</source>
         <translation>撤回罚款建议：上门记录已更正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim corrected</source>
+        <translation>受理单更正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim withdrawn</source>
+        <translation>撤销受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>已删除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1994,7 +2009,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+44"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
         <source>any</source>
         <translation>全部</translation>
     </message>
@@ -2009,7 +2024,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>不勾选即不限。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -2019,8 +2034,13 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entry</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
@@ -2802,6 +2822,257 @@ Quit the program at every other counter first. The current database is kept besi
     </message>
 </context>
 <context>
+    <name>ClaimCorrectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/intake/claim_correction_dialog.py" line="+87"/>
+        <source>Claim {number} of {day}, taken in by {operator} · {status} · work orders: {orders}</source>
+        <translation>受理单 {number}（{day}，受理人 {operator}）· {status} · 维修单：{orders}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>As chosen at intake (or the best offered)</source>
+        <translation>按受理时的选择（或最优方式）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Correct claim {number}</source>
+        <translation>更正受理单 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct what was taken in wrongly. The customer&apos;s details are changed on every claim of this customer. A changed sale date, invoice or serial judges the warranty again (W1-W11).</source>
+        <translation>更正受理时登记错误的信息。客户资料的修改对该客户的所有受理单生效；销售日期、发票或序列号改动后将重新判定保修（W1-W11）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the claim is corrected (kept in the audit log)</source>
+        <translation>更正原因（记入操作日志）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save correction</source>
+        <translation>保存更正(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw claim {number}</source>
+        <translation>撤销受理 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim is cancelled, and its open work orders with it. It stays in the list under &quot;Cancelled&quot;.</source>
+        <translation>撤销后受理单及其未完成的维修单一并取消，受理单仍可在“已取消”中查到。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the claim is withdrawn (kept in the audit log)</source>
+        <translation>撤销受理的原因（记入操作日志）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw claim</source>
+        <translation>撤销受理(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim {number}</source>
+        <translation>受理单 {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/claim_correction_dialog.ui" line="+485"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>{chosen}; offered: {offered}</source>
+        <translation>{chosen}；可选：{offered}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by this correction: {decision}</source>
+        <translation>更正后判定改为：{decision}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The warranty decision changes with this correction: check it above, then save again.</source>
+        <translation>此更正会改变保修判定：请核对上方的新判定，确认后再次保存。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The correction has not been saved. Close and lose it?</source>
+        <translation>更正尚未保存。关闭并放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claim_correction_dialog.ui" line="-471"/>
+        <source>Correct the claim</source>
+        <translation>更正受理信息</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Customer &amp;name:</source>
+        <translation>客户名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The person, or the company&apos;s name</source>
+        <translation>个人姓名或单位名称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;ontact person:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For a company: the person to talk to</source>
+        <translation>单位客户的联系人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An 11-digit mobile, a landline with area code, or a 400/800 number</source>
+        <translation>11 位手机号、带区号的固定电话或 400/800 电话</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Second p&amp;hone:</source>
+        <translation>备用电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another number the customer can be reached at (optional)</source>
+        <translation>客户的其他联系电话（选填）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer&apos;s city (on-site service only in the listed cities, S2)</source>
+        <translation>客户所在城市（仅在规定城市提供上门服务，S2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer&apos;s address</source>
+        <translation>客户地址</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Seria&amp;l no.:</source>
+        <translation>序列号(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The serial on the unit&apos;s label; a serial already on record points the claim at that unit</source>
+        <translation>设备铭牌上的序列号；如该序列号已有登记，受理单将改为该设备</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer showed the purchase invoice (W10): return and exchange are offered only with it</source>
+        <translation>客户出示了购机发票（W10）：有发票才可退货、换货</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Invoice present</source>
+        <translation>有发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sale da&amp;te:</source>
+        <translation>销售日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sale date on the invoice, e.g. 2026-03-18 (W1)</source>
+        <translation>发票上的销售日期，如 2026-03-18（W1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In&amp;voice no.:</source>
+        <translation>发票号(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The purchase invoice&apos;s number</source>
+        <translation>购机发票号码</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Fault:</source>
+        <translation>故障描述(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fault as the customer describes it</source>
+        <translation>客户描述的故障现象</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Accessories:</source>
+        <translation>随机附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick the accessories handed over (Space ticks); those not ticked are missing (W2)</source>
+        <translation>勾选客户交来的附件（空格键勾选）；未勾选的视为缺少（W2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Remedy chosen:</source>
+        <translation>客户选择(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the customer chooses among the remedies the warranty offers (W2-W5)</source>
+        <translation>客户在保修可选的处理方式中的选择（W2-W5）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warranty decision:</source>
+        <translation>保修判定：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the claim is corrected or withdrawn: kept in the audit log</source>
+        <translation>更正或撤销受理的原因，记入操作日志</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFilterBar</name>
     <message>
         <location filename="../../desktop_app/gui/intake/claim_filters.py" line="+27"/>
@@ -2825,7 +3096,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+73"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+79"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -2880,7 +3151,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+171"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>工单 {number}：请在“维修工单”页中打开。</translation>
     </message>
@@ -2900,12 +3171,47 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>工单 {number} 等待派工。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Claim {number} corrected.</source>
+        <translation>受理单 {number} 已更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warranty decision is now: {decision}. Print the receipt again for the customer.</source>
+        <translation>保修判定已改为：{decision}。请为客户重新打印受理单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim {number} withdrawn.</source>
+        <translation>受理单 {number} 已撤销受理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work orders cancelled with it: {orders}.</source>
+        <translation>一并取消的维修单：{orders}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Returns awaiting &amp;approval ({count})</source>
         <translation>待审批退货(&amp;A)（{count}）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Correct the selected claim&apos;s customer, unit, fault or accessories as taken in (or double-click the claim)</source>
+        <translation>更正所选受理单登记的客户、设备、故障或附件信息（或双击该受理单）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the selected claim with a reason: it and its open work orders are cancelled</source>
+        <translation>撤销所选受理单（须填写原因）：受理单及其未完成的维修单一并取消</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{number} · {customer} {phone} · {model} {serial} · {status} · work order: {order}
 Fault: {fault}</source>
         <translation>{number} · {customer} {phone} · {model} {serial} · {status} · 工单：{order}
@@ -2953,8 +3259,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>Print the service receipt of the selected claim again (Enter or double-click on the claim)</source>
-        <translation>重新打印所选理赔的服务受理单（也可在理赔上按回车或双击）</translation>
+        <source>Print the service receipt of the selected claim again (or Enter on the claim)</source>
+        <translation>重新打印所选受理单（或在受理单上按回车）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3016,26 +3322,46 @@ Fault: {fault}</source>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
+    <message>
+        <location line="+129"/>
+        <source>Corr&amp;ect claim…</source>
+        <translation>更正受理信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Withdraw claim…</source>
+        <translation>撤销受理(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+75"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+81"/>
         <source>— nobody in particular —</source>
         <translation>— 不针对具体人员 —</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>— choose the model —</source>
         <translation>— 请选择型号 —</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>{name} (former staff)</source>
         <translation>{name}（已离职）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <source>Customer on record: {name}. The complaint is linked to them.</source>
+        <translation>客户档案中的客户：{name}。投诉将关联到该客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No single customer on record has this phone: it is kept at the end of the description.</source>
+        <translation>客户档案中没有唯一对应此号码的客户：号码将附在投诉内容末尾。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>If upheld: a major demerit for the person (E21).</source>
         <translation>若核实成立：当事人记大过（E21）。</translation>
     </message>
@@ -3053,6 +3379,11 @@ Fault: {fault}</source>
         <location line="+2"/>
         <source>Recorded and reported; nothing is held against anyone (E5).</source>
         <translation>记录并上报，不追究个人责任（E5）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Phone: {phone}</source>
+        <translation>联系电话：{phone}</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation_complaint_form.ui" line="+14"/>
@@ -3081,6 +3412,21 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+23"/>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the answer reaches them (E3, E5)</source>
+        <translation>答复投诉时用的电话（E3、E5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The complainant&apos;s phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.</source>
+        <translation>投诉人的电话。客户档案中有此号码的客户时，投诉关联到该客户；否则号码附在投诉内容末尾。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
@@ -4084,12 +4430,98 @@ Fault: {fault}</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+204"/>
+        <source>Nothing was changed: correct a field, or close the window.</source>
+        <translation>没有任何改动：请更正相应栏目，或关闭窗口。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the reason for withdrawing the claim.</source>
+        <translation>请填写撤销受理的原因。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location filename="../../desktop_app/services/claims.py" line="-156"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
+        <source>This claim no longer exists.</source>
+        <translation>该受理单已不存在。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Claim {number} is completed: it can no longer be withdrawn.</source>
+        <translation>受理单 {number} 已结案，不能再撤销受理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim {number} is completed: it can no longer be corrected.</source>
+        <translation>受理单 {number} 已结案，不能再更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim {number} is cancelled: it can no longer be withdrawn.</source>
+        <translation>受理单 {number} 已取消，不能再撤销受理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim {number} is cancelled: it can no longer be corrected.</source>
+        <translation>受理单 {number} 已取消，不能再更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work order {order} is already repaired or finished: claim {number} can no longer be withdrawn. Close the order when the unit is handed back.</source>
+        <translation>维修单 {order} 已修复或已完成，受理单 {number} 不能再撤销受理。请在交还设备时结束该维修单。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work order {order} is already repaired or finished: claim {number} can no longer be corrected.</source>
+        <translation>维修单 {order} 已修复或已完成，受理单 {number} 不能再更正。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the operator who took claim {number} in, a supervisor or the general manager may correct it.</source>
+        <translation>受理单 {number} 只能由受理该单的前台、主管或总经理更正。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the operator who took claim {number} in, on the day it was taken in, a supervisor or the general manager may withdraw it.</source>
+        <translation>受理单 {number} 只能由受理该单的前台在受理当天撤销，或由主管、总经理撤销。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parts were issued to work order {order} (D9): the claim can no longer be withdrawn.</source>
+        <translation>维修单 {order} 已领用配件（D9），不能再撤销受理。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The decision of this claim was agreed in a negotiation (W8) or approved as a return (W9): a correction may not change it. Withdraw the claim and take it in again.</source>
+        <translation>该受理单的处理方式已协商确定（W8）或退货已批准（W9），更正不能改变保修判定。请撤销受理后重新受理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The correction would change the remedy between a return or negotiation and repair work: withdraw the claim and take it in again.</source>
+        <translation>此更正会使处理方式在退货/协商与维修之间改变，请撤销受理后重新受理。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The correction changes the warranty decision, and work order {order} is past diagnosis or has parts issued: only a supervisor or the general manager may make it.</source>
+        <translation>此更正会改变保修判定，而维修单 {order} 已检测完毕或已领用配件，只能由主管或总经理更正。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claim_units.py" line="+30"/>
+        <source>Claim {number} is on a return application to the manufacturer (D15): its serial can no longer be corrected.</source>
+        <translation>受理单 {number} 已列入返厂申请（D15），序列号不能再更正。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Serial {serial} is the unit of another customer ({name}): check the label. If the unit changed hands, withdraw this claim and take it in again.</source>
+        <translation>序列号 {serial} 是另一位客户（{name}）的设备，请核对铭牌。如设备确已转手，请撤销受理后重新受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claims.py" line="+60"/>
         <source>Give the reason for refusing the return.</source>
         <translation>请写明拒绝退货的理由。</translation>
     </message>
@@ -4114,12 +4546,13 @@ Fault: {fault}</source>
         <translation>上门服务仅限{cities}；{city}的客户请通过电话、传真、电子邮件、QQ或网站获得支持（S2）。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/claim_units.py" line="-4"/>
         <location filename="../../desktop_app/services/claims.py" line="+76"/>
         <source>Serial {serial} belongs to another product model.</source>
         <translation>序列号 {serial} 属于另一个产品型号。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../desktop_app/services/claims.py" line="+60"/>
         <location filename="../../desktop_app/services/intake_forms.py" line="+79"/>
         <source>Enter the date and time the customer asked the technician to arrive (S3).</source>
         <translation>请填写客户要求技术员到达的日期和时间（S3）。</translation>
@@ -4315,7 +4748,7 @@ Fault: {fault}</source>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+133"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+134"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
@@ -4492,7 +4925,7 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/services/assessment.py" line="-148"/>
         <location line="+128"/>
         <location filename="../../desktop_app/services/surveys.py" line="+55"/>
-        <location filename="../../desktop_app/services/work_order_details.py" line="+148"/>
+        <location filename="../../desktop_app/services/work_order_details.py" line="+150"/>
         <source>There is no work order “{number}”.</source>
         <translation>没有工单“{number}”。</translation>
     </message>
@@ -4734,7 +5167,7 @@ Fault: {fault}</source>
         <location filename="../../desktop_app/services/waiting_parts.py" line="+73"/>
         <location filename="../../desktop_app/services/work_order_bench.py" line="+95"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+6"/>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>This work order is already finished.</source>
         <translation>该工单已经结束。</translation>
     </message>
@@ -4959,7 +5392,7 @@ Fault: {fault}</source>
         <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+145"/>
+        <location filename="../../desktop_app/db/engine.py" line="+147"/>
         <location filename="../../desktop_app/services/centre_settings.py" line="+113"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
@@ -5233,7 +5666,7 @@ Fault: {fault}</source>
         <translation>{name} 已确认第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-81"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-147"/>
         <source>Enter who complained.</source>
         <translation>请填写投诉人。</translation>
     </message>
@@ -5303,12 +5736,13 @@ Fault: {fault}</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="-147"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+38"/>
         <source>Give the reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+8"/>
         <source>The report for {month} is not marked sent.</source>
         <translation>{month} 的月报表尚未标记为已报送。</translation>
     </message>
@@ -8748,12 +9182,17 @@ Fault: {fault}</source>
         <translation>{number} 现为“{state}”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quote accepted: the repair goes on.</source>
         <translation>客户接受报价：继续维修。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Revised quote refused: the quote accepted before stands again and the repair goes on.</source>
+        <translation>客户拒绝修改后的报价：恢复此前已接受的报价，继续维修。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Quote refused: the unit goes back unrepaired and waits for pickup.</source>
         <translation>客户拒绝报价：不修退回，等待取机。</translation>
     </message>
@@ -9255,7 +9694,7 @@ Fault: {fault}</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/core/permissions.py" line="+78"/>
+        <location filename="../../desktop_app/core/permissions.py" line="+80"/>
         <source>take in claims</source>
         <translation>受理理赔</translation>
     </message>
@@ -9343,6 +9782,11 @@ Fault: {fault}</source>
         <location line="+1"/>
         <source>override a warranty tier</source>
         <translation>更改保修档次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct or withdraw any claim</source>
+        <translation>更正或撤销任何受理单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9985,6 +10429,52 @@ models: {count}</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/gui/qt_catalogue_gaps.py" line="+24"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+9"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QueueBar</name>
     <message>
         <location filename="../../desktop_app/gui/work_orders/queue_bar.py" line="+37"/>
@@ -10131,7 +10621,7 @@ models: {count}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-57"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-58"/>
         <source>No invoice</source>
         <translation>无发票</translation>
     </message>
@@ -11971,7 +12461,7 @@ with the backup {backup}.</source>
     <name>StaffTab</name>
     <message>
         <location filename="../../desktop_app/app.py" line="+2"/>
-        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+85"/>
+        <location filename="../../desktop_app/gui/tabs/staff_tab.py" line="+89"/>
         <source>Staff evaluation</source>
         <translation>员工考评</translation>
     </message>
@@ -11996,18 +12486,18 @@ with the backup {backup}.</source>
         <translation>还没有技术员或主管。总经理可在“工具 → 用户管理”中添加本中心员工。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Completed</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Surveys</source>
         <translation>调查表</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Satisfaction</source>
+        <location line="-1"/>
+        <source>Orders done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score (of 5)</source>
         <translation>满意度</translation>
     </message>
     <message>
@@ -12051,13 +12541,13 @@ with the backup {backup}.</source>
         <translation>待处理罚款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fines suggested and not yet decided: not in the fines total. Decide them under Fines… before printing the sheet.</source>
         <translation>已建议但尚未处理的罚款：未计入罚款合计。打印考评表前请在“罚款”中处理。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Bonus deducted</source>
+        <source>Bonus cut</source>
         <translation>扣奖金</translation>
     </message>
     <message>
@@ -12071,7 +12561,7 @@ with the backup {backup}.</source>
         <translation>{name} 记录</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>The month is not over yet: its sheet is signed after the month end.</source>
         <translation>本月尚未结束：考评表在月末之后签字。</translation>
     </message>
@@ -12086,17 +12576,17 @@ with the backup {backup}.</source>
         <translation>员工考评表 {name} {month}</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-226"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Not applicable: the front desk does no repairs.</source>
         <translation>不适用：前台不承担维修。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
@@ -13182,6 +13672,11 @@ with the backup {backup}.</source>
     </message>
     <message>
         <location line="+42"/>
+        <source>The customer refuses the revised quote: the quote they accepted before stands again and the repair goes on within it (E11)</source>
+        <translation>客户拒绝修改后的报价：恢复客户此前已接受的报价，在原报价范围内继续维修（E11）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} ({role}, {count} open)</source>
         <translation>{name}（{role}，在办 {count} 单）</translation>
     </message>
@@ -13396,7 +13891,7 @@ with the backup {backup}.</source>
         <translation>换机(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-205"/>
+        <location filename="../../desktop_app/gui/work_orders/detail_panel.py" line="-213"/>
         <location filename="../../ui/work_order_detail_panel.ui" line="+6"/>
         <source>Record the replacement unit&apos;s serial number (W2, W3)</source>
         <translation>登记换机新机的序列号（W2、W3）</translation>

@@ -91,7 +91,8 @@ def test_a_negotiation_closed_without_service_reprints_as_closed_on_the_day_it_w
     assert not any(promise in text for promise in PROMISE_ZH)
 
 
-def test_a_claim_whose_work_order_was_cancelled_says_so_instead_of_promising(depot):
+def test_a_claim_whose_only_work_order_was_cancelled_says_so_instead_of_promising(depot):
+    """Its only order cancelled, the claim is cancelled with it (services.work_orders): the reprint says so."""
     saved = depot.take_in("SN-CANCEL", TODAY - dt.timedelta(days=200))
     oid = order_id(depot.db, saved.work_order_number)
     WorkOrderService(depot.db.sessions).cancel(depot.staff["sup"], oid, "客户取回，不修了")
@@ -99,4 +100,4 @@ def test_a_claim_whose_work_order_was_cancelled_says_so_instead_of_promising(dep
         day = local_day(s.scalar(select(WorkOrderEvent.at).where(
             WorkOrderEvent.work_order_id == oid, WorkOrderEvent.to_state == S.CANCELLED)))
     text = reprinted(depot, saved.id, paper="58mm")
-    assert f"工单已于 {day} 取消" in text and not any(promise in text for promise in PROMISE_ZH)
+    assert f"已于 {day} 撤销" in text and not any(promise in text for promise in PROMISE_ZH)

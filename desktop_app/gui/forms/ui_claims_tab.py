@@ -203,14 +203,42 @@ class Ui_ClaimsTab(object):
 
         self.tab_layout.addWidget(self.pages)
 
+        self.detail_row = QHBoxLayout()
+        self.detail_row.setObjectName(u"detail_row")
         self.detail_label = QLabel(ClaimsTab)
         self.detail_label.setObjectName(u"detail_label")
         self.detail_label.setText(u"")
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.detail_label.sizePolicy().hasHeightForWidth())
+        self.detail_label.setSizePolicy(sizePolicy)
 
-        self.tab_layout.addWidget(self.detail_label)
+        self.detail_row.addWidget(self.detail_label)
+
+        self.correct_button = QPushButton(ClaimsTab)
+        self.correct_button.setObjectName(u"correct_button")
+        self.correct_button.setEnabled(False)
+#if QT_CONFIG(tooltip)
+        self.correct_button.setToolTip(u"")
+#endif // QT_CONFIG(tooltip)
+
+        self.detail_row.addWidget(self.correct_button)
+
+        self.withdraw_button = QPushButton(ClaimsTab)
+        self.withdraw_button.setObjectName(u"withdraw_button")
+        self.withdraw_button.setEnabled(False)
+#if QT_CONFIG(tooltip)
+        self.withdraw_button.setToolTip(u"")
+#endif // QT_CONFIG(tooltip)
+
+        self.detail_row.addWidget(self.withdraw_button)
+
+
+        self.tab_layout.addLayout(self.detail_row)
 
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
@@ -231,6 +259,8 @@ class Ui_ClaimsTab(object):
         QWidget.setTabOrder(self.date_to_edit, self.overdue_check)
         QWidget.setTabOrder(self.overdue_check, self.clear_filters_button)
         QWidget.setTabOrder(self.clear_filters_button, self.table_view)
+        QWidget.setTabOrder(self.table_view, self.correct_button)
+        QWidget.setTabOrder(self.correct_button, self.withdraw_button)
 
         self.retranslateUi(ClaimsTab)
 
@@ -258,7 +288,7 @@ class Ui_ClaimsTab(object):
         self.approvals_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Returns waiting for the general manager's approval (W9)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
-        self.print_receipt_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Print the service receipt of the selected claim again (Enter or double-click on the claim)", None))
+        self.print_receipt_button.setToolTip(QCoreApplication.translate("ClaimsTab", u"Print the service receipt of the selected claim again (or Enter on the claim)", None))
 #endif // QT_CONFIG(tooltip)
         self.print_receipt_button.setText(QCoreApplication.translate("ClaimsTab", u"Print recei&pt", None))
 #if QT_CONFIG(tooltip)
@@ -280,6 +310,8 @@ class Ui_ClaimsTab(object):
 #endif // QT_CONFIG(tooltip)
         self.overdue_check.setText(QCoreApplication.translate("ClaimsTab", u"Over&due only", None))
         self.clear_filters_button.setText(QCoreApplication.translate("ClaimsTab", u"C&lear filters", None))
+        self.correct_button.setText(QCoreApplication.translate("ClaimsTab", u"Corr&ect claim\u2026", None))
+        self.withdraw_button.setText(QCoreApplication.translate("ClaimsTab", u"&Withdraw claim\u2026", None))
         pass
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""The desk's windows: the intake form, the call register, the approval queue and the return completion."""
+"""The desk's windows: the intake form, the call register, the approval queue, the return completion and the
+claim's correction or withdrawal."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.intake.approval_dialog import ApprovalQueueDialog
 from desktop_app.gui.intake.call_register_dialog import CallRegisterDialog
+from desktop_app.gui.intake.claim_correction_dialog import ClaimCorrectionDialog, Purpose
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.intake_dialog import IntakeDialog
 from desktop_app.gui.intake.negotiation_dialog import NegotiationDialog
@@ -24,6 +26,8 @@ class DeskWindows(QObject):
     returns_decided = Signal()
     return_completed = Signal(int, str)  # claim id, claim number (rule W9)
     negotiation_settled = Signal(object)  # services.negotiations.Settled (rule W8)
+    claim_corrected = Signal(object)  # services.claim_corrections.CorrectionSaved
+    claim_withdrawn = Signal(object)  # services.claim_corrections.ClaimWithdrawn
     receipt_requested = Signal(int)
 
     def __init__(self, services: DeskServices, actor: Actor, parent: QWidget) -> None:
@@ -36,11 +40,13 @@ class DeskWindows(QObject):
         self.approvals: ApprovalQueueDialog | None = None
         self.return_completion: ReturnCompletionDialog | None = None
         self.negotiation: NegotiationDialog | None = None
+        self.correction: ClaimCorrectionDialog | None = None
         self.receipt_available: Callable[[], bool] = lambda: False
 
     def set_actor(self, actor: Actor) -> None:
         self._actor = actor
-        for window in (self.intake, self.calls, self.approvals, self.return_completion, self.negotiation):
+        for window in (self.intake, self.calls, self.approvals, self.return_completion, self.negotiation,
+                       self.correction):
             if window is not None:
                 window.set_actor(actor)
         if self.approvals is not None and self.approvals.isVisible():
@@ -87,10 +93,21 @@ class DeskWindows(QObject):
             self.negotiation.open()  # window-modal, like the intake form
         return self.negotiation
 
+    def open_correction(self, claim_id: int, purpose: Purpose) -> ClaimCorrectionDialog:
+        """The claim's correction, withdrawal, or its facts read-only when it may not be corrected."""
+        if self.correction is None:
+            self.correction = ClaimCorrectionDialog(self._services.corrections, self._actor, self._parent)
+            self.correction.corrected.connect(self.claim_corrected)
+            self.correction.withdrawn.connect(self.claim_withdrawn)
+        if self.correction.start(claim_id, purpose):
+            self.correction.open()  # window-modal, like the intake form
+        return self.correction
+
     def _typing_windows(self) -> tuple[IntakeDialog | None, CallRegisterDialog | None,
-                                       ReturnCompletionDialog | None, NegotiationDialog | None]:
+                                       ReturnCompletionDialog | None, NegotiationDialog | None,
+                                       ClaimCorrectionDialog | None]:
         # the approval queue has only a refusal reason, typed and used at once
-        return (self.intake, self.calls, self.return_completion, self.negotiation)
+        return (self.intake, self.calls, self.return_completion, self.negotiation, self.correction)
 
     def has_unsaved_changes(self) -> bool:
         return any(w is not None and w.has_unsaved_changes() for w in self._typing_windows())

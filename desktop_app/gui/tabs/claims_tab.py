@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from importlib.util import find_spec
 
-from PySide6.QtCore import QItemSelection, QLocale, QMetaMethod, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QMetaMethod, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.vocabulary import ClaimStatus, Remedy
 from desktop_app.gui.auto_refresh import AutoRefresh, refresh_in_place
+from desktop_app.gui.error_display import error_text
 from desktop_app.gui.formatting import MISSING, date_text
 from desktop_app.gui.forms.ui_claims_tab import Ui_ClaimsTab
+from desktop_app.gui.intake.claim_correction_dialog import Purpose
 from desktop_app.gui.intake.claim_filters import ClaimFilterBar
 from desktop_app.gui.intake.customer_results import CustomerResults
 from desktop_app.gui.intake.desk_services import DeskServices
@@ -24,6 +27,7 @@ from desktop_app.gui.list_keys import ListKeys
 from desktop_app.gui.paged_table_model import Column
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
+from desktop_app.services.claim_corrections import ClaimWithdrawn, CorrectionSaved
 from desktop_app.services.claims import ClaimSaved, completable_return
 from desktop_app.services.listing_base import SEARCH_COUNT_CAP
 from desktop_app.services.listings import ClaimFilter, ClaimListing, ClaimRow
@@ -60,6 +64,8 @@ class ClaimsTab(ListTab):
             self.windows.returns_decided.connect(self._on_returns_decided)
             self.windows.return_completed.connect(self._on_return_completed)
             self.windows.negotiation_settled.connect(self._on_negotiation_settled)
+            self.windows.claim_corrected.connect(self._on_claim_corrected)
+            self.windows.claim_withdrawn.connect(self._on_claim_withdrawn)
             self.windows.receipt_requested.connect(self.print_receipt)
             self.windows.receipt_available = self.receipt_printing_available
         self._add_actions()
@@ -110,7 +116,7 @@ class ClaimsTab(ListTab):
     def _add_actions(self) -> None:
         desk = self.windows is not None
         for button in (self.ui.new_claim_button, self.ui.calls_button, self.ui.complete_return_button,
-                       self.ui.print_receipt_button):
+                       self.ui.print_receipt_button, self.ui.correct_button, self.ui.withdraw_button):
             button.setVisible(desk)
         if not desk:
             return
@@ -126,11 +132,15 @@ class ClaimsTab(ListTab):
         self.ui.approvals_button.clicked.connect(self.open_approvals)
         self.ui.complete_return_button.clicked.connect(self.open_return_completion)
         # A reprint (the customer lost the receipt, the printer jammed) goes the first print's way:
-        # receipt_requested, so the print log and the copies are the same. Enter or a double-click on
-        # a claim row does the same; Enter in the search box still searches (a scanner's Enter).
+        # receipt_requested, so the print log and the copies are the same. Enter on a claim row does the
+        # same; Enter in the search box still searches (a scanner's Enter). A double-click opens the claim
+        # (its correction, or its facts read-only) instead: with direct printing a stray one wasted paper.
         self.ui.print_receipt_button.clicked.connect(self.print_selected_receipt)
         self.ui.negotiation_button.clicked.connect(self.open_negotiation)
-        self.ui.table_view.activated.connect(self.print_selected_receipt)
+        self.ui.table_view.activated.connect(self.print_selected_receipt)  # Enter only: see _RowDoubleClick
+        self._double_click = _RowDoubleClick(self.ui.table_view.viewport(), self.open_selected_claim)
+        self.ui.correct_button.clicked.connect(self.open_correction)
+        self.ui.withdraw_button.clicked.connect(self.open_withdrawal)
 
     def set_actor(self, actor: Actor) -> None:
         """After a user switch (idle lock): the next save and the approval rights are the new user's."""
@@ -178,6 +188,27 @@ class ClaimsTab(ListTab):
         row: ClaimRow | None = self.selected_row()
         if row is not None and self.can_settle_negotiations() and _in_negotiation(row):
             self.windows.open_negotiation(row.id)
+
+    @Slot()
+    def open_correction(self) -> None:
+        """更正受理信息: the selected claim's facts, editable when this user may correct them."""
+        row: ClaimRow | None = self.selected_row()
+        if self.windows is not None and row is not None and self.ui.correct_button.isEnabled():
+            self.windows.open_correction(row.id, Purpose.CORRECT)
+
+    @Slot()
+    def open_withdrawal(self) -> None:
+        """撤销受理: the selected claim withdrawn with a reason, its open work orders cancelled with it."""
+        row: ClaimRow | None = self.selected_row()
+        if self.windows is not None and row is not None and self.ui.withdraw_button.isEnabled():
+            self.windows.open_correction(row.id, Purpose.WITHDRAW)
+
+    @Slot()
+    def open_selected_claim(self) -> None:
+        """A double-click on a claim: its correction where allowed, else its facts read-only (never a print)."""
+        row: ClaimRow | None = self.selected_row()
+        if self.windows is not None and row is not None:
+            self.windows.open_correction(row.id, Purpose.CORRECT)
 
     @Slot()
     def open_return_completion(self) -> None:
@@ -282,6 +313,24 @@ class ClaimsTab(ListTab):
             text += " " + self.tr("Work order {number} waits for dispatch.").format(number=settled.work_order_number)
         self.ui.detail_label.setText(text)
 
+    @Slot(object)
+    def _on_claim_corrected(self, saved: CorrectionSaved) -> None:
+        self.refresh_quietly()  # the row as corrected, still selected
+        text = self.tr("Claim {number} corrected.").format(number=saved.number)
+        if saved.decision_changed:
+            text += " " + self.tr("The warranty decision is now: {decision}. Print the receipt again for the "
+                                  "customer.").format(decision=label(saved.chosen))
+        self.ui.detail_label.setText(text)
+
+    @Slot(object)
+    def _on_claim_withdrawn(self, withdrawn: ClaimWithdrawn) -> None:
+        self.refresh_quietly()
+        text = self.tr("Claim {number} withdrawn.").format(number=withdrawn.number)
+        if withdrawn.cancelled_orders:
+            text += " " + self.tr("Work orders cancelled with it: {orders}.").format(
+                orders=self.tr(", ").join(withdrawn.cancelled_orders))
+        self.ui.detail_label.setText(text)
+
     @Slot()
     def _enable_return_completion(self) -> None:
         """Only an approved return still in progress can be closed by its refund (W9)."""
@@ -307,6 +356,31 @@ class ClaimsTab(ListTab):
         settles = self.can_settle_negotiations()
         self.ui.negotiation_button.setVisible(settles)
         self.ui.negotiation_button.setEnabled(settles and row is not None and _in_negotiation(row))
+        self._enable_correction(row)
+
+    def _enable_correction(self, row: ClaimRow | None) -> None:
+        """Enabled only when this user may correct or withdraw the selected claim; the tooltip says why not."""
+        correct, withdraw = self.ui.correct_button, self.ui.withdraw_button
+        correct.setToolTip(self.tr("Correct the selected claim's customer, unit, fault or accessories as taken "
+                                   "in (or double-click the claim)"))
+        withdraw.setToolTip(self.tr("Withdraw the selected claim with a reason: it and its open work orders "
+                                    "are cancelled"))
+        if self.windows is None or self._services is None or self._actor is None or row is None:
+            correct.setEnabled(False)
+            withdraw.setEnabled(False)
+            return
+        try:
+            record = self._services.corrections.on_record(self._actor, row.id)
+        except Exception as error:  # noqa: BLE001 - a claim gone meanwhile, the database away: said in the tip
+            correct.setEnabled(False)
+            withdraw.setEnabled(False)
+            correct.setToolTip(error_text(error))
+            withdraw.setToolTip(error_text(error))
+            return
+        for button, refusal in ((correct, record.correct_refusal), (withdraw, record.withdraw_refusal)):
+            button.setEnabled(refusal is None)
+            if refusal is not None:
+                button.setToolTip(error_text(refusal))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
@@ -337,3 +411,24 @@ def _in_negotiation(row: ClaimRow) -> bool:
 
 def _decision(row: ClaimRow) -> str:
     return label(row.decision) if row.decision is not None else MISSING
+
+
+class _RowDoubleClick(QObject):
+    """A double-click on a row of the list's viewport opens the claim and goes no further: the view would
+    also emit ``activated`` (the print), which stays the Enter key's."""
+
+    def __init__(self, viewport: QWidget, opened: Callable[[], None]) -> None:
+        super().__init__(viewport)
+        self._opened = opened
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.MouseButtonDblClick or not isinstance(event, QMouseEvent):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        view = watched.parent()
+        if not view.indexAt(event.position().toPoint()).isValid():
+            return False  # below the last row: nothing to open
+        self._opened()
+        return True
