@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
 from desktop_app.core.vocabulary import ComplaintStatus, DemeritKind, FineStatus, WorkOrderKind, WorkOrderState
 from desktop_app.core.work_order_flow import REPORT_FIELDS, opinion_due, unfilled_report_fields
+from desktop_app.db.month_reads import prefer_index_lookups
 from desktop_app.db.models import (
     Complaint,
     Demerit,
@@ -87,6 +88,7 @@ def gather(s: Session, staff_ids: Sequence[int], calendar: Calendar) -> Facts:
     if not staff_ids:
         return out
     ids = list(staff_ids)
+    prefer_index_lookups(s)
     _orders(s, ids, calendar, out, s.get_bind().dialect.name)
     _repeats(s, ids, calendar, out)
     _surveys(s, ids, calendar, out)

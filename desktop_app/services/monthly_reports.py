@@ -23,6 +23,7 @@ from desktop_app.core.vocabulary import (
     WorkOrderState,
 )
 from desktop_app.db.engine import SessionFactory
+from desktop_app.db.month_reads import prefer_index_lookups
 from desktop_app.db.models import Claim, Complaint, FaultCategory, Product, SentMonthlyReport, Unit, WorkOrder
 from desktop_app.db.types import utcnow
 from desktop_app.services import final_judgement
@@ -99,6 +100,7 @@ class MonthlyReports:
         require(actor, Permission.REQUISITIONS_MANAGE)
         start, end = month_bounds(month, self._clock().astimezone().tzinfo)
         with self._sessions.read() as s:
+            prefer_index_lookups(s)
             lines: dict[str, ModelLine] = {}
 
             def line(model: str, name: str) -> ModelLine:
@@ -108,7 +110,8 @@ class MonthlyReports:
             # bench is out of warranty, whatever the intake provisionally said.
             in_month = (Claim.claim_date >= start.date(), Claim.claim_date < end.date())
             diagnosed = final_judgement.latest_diagnoses(*in_month)
-            claims = s.execute(
+            # Through Core, not the ORM's row loading: a busy month is tens of thousands of rows (issue 8).
+            claims = s.connection().execute(
                 select(Product.model, Product.name, Claim.status, Claim.approved_by_id, Claim.decision,
                        Claim.cost_bearer, Claim.override_reason, Claim.override_by_id, diagnosed.c.final_decision,
                        diagnosed.c.cause_class)
@@ -128,7 +131,7 @@ class MonthlyReports:
                 # A return counts once the general manager approved it (W9), not while it waits.
                 entry.returned += (decision is Remedy.RETURN and approved_by is not None
                                    and status is not ClaimStatus.CANCELLED)
-            done = s.execute(
+            done = s.connection().execute(
                 select(Product.model, Product.name, WorkOrder.replacement_unit_id, WorkOrder.quote_accepted,
                        FaultCategory.name_zh)
                 .select_from(WorkOrder).join(Unit, WorkOrder.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)

@@ -6,14 +6,19 @@ partial index; and the counter's connections compile no query to machine code (J
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.engine import make_url
 
 from desktop_app.db.models import Staff
+from desktop_app.db.month_reads import MONTH_READ_RANDOM_PAGE_COST, prefer_index_lookups
 from desktop_app.db.opening import Database, open_database
+from desktop_app.services.actor import SYSTEM
+from desktop_app.services.evaluation import EvaluationService
 from desktop_app.services.evaluation_facts import Calendar, gather
+from desktop_app.services.monthly_reports import MonthlyReports
 from desktop_app.services.sample_data import load_sample_data
 from search_capture import captured
 
@@ -61,3 +66,27 @@ def test_the_evaluations_orders_come_through_indexes(loaded: Database) -> None:
 def test_counter_connections_do_not_compile_queries(loaded: Database) -> None:
     with loaded.engine.connect() as conn:
         assert conn.execute(text("SHOW jit")).scalar() == "off"
+
+
+@pytest.mark.postgres
+def test_month_end_reads_cost_random_reads_as_an_ssds_for_their_own_transaction(loaded: Database) -> None:
+    month = dt.date(2026, 10, 1)
+    settings: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "random_page_cost" in statement:
+            settings.append(statement)
+
+    event.listen(loaded.engine, "before_cursor_execute", seen)
+    try:
+        MonthlyReports(loaded.sessions).repair_monthly(SYSTEM, month)
+        EvaluationService(loaded.sessions).month(SYSTEM, month)
+    finally:
+        event.remove(loaded.engine, "before_cursor_execute", seen)
+    assert len(settings) == 2, settings  # each report sets it first, in its own transaction
+    with loaded.sessions.read() as s:
+        default = s.execute(text("SHOW random_page_cost")).scalar()
+        prefer_index_lookups(s)
+        assert s.execute(text("SHOW random_page_cost")).scalar() == str(MONTH_READ_RANDOM_PAGE_COST)
+    with loaded.sessions.read() as s:  # the pooled connection goes back as it was
+        assert s.execute(text("SHOW random_page_cost")).scalar() == default == "4"
