@@ -62,13 +62,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", choices=CASES, help="run only these cases")
     parser.add_argument("--postgres", action="store_true", help="also run search and reports on PostgreSQL")
     parser.add_argument("--pg-claims", type=int, default=100_000, help="claims generated on PostgreSQL")
+    parser.add_argument("--pg-database", default=None,
+                        help="with --postgres: an existing, generated PostgreSQL database (URL) instead of a "
+                             "throw-away server (`python -m bench.generate --database URL` fills one)")
+    parser.add_argument("--skip-sqlite", action="store_true", help="with --postgres: only the PostgreSQL cases")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     url = args.database or default_url()
-    if url == default_url() and not DEFAULT_PATH.exists():
+    if args.skip_sqlite and not args.postgres:
+        parser.error("--skip-sqlite runs only the PostgreSQL cases: give --postgres too")
+    if url == default_url() and not DEFAULT_PATH.exists() and not args.skip_sqlite:
         parser.error(f"no data at {DEFAULT_PATH}: run `python -m bench.generate --claims 1000000` first")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    results = run_cases(url, tuple(args.only or CASES), args.repeat, "sqlite")
+    results = [] if args.skip_sqlite else run_cases(url, tuple(args.only or CASES), args.repeat, "sqlite")
     postgres: dict[str, Any] = {}
     if args.postgres:
         results += _postgres(args, postgres)
@@ -83,17 +89,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _postgres(args: argparse.Namespace, info: dict[str, Any]) -> list[CaseResult]:
+    names = tuple(n for n in POSTGRES_CASES if not args.only or n in args.only)
+    if args.pg_database:
+        info.update(database=args.pg_database)
+        return run_cases(args.pg_database, names, args.repeat, "postgresql")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     from pg_server import PostgresServer
 
-    server = PostgresServer()
+    # Memory as a server holding a group's data would be given (the default 128 MB of shared buffers
+    # is for a small machine); the planner's other settings stay the defaults.
+    server = PostgresServer(settings={"shared_buffers": "2GB", "effective_cache_size": "8GB"})
     server.start()
     try:
         url = server.create_database("bench_counter")
         generate(url, args.pg_claims, fresh=False)
         info.update(claims=args.pg_claims)
-        return run_cases(url, tuple(n for n in POSTGRES_CASES if not args.only or n in args.only), args.repeat,
-                         "postgresql")
+        return run_cases(url, names, args.repeat, "postgresql")
     finally:
         server.stop()
 

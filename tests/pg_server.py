@@ -93,8 +93,9 @@ class PostgresServer:
     >>> server.stop()
     """
 
-    def __init__(self, dbname: str = DEFAULT_DBNAME) -> None:
+    def __init__(self, dbname: str = DEFAULT_DBNAME, settings: dict[str, str] | None = None) -> None:
         self.dbname = dbname
+        self.settings = dict(settings or {})  # extra server settings (-c NAME=VALUE), e.g. the bench's memory
         self.bindir: Path | None = None
         self.basedir: Path | None = None
         self.port: int | None = None
@@ -212,6 +213,7 @@ class PostgresServer:
             options = (
                 f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.sockdir} "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                + "".join(f" -c {name}={value}" for name, value in self.settings.items())
             )
             proc = self._run(
                 [
