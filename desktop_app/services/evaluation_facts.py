@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, union
@@ -185,8 +186,12 @@ def _has_text(column: Any) -> Any:
 def report_incomplete(state: WorkOrderState, filled: Sequence[Any]) -> bool:
     """The closing rule (core) applied to a row's ``report_filled`` values; the customer's opinion
     counts as missing only once the order is closed (picked up), not while the unit waits for pickup."""
-    return bool(unfilled_report_fields(dict(zip(REPORT_FIELDS, (bool(f) for f in filled))),
-                                       opinion_due=opinion_due(state)))
+    return _incomplete(state, tuple(bool(f) for f in filled))
+
+
+@lru_cache(maxsize=256)  # a few states × 16 fillings, asked for each of a month's tens of thousands of orders
+def _incomplete(state: WorkOrderState, filled: tuple[bool, ...]) -> bool:
+    return bool(unfilled_report_fields(dict(zip(REPORT_FIELDS, filled)), opinion_due=opinion_due(state)))
 
 
 def _orders(s: Session, ids: list[int], calendar: Calendar, out: Facts, dialect: str) -> None:
