@@ -40,6 +40,16 @@ def identifier_cell(identifier: str, width: float, style: ParagraphStyle, *,
     return "<br/>".join(escape_markup(line) for line in _wrapped(text, room, font, size))
 
 
+def identifier_lines(identifier: str, room: float, font: str, size: float) -> list[str]:
+    """``identifier`` in as few lines of ``room`` points at ``size`` as it takes, broken as
+    ``identifier_cell`` breaks it (after a '-' where one fits, else between characters into lines of
+    even length): for text drawn straight on a canvas, such as the unit label's serial."""
+    text = glyph_fallback(identifier.strip())
+    if not text or stringWidth(text, font, size) <= room:
+        return [text] if text else []
+    return _wrapped(text, room, font, size)
+
+
 def _wrapped(text: str, room: float, font: str, size: float) -> list[str]:
     """Lines of ``text`` each at most ``room`` wide: broken after a '-' where one fits, and a piece
     wider than a line split between characters."""

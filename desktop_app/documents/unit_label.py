@@ -3,7 +3,9 @@
 # Decision (layout): the page is the label itself (50×30 or 60×40 mm), so a label printer feeds one
 # label per page. The Code128 runs across the top, the QR sits bottom left, the text fills the
 # column to its right. Every line is measured with the embedded font: it shrinks down to a floor
-# size and is then cut with "…", so nothing ever runs past the column or off the label.
+# size and is then cut with "…", so nothing ever runs past the column or off the label. The serial
+# is never cut (it is what the unit is found by when the codes do not scan): one too long for a line
+# at the floor size wraps onto a second line, as long identifiers do on the papers.
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.documents.fonts import register_fonts
+from desktop_app.documents.identifier_cells import identifier_lines
 from desktop_app.documents.labels import DEFAULT_LANGUAGE
 from desktop_app.documents.paper_sizes import DEFAULT_LABEL_SIZE, LabelLayout, label_size
 from desktop_app.documents.slip_labels import slip_labels
@@ -141,7 +144,7 @@ class _LabelPainter:
         return left + side
 
     def _lines(self) -> list[tuple[str, float, str]]:
-        """(text, start size, style) top to bottom; style "number", "plain", "who" or "marks"."""
+        """(text, start size, style) top to bottom; style "number", "plain", "serial", "who" or "marks"."""
         d, lab = self.d, self.lab
         lines = [(d.code, self.l.number_font, "number")]
         other = d.claim_number if d.code != d.claim_number else d.work_order_number
@@ -149,7 +152,7 @@ class _LabelPainter:
             lines.append((f"{lab['claim_short']} {other}" if other == d.claim_number else other,
                           self.l.font, "plain"))
         lines += [(d.surname, self.l.font, "who"), (d.product_model, self.l.font, "plain"),
-                  (f"{lab['serial_short']} {d.serial}" if d.serial else "", self.l.font, "plain"),
+                  (f"{lab['serial_short']} {d.serial}" if d.serial else "", self.l.font, "serial"),
                   (d.intake_date.isoformat(), self.l.font, "marks")]
         return [line for line in lines if line[0] or line[2] == "marks" or (line[2] == "who" and d.phone_tail)]
 
@@ -174,13 +177,21 @@ class _LabelPainter:
         bottom = self.margin
         lines = self._lines()
         lead = 1.18
-        needed = sum(size * lead for _, size, _ in lines) + self.l.font * lead * self.l.fault_lines
+        # A wrapped serial's further lines (counted at the start size: smaller type needs no more).
+        more = sum(len(self._serial_rows(text, size, width)) - 1 for text, size, style in lines if style == "serial")
+        needed = sum(size * lead for _, size, _ in lines) + self.l.font * lead * (self.l.fault_lines + more)
         scale = min(1.0, (top - bottom) / needed) if needed else 1.0  # long content: all lines smaller
         y = top
         for text, size, style in lines:
             size = max(size * scale, self.l.min_font)
             y -= size * lead
-            if style == "marks":
+            rows = self._serial_rows(text, size, width) if style == "serial" else [text]
+            if len(rows) > 1:
+                for number, row in enumerate(rows):
+                    y -= size * lead if number else 0
+                    self.c.setFont(self.font, size)
+                    self.c.drawString(left, y + size * 0.22, row)
+            elif style == "marks":
                 self._date_and_marks(text, left, right, y, size)
             elif style == "who":
                 self._who(text, left, right, y, size)
@@ -195,13 +206,26 @@ class _LabelPainter:
             self.c.setFont(self.font, size)
             self.c.drawString(left, y + size * 0.22, line)
 
+    def _serial_rows(self, text: str, size: float, width: float) -> list[str]:
+        """The serial line whole: one line if it fits there shrunk to the floor size (``fit_line`` then
+        shrinks it), else the lines it wraps into at ``size``."""
+        if stringWidth(glyph_fallback(text), self.font, self.l.min_font) <= width:
+            return [text]
+        return identifier_lines(text, width, self.font, size)
+
     def _date_and_marks(self, date: str, left: float, right: float, y: float, size: float) -> None:
         """The intake date, then the urgent / on-site marks white on black at the right."""
         marks = [self.lab[key] for key, on in (("urgent", self.d.urgent), ("on_site", self.d.on_site)) if on]
         pad = size * 0.25
+        # The marks shrink (to the floor) before the date is cut: "URGENT ON-SITE" left "20…" of it.
+        room = right - left - stringWidth(date, self.font, self.l.min_font) - pad
+        mark_size = size
+        while mark_size > self.l.min_font and sum(
+                stringWidth(mark, self.font, mark_size) + 3 * pad for mark in marks) > room:
+            mark_size = max(mark_size - 0.25, self.l.min_font)
         x = right
         for mark in reversed(marks):
-            fitted, fitted_size = fit_line(mark, right - left, self.font, size, self.l.min_font)
+            fitted, fitted_size = fit_line(mark, right - left, self.font, mark_size, self.l.min_font)
             box = stringWidth(fitted, self.font, fitted_size) + 2 * pad
             x -= box
             self.c.setFillColor(colors.black)

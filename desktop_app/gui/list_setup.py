@@ -3,7 +3,7 @@ Find and Refresh keys, and selecting a row by its key."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
@@ -20,13 +20,34 @@ def fit_columns(view: QTableView, columns: Sequence[Column], metrics: QFontMetri
     view.horizontalHeader().setStretchLastSection(True)
 
 
-def fit_widths(header: QHeaderView, widths_chars: Mapping[int, int], metrics: QFontMetrics) -> None:
-    """Section ``i`` ``widths_chars[i]`` digits of ``metrics`` wide, so widths scale with the font and DPI;
-    sections not named, the resize mode and the last section's stretch stay as they are."""
+def fit_widths(header: QHeaderView, widths_chars: Mapping[int, int], metrics: QFontMetrics,
+               padding: int = 16) -> None:
+    """Section ``i`` ``widths_chars[i]`` digits of ``metrics`` wide plus ``padding`` pixels, so widths scale
+    with the font and DPI; sections not named, the resize mode and the last section's stretch stay as
+    they are."""
     digit = metrics.horizontalAdvance("0")
     for i, chars in widths_chars.items():
         # Never narrower than its title: English titles run longer than Chinese ones.
-        header.resizeSection(i, max(digit * chars + 16, header.sectionSizeHint(i)))
+        header.resizeSection(i, max(digit * chars + padding, header.sectionSizeHint(i)))
+
+
+def chars_for(texts: Iterable[str], metrics: QFontMetrics) -> int:
+    """The width in digits of ``metrics`` (as ``fit_widths`` takes it) that shows the widest of ``texts``
+    whole: a column of labels sized for the language shown, not for the shorter Chinese ones."""
+    digit = metrics.horizontalAdvance("0")
+    return max((-(-metrics.horizontalAdvance(text) // digit) for text in texts), default=0)
+
+
+def two_line_title(title: str, chars: int, metrics: QFontMetrics) -> str:
+    """A column title wider than its ``chars`` digits broken into two lines at the space that leaves the
+    shorter longest line (English titles run longer than the Chinese ones, which have no spaces and stay
+    as they are); a title that fits stays on one line."""
+    breaks = [i for i, char in enumerate(title)  # between two words: never in 24 小时内
+              if char == " " and title[i - 1:i].isascii() and title[i + 1:i + 2].isascii()]
+    if not breaks or metrics.horizontalAdvance(title) <= metrics.horizontalAdvance("0") * chars:
+        return title
+    broken = [title[:i] + "\n" + title[i + 1:] for i in breaks]
+    return min(broken, key=lambda text: max(metrics.horizontalAdvance(line) for line in text.split("\n")))
 
 
 def search_as_you_type(owner: QObject, edit: QLineEdit, apply: Callable[[], object],

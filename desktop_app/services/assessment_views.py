@@ -26,6 +26,7 @@ from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import (
     AssessmentRuleSet,
     Complaint,
+    Customer,
     Demerit,
     Fine,
     Product,
@@ -231,6 +232,14 @@ class AssessmentViews:
         with self._sessions.read() as s:
             return _choices(s, select(Staff.id, Staff.display_name).where(Staff.active, Staff.role.in_(ASSESSED_ROLES))
                             .order_by(Staff.display_name))
+
+    def customers_by_phone(self, phone: str) -> list[Choice]:
+        """The customers on record with this phone as either of their numbers (``phone`` as
+        core.phone_numbers stores it), oldest first: whom a complaint came from, so that it is answered
+        (E3, E5). Several when a family or a company shares one number."""
+        with self._sessions.read() as s:
+            return _choices(s, select(Customer.id, Customer.name).where(
+                or_(Customer.phone == phone, Customer.phone2 == phone)).order_by(Customer.id))
 
     def work_order_exists(self, number: str) -> bool:
         with self._sessions.read() as s:

@@ -56,7 +56,7 @@ def restore_previous(s: Session, actor: Actor, order: WorkOrder) -> bool:
     the revision's audit entry); True when that is so, False when the refused quote was the first one."""
     entries = _quote_entries(s, order.id, 2)
     latest = entries[0] if entries else {}
-    if (latest.get("quote_accepted") or {}).get("old") is not True:
+    if not _revision(latest):
         return False
     for key in ("quote_parts", "quote_labour", "quote_travel"):
         if key in latest:  # only what the revision changed
@@ -67,6 +67,18 @@ def restore_previous(s: Session, actor: Actor, order: WorkOrder) -> bool:
     audit_trail.record(s, actor, "work_order", order.id, RESTORED_ACTION,
                        {**audit_trail.changes_of(order), "lines": lines})
     return True
+
+
+def revises_accepted(s: Session, order_id: int) -> bool:
+    """E11: whether the order's latest quote revised one the customer had accepted, so that refusing it
+    restores that one (``restore_previous``) rather than sending the unit back unrepaired."""
+    entries = _quote_entries(s, order_id, 1)
+    return _revision(entries[0] if entries else {})
+
+
+def _revision(changes: dict) -> bool:
+    """A quote entry made while the order's quote stood accepted."""
+    return (changes.get("quote_accepted") or {}).get("old") is True
 
 
 def _quote_entries(s: Session, order_id: int, limit: int) -> list[dict]:

@@ -28,7 +28,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import final_judgement, settlement_papers
+from desktop_app.services import final_judgement, quote_gate, settlement_papers
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.work_order_visits import VisitLine, visits_of
@@ -119,6 +119,8 @@ class WorkOrderDetail:
     settlement: Settlement | None = None  # W8: a claim escalated at intake and settled since
     # Every on-site visit in order (S3, E23): the fields above mirror the latest one.
     visits: tuple[VisitLine, ...] = ()
+    # E11: the quote awaiting an answer revises one the customer accepted; refused, that one stands again.
+    quote_revises_accepted: bool = False
 
     @property
     def charges_to_customer(self) -> Decimal:
@@ -196,6 +198,8 @@ def _detail(s: Session, order: WorkOrder) -> WorkOrderDetail:
         repeat_of=repeat.number if repeat else None, parts=parts, history=events,
         has_survey=s.scalar(select(Survey.id).where(Survey.work_order_id == order.id)) is not None,
         visits=visits_of(s, order.id) if order.arrived_at is not None else (),
+        quote_revises_accepted=order.state is WorkOrderState.AWAITING_APPROVAL
+        and quote_gate.revises_accepted(s, order.id),
     )
 
 

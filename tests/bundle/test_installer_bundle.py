@@ -77,6 +77,8 @@ def test_the_bundle_holds_everything_the_program_reads_from_files(bundle):
     assert (bundle / APP).is_file() and os.access(bundle / APP, os.X_OK)
     assert list((internal / "resources" / "fonts").glob("*.tt[cf]")), "the CJK font"
     assert (internal / "resources" / "i18n" / "service_counter_zh_CN.qm").is_file(), "the Chinese catalogue"
+    # Qt's own Chinese (file dialogs, message-box buttons), where QLibraryInfo looks for it in the bundle.
+    assert list(internal.glob("PySide6/**/translations/qtbase_zh_CN.qm")), "Qt's Chinese catalogue"
     assert (internal / "desktop_app" / "db" / "migrations" / "env.py").is_file()
     shipped = {p.name for p in (internal / "desktop_app" / "db" / "migrations" / "versions").glob("*.py")}
     in_checkout = {p.name for p in (ROOT / "desktop_app" / "db" / "migrations" / "versions").glob("*.py")}

@@ -10,7 +10,8 @@ from desktop_app.gui.audit_table_model import (
 )
 from desktop_app.gui.error_display import show_error
 from desktop_app.gui.forms.ui_audit_viewer import Ui_AuditViewer
-from desktop_app.gui.list_setup import fit_widths
+from desktop_app.gui.audit_labels import ENTITY_LABELS
+from desktop_app.gui.list_setup import chars_for, fit_widths
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditFilter, AuditLog
@@ -71,7 +72,9 @@ class AuditViewer(QDialog):
     def _set_column_widths(self) -> None:
         header = self.ui.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fit_widths(header, COLUMN_WIDTHS_CHARS, self.fontMetrics())
+        # Every record type whole in the language shown: 「退货申请」 fits in 16, "Return to the manufacturer" not.
+        entity = max(COLUMN_WIDTHS_CHARS[ENTITY], chars_for(map(entity_label, ENTITY_LABELS), self.fontMetrics()))
+        fit_widths(header, {**COLUMN_WIDTHS_CHARS, ENTITY: entity}, self.fontMetrics())
         rows = self.ui.table_view.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -119,7 +122,9 @@ class AuditViewer(QDialog):
 
     @Slot(int)
     def _on_reloaded(self, total: int) -> None:
-        self.ui.count_label.setText(self.tr("{count} entries").format(count=QLocale().toString(total)))
+        # Two plain strings rather than a plural (%n): pyside6-lupdate drops the plural marking (list_tab).
+        text = self.tr("{count} entry") if total == 1 else self.tr("{count} entries")
+        self.ui.count_label.setText(text.format(count=QLocale().toString(total)))
 
     @Slot(object)
     def _on_load_failed(self, error: BaseException) -> None:

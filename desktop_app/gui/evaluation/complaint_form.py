@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.assessment import consequence
+from desktop_app.core.phone_numbers import normalize_phone
 from desktop_app.core.vocabulary import ComplaintCategory, ComplaintChannel, DemeritKind
 from desktop_app.errors import ValidationError
 from desktop_app.gui.error_display import error_text
@@ -18,6 +19,7 @@ from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services.actor import Actor
 from desktop_app.services.assessment import ComplaintInput
+from desktop_app.services.assessment_views import Choice
 
 NEED_COMPLAINANT = QT_TRANSLATE_NOOP("Errors", "Enter who complained.")
 NEED_DESCRIPTION = QT_TRANSLATE_NOOP("Errors", "Describe what the complaint is about.")
@@ -52,13 +54,18 @@ class ComplaintForm(QDialog):
         ui.received_on_edit.dateChanged.connect(self._fill_people)
         self.errors = FieldErrors([("received_on", ui.received_on_edit, ui.received_on_error),
                                    ("complainant", ui.complainant_edit, ui.complainant_error),
+                                   ("phone", ui.phone_edit, ui.phone_error),
                                    ("about", ui.about_combo, ui.about_error),
                                    ("work_order", ui.work_order_edit, ui.work_order_error),
                                    ("product", ui.product_combo, ui.product_error),
                                    ("description", ui.description_edit, ui.description_error)], ui.error_label,
-                                  # the customer the complaint came from has no picker of its own: the
-                                  # service's "customer" is who complained, shown at that field
+                                  # the customer the complaint came from has no picker of its own (the
+                                  # phone finds them): the service's "customer" is who complained
                                   aliases={"customer": "complainant"})
+        ui.phone_hint.hide()
+        ui.phone_edit.textChanged.connect(ui.phone_hint.hide)  # said again once the number is typed
+        ui.phone_edit.editingFinished.connect(self._show_phone_match)
+        ui.complainant_edit.editingFinished.connect(self._show_phone_match)
         ui.category_combo.currentIndexChanged.connect(self._on_category_changed)
         ui.save_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
@@ -82,8 +89,34 @@ class ComplaintForm(QDialog):
 
     def has_input(self) -> bool:
         ui = self.ui
-        return any(text.strip() for text in (ui.complainant_edit.text(), ui.work_order_edit.text(),
-                                             ui.description_edit.toPlainText()))
+        return any(text.strip() for text in (ui.complainant_edit.text(), ui.phone_edit.text(),
+                                             ui.work_order_edit.text(), ui.description_edit.toPlainText()))
+
+    def _phone_customer(self, phone: str) -> Choice | None:
+        """The customer on record the complaint comes from: the one with this phone, or among several
+        sharing it (a family, a company) the one named as the complainant; None when not on record."""
+        found = self._services.views.customers_by_phone(phone)
+        named = [c for c in found if c.text == self.ui.complainant_edit.text().strip()]
+        return named[0] if named else found[0] if len(found) == 1 else None
+
+    @Slot()
+    def _show_phone_match(self) -> None:
+        """Says before saving where the phone goes: the customer on record, or the description's end."""
+        hint, text = self.ui.phone_hint, self.ui.phone_edit.text().strip()
+        try:
+            phone = normalize_phone(text) if text else None
+        except ValidationError:
+            phone = None  # the save names what is wrong with it, at the field
+        customer = self._phone_customer(phone) if phone else None
+        if phone is None:
+            hint.clear()
+        elif customer is not None:
+            hint.setText(self.tr("Customer on record: {name}. The complaint is linked to them.").format(
+                name=customer.text))
+        else:
+            hint.setText(self.tr("No single customer on record has this phone: it is kept at the end of the "
+                                 "description."))
+        hint.setVisible(bool(hint.text()))
 
     def category(self) -> ComplaintCategory:
         return ComplaintCategory(self.ui.category_combo.currentData())
@@ -124,12 +157,23 @@ class ComplaintForm(QDialog):
             problems.append(ValidationError(NEED_DESCRIPTION, field="description"))
         if received_on > self._services.today():
             problems.append(ValidationError(FUTURE_DAY, field="received_on"))
+        phone = None
+        if ui.phone_edit.text().strip():
+            try:
+                phone = normalize_phone(ui.phone_edit.text())
+            except ValidationError as error:
+                problems.append(error)
         if problems:
             raise _Problems(problems)
+        # A complaint is answered (E3, E5, S3): the customer on record with the phone is linked; a phone of
+        # nobody on record stays with the text, complaints having no phone column of their own.
+        customer = self._phone_customer(phone) if phone else None
+        if phone and customer is None:
+            description += "\n" + self.tr("Phone: {phone}").format(phone=phone)
         channel = ComplaintChannel(ui.received_via_combo.currentData())
         return ComplaintInput(channel, received_on, complainant, category, description,
                               about_staff_id=about, work_order_number=ui.work_order_edit.text().strip() or None,
-                              product_id=product)
+                              product_id=product, customer_id=customer.id if customer else None)
 
     @Slot()
     def save(self) -> None:

@@ -80,15 +80,42 @@ class Ui_ComplaintForm(object):
 
         self.complaint_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.complainant_error)
 
+        self.phone_label = QLabel(ComplaintForm)
+        self.phone_label.setObjectName(u"phone_label")
+
+        self.complaint_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phone_label)
+
+        self.phone_edit = QLineEdit(ComplaintForm)
+        self.phone_edit.setObjectName(u"phone_edit")
+
+        self.complaint_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone_edit)
+
+        self.phone_error = QLabel(ComplaintForm)
+        self.phone_error.setObjectName(u"phone_error")
+        self.phone_error.setText(u"")
+        self.phone_error.setWordWrap(True)
+        self.phone_error.setStyleSheet(u"color: #b00020;")
+        self.phone_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.complaint_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.phone_error)
+
+        self.phone_hint = QLabel(ComplaintForm)
+        self.phone_hint.setObjectName(u"phone_hint")
+        self.phone_hint.setText(u"")
+        self.phone_hint.setWordWrap(True)
+        self.phone_hint.setStyleSheet(u"color: #555555;")
+
+        self.complaint_form.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.phone_hint)
+
         self.category_label = QLabel(ComplaintForm)
         self.category_label.setObjectName(u"category_label")
 
-        self.complaint_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.category_label)
+        self.complaint_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.category_label)
 
         self.category_combo = QComboBox(ComplaintForm)
         self.category_combo.setObjectName(u"category_combo")
 
-        self.complaint_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.category_combo)
+        self.complaint_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.category_combo)
 
         self.consequence_label = QLabel(ComplaintForm)
         self.consequence_label.setObjectName(u"consequence_label")
@@ -96,17 +123,17 @@ class Ui_ComplaintForm(object):
         self.consequence_label.setWordWrap(True)
         self.consequence_label.setStyleSheet(u"color: #555555;")
 
-        self.complaint_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.consequence_label)
+        self.complaint_form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.consequence_label)
 
         self.about_label = QLabel(ComplaintForm)
         self.about_label.setObjectName(u"about_label")
 
-        self.complaint_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.about_label)
+        self.complaint_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.about_label)
 
         self.about_combo = QComboBox(ComplaintForm)
         self.about_combo.setObjectName(u"about_combo")
 
-        self.complaint_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.about_combo)
+        self.complaint_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.about_combo)
 
         self.about_error = QLabel(ComplaintForm)
         self.about_error.setObjectName(u"about_error")
@@ -115,17 +142,17 @@ class Ui_ComplaintForm(object):
         self.about_error.setStyleSheet(u"color: #b00020;")
         self.about_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.about_error)
+        self.complaint_form.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.about_error)
 
         self.work_order_label = QLabel(ComplaintForm)
         self.work_order_label.setObjectName(u"work_order_label")
 
-        self.complaint_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.work_order_label)
+        self.complaint_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.work_order_label)
 
         self.work_order_edit = QLineEdit(ComplaintForm)
         self.work_order_edit.setObjectName(u"work_order_edit")
 
-        self.complaint_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.work_order_edit)
+        self.complaint_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.work_order_edit)
 
         self.work_order_error = QLabel(ComplaintForm)
         self.work_order_error.setObjectName(u"work_order_error")
@@ -134,17 +161,17 @@ class Ui_ComplaintForm(object):
         self.work_order_error.setStyleSheet(u"color: #b00020;")
         self.work_order_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.work_order_error)
+        self.complaint_form.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.work_order_error)
 
         self.product_label = QLabel(ComplaintForm)
         self.product_label.setObjectName(u"product_label")
 
-        self.complaint_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.product_label)
+        self.complaint_form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.product_label)
 
         self.product_combo = QComboBox(ComplaintForm)
         self.product_combo.setObjectName(u"product_combo")
 
-        self.complaint_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.product_combo)
+        self.complaint_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.product_combo)
 
         self.product_error = QLabel(ComplaintForm)
         self.product_error.setObjectName(u"product_error")
@@ -153,18 +180,18 @@ class Ui_ComplaintForm(object):
         self.product_error.setStyleSheet(u"color: #b00020;")
         self.product_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.product_error)
+        self.complaint_form.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.product_error)
 
         self.description_label = QLabel(ComplaintForm)
         self.description_label.setObjectName(u"description_label")
 
-        self.complaint_form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.description_label)
+        self.complaint_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.description_label)
 
         self.description_edit = QPlainTextEdit(ComplaintForm)
         self.description_edit.setObjectName(u"description_edit")
         self.description_edit.setTabChangesFocus(True)
 
-        self.complaint_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.description_edit)
+        self.complaint_form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.description_edit)
 
         self.description_error = QLabel(ComplaintForm)
         self.description_error.setObjectName(u"description_error")
@@ -173,7 +200,7 @@ class Ui_ComplaintForm(object):
         self.description_error.setStyleSheet(u"color: #b00020;")
         self.description_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.complaint_form.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.description_error)
+        self.complaint_form.setWidget(17, QFormLayout.ItemRole.SpanningRole, self.description_error)
 
 
         self.dialog_layout.addLayout(self.complaint_form)
@@ -212,6 +239,7 @@ class Ui_ComplaintForm(object):
         self.received_via_label.setBuddy(self.received_via_combo)
         self.received_on_label.setBuddy(self.received_on_edit)
         self.complainant_label.setBuddy(self.complainant_edit)
+        self.phone_label.setBuddy(self.phone_edit)
         self.category_label.setBuddy(self.category_combo)
         self.about_label.setBuddy(self.about_combo)
         self.work_order_label.setBuddy(self.work_order_edit)
@@ -220,7 +248,8 @@ class Ui_ComplaintForm(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.received_via_combo, self.received_on_edit)
         QWidget.setTabOrder(self.received_on_edit, self.complainant_edit)
-        QWidget.setTabOrder(self.complainant_edit, self.category_combo)
+        QWidget.setTabOrder(self.complainant_edit, self.phone_edit)
+        QWidget.setTabOrder(self.phone_edit, self.category_combo)
         QWidget.setTabOrder(self.category_combo, self.about_combo)
         QWidget.setTabOrder(self.about_combo, self.work_order_edit)
         QWidget.setTabOrder(self.work_order_edit, self.product_combo)
@@ -242,6 +271,11 @@ class Ui_ComplaintForm(object):
         self.received_on_label.setText(QCoreApplication.translate("ComplaintForm", u"Received &on:", None))
         self.complainant_label.setText(QCoreApplication.translate("ComplaintForm", u"&From whom:", None))
         self.complainant_edit.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"Customer name or company, as they gave it", None))
+        self.phone_label.setText(QCoreApplication.translate("ComplaintForm", u"P&hone:", None))
+        self.phone_edit.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"Where the answer reaches them (E3, E5)", None))
+#if QT_CONFIG(tooltip)
+        self.phone_edit.setToolTip(QCoreApplication.translate("ComplaintForm", u"The complainant's phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.", None))
+#endif // QT_CONFIG(tooltip)
         self.category_label.setText(QCoreApplication.translate("ComplaintForm", u"&Category:", None))
         self.about_label.setText(QCoreApplication.translate("ComplaintForm", u"&About:", None))
         self.work_order_label.setText(QCoreApplication.translate("ComplaintForm", u"&Work order no.:", None))

@@ -21,15 +21,19 @@ from desktop_app.gui.evaluation.texts import gate, percent_text, score_text
 from desktop_app.gui.forms.ui_staff_tab import Ui_StaffTab
 from desktop_app.gui.formatting import MISSING, date_text, money_text
 from desktop_app.gui.labels import label
+from desktop_app.gui.list_setup import chars_for, fit_widths, two_line_title
 from desktop_app.gui.paged_table_model import RIGHT, Column
 from desktop_app.gui.printing.document_jobs import DocumentJobs, PrintableDocument
 from desktop_app.gui.printing.print_settings import PrintSettings
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import MissingPermission
+from desktop_app.services.evaluation import EVALUATED_ROLES
 from desktop_app.services.evaluation_listing import REPAIR_KEYS, EvaluationListing, EvaluationRow, MonthRows
 
 SPLIT = (820, 500)  # list and detail at the start: at 1366 wide all fifteen columns show; the user may drag
+CELL_PADDING = 10  # pixels beside a column's characters (lists have 16): room for the cell's margins
+PANEL_AT_LEAST = 470  # the panel's two columns of figures and the sheet's three buttons still fit
 
 
 class StaffTab(ListTab):
@@ -62,7 +66,7 @@ class StaffTab(ListTab):
         self.last_dialog: QDialog | None = None
         self._dialogs: list[QDialog] = []  # open assessment windows: they act for the user who opened them
         ui = self.ui
-        ui.splitter.setSizes(list(SPLIT))
+        ui.splitter.setSizes(self._split_sizes())
         ui.splitter.setStretchFactor(0, 1)
         self._show_month(listing.month)
         ui.month_edit.dateChanged.connect(self._on_month_edited)
@@ -96,6 +100,12 @@ class StaffTab(ListTab):
                        "under Tools → Users.")
 
     def columns(self) -> list[Column]:
+        metrics = self.fontMetrics()
+
+        def titled(title: str, chars: int) -> str:
+            # At 1366 wide the fifteen columns fit beside the panel in English too: long titles on two lines.
+            return two_line_title(title, chars, metrics)
+
         def figure(title: str, key: str, text: Callable[[EvaluationRow], str], width: int = 9) -> Column:
             tip = None
             if key in REPAIR_KEYS:  # the front desk does no repairs: not applicable, not zero (E3, E21 still)
@@ -103,15 +113,17 @@ class StaffTab(ListTab):
                 text = lambda r: shown(r) if r.repair_figures else MISSING  # noqa: E731 - a dash, not "n/a" x7
                 tip = lambda r: "" if r.repair_figures else self.tr(  # noqa: E731
                     "Not applicable: the front desk does no repairs.")
-            return Column(title, text, align=RIGHT, width_chars=width, sort_key=key, tooltip=tip)
+            return Column(titled(title, width), text, align=RIGHT, width_chars=width, sort_key=key, tooltip=tip)
 
+        # The roles listed (no general manager) whole: "Technician" is wider than 技术员.
+        role_chars = max(6, chars_for((label(role) for role in EVALUATED_ROLES), metrics))
         return [
             Column(self.tr("Name"), lambda r: r.name, width_chars=6, sort_key="name"),
-            Column(self.tr("Role"), lambda r: label(r.role), width_chars=6),
-            figure(self.tr("Completed"), "completed", lambda r: f"{r.figures.completed}", 3),
+            Column(self.tr("Role"), lambda r: label(r.role), width_chars=role_chars),
+            figure(self.tr("Orders done"), "completed", lambda r: f"{r.figures.completed}", 3),
             figure(self.tr("Surveys"), "surveys", lambda r: f"{r.figures.surveys}", 3),
-            figure(self.tr("Satisfaction"), "satisfaction", lambda r: score_text(r.figures.satisfaction), 4),
-            figure(self.tr("Within 24 h"), "answered_24h_rate", lambda r: percent_text(r.figures.answered_24h_rate), 7),
+            figure(self.tr("Score (of 5)"), "satisfaction", lambda r: score_text(r.figures.satisfaction), 4),
+            figure(self.tr("Within 24 h"), "answered_24h_rate", lambda r: percent_text(r.figures.answered_24h_rate), 6),
             figure(self.tr("On time"), "on_time_rate", lambda r: percent_text(r.figures.on_time_rate), 6),
             figure(self.tr("Repeats"), "repeats", lambda r: f"{r.figures.repeats}", 3),
             figure(self.tr("Incomplete reports"), "incomplete_reports",
@@ -120,15 +132,34 @@ class StaffTab(ListTab):
             figure(self.tr("Major demerits"), "major_demerits", lambda r: f"{r.figures.major_demerits}", 3),
             figure(self.tr("Fines"), "fines_total", lambda r: money_text(r.figures.fines_total), 7),
             # Suggested fines not yet decided: their own figure, never in the total above (E23, E24).
-            Column(self.tr("Pending fines"), self._pending_text, align=RIGHT, width_chars=9, sort_key="pending_fines",
+            Column(titled(self.tr("Pending fines"), 9), self._pending_text, align=RIGHT, width_chars=9,
+                   sort_key="pending_fines",
                    tooltip=lambda r: self.tr("Fines suggested and not yet decided: not in the fines total. Decide "
                                              "them under Fines… before printing the sheet.") if r.pending_fines else ""),
-            figure(self.tr("Bonus deducted"), "bonus_deducted", lambda r: money_text(r.bonus_deducted), 7),
+            figure(self.tr("Bonus cut"), "bonus_deducted", lambda r: money_text(r.bonus_deducted), 7),
             # E24: whose printed sheet of the month is recorded as signed (read for everyone in one statement).
             Column(self.tr("Signed"), lambda r: date_text(r.evidence.signed.signed_on) if r.evidence.signed else "",
                    width_chars=9, tooltip=lambda r: self.tr("Recorded by {name}").format(
                        name=r.evidence.signed.recorded_by) if r.evidence.signed else ""),
         ]
+
+    def _set_column_widths(self) -> None:
+        """As every list, with less room around the figures: the fifteen columns fit beside the panel at
+        1366 wide in English too, whose titles run wider than the Chinese ones."""
+        super()._set_column_widths()
+        fit_widths(self.ui.table_view.horizontalHeader(),
+                   {index: column.width_chars for index, column in enumerate(self.model.columns)},
+                   self.fontMetrics(), padding=CELL_PADDING)
+
+    def _split_sizes(self) -> list[int]:
+        """The list as wide as its columns where they need more than SPLIT gives (English titles run wider
+        than Chinese ones), the panel the rest, never less than PANEL_AT_LEAST."""
+        view = self.ui.table_view
+        columns = (view.horizontalHeader().length() + 2 * view.frameWidth()
+                   + view.verticalScrollBar().sizeHint().width())
+        total = sum(SPLIT)
+        table = min(max(SPLIT[0], columns), total - PANEL_AT_LEAST)
+        return [table, total - table]
 
     def _pending_text(self, row: EvaluationRow) -> str:
         return self.panel.pending_text(row.pending_fines, row.pending_fines_total)

@@ -92,9 +92,19 @@ class WorkOrderDetailPanel(QWidget):
         for widget in (self.ui.technician_label, self.ui.technician_combo):
             widget.setVisible(dispatching)
         self.ui.technician_combo.setEnabled(offer.allows(Action.DISPATCH))
+        if not offer.reasons.get(Action.REFUSE_QUOTE):
+            self.ui.refuse_quote_button.setToolTip(self._refusal_tip())
         refusal = exchange_refusal(self.detail) if self.detail is not None else None
         self.ui.exchange_button.setToolTip(QCoreApplication.translate("Errors", refusal) if refusal else self.tr(
             "Record the replacement unit's serial number (W2, W3)"))
+
+    def _refusal_tip(self) -> str:
+        """What 客户拒绝 does to this order's quote (E11): a first quote refused sends the unit back unrepaired;
+        a revised one refused restores the quote accepted before, and the repair goes on within it."""
+        if self.detail is not None and self.detail.quote_revises_accepted:
+            return self.tr("The customer refuses the revised quote: the quote they accepted before stands again "
+                           "and the repair goes on within it (E11)")
+        return self._tooltips[Action.REFUSE_QUOTE]
 
     def set_technicians(self, technicians: list[TechnicianChoice]) -> None:
         combo = self.ui.technician_combo

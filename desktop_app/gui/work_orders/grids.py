@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -31,8 +31,33 @@ def fill_grid(table: QTableWidget, rows: list[tuple[str, ...]], *, right: tuple[
                 item.setForeground(QBrush(ATTENTION))
             table.setItem(r, c, item)
     if fit:  # inside a scrolling panel: the panel scrolls as a whole, not each grid
-        height = sum(table.rowHeight(r) for r in range(len(rows))) or table.verticalHeader().defaultSectionSize()
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + height + 2 * table.frameWidth() + 2)
+        if table.findChild(_FitHeight) is None:
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.installEventFilter(_FitHeight(table))
+        fit_height(table)
+
+
+def fit_height(table: QTableWidget) -> None:
+    """As tall as the header and every row, plus the horizontal scroll bar while the columns are wider
+    than the grid (long part numbers and names): without it the bar covered the last row, and two parts
+    lines showed as one and a half."""
+    height = sum(table.rowHeight(r) for r in range(table.rowCount())) or table.verticalHeader().defaultSectionSize()
+    frame = 2 * table.frameWidth()
+    header = table.horizontalHeader()
+    header.resizeSections()  # the columns fitted to the rows just filled in, not at the next layout
+    bar = table.horizontalScrollBar().sizeHint().height() if header.length() > table.width() - frame else 0
+    table.setFixedHeight(header.sizeHint().height() + height + bar + frame + 2)
+
+
+class _FitHeight(QObject):
+    """Fits the grid again when its width changes (the splitter, the window): the scroll bar comes or goes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QTableWidget):
+            if event.oldSize().width() != event.size().width():  # type: ignore[attr-defined]
+                # Once the table has laid out its header for the new width.
+                QTimer.singleShot(0, watched, lambda: fit_height(watched))
+        return False
 
 
 def grid_text(table: QTableWidget) -> list[str]:

@@ -108,8 +108,12 @@ class OrderActions(QObject):
         detail = self._panel.detail
         if detail is None:
             return
-        message = (self.tr("Quote accepted: the repair goes on.") if accepted else
-                   self.tr("Quote refused: the unit goes back unrepaired and waits for pickup."))
+        if accepted:
+            message = self.tr("Quote accepted: the repair goes on.")
+        elif detail.quote_revises_accepted:  # E11: the quote accepted before stands again
+            message = self.tr("Revised quote refused: the quote accepted before stands again and the repair goes on.")
+        else:
+            message = self.tr("Quote refused: the unit goes back unrepaired and waits for pickup.")
         self._run(lambda: self._services.bench.record_quote_answer(self._actor, detail.id, accepted,
                                                                    expected_version=detail.row_version), message)
 
