@@ -17,6 +17,7 @@ class TotalKept(Flowable):
     def __init__(self, table: Table, totals: int = 1, kept: int = KEPT_ROWS) -> None:
         super().__init__()
         self._table, self._totals, self._kept = table, totals, kept
+        self._deferred = False  # sent whole overleaf once already: it splits as it can there
         # Placed as the table itself would be: a Flowable is left-aligned by default, a Table centred, so
         # a frame-wide table in the frame's padding stood 6 pt right of every other table on the page.
         self.hAlign = table.hAlign
@@ -41,8 +42,13 @@ class TotalKept(Flowable):
             first.wrap(availWidth, availHeight)
             keep = len(first._cellvalues) - self._kept  # the rows staying on this page
             if keep <= self._table.repeatRows:
-                return []  # only the heading would stay: the whole table goes overleaf
-            parts = self._table.split(availWidth, sum(first._rowHeights[:keep]) + 0.01)
+                if not self._deferred:  # only the heading would stay: the whole table goes overleaf
+                    self._deferred = True
+                    return []
+                # Already at the top of a page (rows taller than a page): deferring again would never
+                # end (ReportLab's "too large" error), so the rows go as they fit.
+            else:
+                parts = self._table.split(availWidth, sum(first._rowHeights[:keep]) + 0.01)
         if len(parts) == 2:
             # The rest goes overleaf: left to the frame, a row split inside (splitInRow) would put a
             # second heading and a sliver of that row into the room left on this page.

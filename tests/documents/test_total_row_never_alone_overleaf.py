@@ -59,3 +59,25 @@ def test_a_table_kept_with_its_total_lines_up_with_the_other_tables():
 
     PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
     assert len(starts) == 2 and starts["甲行"] == starts["乙行"], starts
+
+
+def test_a_table_whose_last_rows_and_total_outgrow_a_page_still_prints():
+    """Sent whole overleaf to keep its last rows with the total, a table whose last two rows and total
+    are taller than a page was sent overleaf again from the top of that page, for ever: ReportLab's
+    "too large" error, found by the arbitrary-text test on the monthly report with long model names."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from desktop_app.documents.totals_row import keep_with_total
+
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4)
+    tall = doc.height * 0.45  # the heading and two rows fit on a page; with the total they do not
+    table = Table([["Model", "Qty"], ["XL-A", "1"], ["XL-B", "1"], ["TOTAL", "2"]],  # reportlab's own font
+                  rowHeights=[20, tall, tall, doc.height * 0.2], repeatRows=1)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build([keep_with_total(table)])
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages)
+    assert all(word in text for word in ("XL-A", "XL-B", "TOTAL")), text
