@@ -29,6 +29,7 @@ from desktop_app.documents.slip_labels import slip_labels
 from desktop_app.documents.text import glyph_fallback
 
 ELLIPSIS = "…"
+SERIAL_ROWS = 2  # a serial of up to about 50 characters prints whole; anything longer is cut on the second line
 QR_BORDER = 2  # modules of white around the QR; the label's own white edge adds to it
 
 
@@ -211,7 +212,10 @@ class _LabelPainter:
         shrinks it), else the lines it wraps into at ``size``."""
         if stringWidth(glyph_fallback(text), self.font, self.l.min_font) <= width:
             return [text]
-        return identifier_lines(text, width, self.font, size)
+        rows = identifier_lines(text, width, self.font, size)
+        if len(rows) > SERIAL_ROWS:  # no serial is that long: text pasted by mistake keeps the label readable
+            rows = rows[:SERIAL_ROWS - 1] + [_cut("".join(rows[SERIAL_ROWS - 1:]), width, self.font, size)]
+        return rows
 
     def _date_and_marks(self, date: str, left: float, right: float, y: float, size: float) -> None:
         """The intake date, then the urgent / on-site marks white on black at the right."""
