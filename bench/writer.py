@@ -150,6 +150,7 @@ class BulkWriter:
             out.append({
                 "number": self._number(numbering.COMPLAINT, day), "received_via": rng.choice(list(ComplaintChannel)),
                 "received_on": day, "complainant": "客户", "customer_id": order["@customer"]["id"],
+                "contact_phone": order["@customer"]["phone"],
                 "about_staff_id": order.get("technician_id"), "category": category,
                 "work_order_id": order["id"], "product_id": None, "description": COMPLAINT_TEXT[category],
                 "status": ComplaintStatus.VERIFIED if verified else ComplaintStatus.REGISTERED,

@@ -85,6 +85,7 @@ FIELD_LABELS: dict[str, str] = {
     # customers and units
     "contact_person": QT_TRANSLATE_NOOP("AuditTableModel", "Contact person"),
     "phone2": QT_TRANSLATE_NOOP("AuditTableModel", "Second phone"),
+    "contact_phone": QT_TRANSLATE_NOOP("AuditTableModel", "Contact phone"),  # a complaint's (migration 0014)
     "city": QT_TRANSLATE_NOOP("AuditTableModel", "City"),
     "address": QT_TRANSLATE_NOOP("AuditTableModel", "Address"),
     "is_key_customer": QT_TRANSLATE_NOOP("AuditTableModel", "Key customer"),

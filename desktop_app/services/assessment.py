@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.assessment import FINED_ROLES, PublishedVersion, RuleTerms, consequence, version_in_force
 from desktop_app.core.kpis import month_bounds
 from desktop_app.core.permissions import Permission
+from desktop_app.core.phone_numbers import normalize_phone
 from desktop_app.core.vocabulary import (
     ComplaintCategory,
     ComplaintChannel,
@@ -56,6 +57,7 @@ class ComplaintInput:
     work_order_number: str | None = None
     product_id: int | None = None  # E6: a suspected design defect of a model
     customer_id: int | None = None
+    contact_phone: str | None = None  # where the answer reaches the complainant (E3, E5, S3)
 
 
 def rule_set_in_force(s: Session, day: dt.date) -> AssessmentRuleSet:
@@ -164,6 +166,8 @@ class AssessmentService:
                                   field="product")
         complainant = check.text(given.complainant, "complainant", Complaint.complainant)
         description = check.text(given.description, "description", Complaint.description)
+        # Stored as customers' phones are, so that the number reads and is found the same everywhere.
+        phone = normalize_phone(given.contact_phone) if given.contact_phone and given.contact_phone.strip() else None
         check.day(given.received_on, "received_on", latest=self._clock().astimezone().date())
         with self._sessions.write() as s, s.begin():
             # The form's pickers; a stale choice is refused, not an IntegrityError (field names: complaint_form).
@@ -178,7 +182,7 @@ class AssessmentService:
                                           field="work_order", number=given.work_order_number.strip())
             row = Complaint(number=numbering.next_number(s, numbering.COMPLAINT, given.received_on),
                             received_via=given.received_via, received_on=given.received_on,
-                            complainant=complainant, customer_id=given.customer_id,
+                            complainant=complainant, customer_id=given.customer_id, contact_phone=phone,
                             about_staff_id=given.about_staff_id, category=given.category, work_order_id=order_id,
                             product_id=given.product_id, description=description,
                             registered_by_id=actor.staff_id)

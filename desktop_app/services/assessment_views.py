@@ -79,6 +79,7 @@ class ComplaintView:
     findings: str | None
     demerit: DemeritKind | None  # what the verification led to (E3, E21)
     bonus_deduction: Decimal | None
+    contact_phone: str | None = None  # where the answer reaches the complainant (E3, E5, S3)
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ class AssessmentViews:
                 .outerjoin(Demerit, Demerit.complaint_id == Complaint.id)
                 .where(where).order_by(Complaint.received_on.desc(), Complaint.id.desc()))
             return [ComplaintView(c.number, c.received_on, c.received_via, c.complainant, c.category, name, order,
-                                  model, c.description, c.status, c.findings, kind, deduction)
+                                  model, c.description, c.status, c.findings, kind, deduction, c.contact_phone)
                     for c, name, order, model, kind, deduction in rows]
 
     def fines(self, actor: Actor, month: dt.date) -> list[FineView]:

@@ -43,6 +43,8 @@ _COMPLAINTS = (
     (C.DESIGN_DEFECT, "风扇位置靠近电源，长时间运行温度偏高，疑为设计缺陷。"),
     (C.OTHER, "客户对收费标准有疑问，已解释。"),
 )
+# Each sample complainant's phone, as the form stores it (E3, E5: the complaint is answered there).
+_COMPLAINANTS = {"王先生": "13925481763", "李女士": "0755-26781234", "深圳市华信科技有限公司": "0755-83456789-801"}
 
 
 def add_assessment(session: Session, rng: random.Random, today: dt.date, claims: int) -> int:
@@ -71,7 +73,8 @@ def add_assessment(session: Session, rng: random.Random, today: dt.date, claims:
         upheld = rng.random() < 0.6
         complaint = Complaint(number=numbering.next_number(session, numbering.COMPLAINT, received),
                               received_via=rng.choice(list(ComplaintChannel)), received_on=received,
-                              complainant=rng.choice(["王先生", "李女士", "深圳市华信科技有限公司"]),
+                              complainant=(complainant := rng.choice(list(_COMPLAINANTS))),
+                              contact_phone=_COMPLAINANTS[complainant],
                               about_staff_id=None if category is C.DESIGN_DEFECT else about.id, category=category,
                               description=text, registered_by_id=supervisor.id,
                               status=ComplaintStatus.VERIFIED if upheld else ComplaintStatus.REJECTED,

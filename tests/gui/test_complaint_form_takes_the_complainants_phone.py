@@ -1,7 +1,7 @@
 """The complaint form asks for the complainant's phone, so that the complaint can be answered (E3, E5, S3):
-a customer on record with that phone is linked to the complaint (the form says so before saving); a phone of
-nobody on record is kept at the end of the description (complaints have no phone column yet); a phone that is
-no phone number is refused at its field and nothing is saved."""
+the complaint keeps the phone in its own column, and a customer on record with that phone is linked to it (the
+form says so before saving); a phone of nobody on record is kept all the same, linked to no customer; a phone
+that is no phone number is refused at its field and nothing is saved."""
 
 from __future__ import annotations
 
@@ -53,17 +53,18 @@ def test_a_customer_on_record_is_found_by_the_phone_and_linked(qtbot, depot, for
     assert not form.isVisible() and form.number
     complaint = saved(depot, form.number)
     assert complaint.customer_id is not None and complaint.description == "取机时等了一个小时"
+    assert complaint.contact_phone == "13812345678"  # as stored, whoever it belongs to
 
 
-def test_a_phone_of_nobody_on_record_stays_with_the_description(qtbot, depot, form) -> None:
+def test_a_phone_of_nobody_on_record_is_kept_with_the_complaint(qtbot, depot, form) -> None:
     form.ui.complainant_edit.setText("路人甲")
     form.ui.phone_edit.setText("0755-26781234")
     form.ui.phone_edit.editingFinished.emit()
-    assert "号码将附在投诉内容末尾" in form.ui.phone_hint.text()
+    assert "投诉不关联客户，但保存此号码用于答复" in form.ui.phone_hint.text()
     form.save()
     complaint = saved(depot, form.number)
-    assert complaint.customer_id is None
-    assert complaint.description == "取机时等了一个小时\n联系电话：0755-26781234"
+    assert complaint.customer_id is None and complaint.contact_phone == "0755-26781234"
+    assert complaint.description == "取机时等了一个小时"  # the description is only what happened
 
 
 def test_a_wrong_phone_is_refused_at_its_field_and_nothing_is_saved(qtbot, depot, form) -> None:
@@ -82,3 +83,4 @@ def test_without_a_phone_the_complaint_is_registered_as_before(qtbot, depot, for
     form.save()
     complaint = saved(depot, form.number)
     assert complaint.customer_id is None and complaint.description == "取机时等了一个小时"
+    assert complaint.contact_phone is None

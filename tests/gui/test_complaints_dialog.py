@@ -83,7 +83,7 @@ def test_an_upheld_quarrel_is_a_major_demerit_in_the_table(qtbot, depot, databas
         form.ui.save_button.click()
     assert not form.isVisible()
     table = dialog.ui.complaints_table
-    assert table.rowCount() == 1 and table.item(0, 7).text() == "待核实"
+    assert table.rowCount() == 1 and table.item(0, 8).text() == "待核实"
     assert dialog.selected().number == form.number  # the new one is chosen, ready to verify
     assert dialog.ui.message_label.text() == f"投诉 {form.number} 已登记，等待核实。"
     dialog.ui.uphold_button.click()
@@ -93,7 +93,7 @@ def test_an_upheld_quarrel_is_a_major_demerit_in_the_table(qtbot, depot, databas
     with qtbot.waitSignal(dialog.changed):
         dialog.ui.uphold_button.click()
     assert dialog.ui.message_label.text() == f"{form.number} 核实成立：记大过（E21）。"
-    assert table.item(0, 7).text() == "成立" and table.item(0, 8).text() == "记大过（E21）"
+    assert table.item(0, 8).text() == "成立" and table.item(0, 9).text() == "记大过（E21）"
     assert not dialog.ui.uphold_button.isEnabled()  # verified once only
     shown(qtbot, tab)  # the tab recomputes the month in the background
     li = row_of(tab, "李工")

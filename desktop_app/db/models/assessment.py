@@ -53,6 +53,9 @@ class Complaint(Base):
     received_on: Mapped[dt.date] = mapped_column(index=True)
     complainant: Mapped[str100]
     customer_id: Mapped[Optional[int]] = mapped_column(ForeignKey("customers.id"))
+    # Where the answer reaches the complainant (E3, E5, S3), as core.phone_numbers stores it; None: not
+    # given, or registered before migration 0014 with a customer on record linked instead.
+    contact_phone: Mapped[Optional[str50]]
     about_staff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"), index=True)
     category: Mapped[ComplaintCategory] = mapped_column(enum_type(ComplaintCategory))
     work_order_id: Mapped[Optional[int]] = mapped_column(ForeignKey("work_orders.id"))

@@ -101,7 +101,8 @@ class ComplaintForm(QDialog):
 
     @Slot()
     def _show_phone_match(self) -> None:
-        """Says before saving where the phone goes: the customer on record, or the description's end."""
+        """Says before saving what the phone does: it is kept with the complaint either way, and the
+        customer on record who has it is linked."""
         hint, text = self.ui.phone_hint, self.ui.phone_edit.text().strip()
         try:
             phone = normalize_phone(text) if text else None
@@ -111,11 +112,11 @@ class ComplaintForm(QDialog):
         if phone is None:
             hint.clear()
         elif customer is not None:
-            hint.setText(self.tr("Customer on record: {name}. The complaint is linked to them.").format(
-                name=customer.text))
+            hint.setText(self.tr("Customer on record: {name}. The complaint is linked to them and keeps "
+                                 "this phone for the answer.").format(name=customer.text))
         else:
-            hint.setText(self.tr("No single customer on record has this phone: it is kept at the end of the "
-                                 "description."))
+            hint.setText(self.tr("No single customer on record has this phone: the complaint keeps it for "
+                                 "the answer, linked to no customer."))
         hint.setVisible(bool(hint.text()))
 
     def category(self) -> ComplaintCategory:
@@ -165,15 +166,14 @@ class ComplaintForm(QDialog):
                 problems.append(error)
         if problems:
             raise _Problems(problems)
-        # A complaint is answered (E3, E5, S3): the customer on record with the phone is linked; a phone of
-        # nobody on record stays with the text, complaints having no phone column of their own.
+        # A complaint is answered (E3, E5, S3): the phone is kept with it (migration 0014), and the customer
+        # on record who has it is linked.
         customer = self._phone_customer(phone) if phone else None
-        if phone and customer is None:
-            description += "\n" + self.tr("Phone: {phone}").format(phone=phone)
         channel = ComplaintChannel(ui.received_via_combo.currentData())
         return ComplaintInput(channel, received_on, complainant, category, description,
                               about_staff_id=about, work_order_number=ui.work_order_edit.text().strip() or None,
-                              product_id=product, customer_id=customer.id if customer else None)
+                              product_id=product, customer_id=customer.id if customer else None,
+                              contact_phone=phone)
 
     @Slot()
     def save(self) -> None:

@@ -23,8 +23,8 @@ from desktop_app.gui.list_setup import fit_widths
 from desktop_app.services.actor import Actor
 from desktop_app.services.assessment_views import ComplaintView
 
-# No., received, how, from, about, category, work order, status; the outcome takes the rest.
-COLUMN_CHARS = (13, 10, 6, 8, 10, 10, 16, 8)
+# No., received, how, from, phone, about, category, work order, status; the outcome takes the rest.
+COLUMN_CHARS = (13, 10, 6, 8, 13, 10, 14, 16, 8)
 
 
 class ComplaintsDialog(QDialog):
@@ -45,8 +45,8 @@ class ComplaintsDialog(QDialog):
         self.setWindowTitle(self.tr("Complaints {month}").format(month=f"{self._month:%Y-%m}"))
         ui.intro_label.setText(self.tr("Complaints received in {month}, and every complaint still awaiting "
                                        "verification.").format(month=f"{self._month:%Y-%m}"))
-        headers = [self.tr("No."), self.tr("Received"), self.tr("How"), self.tr("From"), self.tr("About"),
-                   self.tr("Category"), self.tr("Work order"), self.tr("Status"), self.tr("Outcome")]
+        headers = [self.tr("No."), self.tr("Received"), self.tr("How"), self.tr("From"), self.tr("Phone"),
+                   self.tr("About"), self.tr("Category"), self.tr("Work order"), self.tr("Status"), self.tr("Outcome")]
         ui.complaints_table.setColumnCount(len(headers))
         ui.complaints_table.setHorizontalHeaderLabels(headers)
         # Widths in characters, not to contents: an empty month squeezed every title to nothing while
@@ -82,6 +82,7 @@ class ComplaintsDialog(QDialog):
             outcome = text_of(c.demerit) if c.demerit is not None else (
                 MISSING if c.status is ComplaintStatus.REGISTERED else self.tr("Recorded, nothing held against anyone"))
             cells = [c.number, date_text(c.received_on), text_of(c.received_via), c.complainant,
+                     text_or_missing(c.contact_phone),  # whom the answer goes to (E3, E5, S3)
                      text_or_missing(c.about_name or c.product_model), text_of(c.category),
                      text_or_missing(c.work_order_number), text_of(c.status), outcome]
             for column, text in enumerate(cells):
@@ -120,8 +121,12 @@ class ComplaintsDialog(QDialog):
             ui.findings_edit.clear()
             ui.outcome_label.clear()
             return
-        ui.selected_label.setText(self.tr("{number}: {description}").format(
-            number=complaint.number, description=complaint.description))
+        if complaint.contact_phone:  # the verification calls the complainant back (E3, E5)
+            ui.selected_label.setText(self.tr("{number} (phone {phone}): {description}").format(
+                number=complaint.number, phone=complaint.contact_phone, description=complaint.description))
+        else:
+            ui.selected_label.setText(self.tr("{number}: {description}").format(
+                number=complaint.number, description=complaint.description))
         ui.findings_edit.setPlainText(complaint.findings or "")
         if complaint.status is ComplaintStatus.REGISTERED:
             ui.outcome_label.setText(self.tr("Awaiting verification."))

@@ -250,6 +250,8 @@ class EvaluationDetailPanel(QWidget):
 
     def _complaint_text(self, complaint: ComplaintView) -> str:
         parts = [date_text(complaint.received_on), text_of(complaint.category), complaint.description]
+        if complaint.contact_phone:  # whom the verification heard (E3, E21, E24: the evidence)
+            parts.append(self.tr("phone {phone}").format(phone=complaint.contact_phone))
         if complaint.demerit is not None:
             parts.append(text_of(complaint.demerit))
         if complaint.work_order_number:

@@ -274,7 +274,7 @@ class Ui_ComplaintForm(object):
         self.phone_label.setText(QCoreApplication.translate("ComplaintForm", u"P&hone:", None))
         self.phone_edit.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"Where the answer reaches them (E3, E5)", None))
 #if QT_CONFIG(tooltip)
-        self.phone_edit.setToolTip(QCoreApplication.translate("ComplaintForm", u"The complainant's phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.", None))
+        self.phone_edit.setToolTip(QCoreApplication.translate("ComplaintForm", u"The complainant's phone, kept with the complaint for the answer. A customer on record with this number is also linked to the complaint.", None))
 #endif // QT_CONFIG(tooltip)
         self.category_label.setText(QCoreApplication.translate("ComplaintForm", u"&Category:", None))
         self.about_label.setText(QCoreApplication.translate("ComplaintForm", u"&About:", None))

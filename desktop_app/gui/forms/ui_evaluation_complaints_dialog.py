@@ -125,6 +125,7 @@ class Ui_ComplaintsDialog(object):
 
         self.verify_buttons.addWidget(self.dismiss_button)
 
+        self.verify_buttons.setStretch(0, 1)
 
         self.verify_layout.addLayout(self.verify_buttons)
 
@@ -160,6 +161,7 @@ class Ui_ComplaintsDialog(object):
 
         self.button_row.addWidget(self.close_button)
 
+        self.button_row.setStretch(0, 1)
 
         self.dialog_layout.addLayout(self.button_row)
 
