@@ -49,6 +49,9 @@ _ZH: dict[str, str] = {
     "reply_due": "我们将在 {when} 前给予回复（接到需求后8小时内）。",
     "answer_due": "我们将在 {when} 前答复服务信息（24小时内）；需要现场服务的，在您要求的时间内到达现场。",
     "none": "—",
+    # A reprint after a correction (受理信息更正), and after 撤销受理: above the fields, near the number.
+    "corrected": "本单已于 {when} 更正（第 {edition} 版），以本版为准",
+    "withdrawn": "【已撤销受理】{when}",
     "terms_title": "服务条款",
     "terms_brief_title": "服务条款（全文见客户联）",
     "sign_customer": "客户签字",
@@ -105,6 +108,8 @@ _EN: dict[str, str] = {
     "answer_due": "We will answer with service information by {when} (within 24 hours); where "
     "on-site service is needed, we arrive at the time you asked for.",
     "none": "—",
+    "corrected": "Corrected {when} (edition {edition}): supersedes earlier prints",
+    "withdrawn": "[CLAIM WITHDRAWN] {when}",
     "terms_title": "Terms of service",
     "terms_brief_title": "Terms of service (in full on the customer copy)",
     "sign_customer": "Customer signature",

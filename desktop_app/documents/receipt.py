@@ -8,6 +8,8 @@ from decimal import Decimal
 from functools import partial
 from io import BytesIO
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
@@ -22,7 +24,7 @@ from desktop_app.documents.page_parts import (
     terms_paragraphs, terms_table,
 )
 from desktop_app.documents.receipt_data import COPY_KINDS, ChargeLine, ReceiptData
-from desktop_app.documents.styles import LABEL_BACKGROUND, DocStyles, make_styles
+from desktop_app.documents.styles import ALERT, LABEL_BACKGROUND, DocStyles, make_styles
 from desktop_app.documents.text import glyph_fallback, para_text
 from desktop_app.documents.text_line import CJKTextLine, TextLine
 
@@ -110,6 +112,7 @@ def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
         closing = signature_lines(signatures, st)
     return [
         centre_header(data.centre, lab["receipt_title"], mark, shared.codes, st, lab["tel"]),
+        *_supersedes(data, st, lab),
         Spacer(1, st.size(4 * mm)),
         *field_table([*shared.fields, (lab["decision"], _decision(data, kind, st, lab, language)),
                       *shared.after], st, shared.label_width),
@@ -120,6 +123,27 @@ def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str],
         KeepTogether([terms_table(shared.terms if kind == "customer" else shared.terms_brief, st),
                       Spacer(1, st.size(2 * mm)), closing]),
     ]
+
+
+def _supersedes(data: ReceiptData, st: DocStyles, lab: Mapping[str, str]) -> list:
+    """Under the title, on a reprint: the edition a correction made (the customer's earlier paper no longer
+    stands) and a withdrawn claim's stamp (撤销受理); nothing on a claim never corrected or withdrawn."""
+    parts: list = []
+    if data.corrected_at is not None:
+        line = lab["corrected"].format(when=_when(data.corrected_at, data.tz), edition=data.edition)
+        parts += [Spacer(1, st.size(1.5 * mm)), TextLine(para_text(line), _centred(st.alert, st.size(10)))]
+    if data.withdrawn_at is not None:
+        stamp = TextLine(para_text(lab["withdrawn"].format(when=_when(data.withdrawn_at, data.tz))),
+                         _centred(st.alert, st.size(15)))
+        parts += [Spacer(1, st.size(2 * mm)), table([[stamp]], [st.size(95 * mm)], [
+            ("BOX", (0, 0), (-1, -1), 1.8, ALERT), ("TOPPADDING", (0, 0), (-1, -1), st.size(1.5 * mm)),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), st.size(2 * mm))], st, hAlign="CENTER")]
+    return parts
+
+
+def _centred(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_centred_{size:g}", parent=style, alignment=TA_CENTER,
+                          fontSize=size, leading=size * 1.3)
 
 
 def _fields(data: ReceiptData, st: DocStyles, lab: Mapping[str, str],

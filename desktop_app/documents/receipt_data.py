@@ -58,6 +58,11 @@ class ReceiptData:
     # A claim that is over: what happened (「已于 … 结案」), printed where the S1/S3 promise stood.
     outcome_note: str | None = None
     work_order_number: str | None = None
+    # A reprint after a correction supersedes the paper the customer holds: when it was last corrected and
+    # which edition this is (the first print is the 1st); a withdrawn claim's reprint says so (撤销受理).
+    corrected_at: dt.datetime | None = None
+    edition: int = 1
+    withdrawn_at: dt.datetime | None = None
     tz: dt.tzinfo | None = None  # print times in this zone; None prints them as passed
 
     def decision_for(self, kind: str) -> tuple[str, ...]:

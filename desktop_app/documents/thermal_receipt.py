@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -41,8 +43,15 @@ def render_thermal_receipt(data: ReceiptData, *, paper: str = "80mm",
 def _copy(data: ReceiptData, kind: str, st: DocStyles, lab: Mapping[str, str], slip: Mapping[str, str],
           language: str) -> list[Flowable]:
     mark = f"{lab[f'copy_{kind}']} · {lab[f'copy_{kind}_note']}"
-    story: list[Flowable] = [*roll_header(data.centre, lab["receipt_title"], mark, st, lab["tel"]),
-                             field_lines(_facts(data, lab), st), rule(st)]
+    story: list[Flowable] = [*roll_header(data.centre, lab["receipt_title"], mark, st, lab["tel"])]
+    if data.corrected_at is not None:  # a reprint after a correction supersedes the paper the customer holds
+        story.append(CJKParagraph(para_text(lab["corrected"].format(
+            when=when(data.corrected_at, data.tz), edition=data.edition)), st.alert))
+    if data.withdrawn_at is not None:  # 撤销受理
+        stamp = ParagraphStyle("withdrawn_stamp", parent=st.alert, alignment=TA_CENTER,
+                               fontSize=st.alert.fontSize * 1.4, leading=st.alert.fontSize * 1.8)
+        story.append(CJKParagraph(para_text(lab["withdrawn"].format(when=when(data.withdrawn_at, data.tz))), stamp))
+    story += [field_lines(_facts(data, lab), st), rule(st)]
     story += [heading(lab["fault"], st), CJKParagraph(para_text(data.fault_description) or lab["none"], st.cell),
               Spacer(1, 1 * mm), heading(lab["decision"], st)]
     # Who pays inside the dealer agreement (D rules) is on the centre's piece only.

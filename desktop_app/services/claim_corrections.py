@@ -19,7 +19,8 @@ Decisions (DOMAIN.md is silent; these are the spec):
 - A decision agreed in a negotiation (W8) or a return the manager approved (W9) is not re-judged: a
   correction that would change it is refused, as is one that moves the claim between a return or
   negotiation and repair work (the claim is then withdrawn and taken in again).
-- A corrected serial never renames another claim's unit (services.claim_units).
+- A corrected serial never renames another claim's unit; a cleared invoice takes back what it put on the unit
+  (W10, services.claim_units). A phone another customer has is asked, never merged (services.claim_customers).
 - A withdrawal needs a reason; it is refused once a part was issued (D9: issued parts are billed) or an
   order is repaired, waiting for pickup, shipped back or closed. It cancels the claim's open orders with
   the work-order cancellation's move and audit.
@@ -42,11 +43,11 @@ from desktop_app.core.vocabulary import WorkOrderState as S
 from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision
 from desktop_app.core.work_order_flow import OPEN_STATES
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, Staff, Unit, WorkOrder, WorkOrderPart
+from desktop_app.db.models import Claim, Customer, Staff, Unit, WorkOrder, WorkOrderPart
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
-from desktop_app.services import audit_trail, bench_charges, claim_units, final_judgement
+from desktop_app.services import audit_trail, bench_charges, claim_customers, claim_units, final_judgement
 from desktop_app.services import intake_writes as writes
 from desktop_app.services import work_orders
 from desktop_app.services.actor import Actor
@@ -87,6 +88,10 @@ class ClaimCorrection:
     requested_remedy: Remedy | None  # None: the customer keeps the remedy chosen, if still offered
     reason: str = ""
     expected_version: int | None = None  # the claim's row_version when the dialog loaded it
+    # The desk's answer when the corrected phone is another customer's on record (services.claim_customers):
+    # the claim is that customer's (their id), or a different person shares the number.
+    customer_id: int | None = None
+    new_despite_phone: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,12 @@ class ClaimCorrectionService:
                 tuple((o.number, o.state) for o in orders),
                 _correct_refusal(s, actor, claim, orders), _withdraw_refusal(s, actor, claim, orders, self._today()))
 
+    def phone_holder(self, actor: Actor, customer_id: int) -> claim_customers.PhoneHolder:
+        """The customer on record the desk says the claim is (a corrected phone is theirs), to fill the fields."""
+        require(actor, Permission.CUSTOMERS_VIEW)
+        with self._sessions.read() as s:
+            return claim_customers.holder(s, customer_id)
+
     def preview(self, actor: Actor, claim_id: int, correction: ClaimCorrection) -> CorrectionPreview:
         """The decision the corrected facts give, shown before saving; checks as ``correct`` does, writes nothing."""
         with self._sessions.read() as s, s.no_autoflush:  # the units changed in memory are never flushed here
@@ -177,7 +188,8 @@ class ClaimCorrectionService:
                 claim, reason, now = j.claim, correction.reason.strip(), self._clock()
                 audit = writes.PendingAudit(actor)
                 tag = {"claim_id": claim.id, "reason": reason}
-                customer = claim.customer
+                customer = j.customer  # the claim's own, or the phone's holder the desk chose
+                claim.customer_id = customer.id
                 customer.name, customer.phone = correction.customer_name.strip(), j.phone
                 customer.phone2, customer.contact_person = j.phone2, _blank(correction.contact_person)
                 customer.city, customer.address = _blank(correction.city), _blank(correction.address)
@@ -196,10 +208,12 @@ class ClaimCorrectionService:
                 claim.offered_remedies = [r.value for r in j.decision.offered]
                 claim.decision_detail = {**decision_detail(j.decision, j.received), **_kept(claim.decision_detail)}
                 changes = audit_trail.changes_of(claim)
-                for order in j.orders:  # the claim's orders are on the corrected unit too
+                for order in j.orders:  # the claim's orders are on the corrected unit and customer too
                     if order.unit_id == old_unit.id and unit_id != old_unit.id:
                         order.unit_id = unit_id
-                        audit.add("work_order", order.id, CORRECT, {**audit_trail.changes_of(order), **tag})
+                    order.customer_id = customer.id
+                    if order_changes := audit_trail.changes_of(order):
+                        audit.add("work_order", order.id, CORRECT, {**order_changes, **tag})
                 if not changes and not audit.entries:
                     raise ValidationError(QT_TRANSLATE_NOOP(
                         "Errors", "Nothing was changed: correct a field, or close the window."), field=None)
@@ -208,7 +222,7 @@ class ClaimCorrectionService:
             if orphan is not None:  # after the claim and its orders left it (no FK points at it any more)
                 s.delete(orphan)
                 s.flush()
-            s.expire(claim, ["unit"])
+            s.expire(claim, ["unit", "customer"])
             if j.changed:  # the bench's work follows the new decision, as after a diagnosis (W11)
                 for order in j.orders:
                     if order.cause_class is not None:
@@ -286,10 +300,14 @@ class ClaimCorrectionService:
             raise FormInvalid(errors)
         if claim.channel is ClaimChannel.ON_SITE_REQUEST:
             ClaimIntakeService._check_on_site_city(s, form.customer.city)  # noqa: SLF001 - intake's own S2 check
+        customer = claim_customers.customer_for(s, claim, phone or "", customer_id=correction.customer_id,
+                                                new_despite_phone=correction.new_despite_phone, asking=not for_preview)
         product = find_product(s, claim.unit.product.model)
-        target = claim_units.target_unit(s, claim, form.unit.serial.strip())
+        target = claim_units.target_unit(s, claim, form.unit.serial.strip(), customer.id)
         versions = policy_versions(s, claim.claim_date, store_default=False)  # read before units change in memory
-        if target is not None:
+        if target is claim.unit:  # a cleared invoice takes back what it put on the unit (W10)
+            claim_units.apply_invoice(s, claim, target, form)
+        elif target is not None:
             writes.apply_unit_form(target, form)  # judged with the sale date the form gives (W1, W10)
         judged_unit = target if target is not None else claim.unit
         received = _received(claim)
@@ -314,13 +332,14 @@ class ClaimCorrectionService:
                    or [r.value for r in decision.offered] != list(claim.offered_remedies))
         if changed:
             _may_change_decision(s, actor, claim, orders, chosen)
-        return _Judged(claim, orders, phone or "", phone2, target, policy_row, decision, chosen, changed,
+        return _Judged(claim, customer, orders, phone or "", phone2, target, policy_row, decision, chosen, changed,
                        tuple(product.accessories), received, form)
 
 
 @dataclass
 class _Judged:
     claim: Claim
+    customer: Customer  # the claim's own, or the corrected phone's holder the desk chose (claim_customers)
     orders: list[WorkOrder]
     phone: str
     phone2: str | None

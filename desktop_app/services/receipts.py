@@ -89,6 +89,9 @@ class ReceiptService:
                 reply_due=None if outcome else claim.created_at + REPLY_WITHIN,
                 answer_due=None if outcome else claim.created_at + ANSWER_WITHIN, outcome_note=outcome,
                 work_order_number=order, tz=zone,
+                # A correction supersedes the paper the customer holds (services.claim_corrections).
+                corrected_at=ended.corrected_at, edition=1 + ended.corrections,
+                withdrawn_at=ended.withdrawn_at if claim.status is ClaimStatus.CANCELLED else None,
             ), claim.id
 
     def make_receipt(self, actor: Actor, claim_ref: str | int, *, language: str, translate: Translate,
@@ -116,12 +119,17 @@ class _Ended(NamedTuple):
     order_state: WorkOrderState | None
     order_at: dt.datetime | None
     diagnosed: bool = False  # one of its orders has a diagnosed cause (W11)
+    corrections: int = 0  # 受理信息更正 saved on the claim: the receipt printed now is edition 1 + this
+    corrected_at: dt.datetime | None = None  # the latest of them
+    withdrawn_at: dt.datetime | None = None  # 撤销受理
 
 
 # The claim's status set to completed: an order's closing, a refunded return (W9), a negotiation closed (W8);
 # or to cancelled: its last order cancelled, the claim withdrawn (services.claim_corrections).
 _CLOSING_ACTIONS = ("complete", "complete_return", "settle_negotiation", "cancel", "withdraw_claim")
 _ENDED_STATES = (WorkOrderState.CLOSED, WorkOrderState.CANCELLED)
+# services.claim_corrections' actions on the claim (CORRECT, WITHDRAW): one entry per correction saved.
+_CORRECTED, _WITHDRAWN = "correct_claim", "withdraw_claim"
 
 
 def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None, _Ended]:
@@ -134,7 +142,8 @@ def _find(s: Session, claim_ref: str | int) -> tuple[Claim, str | None, _Ended]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no claim “{number}”."), field="claim",
                               number=ref)
     state = WorkOrderState(row[3]) if row[3] is not None else None
-    return row[0], row[1], _Ended(_aware(row[2]), state, _aware(row[4]), bool(row[5]))
+    return row[0], row[1], _Ended(_aware(row[2]), state, _aware(row[4]), bool(row[5]), int(row[6] or 0),
+                                  _aware(row[7]), _aware(row[8]))
 
 
 @lru_cache(maxsize=2)
@@ -147,7 +156,10 @@ def _claim_statement(by_id: bool) -> Select:
     order = select(WorkOrder.number).where(WorkOrder.claim_id == Claim.id).limit(1).scalar_subquery()
     # Still one statement (tests/integration/test_receipt_statements.py): the ends are subqueries.
     newest = aliased(WorkOrder)  # its own name: correlated to the claim, not to the order read with it
-    latest = select(func.max(newest.id)).where(newest.claim_id == Claim.id).scalar_subquery()  # by claim_id's index
+    # Correlated by name: nested in the state's and the end's subqueries, it would otherwise take the claims
+    # table as its own FROM and find the newest order of every claim (a reprint said another's was cancelled).
+    latest = (select(func.max(newest.id)).where(newest.claim_id == Claim.id).correlate(Claim)
+              .scalar_subquery())  # by claim_id's index
     latest_state = select(WorkOrder.state).where(WorkOrder.id == latest).scalar_subquery()
     latest_end = select(func.max(WorkOrderEvent.at)).where(
         WorkOrderEvent.work_order_id == latest, WorkOrderEvent.to_state.in_(_ENDED_STATES)).scalar_subquery()
@@ -157,7 +169,15 @@ def _claim_statement(by_id: bool) -> Select:
     closed_at = select(func.max(AuditEntry.at)).where(
         AuditEntry.entity == "claim", AuditEntry.entity_id == Claim.id,
         AuditEntry.action.in_(_CLOSING_ACTIONS)).scalar_subquery()
-    return select(Claim, order, closed_at, latest_state, latest_end, diagnosed).where(condition).limit(1).options(
+    def of_claim(*actions: str) -> Select:
+        return select().where(AuditEntry.entity == "claim", AuditEntry.entity_id == Claim.id,
+                              AuditEntry.action.in_(actions))
+
+    corrections = of_claim(_CORRECTED).add_columns(func.count(AuditEntry.id)).scalar_subquery()
+    corrected_at = of_claim(_CORRECTED).add_columns(func.max(AuditEntry.at)).scalar_subquery()
+    withdrawn_at = of_claim(_WITHDRAWN).add_columns(func.max(AuditEntry.at)).scalar_subquery()
+    return select(Claim, order, closed_at, latest_state, latest_end, diagnosed, corrections, corrected_at,
+                  withdrawn_at).where(condition).limit(1).options(
         joinedload(Claim.customer), joinedload(Claim.unit).joinedload(Unit.product),
         joinedload(Claim.created_by), joinedload(Claim.policy_version))
 

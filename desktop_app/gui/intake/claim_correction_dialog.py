@@ -11,7 +11,7 @@ from dataclasses import replace
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QListWidgetItem, QMessageBox, QPlainTextEdit, QWidget
 
 from desktop_app.core.warranty import WARRANTY_CONTEXT, WarrantyDecision
 from desktop_app.errors import KnownError, ValidationError
@@ -50,6 +50,9 @@ class ClaimCorrectionDialog(QDialog):
         self.record: ClaimOnRecord | None = None
         self.purpose = Purpose.VIEW
         self._confirmed: ClaimCorrection | None = None  # the input whose changed decision the user has seen
+        # The answer to the shared-phone question: ("use", that customer's id) or ("new", None), for the phone
+        # as typed when it was given (a phone typed again is asked again).
+        self._phone_answer: tuple[str, int | None, str] | None = None
         self.errors = FieldErrors([
             ("customer_name", ui.name_edit, ui.customer_error), ("contact_person", ui.contact_edit, ui.customer_error),
             ("customer_phone", ui.phone_edit, ui.customer_error), ("phone2", ui.phone2_edit, ui.customer_error),
@@ -62,7 +65,7 @@ class ClaimCorrectionDialog(QDialog):
         ui.ok_button.clicked.connect(self.save)
         ui.cancel_button.clicked.connect(self.reject)
         ui.invoice_check.toggled.connect(self._on_invoice_toggled)
-        for edit in (ui.serial_edit, ui.sale_date_edit):
+        for edit in (ui.serial_edit, ui.sale_date_edit, ui.invoice_no_edit):  # a cleared invoice re-judges (W10)
             edit.editingFinished.connect(self.show_decision)
         ui.invoice_check.toggled.connect(self.show_decision)
         ui.accessories_list.itemChanged.connect(self.show_decision)
@@ -81,7 +84,7 @@ class ClaimCorrectionDialog(QDialog):
             return False
         if purpose is Purpose.CORRECT and record.correct_refusal is not None:
             purpose = Purpose.VIEW
-        self.record, self.purpose, self._confirmed = record, purpose, None
+        self.record, self.purpose, self._confirmed, self._phone_answer = record, purpose, None, None
         ui, facts = self.ui, record.correction
         self.errors.clear()
         ui.summary_label.setText(self.tr("Claim {number} of {day}, taken in by {operator} · {status} · "
@@ -206,6 +209,7 @@ class ClaimCorrectionDialog(QDialog):
         received = tuple(listing.item(i).text() for i in range(listing.count())
                          if listing.item(i).checkState() is Qt.CheckState.Checked)
         has_invoice = ui.invoice_check.isChecked()
+        answer = self._phone_answer if self._phone_answer and self._phone_answer[2] == ui.phone_edit.text() else None
         return ClaimCorrection(
             customer_name=ui.name_edit.text(), phone=ui.phone_edit.text(), phone2=ui.phone2_edit.text(),
             contact_person=ui.contact_edit.text(), city=ui.city_edit.text(), address=ui.address_edit.text(),
@@ -214,7 +218,8 @@ class ClaimCorrectionDialog(QDialog):
             invoice_no=ui.invoice_no_edit.text() if has_invoice else None,
             fault_description=ui.fault_edit.toPlainText(), accessories_received=received,
             requested_remedy=ui.remedy_combo.currentData(), reason=ui.reason_edit.text(),
-            expected_version=record.version)
+            expected_version=record.version, customer_id=answer[1] if answer and answer[0] == "use" else None,
+            new_despite_phone=bool(answer and answer[0] == "new"))
 
     @Slot()
     def save(self) -> None:
@@ -230,7 +235,8 @@ class ClaimCorrectionDialog(QDialog):
                     return
                 done = self._service.correct(self._actor, self.record.id, correction)
         except FormInvalid as error:
-            self.errors.show(error.errors)
+            if not self._answer_shared_phone(error):
+                self.errors.show(error.errors)
             return
         except ValidationError as error:
             self.errors.show([error])
@@ -262,6 +268,52 @@ class ClaimCorrectionDialog(QDialog):
         self.ui.error_label.setText(self.tr(
             "The warranty decision changes with this correction: check it above, then save again."))
         return False
+
+    def _answer_shared_phone(self, invalid: FormInvalid) -> bool:
+        """The corrected phone is another customer's on record (services.claim_customers), asked as intake
+        asks: the same person (the claim moves to that customer, whose details fill the customer fields) or
+        a different person sharing the number; True when the answer was acted on (saved again)."""
+        error = invalid.by_field().get("customer_phone")
+        if error is None or "customer_id" not in error.params or self.record is None:
+            return False
+        answer = self.ask_shared_phone(error_text(error))
+        if answer == "new":
+            self._phone_answer = ("new", None, self.ui.phone_edit.text())
+        elif answer == "use":
+            try:
+                holder = self._service.phone_holder(self._actor, error.params["customer_id"])
+            except KnownError:
+                return False
+            ui = self.ui
+            ui.name_edit.setText(holder.name)
+            ui.contact_edit.setText(holder.contact_person or "")
+            ui.phone_edit.setText(holder.phone)
+            ui.phone2_edit.setText(holder.phone2 or "")
+            ui.city_edit.setText(holder.city or "")
+            ui.address_edit.setText(holder.address or "")
+            self._phone_answer = ("use", holder.id, ui.phone_edit.text())
+        else:
+            return False
+        self.save()
+        return True
+
+    def ask_shared_phone(self, message: str) -> str | None:
+        """"use" that customer (the same person), "new" (a different person sharing the number), or None."""
+        box = self.shared_phone_box(message)
+        box.exec()
+        return box.clickedButton().property("answer") if box.clickedButton() is not None else None
+
+    def shared_phone_box(self, message: str) -> QMessageBox:
+        """The question, not yet shown; each answer button carries "use" or "new" as its ``answer`` property."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Phone number already registered"), message,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a customer as typed: never markup
+        use = box.addButton(self.tr("Same person: move the claim to that customer"), QMessageBox.ButtonRole.AcceptRole)
+        use.setProperty("answer", "use")
+        box.addButton(self.tr("Different person: keep a separate customer"),
+                      QMessageBox.ButtonRole.ActionRole).setProperty("answer", "new")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # neither answer is a guess Enter may make
+        return box
 
     @Slot(bool)
     def _on_invoice_toggled(self, checked: bool) -> None:
@@ -301,7 +353,7 @@ def _plain(c: ClaimCorrection) -> ClaimCorrection:
     def blank(text: str | None) -> str | None:
         return (text or "").strip() or None
 
-    return replace(c, reason="", expected_version=None, phone2=blank(c.phone2), contact_person=blank(c.contact_person),
+    return replace(c, reason="", expected_version=None, customer_id=None, new_despite_phone=False, phone2=blank(c.phone2), contact_person=blank(c.contact_person),
                    city=blank(c.city), address=blank(c.address), invoice_no=blank(c.invoice_no))
 
 
