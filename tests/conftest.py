@@ -34,9 +34,12 @@ if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 
 from pg_recycling import RecycledDatabases  # noqa: E402
+import shared_statement_cache  # noqa: E402
 from pg_server import PostgresServer, PostgresServerError  # noqa: E402
 
 GUI_DIR = TESTS_DIR / "gui"
+
+shared_statement_cache.install()  # before any test opens an engine
 
 
 @pytest.fixture(scope="session")
