@@ -34,6 +34,7 @@ def run(ctx: Context) -> list[CaseResult]:
     monthly_sql = [
         (f"SELECT p.model, p.name, c.decision, c.cost_bearer, count(*) FROM claims c JOIN units u ON u.id = c.unit_id "
          f"JOIN products p ON p.id = u.product_id WHERE c.claim_date >= {p} AND c.claim_date < {p} "
+         "AND c.status <> 'cancelled' "  # as the report: a withdrawn or cancelled claim is not counted (D3)
          "GROUP BY p.model, p.name, c.decision, c.cost_bearer", (start, end)),
         (f"SELECT p.model, w.replacement_unit_id IS NULL, f.name_zh, count(*) FROM work_orders w "
          "JOIN units u ON u.id = w.unit_id JOIN products p ON p.id = u.product_id "

@@ -23,7 +23,8 @@ _ZH: dict[str, str] = {
     "in_warranty": "厂家保内",
     "extended_warranty": "中心延保",
     "out_of_warranty": "保外",
-    "warranty_note": "厂家保内：厂家一年保修内，含开箱不良、品质不良（D10–D13）；"
+    "warranty_note": "接修：本月受理的报修，不含已撤销/取消的受理（D3）。"
+    "厂家保内：厂家一年保修内，含开箱不良、品质不良（D10–D13）；"
     "中心延保：厂家保修外本中心承诺或特批的免费维修，由服务基金承担（W4、W10、D10、D14）；"
     "保外：客户付费（W5、W11）。",
     "doa": "开箱不良（D11）",
@@ -77,7 +78,8 @@ _EN: dict[str, str] = {
     "in_warranty": "Maker warranty",
     "extended_warranty": "Centre warranty",
     "out_of_warranty": "Customer paid",
-    "warranty_note": "Maker warranty: the manufacturer's year, with DOA and early defects (D10–D13); "
+    "warranty_note": "Received: the month's claims, not counting withdrawn or cancelled ones (D3). "
+    "Maker warranty: the manufacturer's year, with DOA and early defects (D10–D13); "
     "centre warranty: the centre's own free repair beyond it, at the service fund's cost "
     "(W4, W10, D10, D14); customer paid: W5, W11.",
     "doa": "DOA (D11)",

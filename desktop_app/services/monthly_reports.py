@@ -108,17 +108,21 @@ class MonthlyReports:
 
             # Each claim as judged after diagnosis where it has been (W11): user damage found at the
             # bench is out of warranty, whatever the intake provisionally said.
-            in_month = (Claim.claim_date >= start.date(), Claim.claim_date < end.date())
+            # A claim withdrawn at the counter (撤销受理, entered by mistake) or cancelled with its last order
+            # was never a repair: counted, it would inflate the DOA and early-defect figures the
+            # manufacturer pays for (D11, D12). Its cancelled orders complete nothing, so leave it out whole.
+            in_month = (Claim.claim_date >= start.date(), Claim.claim_date < end.date(),
+                        Claim.status != ClaimStatus.CANCELLED)
             diagnosed = final_judgement.latest_diagnoses(*in_month)
             # Through Core, not the ORM's row loading: a busy month is tens of thousands of rows (issue 8).
             claims = s.connection().execute(
-                select(Product.model, Product.name, Claim.status, Claim.approved_by_id, Claim.decision,
+                select(Product.model, Product.name, Claim.approved_by_id, Claim.decision,
                        Claim.cost_bearer, Claim.override_reason, Claim.override_by_id, diagnosed.c.final_decision,
                        diagnosed.c.cause_class)
                 .select_from(Claim).join(Unit, Claim.unit_id == Unit.id).join(Product, Unit.product_id == Product.id)
                 .outerjoin(diagnosed, diagnosed.c.claim_id == Claim.id)
                 .where(*in_month))
-            for model, name, status, approved_by, *judgement in claims:
+            for model, name, approved_by, *judgement in claims:
                 intake_decision, intake_bearer, reason, by_id, final, cause = judgement
                 decision, bearer = final_judgement.judged(intake_decision, intake_bearer,
                                                           final_judgement.overridden(reason, by_id), final, cause)
@@ -129,8 +133,7 @@ class MonthlyReports:
                 entry.doa += bearer is CostBearer.MANUFACTURER_DOA
                 entry.early_defects += bearer is CostBearer.MANUFACTURER_EARLY_DEFECT
                 # A return counts once the general manager approved it (W9), not while it waits.
-                entry.returned += (decision is Remedy.RETURN and approved_by is not None
-                                   and status is not ClaimStatus.CANCELLED)
+                entry.returned += decision is Remedy.RETURN and approved_by is not None
             done = s.connection().execute(
                 select(Product.model, Product.name, WorkOrder.replacement_unit_id, WorkOrder.quote_accepted,
                        FaultCategory.name_zh)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from openpyxl import load_workbook
 from work_order_fixtures import Depot, build_depot
 
-from desktop_app.core.vocabulary import ClaimChannel, CostBearer, Remedy
+from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, CostBearer, Remedy
 from desktop_app.db.models import Claim, Staff
 from desktop_app.db.opening import Database
 from desktop_app.services.accounts import AccountService
@@ -36,12 +36,14 @@ def test_monthly_report_matches_the_claims_and_orders(loaded: Database) -> None:
     boss = AccountService(loaded.sessions).sign_in("boss", "secret-123")
     month = dt.date(2026, 11, 1)
     report = MonthlyReports(loaded.sessions).repair_monthly(boss, month)
+    standing = Claim.status != ClaimStatus.CANCELLED  # rule D3: a withdrawn or cancelled claim is not counted
     with loaded.sessions.read() as s:
-        received = s.scalar(select(func.count(Claim.id)).where(Claim.claim_date >= month, Claim.claim_date <= TODAY))
+        received = s.scalar(select(func.count(Claim.id)).where(
+            Claim.claim_date >= month, Claim.claim_date <= TODAY, standing))
         out_of_warranty = s.scalar(select(func.count(Claim.id)).where(
-            Claim.claim_date >= month, Claim.cost_bearer == CostBearer.CUSTOMER))
+            Claim.claim_date >= month, Claim.cost_bearer == CostBearer.CUSTOMER, standing))
         centres = s.scalar(select(func.count(Claim.id)).where(
-            Claim.claim_date >= month, Claim.cost_bearer == CostBearer.FUND_OUT_OF_WARRANTY))
+            Claim.claim_date >= month, Claim.cost_bearer == CostBearer.FUND_OUT_OF_WARRANTY, standing))
     assert sum(m.received for m in report.models) == received > 0
     assert sum(m.out_of_warranty for m in report.models) == out_of_warranty
     assert sum(m.extended_warranty for m in report.models) == centres  # rules D10, D14: not the maker's
