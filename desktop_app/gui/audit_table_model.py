@@ -261,7 +261,9 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == CHANGES:
             return changes_tooltip(row) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == ACTION:
-            return row.action  # the raw name, for reading the code or the database
+            # The whole name (a long one is cut in the cell), then the raw one for the code or the database.
+            shown = action_label(row.action)
+            return shown if shown == row.action else f"{shown}\n({row.action})"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return LEFT  # the number column holds RQ-2026-000011 and user names as well as ids
         if role == Qt.ItemDataRole.UserRole:

@@ -17,6 +17,7 @@ from desktop_app.gui.deferred_tab import DeferredTab
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.gui.idle_lock import ActsForUser
 from desktop_app.gui.labels import label
+from desktop_app.gui.rules_menu import install_rules_menu
 from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.accounts import AccountService
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.ui.action_find.triggered.connect(self.focus_search)
         self.ui.action_reload.triggered.connect(self.reload_all)
         self.ui.action_about.triggered.connect(self.show_about)
+        self.rules_menu = install_rules_menu(self)  # Help > Business rules… (F1)
         self.ui.action_lock.triggered.connect(self.lock_requested)
         self.account_windows = AccountWindows(accounts, audit_log, actor, self, policy) if accounts and audit_log else None
         self.action_policy = QAction(self.tr("Warranty &policy…"), self)  # manager-only, rule W12

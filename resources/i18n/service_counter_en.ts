@@ -840,12 +840,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Product category (ID)</source>
         <translation>Product category (ID)</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Fault category (ID)</source>
         <translation>Fault category (ID)</translation>
     </message>
@@ -935,7 +935,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -1185,7 +1185,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Late arrival</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Requisition</source>
         <translation>Requisition</translation>
     </message>
@@ -1285,7 +1285,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+11"/>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Technician on site</source>
         <translation>Technician on site</translation>
     </message>
@@ -1955,18 +1960,18 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Idle lock (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+275"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+277"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-256"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-257"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-176"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-178"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1976,7 +1981,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -2009,7 +2014,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+52"/>
         <source>any</source>
         <translation>any</translation>
     </message>
@@ -2019,12 +2024,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>A claim, work order, requisition, return, complaint or call number, a user name, part number, model or serial number, typed in full. For a record type without a number, choose the type and type its ID.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Untick for no limit.</source>
         <translation>Untick for no limit.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -2824,7 +2829,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimCorrectionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/claim_correction_dialog.py" line="+87"/>
+        <location filename="../../desktop_app/gui/intake/claim_correction_dialog.py" line="+90"/>
         <source>Claim {number} of {day}, taken in by {operator} · {status} · work orders: {orders}</source>
         <translation>Claim {number} of {day}, taken in by {operator} · {status} · work orders: {orders}</translation>
     </message>
@@ -2902,12 +2907,27 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Changed by this correction: {decision}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>The warranty decision changes with this correction: check it above, then save again.</source>
         <translation>The warranty decision changes with this correction: check it above, then save again.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>Phone number already registered</source>
+        <translation>Phone number already registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person: move the claim to that customer</source>
+        <translation>Same person: move the claim to that customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Different person: keep a separate customer</source>
+        <translation>Different person: keep a separate customer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Discard what was typed?</source>
         <translation>Discard what was typed?</translation>
     </message>
@@ -3336,29 +3356,29 @@ Fault: {fault}</translation>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+81"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+82"/>
         <source>— nobody in particular —</source>
         <translation>— nobody in particular —</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>— choose the model —</source>
         <translation>— choose the model —</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{name} (former staff)</source>
         <translation>{name} (former staff)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Customer on record: {name}. The complaint is linked to them.</source>
-        <translation>Customer on record: {name}. The complaint is linked to them.</translation>
+        <location line="+30"/>
+        <source>Customer on record: {name}. The complaint is linked to them and keeps this phone for the answer.</source>
+        <translation>Customer on record: {name}. The complaint is linked to them and keeps this phone for the answer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No single customer on record has this phone: it is kept at the end of the description.</source>
-        <translation>No single customer on record has this phone: it is kept at the end of the description.</translation>
+        <source>No single customer on record has this phone: the complaint keeps it for the answer, linked to no customer.</source>
+        <translation>No single customer on record has this phone: the complaint keeps it for the answer, linked to no customer.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3379,11 +3399,6 @@ Fault: {fault}</translation>
         <location line="+2"/>
         <source>Recorded and reported; nothing is held against anyone (E5).</source>
         <translation>Recorded and reported; nothing is held against anyone (E5).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Phone: {phone}</source>
-        <translation>Phone: {phone}</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation_complaint_form.ui" line="+14"/>
@@ -3422,8 +3437,8 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The complainant&apos;s phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.</source>
-        <translation>The complainant&apos;s phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.</translation>
+        <source>The complainant&apos;s phone, kept with the complaint for the answer. A customer on record with this number is also linked to the complaint.</source>
+        <translation>The complainant&apos;s phone, kept with the complaint for the answer. A customer on record with this number is also linked to the complaint.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3505,11 +3520,16 @@ Fault: {fault}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -3539,12 +3559,17 @@ Fault: {fault}</translation>
         <translation>Recorded, nothing held against anyone</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose a complaint in the list.</source>
         <translation>Choose a complaint in the list.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{number} (phone {phone}): {description}</source>
+        <translation>{number} (phone {phone}): {description}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{number}: {description}</source>
         <translation>{number}: {description}</translation>
     </message>
@@ -4432,7 +4457,7 @@ Fault: {fault}</translation>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="+204"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+217"/>
         <source>Nothing was changed: correct a field, or close the window.</source>
         <translation>Nothing was changed: correct a field, or close the window.</translation>
     </message>
@@ -4442,13 +4467,13 @@ Fault: {fault}</translation>
         <translation>Give the reason for withdrawing the claim.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <location filename="../../desktop_app/services/claims.py" line="-156"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This claim no longer exists.</source>
         <translation>This claim no longer exists.</translation>
     </message>
@@ -4513,7 +4538,7 @@ Fault: {fault}</translation>
         <translation>The correction changes the warranty decision, and work order {order} is past diagnosis or has parts issued: only a supervisor or the general manager may make it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_units.py" line="+30"/>
+        <location filename="../../desktop_app/services/claim_units.py" line="+33"/>
         <source>Claim {number} is on a return application to the manufacturer (D15): its serial can no longer be corrected.</source>
         <translation>Claim {number} is on a return application to the manufacturer (D15): its serial can no longer be corrected.</translation>
     </message>
@@ -4750,7 +4775,7 @@ Fault: {fault}</translation>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+134"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+142"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>There is no claim “{number}”.</translation>
@@ -4885,7 +4910,7 @@ Fault: {fault}</translation>
         <translation>Requisition {number} is {status}: not possible now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+66"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>No assessment rule set was published by {day}: nothing can be held against staff (E24).</translation>
     </message>
@@ -4913,7 +4938,7 @@ Fault: {fault}</translation>
         <translation>A design-defect report names the product model (E6).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
         <translation>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</translation>
     </message>
@@ -5647,7 +5672,7 @@ Fault: {fault}</translation>
         <translation>The pickup slip of {number} is printed once the order is ready for pickup or closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-210"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-212"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>The signing date must lie between the publication ({published}) and today.</translation>
@@ -5668,7 +5693,7 @@ Fault: {fault}</translation>
         <translation>{name} has already acknowledged version {version}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-147"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-113"/>
         <source>Enter who complained.</source>
         <translation>Enter who complained.</translation>
     </message>
@@ -5738,7 +5763,7 @@ Fault: {fault}</translation>
         <translation>“From” must not be after “To”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="-147"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="-152"/>
         <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+38"/>
         <source>Give the reason for the correction.</source>
         <translation>Give the reason for the correction.</translation>
@@ -6075,6 +6100,31 @@ Fault: {fault}</translation>
         <source>The amount must be more than zero.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_window.py" line="+44"/>
+        <source>The business rules could not be read from {path}: {error}. Reinstall Service Counter.</source>
+        <translation>The business rules could not be read from {path}: {error}. Reinstall Service Counter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claim_customers.py" line="+39"/>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer chosen for this phone number no longer has it: check the phone and save again.</source>
+        <translation>The customer chosen for this phone number no longer has it: check the phone and save again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This phone number is already registered to customer {name} ({city}). Is it the same person? Move the claim to that customer, or keep a separate customer who shares the number.</source>
+        <translation>This phone number is already registered to customer {name} ({city}). Is it the same person? Move the claim to that customer, or keep a separate customer who shares the number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This phone number is already registered to customer {name}. Is it the same person? Move the claim to that customer, or keep a separate customer who shares the number.</source>
+        <translation>This phone number is already registered to customer {name}. Is it the same person? Move the claim to that customer, or keep a separate customer who shares the number.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
@@ -6242,7 +6292,12 @@ Fault: {fault}</translation>
         <translation>{text} · late entry (of {month}, signed)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>phone {phone}</source>
+        <translation>phone {phone}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>rule set v{version}</source>
         <translation>rule set v{version}</translation>
     </message>
@@ -6277,7 +6332,7 @@ Fault: {fault}</translation>
         <translation>&amp;Undo signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-156"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-158"/>
         <location line="+37"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="-62"/>
         <source>The last 12 months</source>
@@ -8370,7 +8425,7 @@ Fault: {fault}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+57"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+59"/>
         <source>Warranty &amp;policy…</source>
         <translation>Warranty &amp;policy…</translation>
     </message>
@@ -10623,7 +10678,7 @@ models: {count}</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-58"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-66"/>
         <source>No invoice</source>
         <translation>No invoice</translation>
     </message>
@@ -12257,6 +12312,49 @@ with the backup {backup}.</translation>
         <location line="+59"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RulesWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/rules_menu.py" line="+25"/>
+        <source>&amp;Business rules…</source>
+        <translation>&amp;Business rules…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the rule numbers in brackets, such as (W9) or (D3), stand for</source>
+        <translation>What the rule numbers in brackets, such as (W9) or (D3), stand for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_window.py" line="+79"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rule matches the search.</source>
+        <translation>No rule matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_window.ui" line="+14"/>
+        <source>Business rules</source>
+        <translation>Business rules</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rules the program cites in brackets, such as (W9) or (D3): the warranty promise (W), technical support (S), the agreement with the manufacturer (D) and the staff rules (E).</source>
+        <translation>The rules the program cites in brackets, such as (W9) or (D3): the warranty promise (W), technical support (S), the agreement with the manufacturer (D) and the staff rules (E).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rule number (W9) or words in its text (退货, return)</source>
+        <translation>A rule number (W9) or words in its text (退货, return)</translation>
     </message>
 </context>
 <context>

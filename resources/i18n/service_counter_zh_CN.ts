@@ -840,12 +840,12 @@ Accessories missing: {missing} · Work order: {order}</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Product category (ID)</source>
         <translation>产品类别（编号）</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Fault category (ID)</source>
         <translation>故障分类（编号）</translation>
     </message>
@@ -935,7 +935,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1185,7 +1185,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Requisition</source>
         <translation>备料单</translation>
     </message>
@@ -1285,7 +1285,12 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+11"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Technician on site</source>
         <translation>上门技术员</translation>
     </message>
@@ -1955,18 +1960,18 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>闲置自动锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+275"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+277"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-256"/>
+        <location filename="../../desktop_app/gui/audit_field_labels.py" line="-257"/>
         <location filename="../../desktop_app/gui/audit_table_model.py" line="+14"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-176"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-178"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1976,7 +1981,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -2009,7 +2014,7 @@ Accessories missing: {missing} · Work order: {order}</source>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/audit_viewer.py" line="+52"/>
         <source>any</source>
         <translation>全部</translation>
     </message>
@@ -2019,12 +2024,12 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>理赔单号、工单号、备料单号、返厂申请单号、投诉单号或来电单号，用户名、配件编号、产品型号或序列号，须输入完整。没有单号的记录类型：先选择记录类型，再输入其编号（ID）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Untick for no limit.</source>
         <translation>不勾选即不限。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -2824,7 +2829,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimCorrectionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/claim_correction_dialog.py" line="+87"/>
+        <location filename="../../desktop_app/gui/intake/claim_correction_dialog.py" line="+90"/>
         <source>Claim {number} of {day}, taken in by {operator} · {status} · work orders: {orders}</source>
         <translation>受理单 {number}（{day}，受理人 {operator}）· {status} · 维修单：{orders}</translation>
     </message>
@@ -2902,12 +2907,27 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>更正后判定改为：{decision}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>The warranty decision changes with this correction: check it above, then save again.</source>
         <translation>此更正会改变保修判定：请核对上方的新判定，确认后再次保存。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>Phone number already registered</source>
+        <translation>电话号码已登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same person: move the claim to that customer</source>
+        <translation>同一人：转到该客户名下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Different person: keep a separate customer</source>
+        <translation>不同的人：保留为另一位客户</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Discard what was typed?</source>
         <translation>放弃已填写的内容？</translation>
     </message>
@@ -3336,29 +3356,29 @@ Fault: {fault}</source>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+81"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="+82"/>
         <source>— nobody in particular —</source>
         <translation>— 不针对具体人员 —</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>— choose the model —</source>
         <translation>— 请选择型号 —</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{name} (former staff)</source>
         <translation>{name}（已离职）</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Customer on record: {name}. The complaint is linked to them.</source>
-        <translation>客户档案中的客户：{name}。投诉将关联到该客户。</translation>
+        <location line="+30"/>
+        <source>Customer on record: {name}. The complaint is linked to them and keeps this phone for the answer.</source>
+        <translation>客户档案中的客户：{name}。投诉将关联到该客户，并保存此号码用于答复。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No single customer on record has this phone: it is kept at the end of the description.</source>
-        <translation>客户档案中没有唯一对应此号码的客户：号码将附在投诉内容末尾。</translation>
+        <source>No single customer on record has this phone: the complaint keeps it for the answer, linked to no customer.</source>
+        <translation>客户档案中没有唯一对应此号码的客户：投诉不关联客户，但保存此号码用于答复。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3379,11 +3399,6 @@ Fault: {fault}</source>
         <location line="+2"/>
         <source>Recorded and reported; nothing is held against anyone (E5).</source>
         <translation>记录并上报，不追究个人责任（E5）。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Phone: {phone}</source>
-        <translation>联系电话：{phone}</translation>
     </message>
     <message>
         <location filename="../../ui/evaluation_complaint_form.ui" line="+14"/>
@@ -3422,8 +3437,8 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The complainant&apos;s phone. A customer on record with this number is linked to the complaint; any other number is kept at the end of the description.</source>
-        <translation>投诉人的电话。客户档案中有此号码的客户时，投诉关联到该客户；否则号码附在投诉内容末尾。</translation>
+        <source>The complainant&apos;s phone, kept with the complaint for the answer. A customer on record with this number is also linked to the complaint.</source>
+        <translation>投诉人的联系电话，随投诉保存，用于答复。客户档案中有此号码的客户也会关联到该投诉。</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3505,11 +3520,16 @@ Fault: {fault}</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About</source>
         <translation>被投诉人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3539,12 +3559,17 @@ Fault: {fault}</source>
         <translation>已记录，不追究个人责任</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose a complaint in the list.</source>
         <translation>请在列表中选择一条投诉。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{number} (phone {phone}): {description}</source>
+        <translation>{number}（联系电话 {phone}）：{description}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{number}: {description}</source>
         <translation>{number}：{description}</translation>
     </message>
@@ -4430,7 +4455,7 @@ Fault: {fault}</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="+204"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+217"/>
         <source>Nothing was changed: correct a field, or close the window.</source>
         <translation>没有任何改动：请更正相应栏目，或关闭窗口。</translation>
     </message>
@@ -4440,13 +4465,13 @@ Fault: {fault}</source>
         <translation>请填写撤销受理的原因。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <location filename="../../desktop_app/services/claims.py" line="-156"/>
         <source>The customer cannot choose this remedy under the warranty.</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This claim no longer exists.</source>
         <translation>该受理单已不存在。</translation>
     </message>
@@ -4511,7 +4536,7 @@ Fault: {fault}</source>
         <translation>此更正会改变保修判定，而维修单 {order} 已检测完毕或已领用配件，只能由主管或总经理更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_units.py" line="+30"/>
+        <location filename="../../desktop_app/services/claim_units.py" line="+33"/>
         <source>Claim {number} is on a return application to the manufacturer (D15): its serial can no longer be corrected.</source>
         <translation>受理单 {number} 已列入返厂申请（D15），序列号不能再更正。</translation>
     </message>
@@ -4748,7 +4773,7 @@ Fault: {fault}</source>
     <message>
         <location line="+22"/>
         <location filename="../../desktop_app/services/manufacturer_returns.py" line="+228"/>
-        <location filename="../../desktop_app/services/receipts.py" line="+134"/>
+        <location filename="../../desktop_app/services/receipts.py" line="+142"/>
         <location filename="../../desktop_app/services/return_details.py" line="+163"/>
         <source>There is no claim “{number}”.</source>
         <translation>没有理赔单“{number}”。</translation>
@@ -4883,7 +4908,7 @@ Fault: {fault}</source>
         <translation>备料单 {number} 当前状态为“{status}”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="+64"/>
+        <location filename="../../desktop_app/services/assessment.py" line="+66"/>
         <source>No assessment rule set was published by {day}: nothing can be held against staff (E24).</source>
         <translation>截至 {day} 尚未发布考核制度：不能据此对员工作出处理（E24）。</translation>
     </message>
@@ -4911,7 +4936,7 @@ Fault: {fault}</source>
         <translation>反映设计缺陷时必须注明产品型号（E6）。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Fines (E23) are for work on dispatched orders: choose a technician or supervisor.</source>
         <translation>罚款（E23）针对派工单上的工作：请选择技术员或主管。</translation>
     </message>
@@ -5645,7 +5670,7 @@ Fault: {fault}</source>
         <translation>工单 {number} 待取机或已结单后才能打印取机单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/assessment.py" line="-210"/>
+        <location filename="../../desktop_app/services/assessment.py" line="-212"/>
         <location filename="../../desktop_app/services/rule_acknowledgements.py" line="+3"/>
         <source>The signing date must lie between the publication ({published}) and today.</source>
         <translation>签字日期须在发布日期（{published}）与今天之间。</translation>
@@ -5666,7 +5691,7 @@ Fault: {fault}</source>
         <translation>{name} 已确认第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-147"/>
+        <location filename="../../desktop_app/gui/evaluation/complaint_form.py" line="-113"/>
         <source>Enter who complained.</source>
         <translation>请填写投诉人。</translation>
     </message>
@@ -5736,7 +5761,7 @@ Fault: {fault}</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="-147"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="-152"/>
         <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+38"/>
         <source>Give the reason for the correction.</source>
         <translation>请填写更正原因。</translation>
@@ -6073,6 +6098,31 @@ Fault: {fault}</source>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_window.py" line="+44"/>
+        <source>The business rules could not be read from {path}: {error}. Reinstall Service Counter.</source>
+        <translation>无法从 {path} 读取业务规则：{error}。请重新安装售后服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/claim_customers.py" line="+39"/>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer chosen for this phone number no longer has it: check the phone and save again.</source>
+        <translation>所选客户已不再使用这个电话号码：请核对电话后再保存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This phone number is already registered to customer {name} ({city}). Is it the same person? Move the claim to that customer, or keep a separate customer who shares the number.</source>
+        <translation>这个电话已登记给客户 {name}（{city}）。是同一个人吗？是同一人就把受理单转到该客户名下；不是同一人就保留为另一位客户，与其共用此号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This phone number is already registered to customer {name}. Is it the same person? Move the claim to that customer, or keep a separate customer who shares the number.</source>
+        <translation>这个电话已登记给客户 {name}。是同一个人吗？是同一人就把受理单转到该客户名下；不是同一人就保留为另一位客户，与其共用此号码。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDetailPanel</name>
@@ -6240,7 +6290,12 @@ Fault: {fault}</source>
         <translation>{text} · 补记（属已签字的 {month}）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>phone {phone}</source>
+        <translation>联系电话 {phone}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>rule set v{version}</source>
         <translation>考核制度第 {version} 版</translation>
     </message>
@@ -6275,7 +6330,7 @@ Fault: {fault}</source>
         <translation>撤销签字(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-156"/>
+        <location filename="../../desktop_app/gui/evaluation/detail_panel.py" line="-158"/>
         <location line="+37"/>
         <location filename="../../ui/evaluation_detail_panel.ui" line="-62"/>
         <source>The last 12 months</source>
@@ -8368,7 +8423,7 @@ Fault: {fault}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+57"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+59"/>
         <source>Warranty &amp;policy…</source>
         <translation>保修政策(&amp;P)…</translation>
     </message>
@@ -10621,7 +10676,7 @@ models: {count}</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop_app/services/receipts.py" line="-58"/>
+        <location filename="../../desktop_app/services/receipts.py" line="-66"/>
         <source>No invoice</source>
         <translation>无发票</translation>
     </message>
@@ -12255,6 +12310,49 @@ with the backup {backup}.</source>
         <location line="+59"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RulesWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/rules_menu.py" line="+25"/>
+        <source>&amp;Business rules…</source>
+        <translation>业务规则(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the rule numbers in brackets, such as (W9) or (D3), stand for</source>
+        <translation>查看括号中的规则编号（如 W9、D3）所指的条文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_window.py" line="+79"/>
+        <source>{shown} of {total}</source>
+        <translation>显示 {shown} / {total} 条</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rule matches the search.</source>
+        <translation>没有符合搜索条件的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_window.ui" line="+14"/>
+        <source>Business rules</source>
+        <translation>业务规则</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rules the program cites in brackets, such as (W9) or (D3): the warranty promise (W), technical support (S), the agreement with the manufacturer (D) and the staff rules (E).</source>
+        <translation>本程序在括号中引用的规则编号，如（W9）、（D3）：W 为产品保修服务承诺，S 为技术支持服务，D 为与厂家的售后服务协议，E 为售后服务规章制度及考核办法。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rule number (W9) or words in its text (退货, return)</source>
+        <translation>规则编号（如 W9）或条文中的词（如 退货）</translation>
     </message>
 </context>
 <context>

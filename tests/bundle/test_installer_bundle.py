@@ -77,6 +77,7 @@ def test_the_bundle_holds_everything_the_program_reads_from_files(bundle):
     assert (bundle / APP).is_file() and os.access(bundle / APP, os.X_OK)
     assert list((internal / "resources" / "fonts").glob("*.tt[cf]")), "the CJK font"
     assert (internal / "resources" / "i18n" / "service_counter_zh_CN.qm").is_file(), "the Chinese catalogue"
+    assert (internal / "resources" / "rules" / "rules.json").is_file(), "the business rules (Help > Business rules)"
     # Qt's own Chinese (file dialogs, message-box buttons), where QLibraryInfo looks for it in the bundle.
     assert list(internal.glob("PySide6/**/translations/qtbase_zh_CN.qm")), "Qt's Chinese catalogue"
     assert (internal / "desktop_app" / "db" / "migrations" / "env.py").is_file()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop_app.gui.audit_table_model import (
@@ -10,8 +10,9 @@ from desktop_app.gui.audit_table_model import (
 )
 from desktop_app.gui.error_display import show_error
 from desktop_app.gui.forms.ui_audit_viewer import Ui_AuditViewer
-from desktop_app.gui.audit_labels import ENTITY_LABELS
+from desktop_app.gui.audit_labels import ACTION_LABELS, ENTITY_LABELS, action_label
 from desktop_app.gui.list_setup import chars_for, fit_widths
+from desktop_app.gui.screen_fit import fit_to_screen
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditFilter, AuditLog
@@ -20,6 +21,12 @@ from desktop_app.services.audit_log import AuditFilter, AuditLog
 FILTER_DELAY_MS = 250
 DEFAULT_DAYS_BACK = 7  # where the "from" date starts when ticked
 COLUMN_WIDTHS_CHARS = {TIME: 20, USER: 14, ENTITY: 16, ENTITY_ID: 15, ACTION: 16, CHANGES: 40}
+# The Action column widens to the longest action name (「核实属实，未记处分：…（E24）」, "Upheld without a
+# demerit: …") up to this; a longer one is cut with "…" and read whole in its tooltip.
+ACTION_AT_MOST_CHARS = 46
+CHANGES_AT_LEAST_CHARS = 40  # what the window opens wide enough to leave the Changes column
+# The window's own width beyond its columns: the row numbers, the scroll bar and the layout's margins.
+CHROME_WIDTH = 80
 
 
 class AuditViewer(QDialog):
@@ -48,6 +55,7 @@ class AuditViewer(QDialog):
             "model or serial number, typed in full. For a record type without a number, choose the type "
             "and type its ID."))
         self._set_column_widths()
+        self._open_wide_enough()
         self.model.reloaded.connect(self._on_reloaded)
         self.model.load_failed.connect(self._on_load_failed)
         self._connect_filters()
@@ -74,10 +82,21 @@ class AuditViewer(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Every record type whole in the language shown: 「退货申请」 fits in 16, "Return to the manufacturer" not.
         entity = max(COLUMN_WIDTHS_CHARS[ENTITY], chars_for(map(entity_label, ENTITY_LABELS), self.fontMetrics()))
-        fit_widths(header, {**COLUMN_WIDTHS_CHARS, ENTITY: entity}, self.fontMetrics())
+        # Likewise every action whole, in either language, up to a limit (the tooltip has the rest).
+        action = min(ACTION_AT_MOST_CHARS, max(COLUMN_WIDTHS_CHARS[ACTION],
+                                               chars_for(map(action_label, ACTION_LABELS), self.fontMetrics())))
+        fit_widths(header, {**COLUMN_WIDTHS_CHARS, ENTITY: entity, ACTION: action}, self.fontMetrics())
         rows = self.ui.table_view.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def _open_wide_enough(self) -> None:
+        """As wide as the columns before Changes plus a readable Changes column, no wider than the screen
+        (a 1366×768 counter screen holds it)."""
+        header = self.ui.table_view.horizontalHeader()
+        columns = sum(header.sectionSize(column) for column in range(CHANGES))
+        changes = self.fontMetrics().horizontalAdvance("0") * CHANGES_AT_LEAST_CHARS
+        fit_to_screen(self, QSize(max(self.width(), columns + changes + CHROME_WIDTH), self.height()))
 
     def start(self) -> None:
         """Fills the filter choices and shows the newest entries."""
