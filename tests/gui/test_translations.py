@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -34,6 +36,30 @@ def test_every_translation_is_finished(language):
         if translation.get("type") is not None or not all(form.strip() for form in forms):
             unfinished.append((context, message.findtext("source")))
     assert unfinished == []
+
+
+def catalogued(path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.findall("message")}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_catalogues_hold_every_string_the_code_marks(language, tmp_path):
+    """A string added to the code but not to the .ts shows in English in the Chinese UI; the GUI tests
+    that read Chinese text would then fail far from the cause. lupdate on a copy finds it here."""
+    root = Path(__file__).resolve().parents[2]
+    shipped = resource("i18n", f"service_counter_{language}.ts")
+    copy = tmp_path / shipped.name
+    shutil.copyfile(shipped, copy)
+    sources = sorted(str(p) for p in (root / "desktop_app").rglob("*.py") if "forms" not in p.parts)
+    forms = sorted(str(p) for p in (root / "ui").glob("*.ui"))
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, *forms, "-ts", str(copy)],
+                   check=True, capture_output=True, timeout=120)
+    before, after = catalogued(shipped), catalogued(copy)
+    # Either way the fix is `make translations`, then translating what it marked unfinished.
+    assert sorted(after - before) == [], "strings in the code missing from the catalogue"
+    assert sorted(before - after) == [], "catalogue entries no longer in the code"
 
 
 def test_chinese_translations_are_chinese():
