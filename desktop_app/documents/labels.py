@@ -28,7 +28,7 @@ _ZH: dict[str, str] = {
     "product_name": "产品名称",
     "product_model": "产品型号",
     "serial": "序列号",
-    "sale_date": "购买日期",  # the work-order screen's word; intake's 销售日期 is the seller's view, odd to a buyer
+    "sale_date": "购买日期",  # the customer's word on paper; the screens say 销售日期, the policy's (D12) and the invoice's
     "invoice_no": "发票号码",
     "work_order": "工单号",
     "accessories_received": "已收附件",

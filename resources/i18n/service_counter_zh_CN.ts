@@ -957,7 +957,7 @@ Accessories missing: {missing} · Work order: {order}</source>
     <message>
         <location line="+1"/>
         <source>Sale date</source>
-        <translation>购买日期</translation>
+        <translation>销售日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14228,7 +14228,7 @@ with the backup {backup}.</source>
     <message>
         <location line="+23"/>
         <source>Sale date:</source>
-        <translation>购买日期：</translation>
+        <translation>销售日期：</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -180,3 +180,18 @@ def test_print_buttons_emit_the_order_when_printing_is_connected(qtbot, depot, o
     with qtbot.waitSignal(tab.survey_print_requested) as survey:
         qtbot.mouseClick(tab.panel.buttons[Action.PRINT_SURVEY], Qt.MouseButton.LeftButton)
     assert report.args == survey.args == [orders["ready"]]
+
+
+def test_the_first_screen_of_the_list_shows_whose_machine_it_is(qtbot, depot, orders):
+    """On a 1366-wide screen the list pane is about 620 px: the customer a desk is asked about is in it,
+    before the technician and the required arrival; a name cut to fit reads whole in its tooltip."""
+    tab = workspace(qtbot, depot, "operator")
+    tab.queues.select(Q.ALL)
+    view, model = tab.ui.table_view, tab.model
+    titles = [column.title for column in model.columns]
+    assert titles[:5] == ["工单号", "状态", "客户", "技术员", "要求到达"]
+    customer = titles.index("客户")
+    header = view.horizontalHeader()
+    assert header.sectionPosition(customer) + header.sectionSize(customer) <= 620
+    index = model.index(0, customer)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index) == model.row_at(0).customer_name

@@ -8,7 +8,7 @@ from importlib.util import find_spec
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, QMetaMethod, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop_app.core.permissions import Permission, allows
 from desktop_app.core.vocabulary import ClaimStatus, Remedy
@@ -25,6 +25,7 @@ from desktop_app.gui.intake.refund_labels import refund_line
 from desktop_app.gui.labels import label
 from desktop_app.gui.list_keys import ListKeys
 from desktop_app.gui.paged_table_model import Column
+from desktop_app.gui.row_menu import RowMenu
 from desktop_app.gui.tabs.list_tab import ListTab
 from desktop_app.services.actor import Actor
 from desktop_app.services.claim_corrections import ClaimWithdrawn, CorrectionSaved
@@ -141,6 +142,14 @@ class ClaimsTab(ListTab):
         self._double_click = _RowDoubleClick(self.ui.table_view.viewport(), self.open_selected_claim)
         self.ui.correct_button.clicked.connect(self.open_correction)
         self.ui.withdraw_button.clicked.connect(self.open_withdrawal)
+        self.row_menu = RowMenu(self.ui.table_view, self._row_buttons)
+
+    def _row_buttons(self) -> list[QPushButton]:
+        """What a right-click on a claim offers: the buttons that act on the selected claim."""
+        label = self.findChild(QPushButton, "print_label_button")  # added when label printing is set up
+        ui = self.ui
+        return [b for b in (ui.print_receipt_button, label, ui.negotiation_button, ui.complete_return_button,
+                            ui.correct_button, ui.withdraw_button) if b is not None]
 
     def set_actor(self, actor: Actor) -> None:
         """After a user switch (idle lock): the next save and the approval rights are the new user's."""

@@ -70,19 +70,21 @@ class WorkOrdersTab(ListTab):
         return self.tr("No work orders in “{queue}” now.").format(queue=text_of(queue))
 
     def columns(self) -> list[Column]:
-        # On a 1366-wide screen the list pane shows about 620 px: the supervisor dispatching sees first
-        # the state, who holds the order and when they must be on site (S3); kind and state are short words.
+        # On a 1366-wide screen the list pane shows about 620 px: the first screen holds what the desk is
+        # asked for and the supervisor dispatches by: the order, its state, whose machine (a customer at
+        # the counter gives a name), who holds it and when they must be on site (S3). The rest scrolls.
         return [
             Column(self.tr("Work order no."), lambda r: r.number, width_chars=16, sort_key="number"),
-            Column(self.tr("Created"), lambda r: local_time_text(r.created_at), width_chars=16, sort_key="created_at"),
-            Column(self.tr("Kind"), lambda r: label(r.kind), width_chars=7, sort_key="kind"),
             Column(self.tr("State"), lambda r: label(r.state), width_chars=12, sort_key="state"),
+            Column(self.tr("Customer"), lambda r: r.customer_name, width_chars=20, sort_key="customer_name",
+                   tooltip=lambda r: r.customer_name),  # a long company name is cut to fit: whole here
             Column(self.tr("Technician"), lambda r: text_or_missing(r.technician), width_chars=8),
             Column(self.tr("Required arrival"), self._required_arrival_text, width_chars=16,
                    tooltip=self._overdue_tooltip),
-            Column(self.tr("Customer"), lambda r: r.customer_name, width_chars=28, sort_key="customer_name"),
+            Column(self.tr("Kind"), lambda r: label(r.kind), width_chars=7, sort_key="kind"),
             Column(self.tr("Model"), lambda r: text_or_missing(r.product_model), width_chars=14,
                    sort_key="product_model"),
+            Column(self.tr("Created"), lambda r: local_time_text(r.created_at), width_chars=16, sort_key="created_at"),
             Column(self.tr("Serial no."), lambda r: text_or_missing(r.serial), width_chars=18, sort_key="serial"),
             Column(self.tr("Claim no."), lambda r: text_or_missing(r.claim_number), width_chars=18),
         ]

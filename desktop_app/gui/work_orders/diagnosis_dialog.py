@@ -44,7 +44,7 @@ class DiagnosisDialog(OrderDialog):
         ui.fault_combo.clear()
         ui.fault_combo.addItem(self.tr("Choose…"), None)
         for fault in self._services.support.fault_categories(detail.id):
-            ui.fault_combo.addItem(fault.name_en if english() else f"{fault.name_zh}（{fault.name_en}）", fault.id)
+            ui.fault_combo.addItem(fault.name_en if english() else fault.name_zh, fault.id)  # one language, as the lists
             if detail.fault_category == fault.name_zh:
                 ui.fault_combo.setCurrentIndex(ui.fault_combo.count() - 1)
         ui.cause_combo.setCurrentIndex(max(0, ui.cause_combo.findData((detail.cause or CauseClass.QUALITY_DEFECT).value)))
