@@ -36,25 +36,26 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.permissions import Permission, allows
+from desktop_app.core.permissions import Permission
 from desktop_app.core.phone_numbers import normalize_phone
 from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, CostBearer, CustomerKind, Remedy
 from desktop_app.core.vocabulary import WorkOrderState as S
 from desktop_app.core.warranty import ClaimFacts, TierOverride, WarrantyDecision
 from desktop_app.core.work_order_flow import OPEN_STATES
 from desktop_app.db.engine import SessionFactory
-from desktop_app.db.models import Claim, Customer, Staff, Unit, WorkOrder, WorkOrderPart
+from desktop_app.db.models import Claim, Customer, Staff, Unit, WorkOrder
 from desktop_app.db.types import utcnow
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
 from desktop_app.services import audit_trail, bench_charges, claim_customers, claim_units, final_judgement
+from desktop_app.services import claim_correction_rules as rules
 from desktop_app.services import intake_writes as writes
 from desktop_app.services import work_orders
 from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.claims import ClaimIntakeService, counter_day, decision_detail
 from desktop_app.services.concurrency import check_version
-from desktop_app.services.intake_forms import NEEDS_WORK_ORDER, CustomerInput, FormInvalid, IntakeForm, UnitInput
+from desktop_app.services.intake_forms import CustomerInput, FormInvalid, IntakeForm, UnitInput
 from desktop_app.services.intake_forms import validate_intake
 from desktop_app.services.model_lookup import find_product
 from desktop_app.services.promised_terms import judge_promised, policy_versions
@@ -62,11 +63,6 @@ from desktop_app.services.promised_terms import judge_promised, policy_versions
 CORRECT = "correct_claim"  # on each row the correction changed, with the claim's id and the reason
 WITHDRAW = "withdraw_claim"  # on the claim: its status and the reason
 
-# An order in these states has finished its work: the claim is no longer corrected or withdrawn.
-_FINISHED = frozenset({S.REPAIRED, S.READY_FOR_PICKUP, S.SHIPPED_BACK, S.CLOSED})
-# Past diagnosis (W11): the bench acts on the decision.
-_PAST_DIAGNOSIS = frozenset({S.AWAITING_APPROVAL, S.AWAITING_PARTS, S.REPAIRING}) | _FINISHED
-_OVER = (ClaimStatus.COMPLETED, ClaimStatus.CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -147,8 +143,8 @@ class ClaimCorrectionService:
         """The claim's saved facts for the dialog (read-only when ``correct_refusal`` is set)."""
         require(actor, Permission.CUSTOMERS_VIEW)
         with self._sessions.read() as s:
-            claim = _claim(s, claim_id)
-            customer, unit, orders = claim.customer, claim.unit, _orders(s, claim.id)
+            claim = rules.claim_or_refuse(s, claim_id)
+            customer, unit, orders = claim.customer, claim.unit, rules.orders_of(s, claim.id)
             product = find_product(s, unit.product.model)
             detail = claim.decision_detail or {}
             sale = dt.date.fromisoformat(detail["sale_date_used"]) if detail.get("sale_date_used") else None
@@ -166,7 +162,8 @@ class ClaimCorrectionService:
                 tuple(product.accessories) if product is not None else (), claim.decision,
                 tuple(Remedy(r) for r in claim.offered_remedies), claim.cost_bearer,
                 tuple((o.number, o.state) for o in orders),
-                _correct_refusal(s, actor, claim, orders), _withdraw_refusal(s, actor, claim, orders, self._today()))
+                rules.correct_refusal(s, actor, claim, orders),
+                rules.withdraw_refusal(s, actor, claim, orders, self._today()))
 
     def phone_holder(self, actor: Actor, customer_id: int) -> claim_customers.PhoneHolder:
         """The customer on record the desk says the claim is (a corrected phone is theirs), to fill the fields."""
@@ -243,10 +240,10 @@ class ClaimCorrectionService:
                                   field="reason")
         why = _checked_text(reason, "reason")
         with self._sessions.write() as s, s.begin():
-            claim = _claim(s, claim_id)
+            claim = rules.claim_or_refuse(s, claim_id)
             check_version(s, claim, expected_version, "claim")
-            orders = _orders(s, claim.id)
-            refusal = _withdraw_refusal(s, actor, claim, orders, self._today())
+            orders = rules.orders_of(s, claim.id)
+            refusal = rules.withdraw_refusal(s, actor, claim, orders, self._today())
             if refusal is not None:
                 raise refusal
             now, cancelled = self._clock(), []
@@ -269,11 +266,11 @@ class ClaimCorrectionService:
                 for_preview: bool = False) -> _Judged:
         """Every check before a write: rights, state, fields (intake's), the decision and who may change it."""
         require(actor, Permission.CLAIMS_INTAKE)
-        claim = _claim(s, claim_id)
+        claim = rules.claim_or_refuse(s, claim_id)
         if not for_preview:
             check_version(s, claim, correction.expected_version, "claim")
-        orders = _orders(s, claim.id)
-        refusal = _correct_refusal(s, actor, claim, orders)
+        orders = rules.orders_of(s, claim.id)
+        refusal = rules.correct_refusal(s, actor, claim, orders)
         if refusal is not None:
             raise refusal
         form = _form(claim, correction)
@@ -331,7 +328,7 @@ class ClaimCorrectionService:
         changed = (chosen is not claim.decision or decision.cost_bearer is not claim.cost_bearer
                    or [r.value for r in decision.offered] != list(claim.offered_remedies))
         if changed:
-            _may_change_decision(s, actor, claim, orders, chosen)
+            rules.check_decision_change(s, actor, claim, orders, chosen)
         return _Judged(claim, customer, orders, phone or "", phone2, target, policy_row, decision, chosen, changed,
                        tuple(product.accessories), received, form)
 
@@ -351,100 +348,6 @@ class _Judged:
     accessories: tuple[str, ...]
     received: dt.date | None
     form: IntakeForm  # the correction as intake's form, checked
-
-
-def _claim(s: Session, claim_id: int) -> Claim:
-    claim = s.get(Claim, claim_id) if 0 < claim_id <= 2**31 - 1 else None
-    if claim is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This claim no longer exists."), field=None)
-    return claim
-
-
-def _orders(s: Session, claim_id: int) -> list[WorkOrder]:
-    return list(s.scalars(select(WorkOrder).where(WorkOrder.claim_id == claim_id).order_by(WorkOrder.id)))
-
-
-def _parts_issued(s: Session, orders: list[WorkOrder]) -> WorkOrder | None:
-    """The first order with a part issued from stock (D9), if any."""
-    ids = [o.id for o in orders]
-    found = s.scalar(select(WorkOrderPart.work_order_id).where(
-        WorkOrderPart.work_order_id.in_(ids), WorkOrderPart.stock_movement_id.is_not(None))
-        .order_by(WorkOrderPart.work_order_id).limit(1)) if ids else None
-    return next((o for o in orders if o.id == found), None)
-
-
-def _may_act(actor: Actor, claim: Claim) -> bool:
-    return allows(actor.role, Permission.CLAIMS_CORRECT_ANY) or (
-        claim.created_by_id == actor.staff_id and allows(actor.role, Permission.CLAIMS_INTAKE))
-
-
-def _over_refusal(claim: Claim, orders: list[WorkOrder], *, withdrawing: bool) -> ValidationError | None:
-    """What stops any change to the claim: it is over, or an order's work is done."""
-    finished = next((o for o in orders if o.state in _FINISHED), None)
-    if claim.status is ClaimStatus.COMPLETED:
-        template = (QT_TRANSLATE_NOOP("Errors", "Claim {number} is completed: it can no longer be withdrawn.")
-                    if withdrawing else
-                    QT_TRANSLATE_NOOP("Errors", "Claim {number} is completed: it can no longer be corrected."))
-    elif claim.status is ClaimStatus.CANCELLED:
-        template = (QT_TRANSLATE_NOOP("Errors", "Claim {number} is cancelled: it can no longer be withdrawn.")
-                    if withdrawing else
-                    QT_TRANSLATE_NOOP("Errors", "Claim {number} is cancelled: it can no longer be corrected."))
-    elif finished is not None:
-        template = (QT_TRANSLATE_NOOP("Errors", "Work order {order} is already repaired or finished: claim {number} "
-                                                "can no longer be withdrawn. Close the order when the unit is handed back.")
-                    if withdrawing else
-                    QT_TRANSLATE_NOOP("Errors", "Work order {order} is already repaired or finished: claim {number} "
-                                                "can no longer be corrected."))
-    else:
-        return None
-    return ValidationError(template, field="status", number=claim.number,
-                           order=finished.number if finished is not None else "")
-
-
-def _correct_refusal(s: Session, actor: Actor, claim: Claim, orders: list[WorkOrder]) -> ValidationError | None:
-    if not _may_act(actor, claim):
-        return ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "Only the operator who took claim {number} in, a supervisor or the general manager may "
-                      "correct it."), field=None, number=claim.number)
-    return _over_refusal(claim, orders, withdrawing=False)
-
-
-def _withdraw_refusal(s: Session, actor: Actor, claim: Claim, orders: list[WorkOrder],
-                      today: dt.date) -> ValidationError | None:
-    if not allows(actor.role, Permission.CLAIMS_CORRECT_ANY) and not (
-            _may_act(actor, claim) and claim.claim_date == today):
-        return ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "Only the operator who took claim {number} in, on the day it was taken in, a supervisor or "
-                      "the general manager may withdraw it."), field=None, number=claim.number)
-    if (refusal := _over_refusal(claim, orders, withdrawing=True)) is not None:
-        return refusal
-    issued = _parts_issued(s, orders)
-    if issued is not None:
-        return ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "Parts were issued to work order {order} (D9): the claim can no longer be withdrawn."),
-            field="status", order=issued.number)
-    return None
-
-
-def _may_change_decision(s: Session, actor: Actor, claim: Claim, orders: list[WorkOrder], chosen: Remedy) -> None:
-    """The rules of the module docstring for a correction that changes the warranty decision."""
-    if (claim.decision_detail or {}).get("settlement") or claim.approved_by_id is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The decision of this claim was agreed in a negotiation (W8) or approved as a return (W9): "
-                      "a correction may not change it. Withdraw the claim and take it in again."), field="sale_date")
-    if (chosen in NEEDS_WORK_ORDER) != (claim.decision in NEEDS_WORK_ORDER):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The correction would change the remedy between a return or negotiation and repair work: "
-                      "withdraw the claim and take it in again."), field="requested_remedy")
-    if allows(actor.role, Permission.CLAIMS_CORRECT_ANY):
-        return
-    acted = next((o for o in orders if o.cause_class is not None or o.state in _PAST_DIAGNOSIS), None)
-    acted = acted or _parts_issued(s, orders)
-    if acted is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The correction changes the warranty decision, and work order {order} is past diagnosis or "
-                      "has parts issued: only a supervisor or the general manager may make it."),
-            field="sale_date", order=acted.number)
 
 
 def _form(claim: Claim, c: ClaimCorrection) -> IntakeForm:

@@ -3116,7 +3116,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+79"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+80"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -3171,7 +3171,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>Work order {number}: open it in the work orders tab.</translation>
     </message>
@@ -4457,7 +4457,7 @@ Fault: {fault}</translation>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="+217"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+215"/>
         <source>Nothing was changed: correct a field, or close the window.</source>
         <translation>Nothing was changed: correct a field, or close the window.</translation>
     </message>
@@ -4473,7 +4473,7 @@ Fault: {fault}</translation>
         <translation>The customer cannot choose this remedy under the warranty.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../desktop_app/services/claim_correction_rules.py" line="+32"/>
         <source>This claim no longer exists.</source>
         <translation>This claim no longer exists.</translation>
     </message>
@@ -5763,7 +5763,7 @@ Fault: {fault}</translation>
         <translation>“From” must not be after “To”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="-152"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="-37"/>
         <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+38"/>
         <source>Give the reason for the correction.</source>
         <translation>Give the reason for the correction.</translation>
@@ -14495,57 +14495,57 @@ with the backup {backup}.</translation>
         <translation>No work orders in “{queue}” now.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Work order no.</source>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Serial no.</source>
         <translation>Serial no.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Claim no.</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Required arrival</source>
         <translation>Required arrival</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
         <translation>Overdue: the technician was due at the customer&apos;s by {time}.</translation>
     </message>

@@ -3116,7 +3116,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+79"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+80"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -3171,7 +3171,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>Work order {number}: open it in the work orders tab.</source>
         <translation>工单 {number}：请在“维修工单”页中打开。</translation>
     </message>
@@ -4455,7 +4455,7 @@ Fault: {fault}</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="+217"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+215"/>
         <source>Nothing was changed: correct a field, or close the window.</source>
         <translation>没有任何改动：请更正相应栏目，或关闭窗口。</translation>
     </message>
@@ -4471,7 +4471,7 @@ Fault: {fault}</source>
         <translation>按保修政策，客户不能选择此处理方式。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../desktop_app/services/claim_correction_rules.py" line="+32"/>
         <source>This claim no longer exists.</source>
         <translation>该受理单已不存在。</translation>
     </message>
@@ -5761,7 +5761,7 @@ Fault: {fault}</source>
         <translation>“起始”不能晚于“截止”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="-152"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="-37"/>
         <location filename="../../desktop_app/services/sent_monthly_reports.py" line="+38"/>
         <source>Give the reason for the correction.</source>
         <translation>请填写更正原因。</translation>
@@ -14492,57 +14492,57 @@ with the backup {backup}.</source>
         <translation>“{queue}”中目前没有工单。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Work order no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Serial no.</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Claim no.</source>
         <translation>理赔单号</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Required arrival</source>
         <translation>要求到达</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
         <translation>已超时：技术员应于 {time} 前到达客户处。</translation>
     </message>
