@@ -68,8 +68,13 @@ def create_engine_for(url: URL | str, **kwargs: Any) -> Engine:
     # reconnect, for the system's TCP timeout of minutes; libpq has no connect timeout by default.
     # jit=off: the counter's statements are short; a large cost estimate (the staff evaluation on a
     # hundred thousand orders) made the server spend 1.4 s compiling a 0.1 s query (issue 8).
+    # No parallel workers: starting them costs more than a search-as-you-type query takes. One
+    # character of a name (misestimated by the characters-of-names index) took 40 ms in a parallel
+    # scan that stopped after 20 rows, 1 ms without (a million claims); the month-end reads, which
+    # can use them, ask for them in their own transaction (db.month_reads).
     options = (f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}"
-               f" -c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_MS} -c jit=off")
+               f" -c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_MS} -c jit=off"
+               " -c max_parallel_workers_per_gather=0")
     connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "options": options, **PG_KEEPALIVES,
                     **kwargs.pop("connect_args", {})}
     return create_engine(url, connect_args=connect_args, **kwargs)
