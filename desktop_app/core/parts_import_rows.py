@@ -12,7 +12,6 @@ import contextlib
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -102,8 +101,12 @@ def _problem(template: str, field: Column, **params: Any) -> ValidationError:
 
 # -- field checks (also used by the catalogue's add/edit form) ---------------------------------
 
+# Unicode's control characters (category Cc): C0, DEL and C1. One regex, not a category lookup per character.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _limit(value: str, n: int, column: Column) -> str:
-    if any(unicodedata.category(char) == "Cc" for char in value):  # a NUL fails on PostgreSQL
+    if _CONTROL.search(value):  # a NUL fails on PostgreSQL
         raise _problem(QT_TRANSLATE_NOOP("Errors", "{column} contains control characters"), column,
                        column=HEADERS[column])
     if len(value) > n:

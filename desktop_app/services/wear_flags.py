@@ -42,7 +42,7 @@ def record(s: Session, flags: Iterable[tuple[int, bool]], changed_by_id: int | N
     rows = [{"part_id": part_id, "is_wear_part": bool(wear), "changed_at": at, "changed_by_id": changed_by_id}
             for part_id, wear in flags]
     if rows:
-        s.execute(insert(PartWearFlag), rows)
+        s.execute(insert(PartWearFlag.__table__), rows)  # the table: no ORM bulk machinery for an import's rows
 
 
 def for_claim(s: Session, claim_id: int, part_ids: Iterable[int]) -> dict[int, bool]:
