@@ -195,3 +195,6 @@ def test_the_first_screen_of_the_list_shows_whose_machine_it_is(qtbot, depot, or
     assert header.sectionPosition(customer) + header.sectionSize(customer) <= 620
     index = model.index(0, customer)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index) == model.row_at(0).customer_name
+    for title in ("状态", "类型"):  # English states ("Awaiting customer approval") are cut to fit
+        index = model.index(0, titles.index(title))
+        assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index) != ""

@@ -75,13 +75,15 @@ class WorkOrdersTab(ListTab):
         # the counter gives a name), who holds it and when they must be on site (S3). The rest scrolls.
         return [
             Column(self.tr("Work order no."), lambda r: r.number, width_chars=16, sort_key="number"),
-            Column(self.tr("State"), lambda r: label(r.state), width_chars=12, sort_key="state"),
+            Column(self.tr("State"), lambda r: label(r.state), width_chars=12, sort_key="state",
+                   tooltip=lambda r: label(r.state)),  # English states are longer than the column
             Column(self.tr("Customer"), lambda r: r.customer_name, width_chars=20, sort_key="customer_name",
                    tooltip=lambda r: r.customer_name),  # a long company name is cut to fit: whole here
             Column(self.tr("Technician"), lambda r: text_or_missing(r.technician), width_chars=8),
             Column(self.tr("Required arrival"), self._required_arrival_text, width_chars=16,
                    tooltip=self._overdue_tooltip),
-            Column(self.tr("Kind"), lambda r: label(r.kind), width_chars=7, sort_key="kind"),
+            Column(self.tr("Kind"), lambda r: label(r.kind), width_chars=7, sort_key="kind",
+                   tooltip=lambda r: label(r.kind)),
             Column(self.tr("Model"), lambda r: text_or_missing(r.product_model), width_chars=14,
                    sort_key="product_model"),
             Column(self.tr("Created"), lambda r: local_time_text(r.created_at), width_chars=16, sort_key="created_at"),
