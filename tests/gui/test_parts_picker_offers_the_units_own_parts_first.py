@@ -157,3 +157,17 @@ def test_a_visit_whose_product_is_not_identified_lists_every_part_and_asks_nothi
     qtbot.mouseClick(ui.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert depot.on_hand("MB-AP3010") == 2
+
+
+def test_the_part_name_takes_the_spare_width_and_reads_whole_in_its_tooltip(qtbot, depot):
+    """Beside short numbers the name is the column that needs room: the last column (the wear flag, the
+    amount) stood a hand wide while names were cut."""
+    dialog = parts_dialog(qtbot, depot, diagnosed(depot))
+    picker = dialog.ui.parts_picker.ui
+    qtbot.waitUntil(lambda: picker.results_table.rowCount() > 0)
+    for table in (picker.results_table, picker.chosen_table):
+        header = table.horizontalHeader()
+        widths = [header.sectionSize(c) for c in range(table.columnCount())]
+        assert widths[1] == max(widths), widths
+    name = picker.results_table.item(0, 1)
+    assert name.toolTip() == name.text() != ""

@@ -10,21 +10,32 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ATTENTION = QColor("#b00020")
 
 
-def set_headers(table: QTableWidget, titles: list[str]) -> None:
+STRETCH_COLUMN = "stretch_column"  # the table property naming the column that takes the spare width
+
+
+def set_headers(table: QTableWidget, titles: list[str], *, stretch: int | None = None) -> None:
+    """Columns as wide as their contents; the spare width goes to the last column, or to ``stretch``
+    (a name beside short numbers: the last column, an amount, stood a hand wide while names were cut)."""
     table.setColumnCount(len(titles))
     table.setHorizontalHeaderLabels(titles)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.setProperty(STRETCH_COLUMN, stretch)
 
 
 def fill_grid(table: QTableWidget, rows: list[tuple[str, ...]], *, right: tuple[int, ...] = (),
               red: set[int] | frozenset[int] = frozenset(), fit: bool = False) -> None:
     """``right``: numeric columns; ``red``: rows needing attention; ``fit``: as tall as its rows."""
     table.setRowCount(len(rows))
+    stretched = table.property(STRETCH_COLUMN)
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             item = QTableWidgetItem(text)
+            if c == stretched:  # a narrow window cuts the stretched column to fit: whole in the tooltip
+                item.setToolTip(text)
             if c in right:
                 item.setTextAlignment(RIGHT)
             if r in red:

@@ -40,9 +40,10 @@ class PartsPicker(QWidget):
         self.results: list[PartChoice] = []
         self._lines: dict[int, tuple[PartChoice, int]] = {}  # part id -> (part, quantity), in the order added
         set_headers(self.ui.results_table, [self.tr("Part no."), self.tr("Name"), self.tr("Models"), self.tr("On hand"),
-                                         self.tr("Cost price"), self.tr("Fee price"), self.tr("Wear part (W6)")])
+                                         self.tr("Cost price"), self.tr("Fee price"), self.tr("Wear part (W6)")],
+                    stretch=1)  # the name
         set_headers(self.ui.chosen_table, [self.tr("Part no."), self.tr("Name"), self.tr("Qty"), self.tr("On hand"),
-                                        self.tr("Cost price"), self.tr("Amount at cost")])
+                                        self.tr("Cost price"), self.tr("Amount at cost")], stretch=1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
