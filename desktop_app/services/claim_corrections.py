@@ -186,6 +186,7 @@ class ClaimCorrectionService:
                 audit = writes.PendingAudit(actor)
                 tag = {"claim_id": claim.id, "reason": reason}
                 customer = j.customer  # the claim's own, or the phone's holder the desk chose
+                moved_from = claim.customer_id if customer.id != claim.customer_id else None
                 claim.customer_id = customer.id
                 customer.name, customer.phone = correction.customer_name.strip(), j.phone
                 customer.phone2, customer.contact_person = j.phone2, _blank(correction.contact_person)
@@ -218,6 +219,12 @@ class ClaimCorrectionService:
                 audit.flush(s)
             if orphan is not None:  # after the claim and its orders left it (no FK points at it any more)
                 s.delete(orphan)
+                s.flush()
+            if moved_from is not None and (duplicate := claim_customers.left_to_nobody(s, moved_from)) is not None:
+                # The row the intake made under the mistyped phone: removed, kept whole in the audit log.
+                audit_trail.record(s, actor, "customer", duplicate.id, "delete",
+                                   {**audit_trail.created_values(duplicate), **tag})
+                s.delete(duplicate)
                 s.flush()
             s.expire(claim, ["unit", "customer"])
             if j.changed:  # the bench's work follows the new decision, as after a diagnosis (W11)

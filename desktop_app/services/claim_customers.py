@@ -5,15 +5,20 @@ A correction that gives the customer a phone another customer on record already 
 the claim is that customer's (the claim, its orders and its unit move to that customer's row, whose details
 the dialog then shows), or that a different person shares the number (the claim's customer keeps its own row
 and gets the number too). Without the answer the correction is refused at the phone, naming who has it.
+The row a claim moved away from is removed when nothing refers to it any more: it was the duplicate the
+intake made under the mistyped phone, and left, it would come up in every lookup of that name.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.db.base import Base
 from desktop_app.db.models import Claim, Customer
 from desktop_app.errors import ValidationError
 from desktop_app.i18n_markers import QT_TRANSLATE_NOOP
@@ -70,3 +75,20 @@ def customer_for(s: Session, claim: Claim, phone: str, *, customer_id: int | Non
                                     "person? Move the claim to that customer, or keep a separate customer who "
                                     "shares the number."),
         field="customer_phone", name=other.name, city=city, customer_id=other.id)])
+
+
+@cache
+def _references() -> tuple[Any, ...]:
+    """Every column that refers to a customer (claims, orders, units, calls, complaints…), from the schema:
+    a table added later is checked without anyone remembering to list it here."""
+    customer_id = Customer.__table__.c.id
+    return tuple(fk.parent for table in Base.metadata.sorted_tables for fk in table.foreign_keys
+                 if fk.column is customer_id)
+
+
+def left_to_nobody(s: Session, customer_id: int) -> Customer | None:
+    """The customer a corrected claim moved away from, when nothing refers to it any more (flushed first)."""
+    for column in _references():
+        if s.scalar(select(column).where(column == customer_id).limit(1)) is not None:
+            return None
+    return s.get(Customer, customer_id)

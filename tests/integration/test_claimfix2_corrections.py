@@ -224,17 +224,36 @@ def test_the_same_person_moves_the_claim_its_order_and_unit_to_that_customer(dep
     assert claim.customer_id == holder.id and claim.unit.customer_id == holder.id
     with depot.db.sessions.read() as s:
         assert s.scalar(select(WorkOrder.customer_id).where(WorkOrder.claim_id == saved.id)) == holder.id
-        mine = s.get(Customer, own_id)
-        assert (mine.name, mine.phone) == ("刘洋", "13812345678")  # the old row is left as it was
+        # The row the intake made under the mistyped phone had nothing else: removed, kept in the audit log
+        # (left, it came up in every lookup of 刘洋 as a second customer).
+        assert s.get(Customer, own_id) is None
         assert s.get(Customer, holder.id).name == "张伟"
     (entry,) = _entries(depot, "claim", saved.id, "correct_claim")
     assert entry.changes["customer_id"] == {"old": own_id, "new": holder.id}
     assert _entries(depot, "customer", own_id, "correct_claim") == []
+    (removed,) = _entries(depot, "customer", own_id, "delete")
+    assert (removed.changes["name"], removed.changes["phone"], removed.changes["claim_id"]) == (
+        "刘洋", "13812345678", saved.id)
     with depot.db.sessions.read() as s:
         (order_entry,) = s.scalars(select(AuditEntry).where(AuditEntry.entity == "work_order",
                                                             AuditEntry.action == "correct_claim"))
         assert order_entry.changes["customer_id"] == {"old": own_id, "new": holder.id}
         assert s.get(Unit, claim.unit_id).customer_id == holder.id
+
+
+def test_a_customer_with_another_claim_is_kept_when_one_claim_moves_away(depot: Depot) -> None:
+    other = _take_in(depot, "SN-P6", IN_EXCHANGE, name="张伟", phone="13700000000")
+    saved = depot.take_in("SN-P7", IN_EXCHANGE)
+    own_id = _claim(depot, saved.id).customer_id
+    kept = _take_in(depot, "SN-P8", IN_EXCHANGE)  # the same phone and name: the same customer, a second claim
+    assert _claim(depot, kept.id).customer_id == own_id
+    holder = _service(depot).phone_holder(depot.staff["operator"], _claim(depot, other.id).customer_id)
+    _service(depot).correct(depot.staff["operator"], saved.id, _facts(
+        depot, saved.id, customer_name=holder.name, phone=holder.phone, city=holder.city, customer_id=holder.id))
+    with depot.db.sessions.read() as s:
+        assert s.get(Customer, own_id).name == "刘洋"
+    assert _entries(depot, "customer", own_id, "delete") == []
+    assert _claim(depot, kept.id).customer_id == own_id
 
 
 def test_a_holder_who_no_longer_has_the_phone_is_refused(depot: Depot) -> None:
