@@ -61,6 +61,7 @@ from desktop_app.services.model_lookup import find_product
 from desktop_app.services.promised_terms import judge_promised, policy_versions
 
 CORRECT = "correct_claim"  # on each row the correction changed, with the claim's id and the reason
+_OVER = (ClaimStatus.COMPLETED, ClaimStatus.CANCELLED)  # a claim whose receipt no longer changes
 WITHDRAW = "withdraw_claim"  # on the claim: its status and the reason
 
 
@@ -193,6 +194,11 @@ class ClaimCorrectionService:
                 customer.city, customer.address = _blank(correction.city), _blank(correction.address)
                 if changes := audit_trail.changes_of(customer):
                     audit.add("customer", customer.id, CORRECT, {**changes, **tag})
+                    # The customer's other open claims print these facts on their receipts too: each is
+                    # corrected with them, so its reprint says which edition supersedes the customer's paper.
+                    for other_id in s.scalars(select(Claim.id).where(
+                            Claim.customer_id == customer.id, Claim.id != claim.id, Claim.status.not_in(_OVER))):
+                        audit.add("claim", other_id, CORRECT, {**changes, **tag})
                 old_unit = claim.unit
                 unit_id, orphan = claim_units.follow_serial(s, audit, claim, j.target, j.form, tag, CORRECT)
                 claim.unit_id = unit_id

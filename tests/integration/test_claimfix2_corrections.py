@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from work_order_fixtures import Depot, build_depot
 
-from desktop_app.core.vocabulary import ClaimChannel, CostBearer, Remedy
+from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, CostBearer, Remedy
 from desktop_app.db.models import AuditEntry, Claim, Customer, Unit, WorkOrder
 from desktop_app.db.opening import Database
 from desktop_app.documents.receipt import render_receipt
@@ -104,6 +104,24 @@ def test_a_receipt_reprinted_after_a_correction_says_which_edition_supersedes_th
     _service(depot).correct(depot.staff["operator"], saved.id, _facts(depot, saved.id, address="南山区科技园"))
     second = _entries(depot, "claim", saved.id, "correct_claim")[-1]
     assert f"本单已于{_local(second.at)}更正（第3版）" in _receipt_text(depot, saved.id)
+
+
+def test_the_customers_other_open_claims_are_corrected_with_them(depot: Depot) -> None:
+    """A name corrected through one claim is on every receipt of that customer: an open claim's reprint says
+    it supersedes the paper the customer holds; a finished claim's is left (its reprint says 结案)."""
+    first = _take_in(depot, "SN-R5", IN_EXCHANGE, name="刘阳")
+    finished = _take_in(depot, "SN-R6", IN_EXCHANGE, name="刘阳")
+    second = _take_in(depot, "SN-R7", IN_EXCHANGE, name="刘阳")
+    assert _claim(depot, first.id).customer_id == _claim(depot, second.id).customer_id
+    with depot.db.sessions.write() as s, s.begin():
+        s.get(Claim, finished.id).status = ClaimStatus.COMPLETED
+    _service(depot).correct(depot.staff["operator"], first.id, _facts(depot, first.id, customer_name="刘洋"))
+    (entry,) = _entries(depot, "claim", second.id, "correct_claim")
+    assert entry.changes["claim_id"] == first.id and entry.changes["name"] == {"old": "刘阳", "new": "刘洋"}
+    text = _receipt_text(depot, second.id)
+    assert f"本单已于{_local(entry.at)}更正（第2版），以本版为准" in text and "刘洋" in text
+    assert _entries(depot, "claim", finished.id, "correct_claim") == []
+    assert "更正" not in _receipt_text(depot, finished.id)
 
 
 def test_a_withdrawn_claims_reprint_is_stamped_withdrawn(depot: Depot) -> None:
