@@ -232,6 +232,8 @@ class WorkOrderListing(Listing[WorkOrderRow]):
     def _filters(self) -> list[Any]:
         # No ``_filter_key``: the queues and the rows' "overdue" column compare with the clock, so a
         # search's statements are built afresh each time (the claims list keeps its own).
+        if self.queue is WorkOrderQueue.ALL:
+            return []  # 全部 filters nothing: a search then reads its search tables newest first (text_search)
         return [self.queue_condition(self.queue)]
 
     def _search_terms(self, search: text_search.Search) -> SearchTerms:

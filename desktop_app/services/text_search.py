@@ -26,7 +26,6 @@ from typing import Any
 
 from sqlalchemy import (BindParameter, Select, and_, bindparam, column, false, func, literal, literal_column, or_,
                         select, table, union)
-from sqlalchemy.sql.elements import True_
 
 from desktop_app.db.models import Claim, Customer, Unit, WorkOrder
 
@@ -221,8 +220,6 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
     branch reads its own index and stops early, where one OR over the pairs collects every match
     of every pair first (issue 8: four characters of fault text can match 50,000 claims)."""
     branches = []
-    # A filter that is always true (the work-orders tab's 全部 queue) filters nothing.
-    filters = [f for f in filters if not isinstance(f, True_)]
     for col, ids in pairs:
         if ids is None:
             continue
