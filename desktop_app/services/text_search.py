@@ -1,12 +1,12 @@
 """Which customers, units and claims contain a typed fragment, through the search indexes.
 
 ``LIKE '%x%'`` cannot use a B-tree, so on SQLite migration 0003 keeps FTS5 trigram tables
-(``customers_search``, ``units_search``, ``claims_search``: fragments of 3+ characters) and a table of
-the 1- and 2-character pieces of customer names (``customer_name_grams``). Each function here gives
-a SELECT of matching ids with the same meaning as the plain LIKE it replaces, so the listings and
-the lookup only change how fast they answer. PostgreSQL keeps LIKE, served there by pg_trgm GIN
-indexes when the extension was available; one or two characters of a name, which give no trigram,
-go through a GIN index over the characters of names (migration 0012).
+(``customers_search``, ``units_search``, ``claims_search``: fragments of 3+ characters). Both
+databases keep a table of the 1- and 2-character pieces of customer names (``customer_name_grams``;
+PostgreSQL since migration 0015). Each function here gives a SELECT of matching ids with the same
+meaning as the plain LIKE it replaces, so the listings and the lookup only change how fast they
+answer. PostgreSQL keeps LIKE for 3+ characters, served there by pg_trgm GIN indexes when the
+extension was available.
 
 One assumption keeps 1–2 character searches exact: phones (normalised digits), claim and order
 numbers and serials (printed label codes) are ASCII, so text without ASCII characters can only
@@ -24,8 +24,8 @@ import threading
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from sqlalchemy import (BindParameter, Select, and_, bindparam, column, false, func, literal, literal_column, or_,
-                        select, table, union)
+from sqlalchemy import (BindParameter, Select, bindparam, column, literal, literal_column, or_, select, table,
+                        union)
 
 from desktop_app.db.models import Claim, Customer, Unit, WorkOrder
 
@@ -49,7 +49,7 @@ def like_pattern(text: str) -> str:
 
 def indexed(dialect: str, text: str) -> bool:
     """True when a search structure answers ``text`` (else plain LIKE, as before): on SQLite its
-    search tables; on PostgreSQL, for a piece of a name, the characters-of-names index (pg_trgm
+    search tables; on PostgreSQL, for a piece of a name, the table of pieces of names (pg_trgm
     serves LIKE itself from 3 characters on)."""
     if dialect == "sqlite":
         return len(text) >= TRIGRAM or _names_only(text)
@@ -134,28 +134,16 @@ def customer_ids(search: Search, columns: tuple[str, ...]) -> Select[Any]:
     dialect, text = search.dialect, search.text
     if indexed(dialect, text) and len(text) >= TRIGRAM:
         return select(_customers_search.c.rowid).where(_match(_customers_search, " ".join(columns), search))
-    if indexed(dialect, text) and dialect == "postgresql":
-        return _names_holding(search, [c for c in ("name", "contact_person") if c in columns])
     if indexed(dialect, text):  # one or two non-ASCII characters: a piece of a name
         fields = [literal(f) for c, f in (("name", "n"), ("contact_person", "c")) if c in columns]
-        return (select(_grams.c.customer_id).distinct()
-                .where(_grams.c.gram == search.bind("lower", str.lower), _grams.c.field.in_(fields)))
+        # As typed: the text has no ASCII letter to fold, and the pieces keep any other letter as
+        # written (SQLite's lower() folds only ASCII; PostgreSQL's LIKE folds nothing).
+        found = select(_grams.c.customer_id).where(_grams.c.gram == search.bind("text", str),
+                                                   _grams.c.field.in_(fields))
+        # One field: each customer once already (the primary key); two: a name and a contact
+        # person may both hold the text. PostgreSQL sorted 8,838 ids for nothing (1.7 ms).
+        return found.distinct() if len(fields) > 1 else found
     return select(Customer.id).where(or_(*(_like(getattr(Customer, c), search) for c in columns)))
-
-
-def _characters(value: Any) -> Any:
-    # Exactly as migration 0012's index expression reads, or the planner does not use the index.
-    return func.string_to_array(value, None)
-
-
-def _names_holding(search: Search, columns: list[str]) -> Select[Any]:
-    """PostgreSQL: customers with one or two (non-ASCII) characters in a name column. pg_trgm finds
-    no trigram in them and would read every customer; the GIN index over each name's characters
-    finds the names holding all of them, and LIKE keeps those with them in order (same matches)."""
-    chars = _characters(search.bind("text", str))
-    terms = [and_(_characters(getattr(Customer, c)).op("@>")(chars), _like(getattr(Customer, c), search))
-             for c in columns]
-    return select(Customer.id).where(or_(*terms) if terms else false())
 
 
 def unit_ids(search: Search) -> Select[Any] | None:

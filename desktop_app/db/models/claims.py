@@ -36,8 +36,8 @@ class Claim(Base):
     id: Mapped[intpk]
     number: Mapped[str50] = mapped_column(unique=True)
     channel: Mapped[ClaimChannel] = mapped_column(enum_type(ClaimChannel))
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))  # indexed below
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))  # indexed below
     claim_date: Mapped[dt.date] = mapped_column(index=True)
     fault_description: Mapped[str] = mapped_column(Text)
     requested_remedy: Mapped[Optional[Remedy]] = mapped_column(enum_type(Remedy))
@@ -105,5 +105,9 @@ class Call(Base):
     created_at: Mapped[created_at]
 
 
+# A customer's or a unit's claims by the index alone: on PostgreSQL it carries the id (migration 0015;
+# a search's matches are many customers, each looked up here); SQLite's indexes carry it already.
+Index("ix_claims_customer_id", Claim.customer_id, postgresql_include=["id"])
+Index("ix_claims_unit_id", Claim.unit_id, postgresql_include=["id"])
 Index("ix_claims_status_date", Claim.status, Claim.claim_date)
 Index("ix_claims_status_created", Claim.status, Claim.created_at)  # the "overdue" filter (S3)
