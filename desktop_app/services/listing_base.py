@@ -19,7 +19,9 @@ FAR_OFFSET = 5000  # beyond this a page may be read from the end of the list (Li
 SEARCH_COUNT_CAP = 1000
 _LIMIT = bindparam("limit", 0, type_=Integer)  # a search's statements: each branch stops after this many keys
 
-SearchTerms = list[tuple[Any, Select[Any] | None]]  # (column, the ids it must be in); None: no match
+# (column, the ids it must be in); None: no match. A column of None: the second is a condition tested on
+# each row of the listing's own table (text_search.first_matches).
+SearchTerms = list[tuple[Any, Any]]
 
 
 class Listing(ABC, Generic[Row]):

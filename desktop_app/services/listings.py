@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, Select, and_, case, false, func, or_, select, true, type_coerce
+from sqlalchemy import BigInteger, Select, and_, case, exists, false, func, or_, select, true, type_coerce
 from sqlalchemy.orm import aliased
 
 from desktop_app.core.money import from_fen
@@ -238,11 +238,22 @@ class WorkOrderListing(Listing[WorkOrderRow]):
 
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Order and claim number, customer name, serial: on work orders' own columns, each
-        through its search index (services.text_search)."""
+        through its search index (services.text_search). In a queue the numbers are tested on the
+        queue's own orders instead, a few hundred or thousand open ones: a year typed (“WO-2026”)
+        matches every order and claim of the year, which the number indexes first listed whole
+        (170,000 at a million orders: 250 ms a keystroke on SQLite; now a few)."""
+        if self.queue is WorkOrderQueue.ALL and search.dialect == "sqlite":
+            numbers = [(WorkOrder.id, text_search.work_order_ids(search)),
+                       (WorkOrder.claim_id, text_search.claim_ids(search))]
+        else:
+            claim = aliased(Claim)  # not the row query's own join of claims, which it would correlate to
+            claim_number = text_search.number_contains(claim.number, search)
+            numbers = [(None, text_search.number_contains(WorkOrder.number, search)),
+                       (None, None if claim_number is None else
+                        exists().where(claim.id == WorkOrder.claim_id, claim_number))]
         return [
             (WorkOrder.customer_id, text_search.customer_ids(search, ("name",))),
-            (WorkOrder.id, text_search.work_order_ids(search)),
-            (WorkOrder.claim_id, text_search.claim_ids(search)),
+            *numbers,
             (WorkOrder.unit_id, text_search.unit_ids(search)),
         ]
 

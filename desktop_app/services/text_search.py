@@ -195,6 +195,18 @@ def work_order_ids(search: Search) -> Select[Any] | None:
     return select(WorkOrder.id).where(_like(WorkOrder.number, search))
 
 
+def number_contains(number: Any, search: Search) -> Any | None:
+    """A condition on ``number`` (a claim's or an order's), tested row by row: for a listing filtered
+    down to a few rows (a work-orders queue), where a number index would first list every match in
+    the database. None: the text is in no number (see the module's assumption)."""
+    text = search.text
+    if not text.isascii():
+        return None
+    if WHOLE_NUMBER.fullmatch(text):
+        return number == search.bind("upper", str.upper)
+    return _like(number, search)
+
+
 def dialect_of(sessions: Any) -> str:
     engine = getattr(sessions, "engine", None)
     return engine.dialect.name if engine is not None else ""
@@ -206,10 +218,17 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
     ``limit`` keys (the highest first when ``newest_first``). The first ``limit`` keys of the union
     in descending order are exact: each is among the first ``limit`` of its own branch. Every
     branch reads its own index and stops early, where one OR over the pairs collects every match
-    of every pair first (issue 8: four characters of fault text can match 50,000 claims)."""
+    of every pair first (issue 8: four characters of fault text can match 50,000 claims). A pair
+    whose column is None holds a condition on the key's rows instead of ids (``number_contains``)."""
     branches = []
     for col, ids in pairs:
         if ids is None:
+            continue
+        if col is None:  # tested on each row the filters leave
+            # Newest first for a count too: a year typed (WO-2026) matches the newest rows, and
+            # from the oldest PostgreSQL read 650,000 orders before its first (160 ms, not 1).
+            branch = select(key).where(ids, *filters).order_by(key.desc())
+            branches.append(select(branch.limit(limit).subquery().c[0].label("key")))
             continue
         own = _own_rowids(ids) if col is key and not filters else None
         if own is not None:
@@ -242,13 +261,14 @@ def _own_rowids(ids: Any) -> Any:
 
 
 def any_of(dialect: str, key: Any, pairs: list[tuple[Any, Select[Any] | None]]) -> Any:
-    """Rows whose ``column`` is in its ``ids``, for any of the (column, ids) pairs.
+    """Rows whose ``column`` is in its ``ids`` (or that meet the condition paired with None), for any
+    of the pairs.
 
     SQLite answers an OR of INs on indexed columns with one index lookup per term (MULTI-INDEX OR);
     PostgreSQL cannot combine those, so there it is a UNION of the terms' keys, each by its index.
     """
-    present = [(col, ids) for col, ids in pairs if ids is not None]
+    present = [ids if col is None else col.in_(ids) for col, ids in pairs if ids is not None]
     if dialect == "sqlite":
-        return or_(*(col.in_(ids) for col, ids in present))
+        return or_(*present)
     table_ = key.class_
-    return key.in_(union(*(select(key).select_from(table_).where(col.in_(ids)) for col, ids in present)))
+    return key.in_(union(*(select(key).select_from(table_).where(term) for term in present)))
