@@ -25,8 +25,8 @@ class WorkOrder(Base):
     claim_id: Mapped[Optional[int]] = mapped_column(ForeignKey("claims.id"), index=True)
     # On-site and visit orders may come from a call rather than a claim (E1, E12, E13).
     call_id: Mapped[Optional[int]] = mapped_column(ForeignKey("calls.id"))
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    unit_id: Mapped[Optional[int]] = mapped_column(ForeignKey("units.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))  # indexed below
+    unit_id: Mapped[Optional[int]] = mapped_column(ForeignKey("units.id"))  # indexed below
     kind: Mapped[WorkOrderKind] = mapped_column(enum_type(WorkOrderKind), default=WorkOrderKind.BENCH)
     state: Mapped[WorkOrderState] = mapped_column(
         enum_type(WorkOrderState), default=WorkOrderState.RECEIVED, index=True
@@ -132,6 +132,9 @@ class Survey(Base):
 
 
 Index("ix_work_orders_tech_state", WorkOrder.technician_id, WorkOrder.state)
+# As claims' (migration 0015): a customer's or a unit's orders by the index alone on PostgreSQL.
+Index("ix_work_orders_customer_id", WorkOrder.customer_id, postgresql_include=["id"])
+Index("ix_work_orders_unit_id", WorkOrder.unit_id, postgresql_include=["id"])
 # Month-bounded reports and the staff evaluation (E16, S3), and the OVERDUE queue (migration 0003).
 Index("ix_work_orders_created_at", WorkOrder.created_at)
 Index("ix_work_orders_completed_at", WorkOrder.completed_at)
