@@ -238,7 +238,7 @@ class AuditTableModel(QAbstractTableModel):
         if parent.isValid() or not self._rows:
             return
         try:
-            page = self._log.page(self._actor, self._filter, before_id=self._rows[-1].id, limit=self._page_size)
+            page = self._log.page(self._actor, self._filter, after=self._rows[-1], limit=self._page_size)
         except Exception as error:  # noqa: BLE001
             self._more = False  # stop asking until the next reload
             self.load_failed.emit(error)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from desktop_app.core.permissions import Permission
@@ -56,16 +56,18 @@ class AuditLog:
     def entities(self, actor: Actor) -> list[str]:
         require(actor, Permission.AUDIT_VIEW)
         with self._sessions.read() as session:
-            return list(session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)))
+            return list(session.scalars(_kinds_in_the_log()))
 
     def count(self, actor: Actor, flt: AuditFilter) -> int:
         require(actor, Permission.AUDIT_VIEW)
         with self._sessions.read() as session:
             return session.scalar(self._filtered(select(func.count(AuditEntry.id)), flt, session)) or 0
 
-    def page(self, actor: Actor, flt: AuditFilter, *, before_id: int | None = None, limit: int = 200) -> list[AuditRow]:
-        """Newest first; pass the last row's id as ``before_id`` for the next page. The ids the page names
-        are read as numbers and names in a few statements for the whole page (audit_references)."""
+    def page(self, actor: Actor, flt: AuditFilter, *, after: AuditRow | None = None, limit: int = 200) -> list[AuditRow]:
+        """Newest first (by time, then id); pass the last row shown as ``after`` for the next page. Every
+        filter's rows come in this order from an index, so a page stops after ``limit`` (migration 0016).
+        The ids the page names are read as numbers and names in a few statements for the whole page
+        (audit_references)."""
         require(actor, Permission.AUDIT_VIEW)
         with self._sessions.read() as session:
             query = self._filtered(
@@ -75,9 +77,16 @@ class AuditLog:
                 ).outerjoin(Staff, AuditEntry.user_id == Staff.id),
                 flt, session,
             )
-            if before_id is not None:
-                query = query.where(AuditEntry.id < before_id)
-            values = session.execute(query.order_by(AuditEntry.id.desc()).limit(limit)).all()
+            at = AuditEntry.at
+            if flt.entity_id is not None or (flt.number and flt.number.strip()):
+                # A few records' entries, found through (entity, entity_id) and then sorted. Ordered by
+                # the bare column, SQLite (no statistics here) instead walked the whole kind in time
+                # order through (entity, at): 0.3–0.4 s for one order's history at two million entries.
+                # The same values, in the same order, but no index's.
+                at = func.coalesce(at, at)
+            if after is not None:
+                query = query.where(tuple_(at, AuditEntry.id) < tuple_(after.at, after.id))
+            values = session.execute(query.order_by(at.desc(), AuditEntry.id.desc()).limit(limit)).all()
             refs = look_up(session, wanted_ids((v.entity, v.entity_id, v.changes) for v in values))
         return [AuditRow(*row, number=self._number(refs, row.entity, row.entity_id), refs=refs) for row in values]
 
@@ -103,3 +112,12 @@ class AuditLog:
 
     def _start_of(self, day: dt.date) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(), tzinfo=self._tz)
+
+
+def _kinds_in_the_log() -> Select[Any]:
+    """The distinct kinds of record, one index seek each (a loose index scan of ix_audit_log_entity):
+    DISTINCT read every entry, 86 ms at two million when the audit window opened."""
+    first = select(func.min(AuditEntry.entity).label("entity")).cte("kinds", recursive=True)
+    following = select(func.min(AuditEntry.entity)).where(AuditEntry.entity > first.c.entity).scalar_subquery()
+    kinds = first.union_all(select(following).where(first.c.entity.is_not(None)))
+    return select(kinds.c.entity).where(kinds.c.entity.is_not(None))

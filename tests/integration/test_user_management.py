@@ -128,7 +128,7 @@ def test_audit_log_filters_and_pages(
     assert everything >= 8  # first manager, 4 users, 3 sign-ins
     mine = log.page(boss, AuditFilter(user_id=boss.staff_id), limit=2)
     assert [r.user for r in mine] == ["王总", "王总"] and mine[0].id > mine[1].id
-    older = log.page(boss, AuditFilter(user_id=boss.staff_id), before_id=mine[-1].id, limit=100)
+    older = log.page(boss, AuditFilter(user_id=boss.staff_id), after=mine[-1], limit=100)
     assert older and all(r.id < mine[-1].id for r in older)
     assert "staff" in log.entities(boss)
     today = dt.date.today()

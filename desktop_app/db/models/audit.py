@@ -64,4 +64,7 @@ class NumberSequence(Base):
 
 Index("ix_audit_log_entity", AuditEntry.entity, AuditEntry.entity_id)
 Index("ix_audit_log_user_at", AuditEntry.user_id, AuditEntry.at)
+# The audit window's pages of one kind of record, newest first (migration 0016; by user or by day:
+# the two above).
+Index("ix_audit_log_entity_at", AuditEntry.entity, AuditEntry.at)
 Index("ix_audit_log_at", AuditEntry.at)
