@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop_app.core.permissions import Permission
@@ -92,8 +92,10 @@ class SurveyService:
             rows = s.execute(
                 select(WorkOrder.id, WorkOrder.number, Customer.name, Customer.phone, WorkOrder.closed_at)
                 .join(Customer, WorkOrder.customer_id == Customer.id)
-                .outerjoin(Survey, Survey.work_order_id == WorkOrder.id)
-                .where(WorkOrder.state == WorkOrderState.CLOSED, Survey.id.is_(None))
+                # NOT EXISTS, not an outer join's NULL: PostgreSQL then knows how many are left (it
+                # expected one row, sorted all 520,000 at a million orders: 2 s) and walks the state
+                # index newest first, as SQLite does, to the first 200 (migration 0017).
+                .where(WorkOrder.state == WorkOrderState.CLOSED, ~exists().where(Survey.work_order_id == WorkOrder.id))
                 .order_by(WorkOrder.closed_at.desc(), WorkOrder.id.desc()).limit(limit)
             )
             return [UnreturnedSurvey(*row) for row in rows]

@@ -12,8 +12,10 @@ from sqlalchemy.engine import make_url
 from desktop_app.db.models import Claim, Customer, Unit
 from desktop_app.db.opening import Database, open_database
 from desktop_app.services.listings import ClaimListing, WorkOrderListing, WorkOrderQueue
+from desktop_app.services.actor import SYSTEM
 from desktop_app.services.lookup import Lookup
 from desktop_app.services.sample_data import load_sample_data
+from desktop_app.services.surveys import SurveyService
 from desktop_app.services.text_search import like_pattern
 from search_capture import captured
 
@@ -103,7 +105,19 @@ def test_a_queue_tests_numbers_on_its_own_orders(loaded: Database, text_: str) -
         listing.fetch(0, 200, text_)
     plan = _plans(loaded.engine, statements)
     assert not [line for line in plan if "work_orders_search" in line or "claims_search" in line], plan
-    assert any("ix_work_orders_state" in line for line in plan) and _full_scans(plan) == [], plan
+    assert any("ix_work_orders_state_closed" in line for line in plan) and _full_scans(plan) == [], plan
+
+
+def test_unreturned_surveys_walk_the_closed_orders_newest_first(loaded: Database) -> None:
+    """未回收的满意度调查: 950,000 closed orders at a million were all sorted by closing time for the
+    newest 200 without a survey (1.4 s; 2 s on PostgreSQL, which expected one row). The state index
+    carries closed_at (migration 0017): read in order, stopped at the list's length."""
+    with captured(loaded.engine) as statements:
+        unreturned = SurveyService(loaded.sessions).unreturned(SYSTEM)
+    assert unreturned
+    plan = _plans(loaded.engine, statements)
+    assert any("ix_work_orders_state_closed" in line for line in plan), plan
+    assert not any("TEMP B-TREE FOR ORDER BY" in line for line in plan) and _full_scans(plan) == [], plan
 
 
 def test_chinese_text_searches_no_document_numbers(loaded: Database) -> None:

@@ -28,8 +28,8 @@ class WorkOrder(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))  # indexed below
     unit_id: Mapped[Optional[int]] = mapped_column(ForeignKey("units.id"))  # indexed below
     kind: Mapped[WorkOrderKind] = mapped_column(enum_type(WorkOrderKind), default=WorkOrderKind.BENCH)
-    state: Mapped[WorkOrderState] = mapped_column(
-        enum_type(WorkOrderState), default=WorkOrderState.RECEIVED, index=True
+    state: Mapped[WorkOrderState] = mapped_column(  # indexed below, with closed_at
+        enum_type(WorkOrderState), default=WorkOrderState.RECEIVED
     )
     priority: Mapped[int] = mapped_column(default=0)
     technician_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"), index=True)
@@ -132,6 +132,8 @@ class Survey(Base):
 
 
 Index("ix_work_orders_tech_state", WorkOrder.technician_id, WorkOrder.state)
+# The queues by state; closed orders newest first, for the surveys to chase (migration 0017).
+Index("ix_work_orders_state_closed", WorkOrder.state, WorkOrder.closed_at)
 # As claims' (migration 0015): a customer's or a unit's orders by the index alone on PostgreSQL.
 Index("ix_work_orders_customer_id", WorkOrder.customer_id, postgresql_include=["id"])
 Index("ix_work_orders_unit_id", WorkOrder.unit_id, postgresql_include=["id"])
