@@ -208,16 +208,35 @@ class StockAdmin:
         audit_trail.record(s, actor, "part", part.id, "create", audit_trail.created_values(part))
         return part
 
-    def ledger(self, part: PartRef) -> list[MovementRow]:
-        """A part's movements in ledger order, each with the on hand after it."""
+    def ledger(self, part: PartRef, *, newest: int | None = None) -> list[MovementRow]:
+        """A part's movements in ledger order, each with the on hand after it; with ``newest``, only
+        that many of the latest. A part in daily use has tens of thousands of movements after a few
+        years (58,000 at a million claims: 2.6 s to read whole, and more to show); the latest are
+        read by id, and the on hand after each is worked back from the part's total."""
         with self._sessions.read() as s:
             target = find_part(s, part)
-            rows, total = [], 0
-            for m in s.scalars(select(StockMovement).where(StockMovement.part_id == target.id)
-                               .order_by(StockMovement.id)):
-                total += m.quantity
-                rows.append(_row(m, target.part_no, total))
-            return rows
+            mine = StockMovement.part_id == target.id
+            if newest is None:
+                rows, total = [], 0
+                for m in s.scalars(select(StockMovement).where(mine).order_by(StockMovement.id)):
+                    total += m.quantity
+                    rows.append(_row(m, target.part_no, total))
+                return rows
+            # The total in the same statement as the rows: one snapshot, even with another counter booking.
+            total = select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(mine).scalar_subquery()
+            latest = s.execute(select(StockMovement, total).where(mine).order_by(StockMovement.id.desc())
+                               .limit(newest)).all()
+            rows, after = [], int(latest[0][1]) if latest else 0
+            for m, _total in latest:  # newest first: each one's "after" is the total less what came later
+                rows.append(_row(m, target.part_no, after))
+                after -= m.quantity
+            return rows[::-1]
+
+    def movement_count(self, part: PartRef) -> int:
+        """How many movements the part's ledger holds."""
+        with self._sessions.read() as s:
+            target = find_part(s, part)
+            return s.scalar(select(func.count(StockMovement.id)).where(StockMovement.part_id == target.id)) or 0
 
     def tool_check_ins(self) -> list[MovementRow]:
         """E9's warehouse register of tools bought on the road, newest first."""

@@ -63,9 +63,10 @@ class StockViews:
         with self._sessions.read() as s:
             return {i: n for i, n in s.execute(select(Staff.id, Staff.display_name))}
 
-    def ledger(self, part: PartRef) -> list[LedgerLine]:
-        """The part's movements, newest first, each with the on hand after it."""
-        rows = self._admin.ledger(part)
+    def ledger(self, part: PartRef, *, newest: int | None = None) -> list[LedgerLine]:
+        """The part's movements (with ``newest``, only that many of the latest), newest first, each
+        with the on hand after it."""
+        rows = self._admin.ledger(part, newest=newest)
         names = self._names()
         with self._sessions.read() as s:
             orders = _numbers(s, WorkOrder, {r.work_order_id for r in rows} - {None})
@@ -74,6 +75,9 @@ class StockViews:
                            names.get(r.approved_by_id) if r.approved_by_id else None,
                            orders.get(r.work_order_id), requisitions.get(r.requisition_id), r.reason,
                            r.is_tool_check_in) for r in reversed(rows)]
+
+    def movement_count(self, part: PartRef) -> int:
+        return self._admin.movement_count(part)
 
     def tool_register(self) -> list[ToolCheckIn]:
         """E9's warehouse register, newest first."""

@@ -4457,12 +4457,12 @@ Fault: {fault}</translation>
         <translation>There is no product model “{model}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="+215"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+222"/>
         <source>Nothing was changed: correct a field, or close the window.</source>
         <translation>Nothing was changed: correct a field, or close the window.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Give the reason for withdrawing the claim.</source>
         <translation>Give the reason for withdrawing the claim.</translation>
     </message>
@@ -5059,7 +5059,7 @@ Fault: {fault}</translation>
         <translation>Another check-in took the same tool number; try again.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
         <source>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</source>
         <translation>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</translation>
     </message>
@@ -5149,7 +5149,7 @@ Fault: {fault}</translation>
         <translation>The service report is incomplete: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-177"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+19"/>
         <source>This work order no longer exists.</source>
         <translation>This work order no longer exists.</translation>
@@ -5307,13 +5307,13 @@ Fault: {fault}</translation>
         <translation>There is no return application “{number}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/parts_import_rows.py" line="+63"/>
+        <location filename="../../desktop_app/core/parts_import_rows.py" line="+62"/>
         <location filename="../../desktop_app/core/product_rows.py" line="-148"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <location filename="../../desktop_app/core/product_rows.py" line="+150"/>
         <source>{column} contains control characters</source>
         <translation>{column} contains control characters</translation>
@@ -5419,7 +5419,7 @@ Fault: {fault}</translation>
         <translation>{column} is missing (give both prices or neither)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+147"/>
+        <location filename="../../desktop_app/db/engine.py" line="+152"/>
         <location filename="../../desktop_app/services/centre_settings.py" line="+113"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>Someone else saved this record at the same moment: reload it. Nothing was saved.</translation>
@@ -5486,13 +5486,13 @@ Fault: {fault}</translation>
         <translation>{file} is larger than {mb} MB: it is not a parts list. Choose the .xlsx or .csv file.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <location filename="../../desktop_app/services/product_import.py" line="+143"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>Export to an .xlsx or .csv file, not {file}.</translation>
     </message>
@@ -6106,7 +6106,7 @@ Fault: {fault}</translation>
         <translation>The business rules could not be read from {path}: {error}. Reinstall Service Counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_customers.py" line="+39"/>
+        <location filename="../../desktop_app/services/claim_customers.py" line="+44"/>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
@@ -9537,35 +9537,35 @@ Fault: {fault}</translation>
     <name>PartsPicker</name>
     <message>
         <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+42"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Part no.</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cost price</source>
         <translation>Cost price</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Fee price</source>
         <translation>Fee price</translation>
     </message>
@@ -9575,7 +9575,7 @@ Fault: {fault}</translation>
         <translation>Wear part (W6)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
@@ -12933,7 +12933,7 @@ with the backup {backup}.</translation>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+50"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+54"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>Stock</translation>
@@ -13076,9 +13076,14 @@ with the backup {backup}.</translation>
         <translation>Select a part to see its movements.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{part} · {name}: {on_hand} {unit} on hand, reorder level {level}</source>
         <translation>{part} · {name}: {on_hand} {unit} on hand, reorder level {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} (the latest {shown} of {count} movements)</source>
+        <translation>{title} (the latest {shown} of {count} movements)</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -14500,27 +14505,27 @@ with the backup {backup}.</translation>
         <translation>Work order no.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -14530,22 +14535,22 @@ with the backup {backup}.</translation>
         <translation>Serial no.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Claim no.</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Required arrival</source>
         <translation>Required arrival</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
         <translation>Overdue: the technician was due at the customer&apos;s by {time}.</translation>
     </message>

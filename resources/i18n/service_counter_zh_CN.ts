@@ -4455,12 +4455,12 @@ Fault: {fault}</source>
         <translation>没有产品型号“{model}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_corrections.py" line="+215"/>
+        <location filename="../../desktop_app/services/claim_corrections.py" line="+222"/>
         <source>Nothing was changed: correct a field, or close the window.</source>
         <translation>没有任何改动：请更正相应栏目，或关闭窗口。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Give the reason for withdrawing the claim.</source>
         <translation>请填写撤销受理的原因。</translation>
     </message>
@@ -5057,7 +5057,7 @@ Fault: {fault}</source>
         <translation>另一笔工具入库占用了同一工具编号，请重试。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
         <source>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</source>
         <translation>{part} 的库存流水 {id}：类型 {kind} 的数量 {quantity} 正负号有误。</translation>
     </message>
@@ -5147,7 +5147,7 @@ Fault: {fault}</source>
         <translation>服务报告不完整，缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/stock_admin.py" line="-158"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-177"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+19"/>
         <source>This work order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -5305,13 +5305,13 @@ Fault: {fault}</source>
         <translation>没有返厂申请单“{number}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/parts_import_rows.py" line="+63"/>
+        <location filename="../../desktop_app/core/parts_import_rows.py" line="+62"/>
         <location filename="../../desktop_app/core/product_rows.py" line="-148"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <location filename="../../desktop_app/core/product_rows.py" line="+150"/>
         <source>{column} contains control characters</source>
         <translation>{column}中含有控制字符</translation>
@@ -5417,7 +5417,7 @@ Fault: {fault}</source>
         <translation>缺少{column}（两个价格须同时填写或同时留空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/db/engine.py" line="+147"/>
+        <location filename="../../desktop_app/db/engine.py" line="+152"/>
         <location filename="../../desktop_app/services/centre_settings.py" line="+113"/>
         <source>Someone else saved this record at the same moment: reload it. Nothing was saved.</source>
         <translation>他人在同一时刻保存了该记录：请刷新。本次未保存任何内容。</translation>
@@ -5484,13 +5484,13 @@ Fault: {fault}</source>
         <translation>{file} 大于 {mb} MB，不是配件清单。请选择 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <location filename="../../desktop_app/services/product_import.py" line="+143"/>
         <source>The catalogue changed while {file} was imported; nothing was imported. Preview it again.</source>
         <translation>导入 {file} 期间配件目录发生了变化，未导入任何内容。请重新预览。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Export to an .xlsx or .csv file, not {file}.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
     </message>
@@ -6104,7 +6104,7 @@ Fault: {fault}</source>
         <translation>无法从 {path} 读取业务规则：{error}。请重新安装售后服务台。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/claim_customers.py" line="+39"/>
+        <location filename="../../desktop_app/services/claim_customers.py" line="+44"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
@@ -9535,35 +9535,35 @@ Fault: {fault}</source>
     <name>PartsPicker</name>
     <message>
         <location filename="../../desktop_app/gui/work_orders/parts_picker.py" line="+42"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Part no.</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>On hand</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Models</source>
         <translation>适用机型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cost price</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Fee price</source>
         <translation>收费标准价</translation>
     </message>
@@ -9573,7 +9573,7 @@ Fault: {fault}</source>
         <translation>易损件（W6）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
@@ -12931,7 +12931,7 @@ with the backup {backup}.</source>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+50"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+54"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>库存</translation>
@@ -13074,9 +13074,14 @@ with the backup {backup}.</source>
         <translation>选择一个配件以查看其出入库记录。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{part} · {name}: {on_hand} {unit} on hand, reorder level {level}</source>
         <translation>{part} · {name}：现有库存 {on_hand} {unit}，再订货点 {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} (the latest {shown} of {count} movements)</source>
+        <translation>{title}（最近 {shown} 笔，共 {count} 笔）</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -14497,27 +14502,27 @@ with the backup {backup}.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -14527,22 +14532,22 @@ with the backup {backup}.</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Claim no.</source>
         <translation>理赔单号</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Required arrival</source>
         <translation>要求到达</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Overdue: the technician was due at the customer&apos;s by {time}.</source>
         <translation>已超时：技术员应于 {time} 前到达客户处。</translation>
     </message>

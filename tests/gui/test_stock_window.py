@@ -12,6 +12,7 @@ from work_order_depot import TODAY, Depot, build_depot
 from desktop_app.core.vocabulary import MovementKind, WorkOrderState
 from desktop_app.db.models import Part, StockMovement
 from desktop_app.gui.parts.stock_window import StockWindow
+from desktop_app.services.stock_admin import StockAdmin
 from desktop_app.services.work_order_bench import BenchService
 from desktop_app.services.work_orders import WorkOrderService
 
@@ -72,6 +73,26 @@ def test_search_as_you_type_and_the_ledger_of_the_selected_part(qtbot, depot: De
     assert window.ui.ledger_title_label.text().startswith("FAN-01 · 风扇")
     [receipt] = ledger_rows(window)
     assert receipt[1:5] == ["入库", "+5", "5", "王总"]
+
+
+def test_a_long_ledger_shows_its_latest_movements_with_the_right_balances(qtbot, depot: Depot, monkeypatch) -> None:
+    """A part in daily use gathers tens of thousands of movements (issue 8): the window shows the latest,
+    each with the on hand after it as the whole ledger has it, and says how many there are in all."""
+    import desktop_app.gui.parts.stock_window as stock_window
+
+    monkeypatch.setattr(stock_window, "LEDGER_LINES", 3)
+    admin = StockAdmin(depot.db.sessions)
+    for quantity in (2, 7, 1, 4):
+        admin.receive(depot.staff["sup"], "FAN-01", quantity)
+    whole = admin.ledger("FAN-01")  # oldest first: 5, then 2, 7, 1, 4 received
+    window = window_for(qtbot, depot)
+    qtbot.keyClicks(window.ui.search_edit, "FAN-01")
+    qtbot.waitUntil(lambda: part_nos(window) == ["FAN-01"])
+    window.ui.parts_view.selectRow(0)
+    rows = ledger_rows(window)
+    assert [(row[2], row[3]) for row in rows] == [("+4", "19"), ("+1", "15"), ("+7", "14")]
+    assert [m.on_hand_after for m in whole][-3:] == [14, 15, 19]
+    assert window.ui.ledger_title_label.text().endswith("（最近 3 笔，共 5 笔）")
 
 
 def test_stock_take_needs_a_reason_and_is_signed_off_by_the_supervisor(qtbot, depot: Depot) -> None:

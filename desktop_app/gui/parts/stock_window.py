@@ -23,6 +23,10 @@ from desktop_app.services.part_views import PartListing
 from desktop_app.services.stock_admin import StockAdmin
 from desktop_app.services.stock_views import StockViews
 
+# The ledger shows a part's latest movements: a part in daily use has tens of thousands after a few
+# years (58,000 at a million claims took 2.6 s to read, and longer to show, issue 8).
+LEDGER_LINES = 500
+
 
 def is_low(row: PartRow) -> bool:
     """Below the reorder level: it belongs on the next requisition (D8)."""
@@ -144,13 +148,19 @@ class StockWindow(QWidget):
             fill_grid(ui.ledger_table, [])
             return
         try:
-            lines = self._views.ledger(part.id)
+            lines = self._views.ledger(part.id, newest=LEDGER_LINES)
+            count = self._views.movement_count(part.id) if len(lines) == LEDGER_LINES else len(lines)
         except Exception as error:  # noqa: BLE001 - shown in the message line, the list stays usable
             show_message(ui.message_label, error_text(error), ok=False)
             return
-        ui.ledger_title_label.setText(self.tr("{part} · {name}: {on_hand} {unit} on hand, reorder level {level}").format(
+        title = self.tr("{part} · {name}: {on_hand} {unit} on hand, reorder level {level}").format(
             part=part.part_no, name=part.name, on_hand=part.on_hand, unit=part.unit_of_measure,
-            level=part.reorder_level))
+            level=part.reorder_level)
+        if count > len(lines):
+            locale = QLocale()
+            title = self.tr("{title} (the latest {shown} of {count} movements)").format(
+                title=title, shown=locale.toString(len(lines)), count=locale.toString(count))
+        ui.ledger_title_label.setText(title)
         rows = [(local_time_text(line.at), kind_text(line.kind, line.is_tool_check_in), f"{line.quantity:+d}",
                  str(line.on_hand_after), line.by or MISSING, line.signed_off_by or MISSING,
                  " · ".join(filter(None, (line.work_order, line.requisition, line.reason))) or MISSING)
