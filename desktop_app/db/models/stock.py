@@ -23,7 +23,7 @@ class StockMovement(Base):
     __table_args__ = (CheckConstraint("quantity <> 0", name=conv("ck_stock_movements_nonzero_quantity")),)
 
     id: Mapped[intpk]
-    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"), index=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"), index=True)  # the ledger, in id order
     kind: Mapped[MovementKind] = mapped_column(enum_type(MovementKind))
     quantity: Mapped[int]
     at: Mapped[created_at]
@@ -83,4 +83,6 @@ class RequisitionLine(Base):
     part: Mapped[Part] = relationship()
 
 
+# A part's movements; grouped by order in order, for the orders still holding it (migration 0018).
+Index("ix_stock_movements_part_order", StockMovement.part_id, StockMovement.work_order_id)
 Index("ix_stock_movements_at", StockMovement.at)  # the monthly report's parts used (migration 0003)

@@ -26,6 +26,8 @@ from desktop_app.services.stock_views import StockViews
 # The ledger shows a part's latest movements: a part in daily use has tens of thousands after a few
 # years (58,000 at a million claims took 2.6 s to read, and longer to show, issue 8).
 LEDGER_LINES = 500
+# 退回库存 offers the newest orders still holding the part: every order a part went into holds it.
+HOLDERS_OFFERED = 200
 
 
 def is_low(row: PartRow) -> bool:
@@ -200,7 +202,7 @@ class StockWindow(QWidget):
         if part is None:
             return None
         try:
-            holders = self._views.orders_holding(part.id)
+            holders = self._views.orders_holding(part.id, newest=HOLDERS_OFFERED)
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.windowTitle())
             return None
