@@ -23,8 +23,8 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.customer_matching import customer_on_record
 from desktop_app.services.intake_forms import FormInvalid
-from desktop_app.services.listing_base import Listing
-from desktop_app.services.text_search import like_pattern
+from desktop_app.services import text_search
+from desktop_app.services.listing_base import Listing, SearchTerms
 from desktop_app.services.sla import REPLY_WITHIN, check_on_site_city
 
 
@@ -255,23 +255,31 @@ class CallListing(Listing[CallRow]):
         self.overdue_only = overdue_only
         self._clock = clock
 
+    def _overdue(self) -> Any:
+        return and_(Call.replied_at.is_(None), Call.reply_due_at < self._clock())
+
     def _query(self, search: str) -> Select[Any]:
-        now = self._clock()
-        overdue = and_(Call.replied_at.is_(None), Call.reply_due_at < now)
         query = (
             select(Call.id, Call.number, Call.received_at, Call.channel, Call.caller_name, Call.phone,
                    Call.subject, Call.reply_due_at, Call.replied_at, Claim.number,
-                   case((overdue, True), else_=False))
+                   case((self._overdue(), True), else_=False))
             .outerjoin(Claim, Call.claim_id == Claim.id)
             .order_by(Call.id.desc())
         )
-        if self.overdue_only:
-            query = query.where(overdue)
-        if search:
-            pattern = like_pattern(search)
-            query = query.where(or_(Call.number.like(pattern, escape="\\"), Call.caller_name.like(pattern, escape="\\"),
-                                    Call.phone.like(pattern, escape="\\"), Call.subject.like(pattern, escape="\\")))
-        return query
+        return query.where(*self._conditions(search))
+
+    # Keyed by id (listing_base): the register is counted and paged on the calls table alone, without
+    # its joins (220,000 calls at a million claims: opening it took 0.29 s).
+    def _order_key(self) -> Any:
+        return Call.id
+
+    def _filters(self) -> list[Any]:
+        return [self._overdue()] if self.overdue_only else []
+
+    def _search_terms(self, search: text_search.Search) -> SearchTerms:
+        """Number, caller, phone or subject: tested on each call, newest first (text_search.first_matches)."""
+        columns = (Call.number, Call.caller_name, Call.phone, Call.subject)
+        return [(None, or_(*(text_search.contains(column, search) for column in columns)))]
 
     def _row(self, values: Any) -> CallRow:
         *head, overdue = values

@@ -13,6 +13,7 @@ from desktop_app.db.models import Claim, Customer, StockMovement, Unit
 from desktop_app.db.opening import Database, open_database
 from desktop_app.services.listings import ClaimListing, WorkOrderListing, WorkOrderQueue
 from desktop_app.services.actor import SYSTEM
+from desktop_app.services.intake_support import CallLogListing
 from desktop_app.services.lookup import Lookup
 from desktop_app.services.sample_data import load_sample_data
 from desktop_app.services.stock_views import StockViews
@@ -136,6 +137,23 @@ def test_the_orders_holding_a_part_come_newest_first_from_its_index(loaded: Data
     plan = _plans(loaded.engine, statements)
     assert any("ix_stock_movements_part_order" in line for line in plan), plan
     assert not any("TEMP B-TREE FOR GROUP BY" in line for line in plan), plan
+
+
+def test_the_call_register_counts_calls_alone_and_finds_the_unanswered_from_their_index(loaded: Database) -> None:
+    """来电登记 at a million claims (220,000 calls): counted through its joins it took 0.29 s to open, and
+    只看超时 read every call (60 ms). The register is keyed by id (listing_base): counted on the calls
+    alone; the unanswered calls have a partial index of their own (migration 0019)."""
+    register = CallLogListing(loaded.sessions)
+    with captured(loaded.engine) as statements:
+        register.count()
+    assert "JOIN" not in statements[0][0], statements
+    register.overdue_only = True
+    with captured(loaded.engine) as statements:
+        register.count()
+        register.fetch(0, 200)
+    plan = _plans(loaded.engine, statements)
+    assert any("ix_calls_unanswered" in line for line in plan), plan
+    assert "SCAN calls" not in plan, plan  # a plain read of every call
 
 
 def test_chinese_text_searches_no_document_numbers(loaded: Database) -> None:

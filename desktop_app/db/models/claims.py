@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.core.vocabulary import CallChannel, ClaimChannel, ClaimStatus, CostBearer, Remedy
@@ -111,3 +111,6 @@ Index("ix_claims_customer_id", Claim.customer_id, postgresql_include=["id"])
 Index("ix_claims_unit_id", Claim.unit_id, postgresql_include=["id"])
 Index("ix_claims_status_date", Claim.status, Claim.claim_date)
 Index("ix_claims_status_created", Claim.status, Claim.created_at)  # the "overdue" filter (S3)
+# The calls still to answer, newest first with their 8-hour clock (S1): the register's 只看超时 (migration 0019).
+UNANSWERED = text("replied_at IS NULL")
+Index("ix_calls_unanswered", Call.id, Call.reply_due_at, sqlite_where=UNANSWERED, postgresql_where=UNANSWERED)
