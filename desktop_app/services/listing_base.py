@@ -67,6 +67,11 @@ class Listing(ABC, Generic[Row]):
     def _filters(self) -> list[Any]:
         return []
 
+    def _narrow_filters(self) -> bool:
+        """True when ``_filters`` always leave few rows, so a search may start from them
+        (text_search.first_matches)."""
+        return False
+
     def _filter_key(self) -> Hashable | None:
         """What the SQL of ``_filters`` depends on, values included (a search's statements are kept
         per key); None when it holds a value of the moment (a clock), so they are built afresh."""
@@ -168,7 +173,8 @@ class Listing(ABC, Generic[Row]):
     def _count_statement(self, search: text_search.Search) -> Select[Any]:
         """How many keys the search's branches find, each stopped after ``limit`` (a parameter)."""
         matches = text_search.first_matches(
-            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), newest_first=False)
+            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), newest_first=False,
+            dialect=search.dialect, narrow_filters=self._narrow_filters())
         return select(func.count()).select_from(matches.subquery())
 
     def _page_statement(self, search: text_search.Search) -> Select[Any]:
@@ -176,7 +182,8 @@ class Listing(ABC, Generic[Row]):
         size, ``page_offset``, ``page_limit``): its keys from the search's first ``limit`` matches,
         then their joined rows."""
         matches = text_search.first_matches(
-            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters()).subquery()
+            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), dialect=search.dialect,
+            narrow_filters=self._narrow_filters()).subquery()
         keys = (select(matches.c[0]).order_by(matches.c[0].desc())
                 .offset(bindparam("page_offset", 0, type_=Integer)).limit(bindparam("page_limit", 0, type_=Integer)))
         return self._rows_of(keys)

@@ -103,6 +103,9 @@ class ClaimFilter:
     overdue_only: bool = False  # still open a day after intake (rule S3)
 
 
+_UNFINISHED_CLAIMS = frozenset({ClaimStatus.OPEN, ClaimStatus.AWAITING_APPROVAL, ClaimStatus.IN_PROGRESS})
+
+
 class ClaimListing(Listing[ClaimRow]):
     def __init__(self, sessions: SessionFactory, clock: Callable[[], dt.datetime] = utcnow) -> None:
         super().__init__(sessions)
@@ -139,6 +142,12 @@ class ClaimListing(Listing[ClaimRow]):
     def _filter_key(self) -> Any:
         # The filter's values are in its SQL; "overdue" compares with the clock, so not kept then.
         return None if self.filter.overdue_only else self.filter
+
+    def _narrow_filters(self) -> bool:
+        """Claims still being handled are the centre's current work (hundreds or thousands), so a search
+        may start from them; finished ones and date ranges can be most of the database."""
+        flt = self.filter
+        return flt.overdue_only or bool(flt.statuses) and flt.statuses <= _UNFINISHED_CLAIMS
 
     def _filters(self) -> list[Any]:
         """The filter, on claims' own columns only (see ``_count``)."""
@@ -235,6 +244,9 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         if self.queue is WorkOrderQueue.ALL:
             return []  # 全部 filters nothing: a search then reads its search tables newest first (text_search)
         return [self.queue_condition(self.queue)]
+
+    def _narrow_filters(self) -> bool:
+        return True  # every queue but 全部 (which filters nothing) holds open work: hundreds, not millions
 
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Order and claim number, customer name, serial: on work orders' own columns, each

@@ -24,8 +24,8 @@ import threading
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from sqlalchemy import (BindParameter, Select, bindparam, column, literal, literal_column, or_, select, table,
-                        union)
+from sqlalchemy import (BindParameter, Select, and_, bindparam, column, func, literal, literal_column, or_, select,
+                        table, union)
 
 from desktop_app.db.models import Claim, Customer, Unit, WorkOrder
 
@@ -215,14 +215,25 @@ def dialect_of(sessions: Any) -> str:
 
 
 def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | None]], limit: int | BindParameter[Any],
-                  *, filters: Sequence[Any] = (), newest_first: bool = True) -> Select[Any]:
+                  *, filters: Sequence[Any] = (), newest_first: bool = True, dialect: str = "",
+                  narrow_filters: bool = False) -> Select[Any]:
     """Keys in any of the (column, ids) pairs, as a UNION of one branch per pair, each stopped after
     ``limit`` keys (the highest first when ``newest_first``). The first ``limit`` keys of the union
     in descending order are exact: each is among the first ``limit`` of its own branch. Every
     branch reads its own index and stops early, where one OR over the pairs collects every match
     of every pair first (issue 8: four characters of fault text can match 50,000 claims). A pair
-    whose column is None holds a condition on the key's rows instead of ids (``number_contains``)."""
+    whose column is None holds a condition on the key's rows instead of ids (``number_contains``).
+
+    ``narrow_filters``: the filters leave few rows (the work-orders queues, unfinished claims), so
+    they may drive a branch; otherwise (finished claims, date ranges) the search's ids do. SQLite keeps no
+    statistics and took the filter's index for the narrower: 已完成 (950,000 claims at a million) with
+    a phone's digits read them all, 0.86 s, where the 1,400 claims of the phone's customers take 7 ms."""
     branches = []
+    if filters and not narrow_filters and dialect == "sqlite":
+        # likelihood(): SQLite's own hint that a condition keeps most rows, so no index of its drives.
+        id_filters: Sequence[Any] = [func.likelihood(f, literal_column("0.9")) for f in filters]
+    else:
+        id_filters = filters
     for col, ids in pairs:
         if ids is None:
             continue
@@ -241,7 +252,7 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
             # usual fragment (WO-2026), matches the newest rows (from the oldest: 17 ms, not 2).
             branches.append(select(ids.order_by(own.desc()).limit(limit).subquery().c[0].label("key")))
             continue
-        branch = select(key).where(col.in_(ids), *filters)
+        branch = select(key).where(col.in_(ids), *id_filters)
         if newest_first:
             branch = branch.order_by(key.desc())
         inner = branch.limit(limit).subquery()
