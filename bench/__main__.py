@@ -1,7 +1,7 @@
 """``python -m bench``: every case against its floor, a table on stdout and ``bench/results.json``.
 
 ``--postgres`` also starts a throw-away PostgreSQL server (tests/pg_server.py), generates
-``--pg-claims`` claims there and runs the search and report cases on it.
+``--pg-claims`` claims there and runs the search, report and windows cases on it.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from bench.generate import DEFAULT_PATH, default_url, generate
 from bench.timing import CaseResult
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-CASES = ("search", "work_orders_tab", "intake", "receipt", "reports", "parts_import", "cold_start")
-POSTGRES_CASES = ("search", "reports")
+CASES = ("search", "work_orders_tab", "intake", "receipt", "reports", "parts_import", "cold_start", "windows")
+POSTGRES_CASES = ("search", "reports", "windows")
 
 
 def run_cases(url: str, names: tuple[str, ...], repeat: int, label: str) -> list[CaseResult]:
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", default=None, help=f"SQLAlchemy URL (default {DEFAULT_PATH})")
     parser.add_argument("--repeat", type=int, default=40, help="repetitions per case (fewer for slow cases)")
     parser.add_argument("--only", nargs="*", choices=CASES, help="run only these cases")
-    parser.add_argument("--postgres", action="store_true", help="also run search and reports on PostgreSQL")
+    parser.add_argument("--postgres", action="store_true", help="also run search, reports and windows on PostgreSQL")
     parser.add_argument("--pg-claims", type=int, default=100_000, help="claims generated on PostgreSQL")
     parser.add_argument("--pg-database", default=None,
                         help="with --postgres: an existing, generated PostgreSQL database (URL) instead of a "

@@ -53,6 +53,9 @@ from desktop_app.services.audit_log import AuditFilter, AuditLog, AuditRow
 from desktop_app.services.audit_references import NO_REFERENCES, References
 
 PAGE_SIZE = 200
+# The count stops past this many (the log of a million claims holds two million entries): the label
+# then says "more than"; the rows page on regardless.
+COUNT_CAP = 10_000
 CONTEXT = "AuditTableModel"
 CHANGES_MAX_CHARS = 160  # the cell stays one readable line; the tooltip has everything
 TIME, USER, ENTITY, ENTITY_ID, ACTION, CHANGES = range(6)
@@ -197,7 +200,12 @@ class AuditTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """The entries the filter keeps; when ``more_than_cap``, only that there are more than COUNT_CAP."""
         return self._total
+
+    @property
+    def more_than_cap(self) -> bool:
+        return self._total > COUNT_CAP
 
     @property
     def audit_filter(self) -> AuditFilter:
@@ -212,7 +220,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         try:
-            total = self._log.count(self._actor, self._filter)
+            total = self._log.count(self._actor, self._filter, at_most=COUNT_CAP)
             rows = self._log.page(self._actor, self._filter, limit=self._page_size) if total else []
         except Exception as error:  # noqa: BLE001 - shown to the user by the viewer
             self.load_failed.emit(error)

@@ -58,10 +58,16 @@ class AuditLog:
         with self._sessions.read() as session:
             return list(session.scalars(_kinds_in_the_log()))
 
-    def count(self, actor: Actor, flt: AuditFilter) -> int:
+    def count(self, actor: Actor, flt: AuditFilter, *, at_most: int | None = None) -> int:
+        """The entries the filter keeps; with ``at_most``, counting stops past it (a result above
+        ``at_most`` means "more than that"): two million entries took 0.1 s to count on SQLite and
+        0.15 s on PostgreSQL at every change of filter."""
         require(actor, Permission.AUDIT_VIEW)
         with self._sessions.read() as session:
-            return session.scalar(self._filtered(select(func.count(AuditEntry.id)), flt, session)) or 0
+            if at_most is None:
+                return session.scalar(self._filtered(select(func.count(AuditEntry.id)), flt, session)) or 0
+            kept = self._filtered(select(AuditEntry.id), flt, session).limit(at_most + 1).subquery()
+            return session.scalar(select(func.count()).select_from(kept)) or 0
 
     def page(self, actor: Actor, flt: AuditFilter, *, after: AuditRow | None = None, limit: int = 200) -> list[AuditRow]:
         """Newest first (by time, then id); pass the last row shown as ``after`` for the next page. Every

@@ -1960,7 +1960,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Idle lock (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+277"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+285"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1971,7 +1971,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-178"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-183"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1981,7 +1981,7 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -2039,7 +2039,12 @@ Accessories missing: {missing} · Work order: {order}</translation>
         <translation>All record types</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>More than {count} entries</source>
+        <translation>More than {count} entries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
@@ -12933,7 +12938,7 @@ with the backup {backup}.</translation>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+54"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+56"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>Stock</translation>

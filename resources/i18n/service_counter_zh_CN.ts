@@ -1960,7 +1960,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>闲置自动锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="+277"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="+285"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -1971,7 +1971,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/audit_table_model.py" line="-178"/>
+        <location filename="../../desktop_app/gui/audit_table_model.py" line="-183"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1981,7 +1981,7 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -2039,7 +2039,12 @@ Accessories missing: {missing} · Work order: {order}</source>
         <translation>全部记录类型</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>More than {count} entries</source>
+        <translation>超过 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} entries</source>
         <translation>共 {count} 条</translation>
     </message>
@@ -12931,7 +12936,7 @@ with the backup {backup}.</source>
 <context>
     <name>StockWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+54"/>
+        <location filename="../../desktop_app/gui/parts/stock_window.py" line="+56"/>
         <location filename="../../ui/stock_window.ui" line="+14"/>
         <source>Stock</source>
         <translation>库存</translation>

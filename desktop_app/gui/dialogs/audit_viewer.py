@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop_app.gui.audit_table_model import (
-    ACTION, CHANGES, ENTITY, ENTITY_ID, TIME, USER, AuditTableModel, entity_label,
+    ACTION, CHANGES, COUNT_CAP, ENTITY, ENTITY_ID, TIME, USER, AuditTableModel, entity_label,
 )
 from desktop_app.gui.error_display import show_error
 from desktop_app.gui.forms.ui_audit_viewer import Ui_AuditViewer
@@ -142,6 +142,10 @@ class AuditViewer(QDialog):
     @Slot(int)
     def _on_reloaded(self, total: int) -> None:
         # Two plain strings rather than a plural (%n): pyside6-lupdate drops the plural marking (list_tab).
+        if self.model.more_than_cap:
+            self.ui.count_label.setText(self.tr("More than {count} entries").format(
+                count=QLocale().toString(COUNT_CAP)))
+            return
         text = self.tr("{count} entry") if total == 1 else self.tr("{count} entries")
         self.ui.count_label.setText(text.format(count=QLocale().toString(total)))
 

@@ -1,0 +1,81 @@
+"""Windows beyond the issue's table, as a user opens them at a million claims: the audit log, the
+unreturned surveys, the stock ledger and return to stock, the call register, a filtered claims
+search and a work-orders queue search. No floor (each is several statements and a window's worth of
+rows); the bar is our own: 100 ms, where a click still feels immediate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bench.cases.search import sample_texts
+from bench.context import Context
+from bench.timing import CaseResult, paired, result
+from desktop_app.core.vocabulary import ClaimStatus
+from desktop_app.db.models import AuditEntry, StockMovement, Staff, WorkOrder
+from desktop_app.gui.audit_table_model import COUNT_CAP as AUDIT_COUNT_CAP
+from desktop_app.services.actor import Actor
+from desktop_app.services.audit_log import AuditFilter, AuditLog
+from desktop_app.services.intake_support import CallLogListing
+from desktop_app.services.listing_base import SEARCH_COUNT_CAP
+from desktop_app.services.listings import ClaimFilter, ClaimListing, WorkOrderListing, WorkOrderQueue
+from desktop_app.services.stock_views import StockViews
+from desktop_app.services.surveys import SurveyService
+
+GOAL = "median ≤ 100 ms (ours)"
+PAGE = 200
+
+
+def run(ctx: Context) -> list[CaseResult]:
+    sessions = ctx.database.sessions
+    with sessions.read() as s:
+        boss = s.scalar(select(Staff).where(Staff.role == "manager").order_by(Staff.id).limit(1))
+        manager = Actor(boss.id, boss.username, boss.display_name, boss.role)
+        busiest_user = s.scalar(select(AuditEntry.user_id).where(AuditEntry.user_id.is_not(None))
+                                .group_by(AuditEntry.user_id).order_by(func.count().desc()).limit(1))
+        busiest_part = s.scalar(select(StockMovement.part_id).group_by(StockMovement.part_id)
+                                .order_by(func.count().desc()).limit(1))
+        order_number = s.scalar(select(WorkOrder.number).order_by(WorkOrder.id.desc()).offset(1000).limit(1))
+    texts = sample_texts(ctx)
+    log, stock, surveys = AuditLog(sessions), StockViews(sessions), SurveyService(sessions)
+
+    def audit(flt: AuditFilter) -> Callable[[], Any]:  # as the window asks: a capped count, the first page
+        return lambda: (log.count(manager, flt, at_most=AUDIT_COUNT_CAP), log.page(manager, flt))
+
+    calls, overdue_calls = CallLogListing(sessions), CallLogListing(sessions, overdue_only=True)
+    completed = ClaimListing(sessions)
+    completed.filter = ClaimFilter(statuses=frozenset({ClaimStatus.COMPLETED}))
+    this_month = ClaimListing(sessions)
+    today = dt.date.today()
+    this_month.filter = ClaimFilter(date_from=today.replace(day=1), date_to=today)
+    to_dispatch = WorkOrderListing(sessions)
+    to_dispatch.queue = WorkOrderQueue.TO_DISPATCH
+
+    def searched(listing: Any, text: str) -> Callable[[], Any]:
+        return lambda: (listing.count(text, at_most=SEARCH_COUNT_CAP), listing.fetch(0, PAGE, text))
+
+    cases: list[tuple[str, Callable[[], Any]]] = [
+        ("audit log opened (kinds, count, first page)",
+         lambda: (log.entities(manager), audit(AuditFilter())())),
+        ("audit log: one kind (受理单)", audit(AuditFilter(entity="claim"))),
+        ("audit log: the busiest user's entries", audit(AuditFilter(user_id=busiest_user))),
+        (f"audit log: one order's history ({order_number})", audit(AuditFilter(number=order_number))),
+        ("unreturned surveys (newest 200)", lambda: surveys.unreturned(manager, PAGE)),
+        ("stock ledger of the busiest part (latest 500, and the count)",
+         lambda: (stock.ledger(busiest_part, newest=500), stock.movement_count(busiest_part))),
+        ("return to stock: orders holding the busiest part (newest 200)",
+         lambda: stock.orders_holding(busiest_part, newest=PAGE)),
+        ("call register opened (count, first page)", lambda: (calls.count(), calls.fetch(0, PAGE))),
+        ("call register: overdue only", lambda: (overdue_calls.count(), overdue_calls.fetch(0, PAGE))),
+        (f"claims 已完成 + phone “{texts['phone']}”", searched(completed, texts["phone"])),
+        (f"claims this month + surname “{texts['name1']}”", searched(this_month, texts["name1"])),
+        ("work orders 待派工 + “WO-2026”", searched(to_dispatch, "WO-2026")),
+    ]
+    out = []
+    for name, project in cases:
+        mine, _ = paired(project, None, max(5, ctx.repeat // 4))
+        out.append(result(name, mine, [], GOAL, lambda r: r.median_ms <= 100))
+    return out
