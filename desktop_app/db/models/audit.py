@@ -62,7 +62,8 @@ class NumberSequence(Base):
     last_value: Mapped[int] = mapped_column(default=0)
 
 
-Index("ix_audit_log_entity", AuditEntry.entity, AuditEntry.entity_id)
+# A record's history, by time: its latest change is one seek (migration 0016 added ``at``).
+Index("ix_audit_log_entity", AuditEntry.entity, AuditEntry.entity_id, AuditEntry.at)
 Index("ix_audit_log_user_at", AuditEntry.user_id, AuditEntry.at)
 # The audit window's pages of one kind of record, newest first (migration 0016; by user or by day:
 # the two above).

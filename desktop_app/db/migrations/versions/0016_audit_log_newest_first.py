@@ -11,6 +11,12 @@ them in time order, and the page stops after 200. The window now lists by time (
 one user's entries and a range of days come in order from the indexes they already had, (user_id,
 at) and (at): one user's page took 0.59 s the same way. Each index costs every saved change a little
 (about 0.3 ms a claim on SQLite at this size), hence one, not three.
+
+A record's own history (the receipt's 本单已于…更正 line, who last changed a record) asks for the
+latest ``at`` of one entity and entity_id. Given (entity, at) and only (entity, entity_id), SQLite,
+which keeps no statistics, walked the whole kind in time order for it: the service receipt took
+0.83 s instead of 33 ms. (entity, entity_id) therefore becomes (entity, entity_id, at), where that
+latest change is one seek.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ _INDEXES = [('ix_audit_log_entity_at', ['entity', 'at'])]
 
 
 def upgrade() -> None:
+    op.drop_index('ix_audit_log_entity', table_name='audit_log')
+    op.create_index('ix_audit_log_entity', 'audit_log', ['entity', 'entity_id', 'at'])
     for name, columns in _INDEXES:
         op.create_index(name, 'audit_log', columns)
 
@@ -33,3 +41,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, _columns in reversed(_INDEXES):
         op.drop_index(name, table_name='audit_log')
+    op.drop_index('ix_audit_log_entity', table_name='audit_log')
+    op.create_index('ix_audit_log_entity', 'audit_log', ['entity', 'entity_id'])
