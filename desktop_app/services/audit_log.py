@@ -65,7 +65,8 @@ class AuditLog:
         require(actor, Permission.AUDIT_VIEW)
         with self._sessions.read() as session:
             if at_most is None:
-                return session.scalar(self._filtered(select(func.count(AuditEntry.id)), flt, session)) or 0
+                query = select(func.count()).select_from(AuditEntry)  # count(*): from an index alone
+                return session.scalar(self._filtered(query, flt, session)) or 0
             kept = self._filtered(select(AuditEntry.id), flt, session).limit(at_most + 1).subquery()
             return session.scalar(select(func.count()).select_from(kept)) or 0
 

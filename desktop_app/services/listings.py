@@ -217,7 +217,7 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         known = known or {}
         with self._sessions.read() as session:
             return {queue: known[queue] if queue in known else session.scalar(
-                select(func.count(WorkOrder.id)).where(self.queue_condition(queue))) or 0
+                select(func.count()).select_from(WorkOrder).where(self.queue_condition(queue))) or 0
                 for queue in WorkOrderQueue}
 
     def _query(self, search: str) -> Select[Any]:

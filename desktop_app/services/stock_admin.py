@@ -236,7 +236,8 @@ class StockAdmin:
         """How many movements the part's ledger holds."""
         with self._sessions.read() as s:
             target = find_part(s, part)
-            return s.scalar(select(func.count(StockMovement.id)).where(StockMovement.part_id == target.id)) or 0
+            return s.scalar(select(func.count()).select_from(StockMovement)
+                            .where(StockMovement.part_id == target.id)) or 0
 
     def tool_check_ins(self) -> list[MovementRow]:
         """E9's warehouse register of tools bought on the road, newest first."""
