@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -243,7 +243,8 @@ class StockAdmin:
         """E9's warehouse register of tools bought on the road, newest first."""
         with self._sessions.read() as s:
             query = (select(StockMovement, Part.part_no).join(Part, StockMovement.part_id == Part.id)
-                     .where(StockMovement.is_tool_check_in.is_(True))
+                     # "= true", as the partial index of tool check-ins is written (migration 0020)
+                     .where(StockMovement.is_tool_check_in == true())
                      .order_by(StockMovement.at.desc(), StockMovement.id.desc()))
             return [_row(m, part_no, None) for m, part_no in s.execute(query)]
 

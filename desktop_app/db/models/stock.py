@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql.naming import conv
 
@@ -85,4 +85,7 @@ class RequisitionLine(Base):
 
 # A part's movements; grouped by order in order, for the orders still holding it (migration 0018).
 Index("ix_stock_movements_part_order", StockMovement.part_id, StockMovement.work_order_id)
-Index("ix_stock_movements_at", StockMovement.at)  # the monthly report's parts used (migration 0003)
+Index("ix_stock_movements_at", StockMovement.at)
+# E9's register of tools checked in, a few among hundreds of thousands of movements (migration 0020).
+Index("ix_stock_movements_tool_check_ins", StockMovement.at, StockMovement.id,
+      sqlite_where=text("is_tool_check_in = 1"), postgresql_where=text("is_tool_check_in"))  # the monthly report's parts used (migration 0003)
