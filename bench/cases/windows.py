@@ -1,6 +1,6 @@
 """Windows beyond the issue's table, as a user opens them at a million claims: the audit log, the
-unreturned surveys, the stock ledger and return to stock, the call register, a filtered claims
-search and a work-orders queue search. No floor (each is several statements and a window's worth of
+unreturned surveys, the stock ledger, return to stock and the tool register, the call register, a
+filtered claims search and a work-orders queue search. No floor (each is several statements and a window's worth of
 rows); the bar is our own: 100 ms, where a click still feels immediate."""
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ def run(ctx: Context) -> list[CaseResult]:
          lambda: (stock.ledger(busiest_part, newest=500), stock.movement_count(busiest_part))),
         ("return to stock: orders holding the busiest part (newest 200)",
          lambda: stock.orders_holding(busiest_part, newest=PAGE)),
+        ("tool register (E9)", stock.tool_register),
         ("call register opened (count, first page)", lambda: (calls.count(), calls.fetch(0, PAGE))),
         ("call register: overdue only", lambda: (overdue_calls.count(), overdue_calls.fetch(0, PAGE))),
         (f"claims 已完成 + phone “{texts['phone']}”", searched(completed, texts["phone"])),
