@@ -15,10 +15,11 @@ class LatestTask(QObject):
     computes waits and replaces any request waiting before it, so a quick run of clicks costs at most
     two computations, and a result overtaken by a newer request (or by ``cancel``) is never delivered.
 
-    The running task has no parent: when the widget owning this object is deleted mid-computation
-    (a window closed, the application quitting), Qt drops the connections to its slots and the
-    task, kept alive by its runnable, finishes into nothing. As this object's child it was deleted
-    with it, and the pool thread then emitted from a deleted object (a traceback on stderr).
+    The running task is made without a parent: when the widget owning this object is deleted
+    mid-computation (a window closed, the application quitting), Qt drops the connections to its
+    slots and the task finishes into nothing (``BackgroundTask`` keeps it until then and deletes it on
+    the UI thread). As this object's child it was deleted with it, and the pool thread then emitted
+    from a deleted object (a traceback on stderr).
     """
 
     succeeded = Signal(object, object)  # the request's key, the result
