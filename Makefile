@@ -30,10 +30,12 @@ run:
 
 # One worker per core (pytest-xdist), each with its own PostgreSQL server; tests sharing an
 # expensive module fixture (the bundle build, the Xvfb day) stay on one worker (xdist_group).
+# --max-worker-restart 0: a worker that crashes fails the run and names its test; a replaced
+# worker can hang --dist loadgroup (pytest-xdist issues 1323, 1378; seen here after a segfault).
 # PYTEST_ARGS="-n 0" runs in one process.
 test:
 	@$(BOOTSTRAP) test
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n auto --dist loadgroup --max-worker-restart 0 $(PYTEST_ARGS)
 
 # The bundle includes PostgreSQL support, so psycopg[binary] ([postgres] extra) must be in the
 # venv; '.[bundle]' alone does not bring it. --clean: no stale hook/analysis cache between builds.
