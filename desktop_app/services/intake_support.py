@@ -93,9 +93,9 @@ class IntakeSupport:
 class CallLogListing(CallListing):
     """The call register with the staff member who took each call and the reply given."""
 
-    def _query(self, search: str) -> Select[Any]:
+    def _joined(self) -> Select[Any]:
         taken_by = aliased(Staff)
-        return (super()._query(search)
+        return (super()._joined()
                 .add_columns(taken_by.display_name, Call.reply_note)
                 .outerjoin(taken_by, Call.registered_by_id == taken_by.id))
 

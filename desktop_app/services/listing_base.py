@@ -58,6 +58,11 @@ class Listing(ABC, Generic[Row]):
         """The unique key the listing's own order runs down (newest first); None if it has none."""
         return None
 
+    def _page_order(self) -> tuple[Any, ...]:
+        """The columns a page without a search runs down, newest first; the last is the order key,
+        so the order is total. The order key alone unless a filter has an index that serves better."""
+        return (self._order_key(),)
+
     @abstractmethod
     def _row(self, values: Any) -> Row:
         """One result tuple as the tab's row dataclass."""
@@ -137,16 +142,23 @@ class Listing(ABC, Generic[Row]):
                 if end <= offset:
                     return []
                 backwards, offset, limit = True, total - end, end - offset
-        order = key.asc() if backwards else key.desc()
-        keys = select(key).where(*self._conditions(search)).order_by(order).offset(offset).limit(limit)
+        columns = self._page_order()
+        order = [column.asc() for column in columns] if backwards else [column.desc() for column in columns]
+        keys = select(key).where(*self._conditions(search)).order_by(*order).offset(offset).limit(limit)
         with self._sessions.read() as session:
             rows = [self._row(values) for values in session.execute(self._rows_of(keys, order))]
         return rows[::-1] if backwards else rows
 
-    def _rows_of(self, keys: Select[Any], order: Any = None) -> Select[Any]:
-        """The joined rows of ``keys``, in ``order`` (the listing's own, newest first, by default)."""
-        order = self._order_key().desc() if order is None else order
-        return self._query("").where(self._order_key().in_(keys)).order_by(None).order_by(order)
+    def _joined(self) -> Select[Any]:
+        """A keyed listing's row query without its conditions (the rows of keys already chosen)."""
+        return self._query("")
+
+    def _rows_of(self, keys: Select[Any], order: list[Any] | None = None) -> Select[Any]:
+        """The joined rows of ``keys``, in ``order`` (the order key's, newest first, by default).
+        Without the filters again: with them, SQLite walked a filter's index in the page's order
+        instead of reading the page's 50 rows by key (2024's completed claims: 40 ms, not 1)."""
+        order = [self._order_key().desc()] if order is None else order
+        return self._joined().where(self._order_key().in_(keys)).order_by(None).order_by(*order)
 
     def _bounded_count(self, search: str, limit: int) -> int:
         query, params = self._prepared("count", search, self._count_statement)

@@ -118,7 +118,10 @@ class ClaimListing(Listing[ClaimRow]):
                 "serial": Unit.serial, "decision": Claim.decision, "status": Claim.status}
 
     def _query(self, search: str) -> Select[Any]:
-        query = (
+        return self._joined().where(*self._conditions(search))
+
+    def _joined(self) -> Select[Any]:
+        return (
             select(
                 Claim.id, Claim.number, Claim.claim_date, Customer.name, Customer.phone,
                 Product.model, Unit.serial, Claim.decision, Claim.status,
@@ -128,7 +131,6 @@ class ClaimListing(Listing[ClaimRow]):
             .join(Product, Unit.product_id == Product.id)
             .order_by(Claim.id.desc())
         )
-        return query.where(*self._conditions(search))
 
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Number, customer name or phone, serial, and fault text from 3 characters on, each
@@ -166,6 +168,14 @@ class ClaimListing(Listing[ClaimRow]):
 
     def _order_key(self) -> Any:
         return Claim.id
+
+    def _page_order(self) -> tuple[Any, ...]:
+        """With a date range, by claim date (then number order) from the date index: newest ids first
+        made the database walk every claim after the range before its first row (2024 on a
+        million claims: 0.14 s warm, 10 s cold on PostgreSQL; a month's last page 0.4 s)."""
+        if self.filter.date_from is not None or self.filter.date_to is not None:
+            return (Claim.claim_date, Claim.id)
+        return (Claim.id,)
 
     def _row(self, values: Any) -> ClaimRow:
         return ClaimRow(*values)
@@ -221,8 +231,11 @@ class WorkOrderListing(Listing[WorkOrderRow]):
                 for queue in WorkOrderQueue}
 
     def _query(self, search: str) -> Select[Any]:
+        return self._joined().where(*self._conditions(search))
+
+    def _joined(self) -> Select[Any]:
         technician = aliased(Staff)
-        query = (
+        return (
             select(
                 WorkOrder.id, WorkOrder.number, WorkOrder.created_at, WorkOrder.kind,
                 WorkOrder.state, Customer.name, Product.model, Unit.serial,
@@ -236,7 +249,6 @@ class WorkOrderListing(Listing[WorkOrderRow]):
             .outerjoin(Claim, WorkOrder.claim_id == Claim.id)
             .order_by(WorkOrder.id.desc())
         )
-        return query.where(*self._conditions(search))
 
     def _filters(self) -> list[Any]:
         # No ``_filter_key``: the queues and the rows' "overdue" column compare with the clock, so a

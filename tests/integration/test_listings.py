@@ -67,6 +67,36 @@ def test_claim_filters_and_sorting(loaded: Database) -> None:
     assert len(listing.fetch(0, 1000)) == len(everything)
 
 
+def test_a_date_range_lists_by_claim_date_and_every_page_agrees(loaded: Database, monkeypatch) -> None:
+    """Issue 8: with a date range the claims run down their claim date, newest entry first within a
+    day, from the date index (by number alone the database walked every claim after the range first).
+    A claim dated before claims entered earlier takes its date's place, and pages read from the end
+    of the list (far pages) agree with pages read from its start."""
+    from sqlalchemy import select, update
+
+    from desktop_app.db.models import Claim
+    from desktop_app.services import listing_base
+
+    start = TODAY - dt.timedelta(days=60)
+    with loaded.sessions.write() as s, s.begin():  # the newest claim, dated at the start of the range (a booked visit)
+        newest = s.scalar(select(Claim.id).order_by(Claim.id.desc()).limit(1))
+        s.execute(update(Claim).where(Claim.id == newest).values(claim_date=start))
+    listing = ClaimListing(loaded.sessions)
+    listing.filter = ClaimFilter(date_from=start, date_to=TODAY)
+    rows = listing.fetch(0, 1000)
+    keys = [(r.claim_date, r.id) for r in rows]
+    assert len(rows) == listing.count() > 20 and keys == sorted(keys, reverse=True)
+    assert all(start <= r.claim_date <= TODAY for r in rows)
+    on_the_first_day = [r.id for r in rows if r.claim_date == start]
+    assert on_the_first_day[0] == newest and rows[0].id != newest
+    monkeypatch.setattr(listing_base, "FAR_OFFSET", 10)  # the small data set counts as far
+    paged = [r.id for offset in range(0, len(rows), 7) for r in listing.fetch(offset, 7)]
+    assert paged == [r.id for r in rows]
+    listing.filter = ClaimFilter(date_to=TODAY - dt.timedelta(days=10))  # one end of the range open
+    dates = [(r.claim_date, r.id) for r in listing.fetch(0, 1000)]
+    assert dates == sorted(dates, reverse=True) and newest in {key[1] for key in dates}
+
+
 def test_other_tabs_list_their_rows(loaded: Database) -> None:
     orders = WorkOrderListing(loaded.sessions)
     assert orders.count() > 0 and orders.fetch(0, 5)[0].number.startswith("WO-")

@@ -254,6 +254,35 @@ def test_far_pages_read_from_the_end_give_the_same_rows(loaded: Database, monkey
     assert [r.id for r in listing.fetch(total - 30, 50)] == [r.id for r in plain] and len(plain) == 30
 
 
+def test_a_date_range_pages_from_the_date_index_and_reads_rows_by_key(loaded: Database,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A date range's page runs down the claim date index, first page and last alike, with no sort of
+    its own (newest ids first walked every claim after the range: 2024 on a million claims took
+    60 ms on SQLite, a month's last page 0.4 s); its rows are then read by key, not by walking the
+    filter's index again (40 ms for 2024's completed claims)."""
+    import desktop_app.services.listing_base as listing_base
+
+    monkeypatch.setattr(listing_base, "FAR_OFFSET", 10)  # the small data set counts as far
+    listing = ClaimListing(loaded.sessions)
+    for statuses in (frozenset(), frozenset({ClaimStatus.COMPLETED})):
+        listing.filter = ClaimFilter(statuses=statuses, date_from=dt.date(2025, 1, 1), date_to=dt.date(2026, 11, 20))
+        total = listing.count()
+        assert total > 12
+        with captured(loaded.engine) as statements:
+            listing.fetch(0, 5)
+            listing.fetch(total - 3, 5)  # the last page, read from the end
+        plan = _plans(loaded.engine, statements)
+        index = "ix_claims_status_date" if statuses else "ix_claims_claim_date"
+        assert sum(f"COVERING INDEX {index}" in line for line in plan) >= 2, plan
+        with loaded.engine.connect() as conn:  # the page's keys in index order: no sort inside the subquery
+            for sql, params in statements:
+                rows = list(conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+                subqueries = {row[0] for row in rows if "SUBQUERY" in row[-1]}
+                assert not [row for row in rows if row[1] in subqueries and "TEMP B-TREE" in row[-1]], rows
+        outer = [line for line in plan if line.startswith("SEARCH claims") and "COVERING" not in line]
+        assert outer and all("PRIMARY KEY" in line for line in outer), plan
+
+
 def test_the_search_triggers_exist_at_head(loaded: Database) -> None:
     """A later batch migration that re-creates customers, units, claims or work_orders on SQLite
     drops their triggers: this fails until the migration re-creates them."""
