@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from desktop_app.core.vocabulary import ClaimChannel, ClaimStatus, CostBearer, Remedy
@@ -73,21 +73,20 @@ class IntakeSupport:
         return [found[i] for i in claim_ids if i in found]
 
     def unit_with_owner(self, unit_id: int) -> tuple[CustomerMatch, UnitBrief] | None:
-        """A scanned serial: its current owner with all their units, the scanned one first."""
+        """A scanned serial: its current owner, with the scanned unit (and how many units they have:
+        a company's fleet is not read for a scan)."""
         with self._sessions.read() as s:
             unit = s.get(Unit, unit_id)
             if unit is None:
                 return None
             owner = s.get(Customer, unit.customer_id)
-            rows = s.execute(
+            scanned = UnitBrief(*s.execute(
                 select(Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no, Unit.sale_registered)
-                .join(Product, Unit.product_id == Product.id)
-                .where(Unit.customer_id == unit.customer_id).order_by(Unit.id.desc())
-            )
-            units = sorted((UnitBrief(*r) for r in rows), key=lambda u: u.id != unit_id)
+                .join(Product, Unit.product_id == Product.id).where(Unit.id == unit_id)).one())
+            owned = s.scalar(select(func.count()).select_from(Unit).where(Unit.customer_id == unit.customer_id))
             match = CustomerMatch(owner.id, owner.kind, owner.name, owner.phone, owner.contact_person,
-                                  owner.city, owner.address, tuple(units))
-        return match, units[0]
+                                  owner.city, owner.address, (scanned,), owner.row_version, owned or 1)
+        return match, scanned
 
 
 class CallLogListing(CallListing):

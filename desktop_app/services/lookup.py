@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Select, bindparam, select
+from sqlalchemy import CompoundSelect, Integer, Select, bindparam, func, select, union_all
+from sqlalchemy.orm import aliased
 
 from desktop_app.core.vocabulary import CustomerKind
 from desktop_app.db.driver_reads import DriverRead
@@ -36,8 +37,18 @@ class CustomerMatch(NamedTuple):
     contact_person: str | None
     city: str | None
     address: str | None
-    units: tuple[UnitBrief, ...]
+    units: tuple[UnitBrief, ...]  # the newest UNITS_SHOWN, and the one with the typed serial
     row_version: int = 0  # pass back as CustomerInput.existing_version when saving
+    unit_count: int = 0  # all the customer's units, listed or not
+
+    @property
+    def units_not_listed(self) -> int:
+        return max(0, self.unit_count - len(self.units))
+
+
+# A company with hundreds of units under service would list them all under each keystroke's match;
+# an older one is listed when its whole serial is typed or scanned.
+UNITS_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -70,14 +81,17 @@ class Lookup:
             if found:
                 owners = self._statements.get(("units", len(found)),
                                               lambda: DriverRead(_units_of(len(found)), dialect))
-                owned = connection.all(owners, {f"owner_{i}": row[0] for i, row in enumerate(found)})
+                owned = connection.all(owners, {**{f"owner_{i}": row[0] for i, row in enumerate(found)},
+                                                "shown": UNITS_SHOWN, "serial": text})
         units: dict[int, list[UnitBrief]] = {row[0]: [] for row in found}
+        counts = dict.fromkeys(units, 0)
         brief = UnitBrief._make
-        for row in owned:
-            units[row[0]].append(brief(row[1:]))
+        for row in sorted(owned, key=lambda row: -row[1]):  # newest first
+            units[row[0]].append(brief(row[1:-1]))
+            counts[row[0]] = row[-1]
         for owner in {row[0] for row in owned if row[2] == text}:  # the typed serial's unit first
             units[owner].sort(key=lambda unit: unit.serial != text)
-        return [CustomerMatch(*row[:7], tuple(units[row[0]]), row[7]) for row in found]
+        return [CustomerMatch(*row[:7], tuple(units[row[0]]), row[7], counts[row[0]]) for row in found]
 
     @staticmethod
     def _matches(search: text_search.Search) -> Select[Any]:
@@ -118,12 +132,23 @@ class Lookup:
         return None
 
 
-def _units_of(owners: int) -> Select[Any]:
-    """The units of ``owners`` customers (parameters ``owner_0``…), the newest first."""
-    return (
-        select(Unit.customer_id, Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no,
-               Unit.sale_registered)
-        .join(Product, Unit.product_id == Product.id)
-        .where(Unit.customer_id.in_([bindparam(f"owner_{i}", type_=Integer) for i in range(owners)]))
-        .order_by(Unit.id.desc())
-    )
+def _units_of(owners: int) -> CompoundSelect:
+    """The units of ``owners`` customers (parameters ``owner_0``…) to list: each one's newest
+    ``shown`` and the one whose serial is ``serial``, with how many units each customer has. The
+    newest are those from the customer's ``shown``-th newest unit on (``cutoff``, one short walk of its
+    index): a customer with 5,000 units gives the lookup ten rows, not 5,000."""
+    newer = aliased(Unit)
+    cutoff = (select(newer.id).where(newer.customer_id == Customer.id).order_by(newer.id.desc())
+              .offset(bindparam("shown", type_=Integer) - 1).limit(1).scalar_subquery())
+    count = select(func.count()).select_from(newer).where(newer.customer_id == Customer.id).scalar_subquery()
+    owned = (select(Customer.id.label("owner"), cutoff.label("cutoff"), count.label("units"))
+             .where(Customer.id.in_([bindparam(f"owner_{i}", type_=Integer) for i in range(owners)]))
+             .cte("owned"))
+    columns = (Unit.customer_id, Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no,
+               Unit.sale_registered, owned.c.units)
+    newest = (select(*columns).join(owned, Unit.customer_id == owned.c.owner)
+              .where(Unit.id >= func.coalesce(owned.c.cutoff, 0)))  # the index's range: (customer_id, id)
+    typed = (select(*columns).join(owned, Unit.customer_id == owned.c.owner)
+             .where(Unit.serial == bindparam("serial", type_=Unit.serial.type), Unit.id < owned.c.cutoff))
+    return union_all(newest.join(Product, Unit.product_id == Product.id),
+                     typed.join(Product, Unit.product_id == Product.id))

@@ -3676,6 +3676,11 @@ Fault: {fault}</translation>
         <source>invoice {number}</source>
         <translation>invoice {number}</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} more units not listed: type or scan the serial</source>
+        <translation>{count} more units not listed: type or scan the serial</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPanel</name>
@@ -5064,7 +5069,7 @@ Fault: {fault}</translation>
         <translation>Another check-in took the same tool number; try again.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</source>
         <translation>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</translation>
     </message>
@@ -5154,7 +5159,7 @@ Fault: {fault}</translation>
         <translation>The service report is incomplete: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/stock_admin.py" line="-177"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-179"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+19"/>
         <source>This work order no longer exists.</source>
         <translation>This work order no longer exists.</translation>

@@ -3676,6 +3676,11 @@ Fault: {fault}</source>
         <source>invoice {number}</source>
         <translation>发票 {number}</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} more units not listed: type or scan the serial</source>
+        <translation>另有 {count} 台设备未列出：输入或扫描序列号查找</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPanel</name>
@@ -5062,7 +5067,7 @@ Fault: {fault}</source>
         <translation>另一笔工具入库占用了同一工具编号，请重试。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Movement {id} of {part}: kind {kind} with quantity {quantity} has the wrong sign.</source>
         <translation>{part} 的库存流水 {id}：类型 {kind} 的数量 {quantity} 正负号有误。</translation>
     </message>
@@ -5152,7 +5157,7 @@ Fault: {fault}</source>
         <translation>服务报告不完整，缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/stock_admin.py" line="-177"/>
+        <location filename="../../desktop_app/services/stock_admin.py" line="-179"/>
         <location filename="../../desktop_app/services/work_orders.py" line="+19"/>
         <source>This work order no longer exists.</source>
         <translation>该工单已不存在。</translation>

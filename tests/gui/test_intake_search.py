@@ -147,3 +147,34 @@ def _commit(widget, text: str) -> None:
 def _count(database, model) -> int:
     with database.sessions.read() as s:
         return s.scalar(select(func.count()).select_from(model))
+
+
+def test_a_company_fleet_lists_its_newest_units_and_how_many_more(qtbot, tab, database):
+    """Issue 8: every unit of a company with hundreds under service was listed under each keystroke's
+    match. Its newest ten are listed, then a note of how many more, which cannot be chosen; typing an
+    older unit's serial lists that unit first."""
+    from sqlalchemy import insert
+
+    from desktop_app.services.lookup import UNITS_SHOWN
+
+    with database.sessions.write() as s, s.begin():
+        company_id, phone = s.execute(select(Customer.id, Customer.phone).where(Customer.kind == CustomerKind.COMPANY)
+                                      .order_by(Customer.id).limit(1)).one()
+        product_id = s.scalar(select(Unit.product_id).limit(1))
+        s.execute(insert(Unit), [dict(serial=f"FLEET{i:05d}", customer_id=company_id, product_id=product_id)
+                                 for i in range(250)])
+        owned = s.scalar(select(func.count()).select_from(Unit).where(Unit.customer_id == company_id))
+    qtbot.keyClicks(tab.ui.search_edit, phone)
+    wait_for_results(qtbot, tab)
+    tree = tab.ui.search_results
+    top = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)[0].id == company_id)
+    assert top.childCount() == UNITS_SHOWN + 1
+    assert [top.child(i).text(1) for i in range(UNITS_SHOWN)] == [f"FLEET{i:05d}" for i in range(249, 239, -1)]
+    note = top.child(UNITS_SHOWN)
+    assert note.text(0) == f"另有 {owned - UNITS_SHOWN} 台设备未列出：输入或扫描序列号查找"
+    assert note.flags() == Qt.ItemFlag.NoItemFlags and note.isFirstColumnSpanned()
+    tab.ui.search_edit.clear()
+    qtbot.keyClicks(tab.ui.search_edit, "FLEET00007")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).child(0).text(1) == "FLEET00007",
+                    timeout=SEARCH_DELAY_MS * 8)

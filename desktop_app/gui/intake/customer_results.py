@@ -43,6 +43,11 @@ class CustomerResults(QObject):
                 invoice = self.tr("invoice {number}").format(number=unit.invoice_no) if unit.invoice_no else ""
                 child = QTreeWidgetItem(top, [unit.model, unit.serial, sold, invoice])
                 child.setData(0, ROLE, (match, unit))
+            if match.units_not_listed:  # a company's fleet: its newest units only (services.lookup)
+                more = QTreeWidgetItem(top, [self.tr("{count} more units not listed: type or scan the serial")
+                                             .format(count=match.units_not_listed)])
+                more.setFlags(Qt.ItemFlag.NoItemFlags)  # a note, not a choice
+                more.setFirstColumnSpanned(True)
         tree.expandAll()
         for column in range(tree.columnCount()):
             tree.resizeColumnToContents(column)
