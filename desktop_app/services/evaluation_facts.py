@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, union
+from sqlalchemy import and_, any_, case, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.core.kpis import MonthFigures, OrderFacts, month_bounds, month_figures
@@ -116,7 +116,10 @@ def orders_statement(ids: list[int], calendar: Calendar, dialect: str = "sqlite"
     PostgreSQL cannot serve that OR from indexes (the visits' branch is a subquery): it read every
     order, its cost estimate switched on JIT compilation (1.4 s at 100,000 orders) and planned the
     hand-over test as one pass over every event. There the orders come from a UNION of the four
-    ranges, each read through its index, and the rest is probed per order (0.2 s to 15 ms)."""
+    ranges, each read through its index, and the rest is probed per order (0.2 s to 15 ms). The union's
+    orders are then read by key, as ``= ANY`` of an array of their ids: joined as a set, a busy month's
+    25,000 let the planner hash them against a read of every order (1.4 s with a cold cache at a
+    million orders; 0.3 s by key)."""
     order = WorkOrder
     first_step = (select(WorkOrderEvent.at)
                   .where(WorkOrderEvent.work_order_id == order.id,
@@ -149,7 +152,7 @@ def orders_statement(ids: list[int], calendar: Calendar, dialect: str = "sqlite"
               and_(order.technician_id.in_(others), within(order.dispatched_at), handed_over)]
     if dialect == "postgresql":
         spans = union(*(select(order.id).where(r) for r in ranges)).subquery()
-        ranges = [order.id.in_(select(spans.c.id))]
+        ranges = [order.id == any_(func.array(select(spans.c.id).scalar_subquery()))]
     return (select(order.technician_id, first.technician_id, order.number, order.kind, order.created_at,
                    order.dispatched_at, order.required_arrival_at, first.arrived_at,
                    calendar.month_of(order.dispatched_at).label("dispatched_in"), completed_in,
