@@ -1,6 +1,6 @@
 """Windows beyond the issue's table, as a user opens them at a million claims: the audit log, the
-unreturned surveys, the stock ledger, return to stock and the tool register, the call register, a
-filtered claims search and a work-orders queue search. No floor (each is several statements and a window's worth of
+unreturned surveys, the stock ledger, return to stock and the tool register, the call register, the
+claims of a date range, a filtered claims search and a work-orders queue search. No floor (each is several statements and a window's worth of
 rows); the bar is our own: 100 ms, where a click still feels immediate."""
 
 from __future__ import annotations
@@ -51,6 +51,16 @@ def run(ctx: Context) -> list[CaseResult]:
     this_month = ClaimListing(sessions)
     today = dt.date.today()
     this_month.filter = ClaimFilter(date_from=today.replace(day=1), date_to=today)
+    past_year = ClaimListing(sessions)  # a year's claims, two years back: behind every newer claim
+    year = today.year - 2
+    past_year.filter = ClaimFilter(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
+
+    def whole_list(listing: Any) -> Callable[[], Any]:  # as the tab opens it, then Ctrl+End
+        def opened() -> Any:
+            total = listing.count()
+            return listing.fetch(0, PAGE), listing.fetch(max(0, total - PAGE), PAGE)
+        return opened
+
     to_dispatch = WorkOrderListing(sessions)
     to_dispatch.queue = WorkOrderQueue.TO_DISPATCH
 
@@ -71,6 +81,8 @@ def run(ctx: Context) -> list[CaseResult]:
         ("tool register (E9)", stock.tool_register),
         ("call register opened (count, first page)", lambda: (calls.count(), calls.fetch(0, PAGE))),
         ("call register: overdue only", lambda: (overdue_calls.count(), overdue_calls.fetch(0, PAGE))),
+        (f"claims dated {year} (count, first and last page)", whole_list(past_year)),
+        ("claims this month (count, first and last page)", whole_list(this_month)),
         (f"claims 已完成 + phone “{texts['phone']}”", searched(completed, texts["phone"])),
         (f"claims this month + surname “{texts['name1']}”", searched(this_month, texts["name1"])),
         ("work orders 待派工 + “WO-2026”", searched(to_dispatch, "WO-2026")),
