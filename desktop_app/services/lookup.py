@@ -82,15 +82,16 @@ class Lookup:
                 owners = self._statements.get(("units", len(found)),
                                               lambda: DriverRead(_units_of(len(found)), dialect))
                 owned = connection.all(owners, {**{f"owner_{i}": row[0] for i, row in enumerate(found)},
-                                                "shown": UNITS_SHOWN, "serial": text})
+                                                "shown": UNITS_SHOWN, "serial": text, "serial_upper": text.upper()})
         units: dict[int, list[UnitBrief]] = {row[0]: [] for row in found}
         counts = dict.fromkeys(units, 0)
         brief = UnitBrief._make
         for row in sorted(owned, key=lambda row: -row[1]):  # newest first
             units[row[0]].append(brief(row[1:-1]))
             counts[row[0]] = row[-1]
-        for owner in {row[0] for row in owned if row[2] == text}:  # the typed serial's unit first
-            units[owner].sort(key=lambda unit: unit.serial != text)
+        typed = {text, text.upper()}
+        for owner in {row[0] for row in owned if row[2] in typed}:  # the typed serial's unit first
+            units[owner].sort(key=lambda unit: unit.serial not in typed)
         return [CustomerMatch(*row[:7], tuple(units[row[0]]), row[7], counts[row[0]]) for row in found]
 
     @staticmethod
@@ -134,7 +135,8 @@ class Lookup:
 
 def _units_of(owners: int) -> CompoundSelect:
     """The units of ``owners`` customers (parameters ``owner_0``…) to list: each one's newest
-    ``shown`` and the one whose serial is ``serial``, with how many units each customer has. The
+    ``shown`` and the one whose serial is ``serial`` (or ``serial_upper``), with how many units each
+    customer has. The
     newest are those from the customer's ``shown``-th newest unit on (``cutoff``, one short walk of its
     index): a customer with 5,000 units gives the lookup ten rows, not 5,000."""
     newer = aliased(Unit)
@@ -149,6 +151,8 @@ def _units_of(owners: int) -> CompoundSelect:
     newest = (select(*columns).join(owned, Unit.customer_id == owned.c.owner)
               .where(Unit.id >= func.coalesce(owned.c.cutoff, 0)))  # the index's range: (customer_id, id)
     typed = (select(*columns).join(owned, Unit.customer_id == owned.c.owner)
-             .where(Unit.serial == bindparam("serial", type_=Unit.serial.type), Unit.id < owned.c.cutoff))
+             .where(Unit.serial.in_([bindparam("serial", type_=Unit.serial.type),  # as typed, or in capitals
+                                     bindparam("serial_upper", type_=Unit.serial.type)]),
+                    Unit.id < owned.c.cutoff))
     return union_all(newest.join(Product, Unit.product_id == Product.id),
                      typed.join(Product, Unit.product_id == Product.id))

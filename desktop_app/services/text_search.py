@@ -78,11 +78,16 @@ class Search:
         self._makers: dict[str, Callable[[str], Any]] = {}
 
     @property
-    def shape(self) -> tuple[str, bool, bool, bool, bool]:
+    def shape(self) -> tuple[str, bool, bool, bool, bool, bool]:
         """Everything the builders decide from (their ``if``s): equal shapes, the same SQL."""
         text = self.text
         return (self.dialect, indexed(self.dialect, text), len(text) >= TRIGRAM,
-                WHOLE_NUMBER.fullmatch(text) is not None, text.isascii())
+                WHOLE_NUMBER.fullmatch(text) is not None, text.isascii(), self.cased)
+
+    @property
+    def cased(self) -> bool:
+        """The text has letters with an upper and a lower case (Latin ones): digits and Chinese have none."""
+        return self.text.lower() != self.text.upper()
 
     def bind(self, name: str, make: Callable[[str], Any]) -> BindParameter[Any]:
         """The parameter ``name``, whose value is ``make(text)``; one name, one ``make``."""
@@ -120,8 +125,15 @@ class Statements:
 
 
 def contains(col: Any, search: Search) -> Any:
-    """``col`` holds the text (LIKE, its wildcards escaped), the text a named parameter of ``search``."""
-    return col.like(search.bind("like", like_pattern), escape="\\")
+    """``col`` holds the text in any case (LIKE, its wildcards escaped), the text a named parameter of
+    ``search``. SQLite's LIKE and search tables ignore the case of Latin letters; PostgreSQL's LIKE does
+    not, so there it is ILIKE, which the trigram indexes serve as well: a serial typed in lower case
+    found nothing on a shared database and its unit on a counter's own file. Only for text with such
+    letters: ILIKE folds every candidate's case, and fault text matching 53,000 claims took 42 ms, not 15."""
+    pattern = search.bind("like", like_pattern)
+    if search.dialect == "postgresql" and search.cased:
+        return col.ilike(pattern, escape="\\")
+    return col.like(pattern, escape="\\")
 
 
 
