@@ -60,6 +60,14 @@ def _names_only(text: str) -> bool:
     return 0 < len(text) < TRIGRAM and not any(ch.isascii() for ch in text)
 
 
+def too_short_to_search(text: str) -> bool:
+    """One or two Latin letters or digits: in most phones, serials and numbers of a big table, and no
+    index narrows them (at a million claims each took the claims tab 1–4 s). A Chinese character is
+    a surname and has its own index (customer_name_grams)."""
+    text = text.strip()
+    return 0 < len(text) < TRIGRAM and text.isascii()
+
+
 def _phrase(text: str) -> str:
     # A quoted FTS5 phrase is a literal substring for the trigram tokenizer ('"' is doubled).
     return '"' + text.replace('"', '""') + '"'

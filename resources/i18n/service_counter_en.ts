@@ -3121,7 +3121,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+80"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+82"/>
         <source>Claim intake</source>
         <translation>Claim intake</translation>
     </message>
@@ -8354,7 +8354,12 @@ Fault: {fault}</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+109"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+125"/>
+        <source>{count} records; type 3 or more letters or digits to search</source>
+        <translation>{count} records; type 3 or more letters or digits to search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>More than {count} matches: type more to narrow the search</translation>
     </message>
@@ -14495,7 +14500,7 @@ with the backup {backup}.</translation>
     <name>WorkOrdersTab</name>
     <message>
         <location filename="../../desktop_app/app.py" line="-4"/>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+63"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+65"/>
         <source>Repair work orders</source>
         <translation>Repair work orders</translation>
     </message>

@@ -3121,7 +3121,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+80"/>
+        <location filename="../../desktop_app/gui/tabs/claims_tab.py" line="+82"/>
         <source>Claim intake</source>
         <translation>理赔受理</translation>
     </message>
@@ -8352,7 +8352,12 @@ Fault: {fault}</source>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+109"/>
+        <location filename="../../desktop_app/gui/tabs/list_tab.py" line="+125"/>
+        <source>{count} records; type 3 or more letters or digits to search</source>
+        <translation>共 {count} 条；输入 3 个以上字母或数字开始搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>More than {count} matches: type more to narrow the search</source>
         <translation>超过 {count} 条匹配，请输入更多文字缩小范围</translation>
     </message>
@@ -14492,7 +14497,7 @@ with the backup {backup}.</source>
     <name>WorkOrdersTab</name>
     <message>
         <location filename="../../desktop_app/app.py" line="-4"/>
-        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+63"/>
+        <location filename="../../desktop_app/gui/tabs/work_orders_tab.py" line="+65"/>
         <source>Repair work orders</source>
         <translation>维修工单</translation>
     </message>

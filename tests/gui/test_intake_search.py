@@ -178,3 +178,26 @@ def test_a_company_fleet_lists_its_newest_units_and_how_many_more(qtbot, tab, da
     qtbot.keyClicks(tab.ui.search_edit, "FLEET00007")
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).child(0).text(1) == "FLEET00007",
                     timeout=SEARCH_DELAY_MS * 8)
+
+
+def test_one_or_two_letters_or_digits_wait_for_a_third(qtbot, tab, database):
+    """Issue 8: “1” or “S” alone matched most of a million claims and no index narrows them (1–4 s a
+    keystroke at a million). The list stays whole and says what to type; from the third character, or
+    from one Chinese character (a surname), it searches."""
+    everything = tab.model.total
+    customer_id, name, phone, serial, sale_date, model = person_with_unit(database)
+    qtbot.keyClicks(tab.ui.search_edit, phone[:2])
+    qtbot.waitUntil(lambda: "3 个以上字母或数字" in tab.ui.count_label.text(), timeout=SEARCH_DELAY_MS * 8)
+    assert tab.model.search == "" and tab.model.total == everything
+    assert tab.ui.count_label.text() == f"共 {everything} 条；输入 3 个以上字母或数字开始搜索"
+    assert not tab.ui.search_results.isVisible()  # no customer lookup either
+    qtbot.keyClicks(tab.ui.search_edit, phone[2:6])
+    wait_for_results(qtbot, tab)
+    assert tab.model.search == phone[:6] and tab.model.total < everything
+    assert customer_id in [m.id for m in tab.results.matches()]
+    tab.ui.search_edit.setText("S")  # back to one character: the whole list again
+    qtbot.waitUntil(lambda: tab.model.search == "" and not tab.ui.search_results.isVisible(),
+                    timeout=SEARCH_DELAY_MS * 8)
+    tab.ui.search_edit.setText(name[:1])  # one Chinese character searches at once
+    wait_for_results(qtbot, tab)
+    assert tab.model.search == name[:1] and customer_id in [m.id for m in tab.results.matches()]

@@ -198,3 +198,16 @@ def test_the_first_screen_of_the_list_shows_whose_machine_it_is(qtbot, depot, or
     for title in ("状态", "类型"):  # English states ("Awaiting customer approval") are cut to fit
         index = model.index(0, titles.index(title))
         assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index) != ""
+
+
+def test_one_or_two_letters_wait_for_a_third(qtbot, depot, orders):
+    """As in the claims tab (issue 8): “S” alone would test every order's number; the queue stays whole."""
+    tab = workspace(qtbot, depot, "sup")
+    tab.show_queue(Q.ALL)
+    everything = numbers(tab)
+    tab.ui.search_edit.setText("SN")
+    tab.apply_search()
+    assert numbers(tab) == everything and "3 个以上字母或数字" in tab.ui.count_label.text()
+    tab.ui.search_edit.setText("SN-W")
+    tab.apply_search()
+    assert len(numbers(tab)) == 1 and "3 个以上" not in tab.ui.count_label.text()

@@ -41,6 +41,8 @@ CUSTOMER_MATCHES = 8  # enough to pick from at a glance, few enough to leave the
 class ClaimsTab(ListTab):
     """Without ``services`` (a bare listing, as in paging tests) it is the plain claims list."""
 
+    searches_short_text = False  # a million records: "1" or "S" alone would list most of them (ListTab)
+
     claim_opened = Signal(int)  # a scanned or chosen claim's id
     work_order_scanned = Signal(int)  # a scanned work-order number: the work-orders tab may open it
     receipt_requested = Signal(int)  # claim id; connected by the composition root when printing exists
@@ -104,7 +106,7 @@ class ClaimsTab(ListTab):
     @Slot()
     def refresh_quietly(self) -> None:
         """Other counters' new claims and changes show without F5; the selection and scroll stay."""
-        if self.model.search != self.ui.search_edit.text().strip():
+        if self.model.search != self.search_text():
             return  # a search is still being typed: its own reload comes
         self._show_approvals()
         if refresh_in_place(self.ui.table_view, lambda row: row.id) is not None:
@@ -251,7 +253,7 @@ class ClaimsTab(ListTab):
     @Slot()
     def apply_search(self) -> None:
         super().apply_search()
-        text = self.ui.search_edit.text().strip()
+        text = self.search_text()
         if self._services is None or not text:
             self.results.hide()
             return

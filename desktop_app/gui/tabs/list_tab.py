@@ -13,6 +13,7 @@ from desktop_app.errors import BugError
 from desktop_app.gui.error_display import show_error
 from desktop_app.gui.list_setup import fit_widths
 from desktop_app.gui.paged_table_model import Column, Listing, PagedTableModel
+from desktop_app.services.text_search import too_short_to_search
 
 # Typing pauses shorter than this are one search; a scanner's Enter searches at once.
 SEARCH_DELAY_MS = 250
@@ -21,6 +22,10 @@ TABLE_PAGE, EMPTY_PAGE = 0, 1
 
 class ListTab(QWidget):
     """Base of the four tabs; a subclass gives its form, title, columns and empty message."""
+
+    # False for the tabs over the big tables (claims, work orders): one or two Latin letters or digits
+    # list everything unfiltered until a third is typed (text_search.too_short_to_search, issue 8).
+    searches_short_text = True
 
     def __init__(self, form: Any, listing: Listing, parent: QWidget | None = None, *,
                  search_cap: int | None = None, load_when_shown: bool = False) -> None:
@@ -84,7 +89,18 @@ class ListTab(QWidget):
     @Slot()
     def apply_search(self) -> None:
         self._search_timer.stop()
-        self.model.set_search(self.ui.search_edit.text())
+        text = self.search_text()
+        if text or self.model.search or not self.waiting_for_more():
+            self.model.set_search(text)
+        self.ui.count_label.setText(self.count_text())
+
+    def search_text(self) -> str:
+        """What the list searches for: the box's text, or nothing while it is too short to search."""
+        return "" if self.waiting_for_more() else self.ui.search_edit.text().strip()
+
+    def waiting_for_more(self) -> bool:
+        """The box holds a text too short to search this tab's list (see ``searches_short_text``)."""
+        return not self.searches_short_text and too_short_to_search(self.ui.search_edit.text())
 
     def selected_row(self) -> Any | None:
         """The record of the first selected row (None: nothing selected)."""
@@ -105,7 +121,9 @@ class ListTab(QWidget):
         # subclass's name as context, which lupdate never sees. Two plain strings rather than a
         # plural (%n) call: pyside6-lupdate drops the plural marking of QCoreApplication.translate.
         total = self.model.total
-        if self.model.search and self.model.more_than_cap:
+        if self.waiting_for_more():
+            text = QCoreApplication.translate("ListTab", "{count} records; type 3 or more letters or digits to search")
+        elif self.model.search and self.model.more_than_cap:
             text = QCoreApplication.translate("ListTab", "More than {count} matches: type more to narrow the search")
             total = self.model.search_cap or total
         elif self.model.search:

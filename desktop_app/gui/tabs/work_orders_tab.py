@@ -31,6 +31,8 @@ SPLIT = (620, 600)  # list and detail, in pixels at the start; the user may drag
 class WorkOrdersTab(ListTab):
     """Without ``services`` (a bare listing, as in paging tests) it is the plain list with its queues."""
 
+    searches_short_text = False  # a million records: "1" or "S" alone would list most of them (ListTab)
+
     report_print_requested = Signal(int)  # order id; connected where printing exists
     survey_print_requested = Signal(int)
     order_opened = Signal(int)
@@ -157,7 +159,7 @@ class WorkOrdersTab(ListTab):
     def refresh_quietly(self) -> None:
         """The queue counts, the loaded rows and the open order read again, in place: the selection,
         the scroll position and the panel's message stay (the list's count, the queues' and one order's)."""
-        if self.model.search != self.ui.search_edit.text().strip():
+        if self.model.search != self.search_text():
             return  # a search is still being typed: its own reload comes
         refresh_in_place(self.ui.table_view, lambda row: row.id)
         self.refresh_counts()
