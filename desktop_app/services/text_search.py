@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from sqlalchemy import (BindParameter, Select, and_, bindparam, column, func, literal, literal_column, or_, select,
+from sqlalchemy import (BindParameter, Select, bindparam, column, func, literal, literal_column, or_, select,
                         table, union)
 
 from desktop_app.db.models import Claim, Customer, Unit, WorkOrder
