@@ -15,7 +15,7 @@ from bench.cases.search import sample_texts
 from bench.context import Context
 from bench.timing import CaseResult, paired, result
 from desktop_app.core.vocabulary import ClaimStatus
-from desktop_app.db.models import AuditEntry, StockMovement, Staff, WorkOrder
+from desktop_app.db.models import AuditEntry, Call, StockMovement, Staff, WorkOrder
 from desktop_app.gui.audit_table_model import COUNT_CAP as AUDIT_COUNT_CAP
 from desktop_app.services.actor import Actor
 from desktop_app.services.audit_log import AuditFilter, AuditLog
@@ -39,6 +39,8 @@ def run(ctx: Context) -> list[CaseResult]:
         busiest_part = s.scalar(select(StockMovement.part_id).group_by(StockMovement.part_id)
                                 .order_by(func.count().desc()).limit(1))
         order_number = s.scalar(select(WorkOrder.number).order_by(WorkOrder.id.desc()).offset(1000).limit(1))
+        caller_phone = s.scalar(select(Call.phone).where(Call.phone.is_not(None))
+                                .order_by(Call.id.desc()).offset(1000).limit(1))
     texts = sample_texts(ctx)
     log, stock, surveys = AuditLog(sessions), StockViews(sessions), SurveyService(sessions)
 
@@ -81,6 +83,7 @@ def run(ctx: Context) -> list[CaseResult]:
         ("tool register (E9)", stock.tool_register),
         ("call register opened (count, first page)", lambda: (calls.count(), calls.fetch(0, PAGE))),
         ("call register: overdue only", lambda: (overdue_calls.count(), overdue_calls.fetch(0, PAGE))),
+        (f"call register: a caller's phone digits “{caller_phone[-4:]}”", searched(calls, caller_phone[-4:])),
         (f"claims dated {year} (count, first and last page)", whole_list(past_year)),
         ("claims this month (count, first and last page)", whole_list(this_month)),
         (f"claims 已完成 + phone “{texts['phone']}”", searched(completed, texts["phone"])),

@@ -39,6 +39,7 @@ _customers_search = table("customers_search", column("rowid"))
 _units_search = table("units_search", column("rowid"))
 _claims_search = table("claims_search", column("rowid"))
 _work_orders_search = table("work_orders_search", column("rowid"))
+_calls_search = table("calls_search", column("rowid"))  # migration 0021
 _grams = table("customer_name_grams", column("gram"), column("customer_id"), column("field"))
 
 
@@ -217,6 +218,18 @@ def work_order_ids(search: Search) -> Select[Any] | None:
     return select(WorkOrder.id).where(contains(WorkOrder.number, search))
 
 
+def call_ids(search: Search, key: Any, columns: Sequence[Any]) -> Select[Any] | None:
+    """Calls (``key``) whose number, caller, phone or subject (``columns``) hold the text, from the
+    search indexes of migration 0021 (SQLite's calls_search, PostgreSQL's trigram indexes); None below
+    three characters, where no index serves and the calls are tested one by one."""
+    if len(search.text) < TRIGRAM:
+        return None
+    if search.dialect == "sqlite":
+        names = " ".join(column.key for column in columns)
+        return select(_calls_search.c.rowid).where(_match(_calls_search, names, search))
+    return select(key).where(or_(*(contains(column, search) for column in columns)))
+
+
 def number_contains(number: Any, search: Search) -> Any | None:
     """A condition on ``number`` (a claim's or an order's), tested row by row: for a listing filtered
     down to a few rows (a work-orders queue), where a number index would first list every match in
@@ -287,7 +300,7 @@ def _own_rowids(ids: Any) -> Any:
     if not isinstance(ids, Select) or len(ids.selected_columns) != 1:
         return None
     froms = ids.get_final_froms()
-    searched = (_customers_search, _units_search, _claims_search, _work_orders_search)
+    searched = (_customers_search, _units_search, _claims_search, _work_orders_search, _calls_search)
     if len(froms) != 1 or not any(froms[0] is t for t in searched):
         return None
     return froms[0].c.rowid

@@ -2164,7 +2164,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+78"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+86"/>
         <source>Call no.</source>
         <translation>Call no.</translation>
     </message>
@@ -2214,7 +2214,22 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} replied late</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+195"/>
+        <source>{count} calls; type 3 or more letters or digits to search</source>
+        <translation>{count} calls; type 3 or more letters or digits to search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} match</source>
+        <translation>{count} match</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} matches</source>
+        <translation>{count} matches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{count} call</source>
         <translation>{count} call</translation>
     </message>
@@ -2224,7 +2239,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{count} calls</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-206"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -2364,7 +2379,17 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>Every call and letter is registered (E1, E19). Reply within 8 hours (S1); answer with the service information within 24 hours (S3).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Call no., caller, phone or subject</source>
+        <translation>Call no., caller, phone or subject</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Overd&amp;ue replies only</source>
         <translation>Overd&amp;ue replies only</translation>
     </message>

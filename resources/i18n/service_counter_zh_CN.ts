@@ -2164,7 +2164,7 @@ Quit the program at every other counter first. The current database is kept besi
 <context>
     <name>CallRegisterDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+78"/>
+        <location filename="../../desktop_app/gui/intake/call_register_dialog.py" line="+86"/>
         <source>Call no.</source>
         <translation>来电编号</translation>
     </message>
@@ -2214,7 +2214,22 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>{time} 逾期回复</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+195"/>
+        <source>{count} calls; type 3 or more letters or digits to search</source>
+        <translation>共 {count} 条来电；至少输入 3 个字母或数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} match</source>
+        <translation>找到 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} matches</source>
+        <translation>找到 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{count} call</source>
         <translation>共 {count} 条来电</translation>
     </message>
@@ -2224,7 +2239,7 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>共 {count} 条来电</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-206"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
@@ -2364,7 +2379,17 @@ Quit the program at every other counter first. The current database is kept besi
         <translation>每一个来电、来函都要登记（E1、E19）。8 小时内答复（S1），24 小时内给出服务信息（S3）。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Call no., caller, phone or subject</source>
+        <translation>来电单号、来电人、电话或事由</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Overd&amp;ue replies only</source>
         <translation>只看超时未答复(&amp;U)</translation>
     </message>

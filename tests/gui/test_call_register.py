@@ -171,3 +171,24 @@ def test_a_call_needing_a_visit_creates_an_on_site_order(qtbot, tab, database):
     with database.sessions.read() as s:
         order = s.scalar(select(WorkOrder))
         assert order.required_arrival_at == START + dt.timedelta(days=1)
+
+
+def test_the_register_finds_a_callers_earlier_calls(qtbot, tab):
+    """Issue 8: the register has a search (a phone's digits, a name, a call number, a subject), from the
+    third letter or digit as the tabs; at a million claims it reads a search index (migration 0021)."""
+    dialog = open_register(qtbot, tab)
+    register_call(qtbot, dialog, "周先生", "0755-26781234", "交换机频繁重启")
+    register_call(qtbot, dialog, "李工", "13912345678", "路由器掉线")
+    register_call(qtbot, dialog, "陈经理", "13700001111", "路由器上门安装")
+
+    def searched(text: str) -> list[str]:
+        dialog.ui.search_edit.setText(text)
+        qtbot.waitUntil(lambda: not dialog._search_timer.isActive(), timeout=2000)
+        return [dialog.model.row_at(r).caller_name for r in range(dialog.model.rowCount())]
+
+    assert searched("2678") == ["周先生"] and dialog.ui.count_label.text() == "找到 1 条"
+    assert searched("13") == ["陈经理", "李工", "周先生"]  # two digits: the whole register, and why
+    assert dialog.ui.count_label.text() == "共 3 条来电；至少输入 3 个字母或数字"
+    assert searched("路由") == ["陈经理", "李工"]  # two Chinese characters search at once
+    assert searched("cl-2026-000002") == ["李工"]  # a call number in either case
+    assert searched("") == ["陈经理", "李工", "周先生"] and dialog.ui.count_label.text() == "共 3 条来电"

@@ -158,6 +158,20 @@ def test_the_call_register_counts_calls_alone_and_finds_the_unanswered_from_thei
     assert "SCAN calls" not in plan, plan  # a plain read of every call
 
 
+def test_the_call_register_search_reads_its_search_table(loaded: Database) -> None:
+    """来电登记's search tested every call in turn: a phone's digits in a few calls read all 220,000 at
+    a million claims (0.2 s a keystroke). From three characters on it reads calls_search (migration
+    0021), newest first; shorter text is still tested call by call."""
+    register = CallLogListing(loaded.sessions)
+    phone = register.fetch(0, 1)[0].phone
+    with captured(loaded.engine) as statements:
+        register.count(phone[-4:], at_most=1000)
+        register.fetch(0, 200, phone[-4:])
+    plan = _plans(loaded.engine, statements)
+    assert any("calls_search VIRTUAL TABLE" in line for line in plan), plan
+    assert not [line for line in plan if line.split()[:2] == ["SCAN", "calls"]], plan  # every call read
+
+
 def test_a_filtered_claims_search_starts_from_the_search_not_the_filter(loaded: Database) -> None:
     """已完成 holds 950,000 of a million claims: SQLite, with no statistics, read them all through the
     status index to find the 1,400 with a phone's digits (0.86 s). The claims list's filters are wide,
@@ -298,7 +312,8 @@ def test_the_search_triggers_exist_at_head(loaded: Database) -> None:
     drops their triggers: this fails until the migration re-creates them."""
     with loaded.engine.connect() as conn:
         names = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
-    for table in ("customers_search", "units_search", "claims_search", "work_orders_search", "customer_name_grams"):
+    for table in ("customers_search", "units_search", "claims_search", "work_orders_search", "customer_name_grams",
+                  "calls_search"):
         assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= names, table
 
 
@@ -320,5 +335,24 @@ def test_postgres_answers_like_searches_from_trigram_indexes(fresh_pg_url: str) 
             conn.exec_driver_sql("SET enable_seqscan = off")  # tiny tables: ask whether an index *can* serve
             plan = "\n".join(row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql, params))
         assert "ix_trgm_customers_phone" in plan and "ix_trgm_units_serial" in plan, plan
+    finally:
+        database.dispose()
+
+
+def test_postgres_finds_calls_from_trigram_indexes(fresh_pg_url: str) -> None:
+    """The call register's search on PostgreSQL (migration 0021): its four columns' trigram indexes."""
+    database = open_database(make_url(fresh_pg_url))
+    try:
+        with database.engine.connect() as conn:
+            names = set(conn.scalars(text("SELECT indexname FROM pg_indexes WHERE tablename = 'calls'")))
+        assert {f"ix_trgm_calls_{column}" for column in ("number", "caller_name", "phone", "subject")} <= names
+        with captured(database.engine) as statements:
+            CallLogListing(database.sessions).count("2678", at_most=1000)
+        sql, params = statements[0]
+        with database.engine.connect() as conn:
+            for kind in ("seqscan", "indexscan"):  # an empty table: ask whether the trigram indexes *can* serve
+                conn.exec_driver_sql(f"SET enable_{kind} = off")
+            plan = "\n".join(row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql, params))
+        assert "ix_trgm_calls_phone" in plan, plan
     finally:
         database.dispose()

@@ -251,6 +251,18 @@ class Ui_CallRegisterDialog(object):
         self.list_layout.setObjectName(u"list_layout")
         self.list_tools = QHBoxLayout()
         self.list_tools.setObjectName(u"list_tools")
+        self.search_label = QLabel(CallRegisterDialog)
+        self.search_label.setObjectName(u"search_label")
+
+        self.list_tools.addWidget(self.search_label)
+
+        self.search_edit = QLineEdit(CallRegisterDialog)
+        self.search_edit.setObjectName(u"search_edit")
+        self.search_edit.setMinimumSize(QSize(220, 0))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.list_tools.addWidget(self.search_edit)
+
         self.list_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.list_tools.addItem(self.list_spacer)
@@ -340,6 +352,7 @@ class Ui_CallRegisterDialog(object):
         self.subject_label.setBuddy(self.subject_edit)
         self.details_label.setBuddy(self.details_edit)
         self.city_label.setBuddy(self.city_edit)
+        self.search_label.setBuddy(self.search_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.channel_combo, self.received_check)
         QWidget.setTabOrder(self.received_check, self.received_edit)
@@ -351,7 +364,8 @@ class Ui_CallRegisterDialog(object):
         QWidget.setTabOrder(self.visit_check, self.arrival_edit)
         QWidget.setTabOrder(self.arrival_edit, self.city_edit)
         QWidget.setTabOrder(self.city_edit, self.register_button)
-        QWidget.setTabOrder(self.register_button, self.overdue_check)
+        QWidget.setTabOrder(self.register_button, self.search_edit)
+        QWidget.setTabOrder(self.search_edit, self.overdue_check)
         QWidget.setTabOrder(self.overdue_check, self.calls_table)
         QWidget.setTabOrder(self.calls_table, self.reply_note_edit)
         QWidget.setTabOrder(self.reply_note_edit, self.replied_button)
@@ -394,6 +408,8 @@ class Ui_CallRegisterDialog(object):
         self.register_button.setToolTip(QCoreApplication.translate("CallRegisterDialog", u"Save the call with its 8-hour reply clock (S1)", None))
 #endif // QT_CONFIG(tooltip)
         self.clock_hint_label.setText(QCoreApplication.translate("CallRegisterDialog", u"Every call and letter is registered (E1, E19). Reply within 8 hours (S1); answer with the service information within 24 hours (S3).", None))
+        self.search_label.setText(QCoreApplication.translate("CallRegisterDialog", u"&Find:", None))
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("CallRegisterDialog", u"Call no., caller, phone or subject", None))
         self.overdue_check.setText(QCoreApplication.translate("CallRegisterDialog", u"Overd&ue replies only", None))
         self.reply_note_edit.setPlaceholderText(QCoreApplication.translate("CallRegisterDialog", u"What the caller was told", None))
         self.replied_button.setText(QCoreApplication.translate("CallRegisterDialog", u"&Mark replied", None))

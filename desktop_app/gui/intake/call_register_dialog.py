@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop_app.core.vocabulary import CallChannel
@@ -25,8 +25,10 @@ from desktop_app.services.calls import CallForm, CallSaved
 from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.intake_support import CallLogRow
 from desktop_app.services.sla import REPLY_WITHIN
+from desktop_app.services.text_search import too_short_to_search
 
 DEFAULT_ARRIVAL = dt.timedelta(days=1)  # a visit asked for "tomorrow" unless the caller says when
+SEARCH_DELAY_MS = 250  # as the tabs: the pause after the last key searches
 
 
 def _overdue(row: CallLogRow) -> bool:
@@ -68,6 +70,12 @@ class CallRegisterDialog(QDialog):
         ui.replied_button.clicked.connect(self.mark_replied)
         ui.link_button.clicked.connect(self.link_claim)
         ui.overdue_check.toggled.connect(self._on_overdue_toggled)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        ui.search_edit.textChanged.connect(self._search_timer.start)
+        ui.search_edit.returnPressed.connect(self.apply_search)
         ui.close_button.clicked.connect(self.close)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.load_failed.connect(lambda error: show_error(self, error))
@@ -270,8 +278,25 @@ class CallRegisterDialog(QDialog):
         self.listing.overdue_only = overdue_only
         self.model.reload()
 
+    @Slot()
+    def apply_search(self) -> None:
+        """A caller's earlier calls, by phone, name, call number or subject: from the third letter or
+        digit (one or two would test every call; one Chinese character is enough), newest first."""
+        self._search_timer.stop()
+        text = self.ui.search_edit.text().strip()
+        wanted = "" if too_short_to_search(text) else text
+        if wanted != self.model.search:
+            self.model.set_search(wanted)
+        else:
+            self._on_reloaded(self.model.total)
+
     @Slot(int)
     def _on_reloaded(self, total: int) -> None:
         # Two plain strings, not a plural (%n) call: lupdate's plural support is unreliable.
-        text = self.tr("{count} call") if total == 1 else self.tr("{count} calls")
+        if too_short_to_search(self.ui.search_edit.text()):
+            text = self.tr("{count} calls; type 3 or more letters or digits to search")
+        elif self.model.search:
+            text = self.tr("{count} match") if total == 1 else self.tr("{count} matches")
+        else:
+            text = self.tr("{count} call") if total == 1 else self.tr("{count} calls")
         self.ui.count_label.setText(text.format(count=QLocale().toString(total)))
