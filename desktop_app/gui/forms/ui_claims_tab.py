@@ -82,13 +82,6 @@ class Ui_ClaimsTab(object):
 
         self.search_row.addItem(self.search_spacer)
 
-        self.count_label = QLabel(ClaimsTab)
-        self.count_label.setObjectName(u"count_label")
-        self.count_label.setText(u"")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
-
-        self.search_row.addWidget(self.count_label)
-
 
         self.tab_layout.addLayout(self.search_row)
 
@@ -159,6 +152,13 @@ class Ui_ClaimsTab(object):
         self.filter_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filter_row.addItem(self.filter_spacer)
+
+        self.count_label = QLabel(ClaimsTab)
+        self.count_label.setObjectName(u"count_label")
+        self.count_label.setText(u"")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.filter_row.addWidget(self.count_label)
 
 
         self.tab_layout.addLayout(self.filter_row)
