@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, Select
+from sqlalchemy import CompoundSelect, Engine, Select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
@@ -28,7 +28,7 @@ _observers: list[Observer] = []
 class DriverRead:
     """One SELECT compiled for one dialect, with its parameters and result types worked out."""
 
-    def __init__(self, statement: Select[Any], dialect: Dialect) -> None:
+    def __init__(self, statement: Select[Any] | CompoundSelect, dialect: Dialect) -> None:
         compiled = statement.compile(dialect=dialect)
         binds = compiled.binds
         if compiled.literal_execute_params or compiled.post_compile_params:

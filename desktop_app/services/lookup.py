@@ -136,9 +136,8 @@ class Lookup:
 def _units_of(owners: int) -> CompoundSelect:
     """The units of ``owners`` customers (parameters ``owner_0``…) to list: each one's newest
     ``shown`` and the one whose serial is ``serial`` (or ``serial_upper``), with how many units each
-    customer has. The
-    newest are those from the customer's ``shown``-th newest unit on (``cutoff``, one short walk of its
-    index): a customer with 5,000 units gives the lookup ten rows, not 5,000."""
+    customer has. The newest are those from the customer's ``shown``-th newest unit on (``cutoff``, one
+    short walk of its index): a customer with 5,000 units gives the lookup ten rows, not 5,000."""
     newer = aliased(Unit)
     cutoff = (select(newer.id).where(newer.customer_id == Customer.id).order_by(newer.id.desc())
               .offset(bindparam("shown", type_=Integer) - 1).limit(1).scalar_subquery())
