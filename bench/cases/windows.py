@@ -63,6 +63,8 @@ def run(ctx: Context) -> list[CaseResult]:
             return listing.fetch(0, PAGE), listing.fetch(max(0, total - PAGE), PAGE)
         return opened
 
+    all_orders = WorkOrderListing(sessions)  # 全部
+    year_prefix = f"SC-{today.year}"  # a claim number typed by hand, paused after its year
     to_dispatch = WorkOrderListing(sessions)
     to_dispatch.queue = WorkOrderQueue.TO_DISPATCH
 
@@ -89,6 +91,7 @@ def run(ctx: Context) -> list[CaseResult]:
         (f"claims 已完成 + phone “{texts['phone']}”", searched(completed, texts["phone"])),
         (f"claims this month + surname “{texts['name1']}”", searched(this_month, texts["name1"])),
         ("work orders 待派工 + “WO-2026”", searched(to_dispatch, "WO-2026")),
+        (f"work orders 全部 + “{year_prefix}”", searched(all_orders, year_prefix)),
     ]
     out = []
     for name, project in cases:

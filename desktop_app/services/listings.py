@@ -267,7 +267,11 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         matches every order and claim of the year, which the number indexes first listed whole
         (170,000 at a million orders: 250 ms a keystroke on SQLite; now a few)."""
         if self.queue is WorkOrderQueue.ALL and search.dialect == "sqlite":
+            # A claim number's piece through the orders' own table of their claims' numbers (migration
+            # 0022): through the claims' table, “SC-2026” listed every claim of the year first (0.27 s).
+            by_claim = text_search.work_orders_by_claim_number(search)
             numbers = [(WorkOrder.id, text_search.work_order_ids(search)),
+                       (WorkOrder.id, by_claim) if by_claim is not None else
                        (WorkOrder.claim_id, text_search.claim_ids(search))]
         else:
             claim = aliased(Claim)  # not the row query's own join of claims, which it would correlate to

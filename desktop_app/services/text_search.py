@@ -40,6 +40,7 @@ _units_search = table("units_search", column("rowid"))
 _claims_search = table("claims_search", column("rowid"))
 _work_orders_search = table("work_orders_search", column("rowid"))
 _calls_search = table("calls_search", column("rowid"))  # migration 0021
+_work_orders_search_claims = table("work_orders_search_claims", column("rowid"))  # migration 0022, SQLite
 _grams = table("customer_name_grams", column("gram"), column("customer_id"), column("field"))
 
 
@@ -218,6 +219,16 @@ def work_order_ids(search: Search) -> Select[Any] | None:
     return select(WorkOrder.id).where(contains(WorkOrder.number, search))
 
 
+def work_orders_by_claim_number(search: Search) -> Select[Any] | None:
+    """SQLite: work orders whose claim's number holds the text, from the orders' own search table
+    (migration 0022), keyed like the orders so that the newest come first and a search stops at its
+    page; None where that table does not serve (shorter text, Chinese, a whole number: see claim_ids)."""
+    text = search.text
+    if search.dialect != "sqlite" or not text.isascii() or WHOLE_NUMBER.fullmatch(text) or len(text) < TRIGRAM:
+        return None
+    return select(_work_orders_search_claims.c.rowid).where(_match(_work_orders_search_claims, "claim_number", search))
+
+
 def call_ids(search: Search, key: Any, columns: Sequence[Any]) -> Select[Any] | None:
     """Calls (``key``) whose number, caller, phone or subject (``columns``) hold the text, from the
     search indexes of migration 0021 (SQLite's calls_search, PostgreSQL's trigram indexes); None below
@@ -300,7 +311,8 @@ def _own_rowids(ids: Any) -> Any:
     if not isinstance(ids, Select) or len(ids.selected_columns) != 1:
         return None
     froms = ids.get_final_froms()
-    searched = (_customers_search, _units_search, _claims_search, _work_orders_search, _calls_search)
+    searched = (_customers_search, _units_search, _claims_search, _work_orders_search, _calls_search,
+                _work_orders_search_claims)
     if len(froms) != 1 or not any(froms[0] is t for t in searched):
         return None
     return froms[0].c.rowid
