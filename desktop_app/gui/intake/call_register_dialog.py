@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop_app.core.vocabulary import CallChannel
@@ -17,9 +17,10 @@ from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.intake.field_errors import FieldErrors
 from desktop_app.gui.intake import shared_phone_question
 from desktop_app.gui.labels import label
-from desktop_app.gui.list_setup import fit_widths
+from desktop_app.gui.list_setup import fit_widths, search_as_you_type
 from desktop_app.gui.paged_table_model import Column, PagedTableModel
 from desktop_app.gui.screen_fit import fit_to_screen
+from desktop_app.gui.tabs.list_tab import SEARCH_DELAY_MS  # the tabs' pause
 from desktop_app.services.actor import Actor
 from desktop_app.services.calls import CallForm, CallSaved
 from desktop_app.services.intake_forms import FormInvalid
@@ -28,7 +29,6 @@ from desktop_app.services.sla import REPLY_WITHIN
 from desktop_app.services.text_search import too_short_to_search
 
 DEFAULT_ARRIVAL = dt.timedelta(days=1)  # a visit asked for "tomorrow" unless the caller says when
-SEARCH_DELAY_MS = 250  # as the tabs: the pause after the last key searches
 
 
 def _overdue(row: CallLogRow) -> bool:
@@ -70,12 +70,7 @@ class CallRegisterDialog(QDialog):
         ui.replied_button.clicked.connect(self.mark_replied)
         ui.link_button.clicked.connect(self.link_claim)
         ui.overdue_check.toggled.connect(self._on_overdue_toggled)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-        ui.search_edit.textChanged.connect(self._search_timer.start)
-        ui.search_edit.returnPressed.connect(self.apply_search)
+        self._search_timer = search_as_you_type(self, ui.search_edit, self.apply_search, SEARCH_DELAY_MS)
         ui.close_button.clicked.connect(self.close)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.load_failed.connect(lambda error: show_error(self, error))
