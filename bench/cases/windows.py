@@ -1,7 +1,8 @@
 """Windows beyond the issue's table, as a user opens them at a million claims: the audit log, the
-unreturned surveys, the stock ledger, return to stock and the tool register, the call register, the
-claims of a date range, a filtered claims search and a work-orders queue search. No floor (each is several statements and a window's worth of
-rows); the bar is our own: 100 ms, where a click still feels immediate."""
+unreturned surveys, the stock ledger, return to stock and the tool register, the call register and its
+search, the claims of a date range, a filtered claims search and work-orders searches. No floor (each is
+several statements and a window's worth of rows); the bar is our own: 100 ms, where a click still feels
+immediate."""
 
 from __future__ import annotations
 
