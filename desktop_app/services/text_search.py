@@ -42,6 +42,7 @@ _work_orders_search = table("work_orders_search", column("rowid"))
 _calls_search = table("calls_search", column("rowid"))  # migration 0021
 _work_orders_search_claims = table("work_orders_search_claims", column("rowid"))  # migration 0022, SQLite
 _grams = table("customer_name_grams", column("gram"), column("customer_id"), column("field"))
+_claim_characters = table("claim_name_characters", column("gram"), column("claim_id"))  # migration 0023, PostgreSQL
 
 
 def like_pattern(text: str) -> str:
@@ -88,10 +89,10 @@ class Search:
         self._makers: dict[str, Callable[[str], Any]] = {}
 
     @property
-    def shape(self) -> tuple[str, bool, bool, bool, bool, bool]:
+    def shape(self) -> tuple[str, bool, int, bool, bool, bool]:
         """Everything the builders decide from (their ``if``s): equal shapes, the same SQL."""
         text = self.text
-        return (self.dialect, indexed(self.dialect, text), len(text) >= TRIGRAM,
+        return (self.dialect, indexed(self.dialect, text), min(len(text), TRIGRAM),
                 WHOLE_NUMBER.fullmatch(text) is not None, text.isascii(), self.cased)
 
     @property
@@ -168,6 +169,15 @@ def customer_ids(search: Search, columns: tuple[str, ...]) -> Select[Any]:
         # person may both hold the text. PostgreSQL sorted 8,838 ids for nothing (1.7 ms).
         return found.distinct() if len(fields) > 1 else found
     return select(Customer.id).where(or_(*(contains(getattr(Customer, c), search) for c in columns)))
+
+
+def claims_by_name_character(search: Search) -> Select[Any] | None:
+    """PostgreSQL: claims whose customer's name holds the one character typed (a surname), from the
+    table of migration 0023, keyed by claim so that the newest come first and a search stops at its
+    page; None where it does not serve (SQLite, other text: see customer_ids)."""
+    if search.dialect != "postgresql" or len(search.text) != 1 or not _names_only(search.text):
+        return None
+    return select(_claim_characters.c.claim_id).where(_claim_characters.c.gram == search.bind("text", str))
 
 
 def unit_ids(search: Search) -> Select[Any] | None:
@@ -307,10 +317,13 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
 
 
 def _own_rowids(ids: Any) -> Any:
-    """The rowid ``ids`` selects when it reads one of the SQLite search tables alone, else None."""
+    """The key column ``ids`` selects when it reads one of the search tables keyed like the listing
+    alone (SQLite's search tables by rowid, PostgreSQL's claims by name character), else None."""
     if not isinstance(ids, Select) or len(ids.selected_columns) != 1:
         return None
     froms = ids.get_final_froms()
+    if len(froms) == 1 and froms[0] is _claim_characters:  # keyed by claim, in its primary key's order
+        return _claim_characters.c.claim_id
     searched = (_customers_search, _units_search, _claims_search, _work_orders_search, _calls_search,
                 _work_orders_search_claims)
     if len(froms) != 1 or not any(froms[0] is t for t in searched):
