@@ -280,7 +280,8 @@ class CallListing(Listing[CallRow]):
 
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Number, caller, phone or subject: from three characters on through the search indexes
-        (migration 0021), shorter text tested on each call, newest first (text_search.first_matches)."""
+        (migration 0021), one or two Chinese characters through the pieces of callers and subjects
+        (0024); other short text tested on each call, newest first (text_search.first_matches)."""
         columns = (Call.number, Call.caller_name, Call.phone, Call.subject)
         indexed = text_search.call_ids(search, Call.id, columns)
         if indexed is not None:

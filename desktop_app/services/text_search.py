@@ -43,6 +43,7 @@ _calls_search = table("calls_search", column("rowid"))  # migration 0021
 _work_orders_search_claims = table("work_orders_search_claims", column("rowid"))  # migration 0022, SQLite
 _grams = table("customer_name_grams", column("gram"), column("customer_id"), column("field"))
 _claim_characters = table("claim_name_characters", column("gram"), column("claim_id"))  # migration 0023, PostgreSQL
+_call_pieces = table("call_text_pieces", column("gram"), column("call_id"))  # migration 0024
 
 
 def like_pattern(text: str) -> str:
@@ -241,8 +242,12 @@ def work_orders_by_claim_number(search: Search) -> Select[Any] | None:
 
 def call_ids(search: Search, key: Any, columns: Sequence[Any]) -> Select[Any] | None:
     """Calls (``key``) whose number, caller, phone or subject (``columns``) hold the text, from the
-    search indexes of migration 0021 (SQLite's calls_search, PostgreSQL's trigram indexes); None below
-    three characters, where no index serves and the calls are tested one by one."""
+    search indexes of migration 0021 (SQLite's calls_search, PostgreSQL's trigram indexes); one or two
+    Chinese characters from migration 0024's pieces of callers and subjects (numbers and phones are
+    ASCII, see the module's assumption). None for other short text, where no index serves and the
+    calls are tested one by one."""
+    if _names_only(search.text):
+        return select(_call_pieces.c.call_id).where(_call_pieces.c.gram == search.bind("text", str))
     if len(search.text) < TRIGRAM:
         return None
     if search.dialect == "sqlite":
@@ -318,12 +323,13 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
 
 def _own_rowids(ids: Any) -> Any:
     """The key column ``ids`` selects when it reads one of the search tables keyed like the listing
-    alone (SQLite's search tables by rowid, PostgreSQL's claims by name character), else None."""
+    alone (SQLite's search tables by rowid, the pieces of names by claim or call), else None."""
     if not isinstance(ids, Select) or len(ids.selected_columns) != 1:
         return None
     froms = ids.get_final_froms()
-    if len(froms) == 1 and froms[0] is _claim_characters:  # keyed by claim, in its primary key's order
-        return _claim_characters.c.claim_id
+    for pieces, key in ((_claim_characters, _claim_characters.c.claim_id), (_call_pieces, _call_pieces.c.call_id)):
+        if len(froms) == 1 and froms[0] is pieces:  # keyed like the listing, in its primary key's order
+            return key
     searched = (_customers_search, _units_search, _claims_search, _work_orders_search, _calls_search,
                 _work_orders_search_claims)
     if len(froms) != 1 or not any(froms[0] is t for t in searched):

@@ -98,7 +98,7 @@ def test_the_table_follows_new_moved_and_removed_claims_and_renamed_customers(lo
         s.add(claim)
         s.flush()
         added = claim.id
-    assert ("亮" not in "诸葛 A&B") and ("诸", added) in _stored(loaded)
+    assert ("诸", added) in _stored(loaded)
     assert _stored(loaded) == _expected(loaded)
     with loaded.sessions.write() as s, s.begin():
         s.delete(s.get(Claim, added))

@@ -339,7 +339,7 @@ def test_the_search_triggers_exist_at_head(loaded: Database) -> None:
     with loaded.engine.connect() as conn:
         names = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
     for table in ("customers_search", "units_search", "claims_search", "work_orders_search", "customer_name_grams",
-                  "calls_search", "work_orders_search_claims"):
+                  "calls_search", "work_orders_search_claims", "call_text_pieces"):
         assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= names, table
 
 
