@@ -1,8 +1,8 @@
 """Windows beyond the issue's table, as a user opens them at a million claims: the audit log, the
 unreturned surveys, the stock ledger, return to stock and the tool register, the call register and its
-search, the claims of a date range, a filtered claims search and work-orders searches. No floor (each is
-several statements and a window's worth of rows); the bar is our own: 100 ms, where a click still feels
-immediate."""
+searches, the claims of a date range, filtered and surname claims searches and work-orders searches.
+No floor (each is several statements and a window's worth of rows); the bar is our own: 100 ms, where
+a click still feels immediate."""
 
 from __future__ import annotations
 
@@ -23,10 +23,12 @@ from desktop_app.services.audit_log import AuditFilter, AuditLog
 from desktop_app.services.intake_support import CallLogListing
 from desktop_app.services.listing_base import SEARCH_COUNT_CAP
 from desktop_app.services.listings import ClaimFilter, ClaimListing, WorkOrderListing, WorkOrderQueue
+from desktop_app.services.sample_data_names import SURNAMES
 from desktop_app.services.stock_views import StockViews
 from desktop_app.services.surveys import SurveyService
 
 GOAL = "median ≤ 100 ms (ours)"
+COMMONEST_SURNAME = SURNAMES[0]  # the generator's (sample_data_names): one person in thirty
 PAGE = 200
 
 
@@ -42,6 +44,8 @@ def run(ctx: Context) -> list[CaseResult]:
         order_number = s.scalar(select(WorkOrder.number).order_by(WorkOrder.id.desc()).offset(1000).limit(1))
         caller_phone = s.scalar(select(Call.phone).where(Call.phone.is_not(None))
                                 .order_by(Call.id.desc()).offset(1000).limit(1))
+        caller_name = s.scalar(select(Call.caller_name).where(Call.caller_name.is_not(None))
+                               .order_by(Call.id.desc()).offset(1000).limit(1))
     texts = sample_texts(ctx)
     log, stock, surveys = AuditLog(sessions), StockViews(sessions), SurveyService(sessions)
 
@@ -91,6 +95,9 @@ def run(ctx: Context) -> list[CaseResult]:
         ("claims this month (count, first and last page)", whole_list(this_month)),
         (f"claims 已完成 + phone “{texts['phone']}”", searched(completed, texts["phone"])),
         (f"claims this month + surname “{texts['name1']}”", searched(this_month, texts["name1"])),
+        (f"claims: the commonest surname “{COMMONEST_SURNAME}”", searched(ClaimListing(sessions), COMMONEST_SURNAME)),
+        (f"work orders 全部 + surname “{texts['name1']}”", searched(all_orders, texts["name1"])),
+        (f"call register: a caller's name “{caller_name}”", searched(calls, caller_name)),
         ("work orders 待派工 + “WO-2026”", searched(to_dispatch, "WO-2026")),
         (f"work orders 全部 + “{year_prefix}”", searched(all_orders, year_prefix)),
     ]
