@@ -44,8 +44,7 @@ def run(ctx: Context) -> list[CaseResult]:
         order_number = s.scalar(select(WorkOrder.number).order_by(WorkOrder.id.desc()).offset(1000).limit(1))
         caller_phone = s.scalar(select(Call.phone).where(Call.phone.is_not(None))
                                 .order_by(Call.id.desc()).offset(1000).limit(1))
-        caller_name = s.scalar(select(Call.caller_name).where(Call.caller_name.is_not(None))
-                               .order_by(Call.id.desc()).offset(1000).limit(1))
+        caller = s.scalar(select(Call.caller_name).order_by(Call.id.desc()).offset(1000).limit(1))
     texts = sample_texts(ctx)
     log, stock, surveys = AuditLog(sessions), StockViews(sessions), SurveyService(sessions)
 
@@ -97,7 +96,8 @@ def run(ctx: Context) -> list[CaseResult]:
         (f"claims this month + surname “{texts['name1']}”", searched(this_month, texts["name1"])),
         (f"claims: the commonest surname “{COMMONEST_SURNAME}”", searched(ClaimListing(sessions), COMMONEST_SURNAME)),
         (f"work orders 全部 + surname “{texts['name1']}”", searched(all_orders, texts["name1"])),
-        (f"call register: a caller's name “{caller_name}”", searched(calls, caller_name)),
+        # Two characters: a two-character name, or a surname and a given name's first character typed.
+        (f"call register: two characters of a caller's name “{caller[:2]}”", searched(calls, caller[:2])),
         ("work orders 待派工 + “WO-2026”", searched(to_dispatch, "WO-2026")),
         (f"work orders 全部 + “{year_prefix}”", searched(all_orders, year_prefix)),
     ]
