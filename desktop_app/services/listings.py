@@ -134,8 +134,8 @@ class ClaimListing(Listing[ClaimRow]):
 
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Number, customer name or phone, serial, and fault text from 3 characters on, each
-        through its search index (services.text_search); on PostgreSQL one character of a name
-        through the claims' own table of them (migration 0023)."""
+        through its search index (services.text_search); one character of a name through the
+        claims' own table of them (migration 0023)."""
         by_character = text_search.claims_by_name_character(search)
         return [
             (Claim.id, by_character) if by_character is not None else

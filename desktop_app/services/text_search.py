@@ -3,7 +3,8 @@
 ``LIKE '%x%'`` cannot use a B-tree, so on SQLite migration 0003 keeps FTS5 trigram tables
 (``customers_search``, ``units_search``, ``claims_search``: fragments of 3+ characters). Both
 databases keep a table of the 1- and 2-character pieces of customer names (``customer_name_grams``;
-PostgreSQL since migration 0015). Each function here gives a SELECT of matching ids with the same
+PostgreSQL since migration 0015), the claims under each character of their customer's name (0023)
+and the calls under the pieces of their caller and subject (0024). Each function here gives a SELECT of matching ids with the same
 meaning as the plain LIKE it replaces, so the listings and the lookup only change how fast they
 answer. PostgreSQL keeps LIKE for 3+ characters, served there by pg_trgm GIN indexes when the
 extension was available.
@@ -42,7 +43,7 @@ _work_orders_search = table("work_orders_search", column("rowid"))
 _calls_search = table("calls_search", column("rowid"))  # migration 0021
 _work_orders_search_claims = table("work_orders_search_claims", column("rowid"))  # migration 0022, SQLite
 _grams = table("customer_name_grams", column("gram"), column("customer_id"), column("field"))
-_claim_characters = table("claim_name_characters", column("gram"), column("claim_id"))  # migration 0023, PostgreSQL
+_claim_characters = table("claim_name_characters", column("gram"), column("claim_id"))  # migration 0023
 _call_pieces = table("call_text_pieces", column("gram"), column("call_id"))  # migration 0024
 
 
@@ -173,10 +174,10 @@ def customer_ids(search: Search, columns: tuple[str, ...]) -> Select[Any]:
 
 
 def claims_by_name_character(search: Search) -> Select[Any] | None:
-    """PostgreSQL: claims whose customer's name holds the one character typed (a surname), from the
-    table of migration 0023, keyed by claim so that the newest come first and a search stops at its
-    page; None where it does not serve (SQLite, other text: see customer_ids)."""
-    if search.dialect != "postgresql" or len(search.text) != 1 or not _names_only(search.text):
+    """Claims whose customer's name holds the one character typed (a surname), from the table of
+    migration 0023, keyed by claim so that the newest come first and a search stops at its page;
+    None for other text (see customer_ids)."""
+    if search.dialect not in ("sqlite", "postgresql") or len(search.text) != 1 or not _names_only(search.text):
         return None
     return select(_claim_characters.c.claim_id).where(_claim_characters.c.gram == search.bind("text", str))
 

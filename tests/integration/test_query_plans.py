@@ -41,8 +41,8 @@ def _texts(database: Database) -> dict[str, str]:
                 "name2": person.name[:2], "fault": claim.fault_description[:4], "claim_number": claim.number}
 
 
-# The search structure each kind must go through (migration 0003).
-EXPECTED = {"phone": "customers_search", "serial": "units_search", "name1": "customer_name_grams",
+# The search structure each kind must go through (migrations 0003 and 0023).
+EXPECTED = {"phone": "customers_search", "serial": "units_search", "name1": "claim_name_characters",
             "name2": "customer_name_grams", "fault": "claims_search", "claim_number": "sqlite_autoindex_claims"}
 
 
@@ -339,8 +339,9 @@ def test_the_search_triggers_exist_at_head(loaded: Database) -> None:
     with loaded.engine.connect() as conn:
         names = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
     for table in ("customers_search", "units_search", "claims_search", "work_orders_search", "customer_name_grams",
-                  "calls_search", "work_orders_search_claims", "call_text_pieces"):
+                  "calls_search", "work_orders_search_claims", "call_text_pieces", "claim_name_characters"):
         assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= names, table
+    assert "claim_name_characters_rename" in names  # on customers
 
 
 def test_postgres_answers_like_searches_from_trigram_indexes(fresh_pg_url: str) -> None:

@@ -1,7 +1,7 @@
 """The call register: one or two Chinese characters of a caller or subject through a table of pieces (issue 8)
 
 Revision ID: 0024_call_text_pieces
-Revises: 0023_pg_claim_name_characters
+Revises: 0023_claim_name_characters
 Create Date: 2026-11-29 12:30:00
 
 来电登记's search reads 0021's indexes from three characters on; one or two characters (a caller's
@@ -19,7 +19,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0024_call_text_pieces'
-down_revision = '0023_pg_claim_name_characters'
+down_revision = '0023_claim_name_characters'
 branch_labels = None
 depends_on = None
 
