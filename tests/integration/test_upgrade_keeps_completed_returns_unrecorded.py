@@ -53,7 +53,9 @@ def test_upgrading_from_0010_leaves_old_completed_returns_unrecorded_and_records
         before = _state(database.engine)
 
         migrate.upgrade(database.engine)
-        assert _state(database.engine) == before
+        count, triggers = _state(database.engine)
+        assert count == before[0]
+        assert set(before[1]) <= set(triggers)  # later migrations (0023) add their own on claims
         assert migrate.schema_differences(database.engine) == []
         assert intake.recorded_refund(old) == RecordedRefund(None, None, None, None, None, None)  # "not recorded"
         intake.complete_return(depot.staff["operator"], new,
