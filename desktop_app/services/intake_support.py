@@ -74,19 +74,21 @@ class IntakeSupport:
 
     def unit_with_owner(self, unit_id: int) -> tuple[CustomerMatch, UnitBrief] | None:
         """A scanned serial: its current owner, with the scanned unit (and how many units they have:
-        a company's fleet is not read for a scan)."""
+        a company's fleet is not read for a scan); None for a unit nobody owns. One statement."""
+        others = aliased(Unit)
+        owned = select(func.count()).select_from(others).where(others.customer_id == Unit.customer_id)
+        query = (select(Customer.id, Customer.kind, Customer.name, Customer.phone, Customer.contact_person,
+                        Customer.city, Customer.address, Customer.row_version, owned.scalar_subquery(),
+                        Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no, Unit.sale_registered)
+                 .join(Customer, Unit.customer_id == Customer.id).join(Product, Unit.product_id == Product.id)
+                 .where(Unit.id == unit_id))
         with self._sessions.read() as s:
-            unit = s.get(Unit, unit_id)
-            if unit is None:
-                return None
-            owner = s.get(Customer, unit.customer_id)
-            scanned = UnitBrief(*s.execute(
-                select(Unit.id, Unit.serial, Product.model, Unit.sale_date, Unit.invoice_no, Unit.sale_registered)
-                .join(Product, Unit.product_id == Product.id).where(Unit.id == unit_id)).one())
-            owned = s.scalar(select(func.count()).select_from(Unit).where(Unit.customer_id == unit.customer_id))
-            match = CustomerMatch(owner.id, owner.kind, owner.name, owner.phone, owner.contact_person,
-                                  owner.city, owner.address, (scanned,), owner.row_version, owned or 1)
-        return match, scanned
+            row = s.execute(query).one_or_none()
+        if row is None:
+            return None
+        *owner, row_version, units = row[:9]
+        scanned = UnitBrief(*row[9:])
+        return CustomerMatch(*owner, (scanned,), row_version, units), scanned
 
 
 class CallLogListing(CallListing):

@@ -12,6 +12,7 @@ from desktop_app.db.opening import Database
 from desktop_app.services.intake_support import IntakeSupport
 from desktop_app.services.lookup import UNITS_SHOWN, Lookup
 from desktop_app.services.sample_data import load_sample_data
+from search_capture import captured
 
 
 @pytest.fixture
@@ -88,6 +89,19 @@ def test_a_scanned_serial_of_a_fleet_opens_with_that_unit(loaded: Database) -> N
     company, serials = _fleet(loaded, 40)
     with loaded.sessions.read() as s:
         unit_id = s.scalar(select(Unit.id).where(Unit.serial == serials[3]))
-    match, unit = IntakeSupport(loaded.sessions).unit_with_owner(unit_id)
+    with captured(loaded.engine) as statements:
+        match, unit = IntakeSupport(loaded.sessions).unit_with_owner(unit_id)
     assert match.id == company.id and unit.serial == serials[3] and match.units == (unit,)
-    assert match.unit_count > 40
+    assert match.unit_count > 40 and match.name == company.name and match.row_version == company.row_version
+    assert len(statements) == 1  # the unit, its owner and their count together
+
+
+def test_a_scanned_unit_nobody_owns_opens_no_customer(loaded: Database) -> None:
+    with loaded.sessions.write() as s, s.begin():
+        product_id = s.scalar(select(Unit.product_id).limit(1))
+        unit = Unit(serial="NOBODYS-0001", product_id=product_id, customer_id=None)
+        s.add(unit)
+        s.flush()
+        unit_id = unit.id
+    assert IntakeSupport(loaded.sessions).unit_with_owner(unit_id) is None
+    assert IntakeSupport(loaded.sessions).unit_with_owner(unit_id + 1000) is None
