@@ -43,3 +43,29 @@ def full_table_scans(engine: Engine, statements: list[tuple[str, Any]]) -> list[
                 plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
                 scans += [step for step in plan if step.startswith("SCAN") and " USING " not in step]
     return scans
+
+
+def read_newest_first(engine: Engine, statements: list[tuple[str, Any]], table: str) -> list[str]:
+    """Checks that each captured statement reads ``table`` (a table of pieces keyed by the listing's key)
+    backwards along its primary key, so that a search stops at its page, and returns the plan lines.
+    On PostgreSQL whole-table and bitmap reads are discouraged: the tiny sample tables would be read
+    whole whatever the indexes. On SQLite no sort may sit under the read (only the page's rows are sorted,
+    outside it)."""
+    postgres = engine.dialect.name == "postgresql"
+    rows: list[Any] = []
+    with engine.connect() as conn:
+        if postgres:
+            for kind in ("seqscan", "bitmapscan"):
+                conn.exec_driver_sql(f"SET enable_{kind} = off")
+        for sql, params in statements:
+            rows += conn.exec_driver_sql(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + sql, params).all()
+        conn.rollback()
+    lines = [str(row[-1]) for row in rows]
+    if postgres:
+        reads = [line for line in lines if f"Index Only Scan Backward using {table}_pkey" in line]
+        assert len(reads) == len(statements), lines
+        return lines
+    reading = [row for row in rows if row[-1].startswith(f"SEARCH {table} USING PRIMARY KEY (gram=?)")]
+    assert len(reading) == len(statements), lines
+    assert not [row for row in rows if "TEMP B-TREE" in row[-1] and row[1] in {r[1] for r in reading}], lines
+    return lines
