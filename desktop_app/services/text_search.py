@@ -3,15 +3,16 @@
 ``LIKE '%x%'`` cannot use a B-tree, so on SQLite migration 0003 keeps FTS5 trigram tables
 (``customers_search``, ``units_search``, ``claims_search``: fragments of 3+ characters). Both
 databases keep a table of the 1- and 2-character pieces of customer names (``customer_name_grams``;
-PostgreSQL since migration 0015), the claims under each character of their customer's name (0023)
-and the calls under the pieces of their caller and subject (0024). Each function here gives a SELECT of matching ids with the same
+PostgreSQL since migration 0015), the claims under each character of their customer's name
+(``claim_name_characters``, 0023) and the calls under the pieces of their caller and subject
+(``call_text_pieces``, 0024). Each function here gives a SELECT of matching ids with the same
 meaning as the plain LIKE it replaces, so the listings and the lookup only change how fast they
 answer. PostgreSQL keeps LIKE for 3+ characters, served there by pg_trgm GIN indexes when the
 extension was available.
 
 One assumption keeps 1–2 character searches exact: phones (normalised digits), claim and order
 numbers and serials (printed label codes) are ASCII, so text without ASCII characters can only
-match a name or a contact person.
+match a name or a contact person (and, in the call register, a caller or a subject).
 
 Every keystroke searches again, so the SQL is built once per *shape* of search (``Search.shape``)
 and run again with the new text's values as named bound parameters (``Search.values``): building
@@ -324,7 +325,7 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
 
 def _own_rowids(ids: Any) -> Any:
     """The key column ``ids`` selects when it reads one of the search tables keyed like the listing
-    alone (SQLite's search tables by rowid, the pieces of names by claim or call), else None."""
+    alone (SQLite's search tables by rowid, the tables of pieces by claim or call), else None."""
     if not isinstance(ids, Select) or len(ids.selected_columns) != 1:
         return None
     froms = ids.get_final_froms()

@@ -14,7 +14,7 @@ primary key and the search stops at its page, however common the surname. Two ch
 selective already and keep the customers' path.
 
 Triggers keep it in step with claims made, removed or moved to another customer (claim corrections)
-and customers renamed. The characters are kept as written: only text without ASCII letters is
+and customers renamed. The characters are kept as written: only text without ASCII characters is
 looked up here, which neither database's LIKE folds.
 """
 
