@@ -32,6 +32,14 @@ COMMONEST_SURNAME = SURNAMES[0]  # the generator's (sample_data_names): one pers
 PAGE = 200
 
 
+def _back(s: Any, column: Any, key: Any, *where: Any, rows: int = 1000) -> Any:
+    """``column`` of the row ``rows`` back from the newest (about a week at a busy group's counters),
+    or of the oldest in a smaller data set."""
+    newest_first = select(column).where(*where).order_by(key.desc())
+    found = s.scalar(newest_first.offset(rows).limit(1))
+    return found if found is not None else s.scalar(select(column).where(*where).order_by(key).limit(1))
+
+
 def run(ctx: Context) -> list[CaseResult]:
     sessions = ctx.database.sessions
     with sessions.read() as s:
@@ -41,10 +49,9 @@ def run(ctx: Context) -> list[CaseResult]:
                                 .group_by(AuditEntry.user_id).order_by(func.count().desc()).limit(1))
         busiest_part = s.scalar(select(StockMovement.part_id).group_by(StockMovement.part_id)
                                 .order_by(func.count().desc()).limit(1))
-        order_number = s.scalar(select(WorkOrder.number).order_by(WorkOrder.id.desc()).offset(1000).limit(1))
-        caller_phone = s.scalar(select(Call.phone).where(Call.phone.is_not(None))
-                                .order_by(Call.id.desc()).offset(1000).limit(1))
-        caller = s.scalar(select(Call.caller_name).order_by(Call.id.desc()).offset(1000).limit(1))
+        order_number = _back(s, WorkOrder.number, WorkOrder.id)
+        caller_phone = _back(s, Call.phone, Call.id, Call.phone.is_not(None))
+        caller = _back(s, Call.caller_name, Call.id)
     texts = sample_texts(ctx)
     log, stock, surveys = AuditLog(sessions), StockViews(sessions), SurveyService(sessions)
 
