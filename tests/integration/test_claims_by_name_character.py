@@ -7,6 +7,7 @@ customer; and the migration fills it from the claims already there."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from sqlalchemy import inspect, select, text
@@ -103,6 +104,38 @@ def test_the_table_follows_new_moved_and_removed_claims_and_renamed_customers(lo
         s.delete(s.get(Claim, added))
     assert not [row for row in _stored(loaded) if row[1] == added]
     assert _stored(loaded) == _expected(loaded)
+
+
+def _new_claim(database: Database, customer_id: int, number: str) -> int:
+    with database.sessions.write() as s, s.begin():
+        first = s.scalar(select(Claim).order_by(Claim.id).limit(1))
+        claim = Claim(number=number, channel=first.channel, customer_id=customer_id, unit_id=first.unit_id,
+                      claim_date=first.claim_date, fault_description="测试", created_by_id=first.created_by_id)
+        s.add(claim)
+        s.flush()
+        return claim.id
+
+
+@pytest.mark.parametrize("first", ["rename", "claim"])
+def test_a_claim_taken_in_while_another_counter_renames_its_customer(loaded: Database, first: str) -> None:
+    """Two counters on one database (on SQLite one writer at a time): a claim taken in for a customer
+    whose name another counter is correcting, in either order, ends up under the new name's characters."""
+    with loaded.sessions.read() as s:
+        customer_id = s.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+    made: list[int] = []
+    taking_in = threading.Thread(target=lambda: made.append(_new_claim(loaded, customer_id, "SC-2099-000002")))
+    with loaded.engine.connect() as renaming:
+        if first == "claim":
+            taking_in.start()
+            taking_in.join(timeout=30)
+        renaming.execute(text("UPDATE customers SET name = '欧阳修' WHERE id = :id"), {"id": customer_id})
+        if first == "rename":
+            taking_in.start()
+            taking_in.join(timeout=0.5)  # waits for the rename on PostgreSQL (FOR SHARE); SQLite is busy
+        renaming.commit()
+    taking_in.join(timeout=30)
+    assert made and _stored(loaded) == _expected(loaded)
+    assert made[0] in [row.id for row in ClaimListing(loaded.sessions).fetch(0, 200, "欧")]
 
 
 def test_the_page_is_read_backwards_from_the_tables_primary_key(loaded: Database) -> None:

@@ -32,19 +32,24 @@ CREATE FUNCTION name_characters(name text) RETURNS TABLE (gram varchar(1)) LANGU
     SELECT DISTINCT substr(name, i, 1) FROM generate_series(1, length(name)) AS i
 $$
 """
-_NAME_OF = "(SELECT name FROM customers WHERE id = {claim}.customer_id)"
 # A claim's rows are those of its customer's current name (the rename trigger keeps them so), found
-# through the primary key by those characters.
+# through the primary key by those characters. The customer's row is read FOR SHARE: a rename by another
+# counter, not yet committed, is waited for (its trigger did not see this claim), and a rename that
+# comes later waits for this claim and then moves its characters too.
+_NAME_OF = "SELECT name INTO customer_name FROM customers WHERE id = {claim}.customer_id FOR SHARE;"
 _CLAIM_SYNC = f"""
 CREATE FUNCTION claim_name_characters_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    customer_name text;
 BEGIN
     IF TG_OP <> 'INSERT' THEN
+        {_NAME_OF.format(claim='OLD')}
         DELETE FROM claim_name_characters WHERE claim_id = OLD.id
-            AND gram IN (SELECT gram FROM name_characters({_NAME_OF.format(claim='OLD')}));
+            AND gram IN (SELECT gram FROM name_characters(customer_name));
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        INSERT INTO claim_name_characters (gram, claim_id)
-            SELECT gram, NEW.id FROM name_characters({_NAME_OF.format(claim='NEW')});
+        {_NAME_OF.format(claim='NEW')}
+        INSERT INTO claim_name_characters (gram, claim_id) SELECT gram, NEW.id FROM name_characters(customer_name);
     END IF;
     RETURN NULL;
 END
