@@ -131,7 +131,7 @@ def test_a_claim_taken_in_while_another_counter_renames_its_customer(loaded: Dat
         renaming.execute(text("UPDATE customers SET name = '欧阳修' WHERE id = :id"), {"id": customer_id})
         if first == "rename":
             taking_in.start()
-            taking_in.join(timeout=0.5)  # waits for the rename on PostgreSQL (FOR SHARE); SQLite is busy
+            taking_in.join(timeout=0.5)  # waits for the rename: the customer's row lock, SQLite's write lock
         renaming.commit()
     taking_in.join(timeout=30)
     assert made and _stored(loaded) == _expected(loaded)

@@ -33,15 +33,20 @@ CREATE FUNCTION name_characters(name text) RETURNS TABLE (gram varchar(1)) LANGU
 $$
 """
 # A claim's rows are those of its customer's current name (the rename trigger keeps them so), found
-# through the primary key by those characters. The customer's row is read FOR SHARE: a rename by another
-# counter, not yet committed, is waited for (its trigger did not see this claim), and a rename that
-# comes later waits for this claim and then moves its characters too.
-_NAME_OF = "SELECT name INTO customer_name FROM customers WHERE id = {claim}.customer_id FOR SHARE;"
+# through the primary key by those characters. The customer's row is locked as an update would lock
+# it: a rename by another counter, not yet committed, is waited for (its trigger did not see this
+# claim), and a rename that comes later waits for this claim and then moves its characters too. Not
+# FOR SHARE: an intake that then updates the customer (its details, flushed after the claim) would
+# have to upgrade that lock, and two such transactions would deadlock.
+_NAME_OF = "SELECT name INTO customer_name FROM customers WHERE id = {claim}.customer_id FOR NO KEY UPDATE;"
 _CLAIM_SYNC = f"""
 CREATE FUNCTION claim_name_characters_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     customer_name text;
 BEGIN
+    IF TG_OP = 'UPDATE' THEN  -- both customers, in one order: two corrections crossing cannot deadlock
+        PERFORM 1 FROM customers WHERE id IN (OLD.customer_id, NEW.customer_id) ORDER BY id FOR NO KEY UPDATE;
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         {_NAME_OF.format(claim='OLD')}
         DELETE FROM claim_name_characters WHERE claim_id = OLD.id
