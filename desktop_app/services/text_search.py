@@ -314,7 +314,11 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
             branches.append(select(ids.order_by(own.desc()).limit(limit).subquery().c[0].label("key")))
             continue
         branch = select(key).where(col.in_(ids), *id_filters)
-        if newest_first:
+        if newest_first or (col is key and dialect == "postgresql"):
+            # Newest first for a count too, where the ids are the key's own rows: PostgreSQL's trigram
+            # indexes give a bitmap of every match, and a year's number prefix (“SC-2026”: the year's
+            # 230,000 claims at a million) took the claims' count 0.79 s; walking the claims back from
+            # the newest it stops at the count's cap (2 ms).
             branch = branch.order_by(key.desc())
         inner = branch.limit(limit).subquery()
         branches.append(select(inner.c[0].label("key")))
