@@ -102,6 +102,11 @@ def run(ctx: Context) -> list[CaseResult]:
         (f"claims 已完成 + phone “{texts['phone']}”", searched(completed, texts["phone"])),
         (f"claims this month + surname “{texts['name1']}”", searched(this_month, texts["name1"])),
         (f"claims: the commonest surname “{COMMONEST_SURNAME}”", searched(ClaimListing(sessions), COMMONEST_SURNAME)),
+        # A claim number typed by hand, paused after its year: this year's claims are the newest, last
+        # year's lie behind all of them.
+        (f"claims: this year's number prefix “{year_prefix}”", searched(ClaimListing(sessions), year_prefix)),
+        (f"claims: last year's number prefix “SC-{today.year - 1}”",
+         searched(ClaimListing(sessions), f"SC-{today.year - 1}")),
         (f"work orders 全部 + surname “{texts['name1']}”", searched(all_orders, texts["name1"])),
         # Two characters: a two-character name, or a surname and a given name's first character typed.
         (f"call register: two characters of a caller's name “{caller[:2]}”", searched(calls, caller[:2])),
