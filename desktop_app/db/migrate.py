@@ -24,7 +24,7 @@ __all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "current_revision", "downgrade", "
 # their shadow tables, the tables of pieces of names, pg_trgm GIN indexes): not part of the model comparison.
 SEARCH_TABLE_PREFIXES = ("customers_search", "units_search", "claims_search", "work_orders_search",
                          "customer_name_grams", "calls_search", "claim_name_characters", "call_text_pieces")
-SEARCH_INDEX_PREFIX = "ix_trgm_"
+SEARCH_INDEX_PREFIX = ("ix_trgm_", "ix_number_year_")  # pg_trgm (0003, 0021) and numbers by year (0025)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (BindParameter, Select, bindparam, column, func, literal, literal_column, or_, select,
                         table, union)
@@ -36,6 +36,11 @@ TRIGRAM = 3  # the shortest fragment the trigram index can answer
 # prefix and year trigrams with a year's worth of others, so the trigram index would check them all;
 # a whole number can only be contained in itself, so the unique index answers it exactly.
 WHOLE_NUMBER = re.compile(r"[A-Za-z]{2}-\d{4}-\d{6}")
+
+# A number typed up to its year or beyond (“SC-2025”, “sc-2025-00”). A number's letters are its prefix,
+# so such text is in a number exactly when the number starts with it.
+NUMBER_FROM_YEAR = re.compile(r"[A-Za-z]{2}-\d{4}(-\d*)?")
+_YEAR_LENGTH = len("SC-2026")  # the number's PREFIX-YEAR (migration 0025's index)
 
 _customers_search = table("customers_search", column("rowid"))
 _units_search = table("units_search", column("rowid"))
@@ -92,11 +97,12 @@ class Search:
         self._makers: dict[str, Callable[[str], Any]] = {}
 
     @property
-    def shape(self) -> tuple[str, bool, int, bool, bool, bool]:
+    def shape(self) -> tuple[str, bool, int, bool, bool, bool, bool]:
         """Everything the builders decide from (their ``if``s): equal shapes, the same SQL."""
         text = self.text
         return (self.dialect, indexed(self.dialect, text), min(len(text), TRIGRAM),
-                WHOLE_NUMBER.fullmatch(text) is not None, text.isascii(), self.cased)
+                WHOLE_NUMBER.fullmatch(text) is not None, text.isascii(), self.cased,
+                NUMBER_FROM_YEAR.fullmatch(text) is not None)
 
     @property
     def cased(self) -> bool:
@@ -183,6 +189,28 @@ def claims_by_name_character(search: Search) -> Select[Any] | None:
     return select(_claim_characters.c.claim_id).where(_claim_characters.c.gram == search.bind("text", str))
 
 
+class Ordered(NamedTuple):
+    """Ids a branch reads in their own order, newest first, and stops (``numbers_from_year``)."""
+
+    select: Select[Any]
+
+
+def numbers_from_year(search: Search, number: Any, key: Any) -> Ordered | None:
+    """PostgreSQL: the rows (``key``) whose ``number`` holds a number typed up to its year or beyond,
+    newest first from migration 0025's index of each number's year; None for other text, other
+    databases and whole numbers (their unique index answers). Last year's “SC-2025” walked back
+    through this year's 230,000 claims first: 0.46 s for the claims list's count and page."""
+    text = search.text
+    if search.dialect != "postgresql" or not NUMBER_FROM_YEAR.fullmatch(text) or WHOLE_NUMBER.fullmatch(text):
+        return None
+    year = func.left(number, literal_column(str(_YEAR_LENGTH)))  # as the index has it, not a parameter
+    typed_year = search.bind("number_year", lambda t: t[:_YEAR_LENGTH].upper())
+    # A range, not "=": with "=" PostgreSQL takes the order by year as settled and walks the primary key.
+    return Ordered(select(key).where(year >= typed_year, year <= typed_year,
+                                     number.like(search.bind("number_start", lambda t: t.upper() + "%")))
+                   .order_by(year.desc(), key.desc()))
+
+
 def unit_ids(search: Search) -> Select[Any] | None:
     """Units whose serial contains the text; None when none can (see the module's assumption)."""
     if indexed(search.dialect, search.text):
@@ -192,10 +220,13 @@ def unit_ids(search: Search) -> Select[Any] | None:
     return select(Unit.id).where(contains(Unit.serial, search))
 
 
-def claim_ids(search: Search, *, fault_text: bool = False) -> Select[Any] | None:
+def claim_ids(search: Search, *, fault_text: bool = False, number: bool = True) -> Select[Any] | None:
     """Claims whose number (and, when asked, fault description) contains the text; fault text is
-    searched from 3 characters on, shorter fragments of it would match nearly every claim."""
+    searched from 3 characters on, shorter fragments of it would match nearly every claim. Without
+    ``number``: the fault text alone, where ``numbers_from_year`` reads the numbers (PostgreSQL)."""
     dialect, text = search.dialect, search.text
+    if not number:
+        return select(Claim.id).where(contains(Claim.fault_description, search)) if len(text) >= TRIGRAM else None
     fault = fault_text and len(text) >= TRIGRAM
     if not fault and not text.isascii():
         return None  # numbers are made by services.numbering, all ASCII: Chinese text is in none of them
@@ -298,6 +329,11 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
     for col, ids in pairs:
         if ids is None:
             continue
+        if isinstance(ids, Ordered):
+            if col is key and not filters:  # read in its own order, newest first, up to ``limit``
+                branches.append(select(ids.select.limit(limit).subquery().c[0].label("key")))
+                continue
+            ids = ids.select.order_by(None)
         if col is None:  # tested on each row the filters leave
             # Newest first for a count too: a year typed (WO-2026) matches the newest rows, and
             # from the oldest PostgreSQL read 650,000 orders before its first (160 ms, not 1).
@@ -350,7 +386,8 @@ def any_of(dialect: str, key: Any, pairs: list[tuple[Any, Select[Any] | None]]) 
     SQLite answers an OR of INs on indexed columns with one index lookup per term (MULTI-INDEX OR);
     PostgreSQL cannot combine those, so there it is a UNION of the terms' keys, each by its index.
     """
-    present = [ids if col is None else col.in_(ids) for col, ids in pairs if ids is not None]
+    present = [ids if col is None else col.in_(ids.select.order_by(None) if isinstance(ids, Ordered) else ids)
+               for col, ids in pairs if ids is not None]
     if dialect == "sqlite":
         return or_(*present)
     table_ = key.class_
