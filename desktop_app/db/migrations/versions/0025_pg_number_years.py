@@ -33,9 +33,8 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != 'postgresql':
         return
-    for table in _TABLES:
+    for table in _TABLES:  # no statistics needed: the search's order can only come from this index
         bind.exec_driver_sql(f"CREATE INDEX ix_number_year_{table} ON {table} (left(number, 7), id)")
-        bind.exec_driver_sql(f"ANALYZE {table}")
 
 
 def downgrade() -> None:
