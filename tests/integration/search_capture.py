@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.engine import make_url
 
 from desktop_app.db import driver_reads
+from desktop_app.db.opening import Database, open_database
+from desktop_app.services.sample_data import load_sample_data
 
 QUERY_WORDS = ("SELECT", "INSERT", "UPDATE", "DELETE", "WITH")
 
@@ -45,23 +49,44 @@ def full_table_scans(engine: Engine, statements: list[tuple[str, Any]]) -> list[
     return scans
 
 
-def read_newest_first(engine: Engine, statements: list[tuple[str, Any]], table: str) -> list[str]:
-    """Checks that each captured statement reads ``table`` (a table of pieces keyed by the listing's key)
-    backwards along its primary key, so that a search stops at its page, and returns the plan lines.
-    On PostgreSQL whole-table and bitmap reads are discouraged: the tiny sample tables would be read
-    whole whatever the indexes. On SQLite no sort may sit under the read (only the page's rows are sorted,
-    outside it)."""
+def sample_database(url: str) -> Iterator[Database]:
+    """For a fixture (``yield from``): 80 sample claims on the migrated database at ``url``, its
+    statistics taken now rather than whenever autovacuum comes by, disposed of afterwards."""
+    database = open_database(make_url(url))
+    try:
+        load_sample_data(database.sessions, claims=80, today=dt.date(2026, 11, 27))
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+        yield database
+    finally:
+        database.dispose()
+
+
+def explained(engine: Engine, statements: list[tuple[str, Any]],
+              discouraged: tuple[str, ...] = ("seqscan", "bitmapscan")) -> list[Any]:
+    """The plan rows of each captured statement: SQLite's EXPLAIN QUERY PLAN (id, parent, notused,
+    detail), PostgreSQL's EXPLAIN lines with the ``discouraged`` kinds of read turned off (the tiny
+    sample tables would otherwise be read whole whatever the indexes)."""
     postgres = engine.dialect.name == "postgresql"
     rows: list[Any] = []
     with engine.connect() as conn:
         if postgres:
-            for kind in ("seqscan", "bitmapscan"):
+            for kind in discouraged:
                 conn.exec_driver_sql(f"SET enable_{kind} = off")
         for sql, params in statements:
             rows += conn.exec_driver_sql(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + sql, params).all()
         conn.rollback()
+    return rows
+
+
+def read_newest_first(engine: Engine, statements: list[tuple[str, Any]], table: str) -> list[str]:
+    """Checks that each captured statement reads ``table`` (a table of pieces keyed by the listing's key)
+    backwards along its primary key, so that a search stops at its page, and returns the plan lines.
+    On SQLite no sort may sit under the read (only the page's rows are sorted, outside it)."""
+    rows = explained(engine, statements)
     lines = [str(row[-1]) for row in rows]
-    if postgres:
+    if engine.dialect.name == "postgresql":
         reads = [line for line in lines if f"Index Only Scan Backward using {table}_pkey" in line]
         assert len(reads) == len(statements), lines
         return lines

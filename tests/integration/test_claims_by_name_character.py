@@ -6,20 +6,17 @@ customer; and the migration fills it from the claims already there."""
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 
 import pytest
 from sqlalchemy import inspect, select, text
-from sqlalchemy.engine import make_url
 
 from desktop_app.db import migrate
 from desktop_app.db.models import Claim, Customer
-from desktop_app.db.opening import Database, open_database
+from desktop_app.db.opening import Database
 from desktop_app.services.listings import ClaimListing
-from desktop_app.services.sample_data import load_sample_data
 from desktop_app.services.text_search import like_pattern
-from search_capture import captured, read_newest_first
+from search_capture import captured, read_newest_first, sample_database
 
 BEFORE = "0022_work_order_claim_numbers"
 
@@ -27,14 +24,7 @@ BEFORE = "0022_work_order_claim_numbers"
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def loaded(request: pytest.FixtureRequest) -> Database:
     """Sample data on a fresh database (on PostgreSQL never used before: plans are compared)."""
-    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "fresh_pg_url")
-    database = open_database(make_url(url))
-    load_sample_data(database.sessions, claims=80, today=dt.date(2026, 11, 27))
-    with database.engine.connect() as conn:  # statistics now, not whenever autovacuum comes by
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
-    yield database
-    database.dispose()
+    yield from sample_database(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "fresh_pg_url"))
 
 
 def _stored(database: Database) -> set[tuple[str, int]]:

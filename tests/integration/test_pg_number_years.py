@@ -6,39 +6,19 @@ search in test_bounded_search.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
-from sqlalchemy.engine import make_url
 
-from desktop_app.db.opening import Database, open_database
+from desktop_app.db.opening import Database
 from desktop_app.services.listings import ClaimListing, WorkOrderListing
-from desktop_app.services.sample_data import load_sample_data
-from search_capture import captured
+from search_capture import captured, explained, sample_database
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def loaded(fresh_pg_url: str) -> Database:
-    database = open_database(make_url(fresh_pg_url))
-    load_sample_data(database.sessions, claims=80, today=dt.date(2026, 11, 27))
-    with database.engine.connect() as conn:  # statistics now, not whenever autovacuum comes by
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
-    yield database
-    database.dispose()
-
-
-def _plan(database: Database, statements: list) -> list[str]:
-    lines = []
-    with database.engine.connect() as conn:
-        for kind in ("seqscan", "bitmapscan"):  # the tiny sample tables would be read whole
-            conn.exec_driver_sql(f"SET enable_{kind} = off")
-        for sql, params in statements:
-            lines += [row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql, params)]
-        conn.rollback()
-    return lines
+    yield from sample_database(fresh_pg_url)
 
 
 @pytest.mark.parametrize("listing_class, text, index", [
@@ -50,6 +30,6 @@ def test_a_number_typed_up_to_its_year_reads_that_years_range_newest_first(
     with captured(loaded.engine) as statements:
         assert listing.count(text, at_most=1000) > 0
         assert listing.fetch(0, 200, text)
-    lines = _plan(loaded, statements)
+    lines = [row[0] for row in explained(loaded.engine, statements)]
     assert len([line for line in lines if f"Index Scan Backward using {index}" in line]) == 2, lines
     assert not [line for line in lines if "ix_trgm_claims_number" in line or "ix_trgm_work_orders_number" in line], lines

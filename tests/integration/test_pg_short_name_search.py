@@ -6,46 +6,31 @@ lists, so a day of intakes does not slow every search down."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from sqlalchemy import or_, select, text
-from sqlalchemy.engine import make_url
 
 from desktop_app.db.models import Claim, Customer, Unit
-from desktop_app.db.opening import Database, open_database
+from desktop_app.db.opening import Database
 from desktop_app.services.listings import ClaimListing
 from desktop_app.services.lookup import Lookup
-from desktop_app.services.sample_data import load_sample_data
 from desktop_app.services.text_search import like_pattern
-from search_capture import captured
+from search_capture import captured, explained, sample_database
 
 PIECES_INDEX = "customer_name_grams_pkey"
 
 
 @pytest.fixture
 def loaded(fresh_pg_url: str) -> Database:
-    database = open_database(make_url(fresh_pg_url))
-    load_sample_data(database.sessions, claims=80, today=dt.date(2026, 11, 27))
-    with database.engine.connect() as conn:  # statistics now, not whenever autovacuum comes by
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
-    yield database
-    database.dispose()
+    yield from sample_database(fresh_pg_url)
 
 
 def _plans(database: Database, statements: list) -> list[str]:
     """EXPLAIN of each statement, whole-table reads discouraged: the tiny sample tables would
     otherwise be read whole (in turn or through their primary keys) whatever the indexes, and the
     guard is about which index serves."""
-    lines = []
-    with database.engine.connect() as conn:
-        for kind in ("seqscan", "indexscan", "indexonlyscan"):  # nor read a whole btree in key order
-            conn.exec_driver_sql(f"SET enable_{kind} = off")
-        for sql, params in statements:
-            lines += [row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql, params)]
-        conn.rollback()
-    return lines
+    # Nor read a whole btree in key order.
+    return [row[0] for row in explained(database.engine, statements, ("seqscan", "indexscan", "indexonlyscan"))]
 
 
 def _plain_like_claims(database: Database, fragment: str) -> list[int]:
