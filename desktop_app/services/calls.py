@@ -281,8 +281,14 @@ class CallListing(Listing[CallRow]):
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Number, caller, phone or subject: from three characters on through the search indexes
         (migration 0021), one or two Chinese characters through the pieces of callers and subjects
-        (0024); other short text tested on each call, newest first (text_search.first_matches)."""
+        (0024); other short text tested on each call, newest first (text_search.first_matches). On
+        PostgreSQL a number typed up to its year, or digits, read the numbers by year and by counter
+        (0025, 0026)."""
         columns = (Call.number, Call.caller_name, Call.phone, Call.subject)
+        numbers = text_search.numbers_newest_first(search, Call.number, Call.id)  # PostgreSQL
+        if numbers:
+            return [(Call.id, text_search.call_ids(search, Call.id, columns[1:])),
+                    *((Call.id, branch) for branch in numbers)]
         indexed = text_search.call_ids(search, Call.id, columns)
         if indexed is not None:
             return [(Call.id, indexed)]

@@ -137,13 +137,13 @@ class ClaimListing(Listing[ClaimRow]):
         through its search index (services.text_search); one character of a name through the
         claims' own table of them (migration 0023)."""
         by_character = text_search.claims_by_name_character(search)
-        by_year = text_search.numbers_from_year(search, Claim.number, Claim.id)  # PostgreSQL (migration 0025)
+        numbers = text_search.numbers_newest_first(search, Claim.number, Claim.id)
         return [
             (Claim.id, by_character) if by_character is not None else
             (Claim.customer_id, text_search.customer_ids(search, ("name", "phone"))),
             (Claim.unit_id, text_search.unit_ids(search)),
-            (Claim.id, text_search.claim_ids(search, fault_text=True, number=by_year is None)),
-            (Claim.id, by_year),
+            (Claim.id, text_search.claim_ids(search, fault_text=True, number=not numbers)),
+            *((Claim.id, branch) for branch in numbers),
         ]
 
     def _filter_key(self) -> Any:
@@ -281,13 +281,13 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         else:
             claim = aliased(Claim)  # not the row query's own join of claims, which it would correlate to
             claim_number = text_search.number_contains(claim.number, search)
-            # 全部 on PostgreSQL: an order number typed up to its year from migration 0025's index.
-            by_year = (text_search.numbers_from_year(search, WorkOrder.number, WorkOrder.id)
-                       if self.queue is WorkOrderQueue.ALL else None)
-            numbers = [(WorkOrder.id, by_year) if by_year is not None else
-                       (None, text_search.number_contains(WorkOrder.number, search)),
-                       (None, None if claim_number is None else
-                        exists().where(claim.id == WorkOrder.claim_id, claim_number))]
+            # 全部 on PostgreSQL: an order number typed up to its year, or digits, from their indexes.
+            own = (text_search.numbers_newest_first(search, WorkOrder.number, WorkOrder.id)
+                   if self.queue is WorkOrderQueue.ALL else [])
+            numbers = [(WorkOrder.id, branch) for branch in own] or [
+                (None, text_search.number_contains(WorkOrder.number, search))]
+            numbers.append((None, None if claim_number is None else
+                            exists().where(claim.id == WorkOrder.claim_id, claim_number)))
         return [
             (WorkOrder.customer_id, text_search.customer_ids(search, ("name",))),
             *numbers,

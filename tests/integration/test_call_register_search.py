@@ -30,14 +30,19 @@ def test_each_kind_of_text_finds_the_calls_that_hold_it(loaded: Database) -> Non
     sample = calls[len(calls) // 2]
     texts = [sample.phone[-4:], sample.phone[-2:], sample.number, sample.number.lower(), sample.number[-5:],
              sample.caller_name[:1], sample.caller_name[:2], sample.caller_name[-1:], sample.caller_name,
-             sample.subject[:1], sample.subject[1:3], sample.subject[:3], sample.subject[1:5], "没有这样的来电", "没有"]
+             sample.subject[:1], sample.subject[1:3], sample.subject[:3], sample.subject[1:5], "没有这样的来电", "没有",
+             # A number's year typed, its year's digits, its counter's, and digits every counter holds
+             # (PostgreSQL reads these by year and by counter, migrations 0025 and 0026).
+             sample.number[:7], sample.number[3:7], sample.number[4:7], sample.number[-3:], "000", "202"]
     register = CallLogListing(loaded.sessions)
     for text in texts:
         wanted = sorted((c.id for c in calls
                          if any(text.lower() in (value or "").lower()
                                 for value in (c.number, c.caller_name, c.phone, c.subject))), reverse=True)
         assert [row.id for row in register.fetch(0, 1000, text)] == wanted, text
+        assert [row.id for row in register.fetch(2, 3, text)] == wanted[2:5], text
         assert register.count(text) == len(wanted), text
+        assert register.count(text, at_most=3) == min(len(wanted), 4), text
 
 
 def test_a_changed_call_is_found_by_its_new_text(loaded: Database) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.db.opening import Database
+from desktop_app.services.intake_support import CallLogListing
 from desktop_app.services.listings import ClaimListing, WorkOrderListing
 from search_capture import captured, explained, sample_database
 
@@ -33,3 +34,20 @@ def test_a_number_typed_up_to_its_year_reads_that_years_range_newest_first(
     lines = [row[0] for row in explained(loaded.engine, statements)]
     assert len([line for line in lines if f"Index Scan Backward using {index}" in line]) == 2, lines
     assert not [line for line in lines if "ix_trgm_claims_number" in line or "ix_trgm_work_orders_number" in line], lines
+
+
+@pytest.mark.parametrize("listing_class, table", [
+    (ClaimListing, "claims"), (WorkOrderListing, "work_orders"), (CallLogListing, "calls")])
+def test_digits_read_the_years_holding_them_and_the_counters_not_every_number(
+        loaded: Database, listing_class: type, table: str) -> None:
+    """Migration 0026: “2025” (the sample numbers run 2021–2026) is in one year's numbers and in a few
+    counters; the trigram index of the whole numbers would list every number of that year first."""
+    listing = listing_class(loaded.sessions)
+    with captured(loaded.engine) as statements:
+        assert listing.count("2025", at_most=1000) > 0
+        assert listing.fetch(0, 200, "2025")
+    # Bitmap scans stay allowed: a trigram (GIN) index is read no other way.
+    lines = [row[0] for row in explained(loaded.engine, statements, discouraged=("seqscan",))]
+    for index in (f"ix_number_year_{table}", f"ix_trgm_{table}_counter"):
+        assert len([line for line in lines if index in line]) >= 2, (index, lines)  # the count's and the page's
+    assert not [line for line in lines if f"ix_trgm_{table}_number" in line], lines
