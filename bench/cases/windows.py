@@ -107,11 +107,17 @@ def run(ctx: Context) -> list[CaseResult]:
         (f"claims: this year's number prefix “{year_prefix}”", searched(ClaimListing(sessions), year_prefix)),
         (f"claims: last year's number prefix “SC-{today.year - 1}”",
          searched(ClaimListing(sessions), f"SC-{today.year - 1}")),
+        # Digits of a year five back: in that year's numbers and a few counters (PostgreSQL: migration 0026).
+        (f"claims: a year's digits “{today.year - 5}”", searched(ClaimListing(sessions), str(today.year - 5))),
+        (f"call register: last year's number prefix “CL-{today.year - 1}”", searched(calls, f"CL-{today.year - 1}")),
         (f"work orders 全部 + surname “{texts['name1']}”", searched(all_orders, texts["name1"])),
         # Two characters: a two-character name, or a surname and a given name's first character typed.
         (f"call register: two characters of a caller's name “{caller[:2]}”", searched(calls, caller[:2])),
         ("work orders 待派工 + “WO-2026”", searched(to_dispatch, "WO-2026")),
         (f"work orders 全部 + “{year_prefix}”", searched(all_orders, year_prefix)),
+        # Through the orders' claims, tested order by order from the newest (see the README).
+        (f"work orders 全部 + last year's claim number prefix “SC-{today.year - 1}”",
+         searched(all_orders, f"SC-{today.year - 1}")),
     ]
     out = []
     for name, project in cases:

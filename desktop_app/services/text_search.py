@@ -191,11 +191,12 @@ def claims_by_name_character(search: Search) -> Select[Any] | None:
 
 
 class Ordered(NamedTuple):
-    """Ids a branch reads in its own order, newest first, and stops: ``newest(limit)`` selects the first
-    ``limit`` of them in that order, ``every`` all of them (for ``any_of``, and under filters)."""
+    """Rows a branch reads from its own index, newest first, and stops: ``newest(limit, filters)`` selects
+    the keys of the first ``limit`` that also meet ``filters``; ``row`` is the same test as a condition on
+    each row (for ``any_of``, and under filters that leave few rows, which then drive)."""
 
-    newest: Callable[[Any], Select[Any]]
-    every: Select[Any]
+    newest: Callable[[Any, Sequence[Any]], Select[Any]]
+    row: Any
 
 
 def numbers_from_year(search: Search, number: Any, key: Any) -> Ordered | None:
@@ -209,10 +210,9 @@ def numbers_from_year(search: Search, number: Any, key: Any) -> Ordered | None:
     year = _year_of(number)
     typed_year = search.bind("number_year", lambda t: t[:_YEAR_LENGTH].upper())
     # A range, not "=": with "=" PostgreSQL takes the order by year as settled and walks the primary key.
-    found = select(key).where(year >= typed_year, year <= typed_year,
-                              number.like(search.bind("number_start", lambda t: t.upper() + "%")))
-    ordered = found.order_by(year.desc(), key.desc())
-    return Ordered(lambda limit: ordered.limit(limit), found)
+    starts = number.like(search.bind("number_start", lambda t: t.upper() + "%"))  # within the year, then
+    return Ordered(lambda limit, filters: select(key).where(year >= typed_year, year <= typed_year, starts, *filters)
+                   .order_by(year.desc(), key.desc()).limit(limit), starts)
 
 
 def _year_of(number: Any) -> Any:
@@ -242,27 +242,26 @@ def number_digits(search: Search, number: Any, key: Any) -> list[Ordered] | None
     years = years.union_all(
         select(select(func.max(_year_of(below.c[number.key]))).where(_year_of(below.c[number.key]) < years.c.year)
                .scalar_subquery()).where(years.c.year.is_not(None)))
-    matching_years = select(years.c.year).where(func.substr(years.c.year, literal_column("4")).like(pattern, escape="\\"))
-    in_year = table_.alias()
-    year = _year_of(in_year.c[number.key])
+    year = _year_of(number)
 
-    def newest_by_year(limit: Any) -> Select[Any]:
+    def newest_by_year(limit: Any, filters: Sequence[Any]) -> Select[Any]:
         # Each year's newest ``limit`` from its own range (a range, as in numbers_from_year), then the
-        # newest of those: at most ``limit`` rows per year the text is in.
-        newest = (select(in_year.c[key.key].label("key")).where(year >= years.c.year, year <= years.c.year)
-                  .order_by(year.desc(), in_year.c[key.key].desc()).limit(limit).lateral())
+        # newest of those: at most ``limit`` rows per year the text is in, with the filters tested on each.
+        newest = (select(key.label("key")).where(year >= years.c.year, year <= years.c.year, *filters)
+                  .order_by(year.desc(), key.desc()).limit(limit).lateral())
         return (select(newest.c.key).select_from(years).join(newest, literal(True))
                 .where(func.substr(years.c.year, literal_column("4")).like(pattern, escape="\\"))
                 .order_by(newest.c.key.desc()).limit(limit))
 
     counter = func.substr(number, literal_column("9")).like(pattern, escape="\\")
-    by_counter = select(key).where(counter)
     # Every counter match, then the newest: they are a few thousand at most (a 3-digit piece sits in 4
     # of a counter's 6 places), but bunched (“000” in each year's first thousand), so walking back
     # from the newest, as PostgreSQL would for an order by key, read 226,000 claims for 1,001 (77 ms, not 4).
-    newest_counters = by_counter.order_by((key + literal_column("0")).desc())
-    return [Ordered(newest_by_year, select(key).where(_year_of(number).in_(matching_years))),
-            Ordered(lambda limit: newest_counters.limit(limit), by_counter)]
+    def newest_counters(limit: Any, filters: Sequence[Any]) -> Select[Any]:
+        return select(key).where(counter, *filters).order_by((key + literal_column("0")).desc()).limit(limit)
+
+    in_years = func.substr(_year_of(number), literal_column("4")).like(pattern, escape="\\")
+    return [Ordered(newest_by_year, in_years), Ordered(newest_counters, counter)]
 
 
 def numbers_newest_first(search: Search, number: Any, key: Any) -> list[Ordered]:
@@ -391,10 +390,10 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
         if ids is None:
             continue
         if isinstance(ids, Ordered):
-            if col is key and not filters:  # read in its own order, newest first, up to ``limit``
-                branches.append(select(ids.newest(limit).subquery().c[0].label("key")))
+            if col is key and not (filters and narrow_filters):  # its own order, newest first, up to ``limit``
+                branches.append(select(ids.newest(limit, filters).subquery().c[0].label("key")))
                 continue
-            ids = ids.every
+            col, ids = None, ids.row  # tested on each of the few rows the filters leave
         if col is None:  # tested on each row the filters leave
             # Newest first for a count too: a year typed (WO-2026) matches the newest rows, and
             # from the oldest PostgreSQL read 650,000 orders before its first (160 ms, not 1).
@@ -447,7 +446,7 @@ def any_of(dialect: str, key: Any, pairs: list[tuple[Any, Select[Any] | None]]) 
     SQLite answers an OR of INs on indexed columns with one index lookup per term (MULTI-INDEX OR);
     PostgreSQL cannot combine those, so there it is a UNION of the terms' keys, each by its index.
     """
-    present = [ids if col is None else col.in_(ids.every if isinstance(ids, Ordered) else ids)
+    present = [ids.row if isinstance(ids, Ordered) else ids if col is None else col.in_(ids)
                for col, ids in pairs if ids is not None]
     if dialect == "sqlite":
         return or_(*present)
