@@ -286,8 +286,11 @@ class WorkOrderListing(Listing[WorkOrderRow]):
                    if self.queue is WorkOrderQueue.ALL else [])
             numbers = [(WorkOrder.id, branch) for branch in own] or [
                 (None, text_search.number_contains(WorkOrder.number, search))]
-            numbers.append((None, None if claim_number is None else
-                            exists().where(claim.id == WorkOrder.claim_id, claim_number)))
+            # 全部 on PostgreSQL: the claim's number from the orders' own table of them (migration 0027).
+            by_claim = (text_search.orders_by_claim_number(search, WorkOrder.id)
+                        if self.queue is WorkOrderQueue.ALL else None)
+            numbers += by_claim if by_claim is not None else [
+                (None, None if claim_number is None else exists().where(claim.id == WorkOrder.claim_id, claim_number))]
         return [
             (WorkOrder.customer_id, text_search.customer_ids(search, ("name",))),
             *numbers,

@@ -52,6 +52,7 @@ _work_orders_search_claims = table("work_orders_search_claims", column("rowid"))
 _grams = table("customer_name_grams", column("gram"), column("customer_id"), column("field"))
 _claim_characters = table("claim_name_characters", column("gram"), column("claim_id"))  # migration 0023
 _call_pieces = table("call_text_pieces", column("gram"), column("call_id"))  # migration 0024
+_order_claim_numbers = table("work_order_claim_numbers", column("order_id"), column("claim_number"))  # 0027, PostgreSQL
 
 
 def like_pattern(text: str) -> str:
@@ -199,7 +200,13 @@ class Ordered(NamedTuple):
     row: Any
 
 
-def numbers_from_year(search: Search, number: Any, key: Any) -> Ordered | None:
+def _on_listing(condition: Any, key: Any, listing_key: Any) -> Any:
+    """``condition`` on the rows of ``key``'s table, as a condition on the listing's rows (``listing_key``:
+    the listing's own key, where the number is kept in a table of its own, keyed alike)."""
+    return condition if listing_key is None else listing_key.in_(select(key).where(condition))
+
+
+def numbers_from_year(search: Search, number: Any, key: Any, listing_key: Any = None) -> Ordered | None:
     """PostgreSQL: the rows (``key``) whose ``number`` holds a number typed up to its year or beyond,
     newest first from migration 0025's index of each number's year; None for other text, other
     databases and whole numbers (their unique index answers). Last year's “SC-2025” walked back
@@ -212,7 +219,7 @@ def numbers_from_year(search: Search, number: Any, key: Any) -> Ordered | None:
     # A range, not "=": with "=" PostgreSQL takes the order by year as settled and walks the primary key.
     starts = number.like(search.bind("number_start", lambda t: t.upper() + "%"))  # within the year, then
     return Ordered(lambda limit, filters: select(key).where(year >= typed_year, year <= typed_year, starts, *filters)
-                   .order_by(year.desc(), key.desc()).limit(limit), starts)
+                   .order_by(year.desc(), key.desc()).limit(limit), _on_listing(starts, key, listing_key))
 
 
 def _year_of(number: Any) -> Any:
@@ -220,7 +227,7 @@ def _year_of(number: Any) -> Any:
     return func.left(number, literal_column(str(_YEAR_LENGTH)))
 
 
-def number_digits(search: Search, number: Any, key: Any) -> list[Ordered] | None:
+def number_digits(search: Search, number: Any, key: Any, listing_key: Any = None) -> list[Ordered] | None:
     """PostgreSQL: the rows (``key``) whose ``number`` holds the digits typed (3 or more, nothing else),
     as two exact branches, each read newest first; None for other text and databases.
 
@@ -233,7 +240,7 @@ def number_digits(search: Search, number: Any, key: Any) -> list[Ordered] | None
     text = search.text
     if search.dialect != "postgresql" or len(text) < TRIGRAM or not (text.isascii() and text.isdigit()):
         return None
-    table_ = number.class_.__table__
+    table_ = number.expression.table
     pattern = search.bind("like", like_pattern)
     # The distinct years, largest first: one index step each, where DISTINCT would read every row.
     step = table_.alias()
@@ -261,14 +268,33 @@ def number_digits(search: Search, number: Any, key: Any) -> list[Ordered] | None
         return select(key).where(counter, *filters).order_by((key + literal_column("0")).desc()).limit(limit)
 
     in_years = func.substr(_year_of(number), literal_column("4")).like(pattern, escape="\\")
-    return [Ordered(newest_by_year, in_years), Ordered(newest_counters, counter)]
+    return [Ordered(newest_by_year, _on_listing(in_years, key, listing_key)),
+            Ordered(newest_counters, _on_listing(counter, key, listing_key))]
 
 
-def numbers_newest_first(search: Search, number: Any, key: Any) -> list[Ordered]:
+def numbers_newest_first(search: Search, number: Any, key: Any, listing_key: Any = None) -> list[Ordered]:
     """PostgreSQL: the branches that read a number's matches newest first from their own indexes, for
-    text typed up to a number's year (migration 0025) or digits (0026); none for other text and SQLite."""
-    by_year = numbers_from_year(search, number, key)
-    return [by_year] if by_year is not None else number_digits(search, number, key) or []
+    text typed up to a number's year (migration 0025) or digits (0026); none for other text and SQLite.
+    ``listing_key``: the listing's key, where ``number`` and ``key`` are in a table of their own (0027)."""
+    by_year = numbers_from_year(search, number, key, listing_key)
+    return [by_year] if by_year is not None else number_digits(search, number, key, listing_key) or []
+
+
+def orders_by_claim_number(search: Search, key: Any) -> list[tuple[Any, Any]] | None:
+    """PostgreSQL: work orders (``key``) whose claim's number holds the text, from migration 0027's table
+    of them keyed by order, so that the newest come first and a search stops at its page: by year and
+    by counter as the claims' own numbers (``numbers_newest_first``), other text through its trigram
+    index. None where the table does not serve: other databases, text in no number (see the module's
+    assumption), a whole number (the claims' unique index finds its claim) and shorter text. Tested on
+    each order's claim from the newest order back, “SC-2025” took 0.77 s and “2021” 1.5 s at a million."""
+    text = search.text
+    if search.dialect != "postgresql" or not text.isascii() or WHOLE_NUMBER.fullmatch(text) or len(text) < TRIGRAM:
+        return None
+    orders = _order_claim_numbers
+    ordered = numbers_newest_first(search, orders.c.claim_number, orders.c.order_id, listing_key=key)
+    if ordered:
+        return [(key, branch) for branch in ordered]
+    return [(key, select(orders.c.order_id).where(contains(orders.c.claim_number, search)))]
 
 
 def unit_ids(search: Search) -> Select[Any] | None:
