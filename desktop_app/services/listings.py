@@ -280,12 +280,13 @@ class WorkOrderListing(Listing[WorkOrderRow]):
                        (WorkOrder.claim_id, text_search.claim_ids(search))]
         else:
             claim = aliased(Claim)  # not the row query's own join of claims, which it would correlate to
-            claim_number = text_search.number_contains(claim.number, search)
+            in_queue = self.queue is not WorkOrderQueue.ALL  # a queue's orders are few: each is tested
+            claim_number = text_search.number_contains(claim.number, search, row_wise=in_queue)
             # 全部 on PostgreSQL: an order number typed up to its year, or digits, from their indexes.
             own = (text_search.numbers_newest_first(search, WorkOrder.number, WorkOrder.id)
                    if self.queue is WorkOrderQueue.ALL else [])
             numbers = [(WorkOrder.id, branch) for branch in own] or [
-                (None, text_search.number_contains(WorkOrder.number, search))]
+                (None, text_search.number_contains(WorkOrder.number, search, row_wise=in_queue))]
             # 全部 on PostgreSQL: the claim's number from the orders' own table of them (migration 0027).
             by_claim = (text_search.orders_by_claim_number(search, WorkOrder.id)
                         if self.queue is WorkOrderQueue.ALL else None)
