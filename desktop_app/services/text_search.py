@@ -5,7 +5,8 @@
 databases keep a table of the 1- and 2-character pieces of customer names (``customer_name_grams``;
 PostgreSQL since migration 0015), the claims under each character of their customer's name
 (``claim_name_characters``, 0023) and the calls under the pieces of their caller and subject
-(``call_text_pieces``, 0024). Each function here gives a SELECT of matching ids with the same
+(``call_text_pieces``, 0024); on PostgreSQL the work orders under their claim's number
+(``work_order_claim_numbers``, 0027). Each function here gives a SELECT of matching ids with the same
 meaning as the plain LIKE it replaces, so the listings and the lookup only change how fast they
 answer. PostgreSQL keeps LIKE for 3+ characters, served there by pg_trgm GIN indexes when the
 extension was available, and reads the numbers by year (migration 0025) and by counter (0026) for a
@@ -217,7 +218,7 @@ def numbers_from_year(search: Search, number: Any, key: Any, listing_key: Any = 
     year = _year_of(number)
     typed_year = search.bind("number_year", lambda t: t[:_YEAR_LENGTH].upper())
     # A range, not "=": with "=" PostgreSQL takes the order by year as settled and walks the primary key.
-    starts = number.like(search.bind("number_start", lambda t: t.upper() + "%"))  # within the year, then
+    starts = number.like(search.bind("number_start", lambda t: t.upper() + "%"))  # within the year's range
     return Ordered(lambda limit, filters: select(key).where(year >= typed_year, year <= typed_year, starts, *filters)
                    .order_by(year.desc(), key.desc()).limit(limit), _on_listing(starts, key, listing_key))
 
@@ -286,7 +287,8 @@ def orders_by_claim_number(search: Search, key: Any) -> list[tuple[Any, Any]] | 
     by counter as the claims' own numbers (``numbers_newest_first``), other text through its trigram
     index. None where the table does not serve: other databases, text in no number (see the module's
     assumption), a whole number (the claims' unique index finds its claim) and shorter text. Tested on
-    each order's claim from the newest order back, “SC-2025” took 0.77 s and “2021” 1.5 s at a million."""
+    each order's claim from the newest order back, “SC-2025” took 0.77 s and “2021” 1.5 s at a million.
+    For 全部 alone: a queue's filters are on the orders' own table, which these branches do not read."""
     text = search.text
     if search.dialect != "postgresql" or not text.isascii() or WHOLE_NUMBER.fullmatch(text) or len(text) < TRIGRAM:
         return None
