@@ -23,7 +23,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.authorization import require
 from desktop_app.services.customer_matching import customer_on_record
 from desktop_app.services.intake_forms import FormInvalid
-from desktop_app.services import text_search
+from desktop_app.services import number_search, text_search
 from desktop_app.services.listing_base import Listing, SearchTerms
 from desktop_app.services.sla import REPLY_WITHIN, check_on_site_city
 
@@ -285,7 +285,7 @@ class CallListing(Listing[CallRow]):
         PostgreSQL a number typed up to its year, or digits, read the numbers by year and by counter
         (0025, 0026)."""
         columns = (Call.number, Call.caller_name, Call.phone, Call.subject)
-        numbers = text_search.numbers_newest_first(search, Call.number, Call.id)  # PostgreSQL
+        numbers = number_search.numbers_newest_first(search, Call.number, Call.id)  # PostgreSQL
         if numbers:
             return [(Call.id, text_search.call_ids(search, Call.id, columns[1:])),
                     *((Call.id, branch) for branch in numbers)]

@@ -34,7 +34,7 @@ from desktop_app.db.models import (
     WorkOrder,
 )
 from desktop_app.db.types import utcnow
-from desktop_app.services import text_search
+from desktop_app.services import number_search, text_search
 from desktop_app.services.listing_base import Listing, SearchTerms
 from desktop_app.services.sla import ANSWER_WITHIN
 from desktop_app.services.text_search import like_pattern
@@ -137,7 +137,7 @@ class ClaimListing(Listing[ClaimRow]):
         through its search index (services.text_search); one character of a name through the
         claims' own table of them (migration 0023)."""
         by_character = text_search.claims_by_name_character(search)
-        numbers = text_search.numbers_newest_first(search, Claim.number, Claim.id)
+        numbers = number_search.numbers_newest_first(search, Claim.number, Claim.id)
         return [
             (Claim.id, by_character) if by_character is not None else
             (Claim.customer_id, text_search.customer_ids(search, ("name", "phone"))),
@@ -281,14 +281,14 @@ class WorkOrderListing(Listing[WorkOrderRow]):
         else:
             claim = aliased(Claim)  # not the row query's own join of claims, which it would correlate to
             in_queue = self.queue is not WorkOrderQueue.ALL  # a queue's orders are few: each is tested
-            claim_number = text_search.number_contains(claim.number, search, row_wise=in_queue)
+            claim_number = number_search.number_contains(claim.number, search, row_wise=in_queue)
             # 全部 on PostgreSQL: an order number typed up to its year, or digits, from their indexes.
-            own = (text_search.numbers_newest_first(search, WorkOrder.number, WorkOrder.id)
+            own = (number_search.numbers_newest_first(search, WorkOrder.number, WorkOrder.id)
                    if self.queue is WorkOrderQueue.ALL else [])
             numbers = [(WorkOrder.id, branch) for branch in own] or [
-                (None, text_search.number_contains(WorkOrder.number, search, row_wise=in_queue))]
+                (None, number_search.number_contains(WorkOrder.number, search, row_wise=in_queue))]
             # 全部 on PostgreSQL: the claim's number from the orders' own table of them (migration 0027).
-            by_claim = (text_search.orders_by_claim_number(search, WorkOrder.id)
+            by_claim = (number_search.orders_by_claim_number(search, WorkOrder.id)
                         if self.queue is WorkOrderQueue.ALL else None)
             numbers += by_claim if by_claim is not None else [
                 (None, None if claim_number is None else exists().where(claim.id == WorkOrder.claim_id, claim_number))]
