@@ -51,8 +51,8 @@ def run(ctx: Context) -> list[CaseResult]:
     engine = ctx.database.engine
     for kind, text in sample_texts(ctx).items():
         cases = (
-            # As the claims tab asks: matches counted up to the cap, and the first page.
-            ("list", lambda text=text: (listing.count(text, at_most=SEARCH_COUNT_CAP), listing.fetch(0, PAGE, text)),
+            # As the claims tab asks: matches counted up to the cap, and the first page (one statement).
+            ("list", lambda text=text: listing.first_page(text, at_most=SEARCH_COUNT_CAP, limit=PAGE),
              f"{listing.count(text)} matching claims"),
             ("lookup", lambda text=text: lookup.customers(text, MATCHES), ""),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,6 +34,12 @@ class Listing(Protocol):
     def count(self, search: str = "", *, at_most: int | None = None) -> int: ...
 
     def fetch(self, offset: int, limit: int, search: str = "") -> list[Any]: ...
+
+
+class CappedListing(Listing, Protocol):
+    """A listing whose searches the model counts up to a cap (``search_cap``): services.listing_base's."""
+
+    def first_page(self, search: str, *, at_most: int, limit: int) -> tuple[int, list[Any]]: ...
 
 
 @dataclass(frozen=True)
@@ -107,9 +113,7 @@ class PagedTableModel(QAbstractTableModel):
         """Drops the cache and loads the count and the first page afresh."""
         cap = self._search_cap if self._search else None
         try:
-            total = self._listing.count(self._search) if cap is None else \
-                self._listing.count(self._search, at_most=cap)
-            rows = self._listing.fetch(0, self._page_size, self._search) if total else []
+            total, rows = self._first_rows(self._page_size)
         except Exception as error:  # noqa: BLE001 - reported to the user by the tab
             self.load_failed.emit(error)
             return
@@ -123,13 +127,11 @@ class PagedTableModel(QAbstractTableModel):
 
     def refresh(self) -> bool:
         """Reads the count and the rows loaded so far again, in place (no reset): the view keeps its
-        scroll position, and what the other counters changed shows. Two statements, whatever was loaded."""
+        scroll position, and what the other counters changed shows. Two statements at most, whatever was loaded."""
         cap = self._search_cap if self._search else None
         wanted = max(len(self._rows), self._page_size)
         try:
-            total = self._listing.count(self._search) if cap is None else \
-                self._listing.count(self._search, at_most=cap)
-            rows = self._listing.fetch(0, wanted, self._search) if total else []
+            total, rows = self._first_rows(wanted)
         except Exception as error:  # noqa: BLE001 - reported to the user by the tab
             self.load_failed.emit(error)
             return False
@@ -150,6 +152,14 @@ class PagedTableModel(QAbstractTableModel):
         self._total = max(total, len(self._rows))
         self.reloaded.emit(self._total)
         return True
+
+    def _first_rows(self, limit: int) -> tuple[int, list[Any]]:
+        """The count and the first ``limit`` rows; a capped search both in one statement (issue 8)."""
+        if self._search and self._search_cap is not None:
+            listing = cast(CappedListing, self._listing)
+            return listing.first_page(self._search, at_most=self._search_cap, limit=limit)
+        total = self._listing.count(self._search)
+        return total, (self._listing.fetch(0, limit, self._search) if total else [])
 
     # --- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802

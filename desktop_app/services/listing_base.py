@@ -103,6 +103,24 @@ class Listing(ABC, Generic[Row]):
             return self._bounded_count(search, at_most + 1)
         return self._count(search)
 
+    def first_page(self, search: str, *, at_most: int, limit: int) -> tuple[int, list[Row]]:
+        """A search as a tab first shows it: ``count(search, at_most=at_most)`` and ``fetch(0, limit,
+        search)``, in one statement where a search reads its indexes (a keyed listing in its own
+        order): its matches are found once for both, not once for the count and again for the page
+        (issue 8: a phone's digits over a million claims on PostgreSQL, 13.6 ms in two statements,
+        8.2 in one)."""
+        search = search.strip()
+        if not search or self._order_key() is None or self.sort is not None or limit > FAR_OFFSET:
+            total = self.count(search, at_most=at_most)
+            return total, (self.fetch(0, limit, search) if total else [])
+        query, params = self._prepared("first page", search, self._first_page_statement)
+        stop = at_most + 1  # one past the cap: "more than at_most"
+        with self._sessions.read() as session:
+            rows = session.connection().execute(
+                query, {**params, "limit": max(stop, limit), "page_limit": limit}).all()
+        # Every row carries the count of the matches first; no row, no match.
+        return (min(rows[0][0], stop) if rows else 0), [self._row(values[1:]) for values in rows]
+
     def _count(self, search: str) -> int:
         key = self._order_key()
         if key is not None:
@@ -190,6 +208,18 @@ class Listing(ABC, Generic[Row]):
             self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), newest_first=False,
             dialect=search.dialect, narrow_filters=self._narrow_filters())
         return select(func.count()).select_from(matches.subquery())
+
+    def _first_page_statement(self, search: text_search.Search) -> Select[Any]:
+        """The search's first matches, up to ``limit`` per branch and newest first (a parameter; at
+        least the page), counted, and the joined rows of the first ``page_limit`` of them, each row
+        led by the count. The matches are one CTE read twice: both databases find them once."""
+        matches = text_search.first_matches(
+            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), dialect=search.dialect,
+            narrow_filters=self._narrow_filters()).cte("matches")
+        keys = select(matches.c[0]).order_by(matches.c[0].desc()).limit(bindparam("page_limit", 0, type_=Integer))
+        matched = select(func.count()).select_from(matches).scalar_subquery().label("matched")
+        rows = self._rows_of(keys)
+        return rows.with_only_columns(matched, *rows.selected_columns, maintain_column_froms=True)
 
     def _page_statement(self, search: text_search.Search) -> Select[Any]:
         """One page of a search in the listing's own order (parameters ``limit`` = offset + page

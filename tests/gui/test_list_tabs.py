@@ -137,6 +137,10 @@ class FakeClaims:
         self.fetches.append((offset, limit))
         return self.rows[offset:offset + limit]
 
+    def first_page(self, search: str, *, at_most: int, limit: int) -> tuple[int, list[ClaimRow]]:
+        total = self.count(search, at_most=at_most)
+        return total, (self.fetch(0, limit, search) if total else [])
+
 
 def test_rows_load_page_by_page(qtbot):
     listing = FakeClaims(1234)

@@ -14,6 +14,7 @@ from desktop_app.db.opening import Database
 from desktop_app.services.listings import ClaimFilter, ClaimListing, WorkOrderListing, WorkOrderQueue
 from desktop_app.services.lookup import Lookup
 from desktop_app.services.sample_data import load_sample_data
+from search_capture import captured
 
 TODAY = dt.date(2026, 11, 27)
 PAGES = [(0, 3), (2, 5), (7, 4), (0, 1000), (30, 10)]
@@ -72,7 +73,37 @@ def test_capped_counts_and_pages_equal_the_plain_search(loaded: Database, kind: 
         for offset, limit in PAGES:
             page = [row.id for row in listing.fetch(offset, limit, text)]
             assert page == exact[offset:offset + limit], (text, offset, limit)
+        for at_most, limit in ((1, 1), (1, 5), (3, 2), (len(exact), 200), (1000, 200), (2, 1000)):
+            # As a tab asks: the capped count and the first page, in one statement.
+            total, rows = listing.first_page(text, at_most=at_most, limit=limit)
+            assert total == min(len(exact), at_most + 1), (text, at_most, limit)
+            assert [row.id for row in rows] == exact[:limit], (text, at_most, limit)
     assert matched_something or "work orders " in kind
+
+
+def test_a_first_page_is_one_statement(loaded: Database) -> None:
+    """The count and the page of a search read its indexes once, together (issue 8); sorted by a
+    column, or without a search, they stay the two statements of ``count`` and ``fetch``."""
+    listing = ClaimListing(loaded.sessions)
+    with loaded.sessions.read() as s:
+        names = list(s.scalars(select(Customer.name).join(Claim, Claim.customer_id == Customer.id)
+                               .where(Customer.kind == "person")))
+    surname = max({name[:1] for name in names}, key=[name[:1] for name in names].count)
+    expected = (listing.count(surname, at_most=1000), listing.fetch(0, 50, surname))
+    with captured(loaded.engine) as statements:
+        assert listing.first_page(surname, at_most=1000, limit=50) == expected
+    assert len(statements) == 1, statements
+    assert expected[0] > 1
+    listing.sort = ("number", False)
+    with captured(loaded.engine) as statements:
+        total, rows = listing.first_page(surname, at_most=1000, limit=50)
+    assert len(statements) == 2
+    assert (total, rows) == (expected[0], listing.fetch(0, 50, surname))
+    listing.sort = None
+    whole = listing.fetch(0, 50)
+    with captured(loaded.engine) as statements:
+        assert listing.first_page("", at_most=1000, limit=50) == (80, whole)
+    assert len(statements) == 2
 
 
 def test_a_count_without_search_stays_exact(loaded: Database) -> None:

@@ -136,6 +136,7 @@ def test_the_page_is_read_backwards_from_the_tables_primary_key(loaded: Database
     with captured(loaded.engine) as statements:
         listing.fetch(0, 200, character)
         listing.count(character, at_most=1000)
+        listing.first_page(character, at_most=1000, limit=200)  # as the tab asks: both in one
     lines = read_newest_first(loaded.engine, statements, "claim_name_characters")
     assert not [line for line in lines if "customer_name_grams" in line], lines
     assert not [line for line in lines if line.split()[:2] == ["SCAN", "claims"]], lines  # every claim tested
