@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import Call, Claim, WorkOrder
 from desktop_app.gui.formatting import local_time_text
+from desktop_app.gui.intake import call_register_dialog
 from desktop_app.gui.intake.call_register_dialog import CallRegisterDialog
 from desktop_app.gui.intake.desk_services import DeskServices
 from desktop_app.gui.paged_table_model import HIGHLIGHT_BACKGROUND
@@ -192,3 +193,21 @@ def test_the_register_finds_a_callers_earlier_calls(qtbot, tab):
     assert searched("路由") == ["陈经理", "李工"]  # two Chinese characters search at once
     assert searched("cl-2026-000002") == ["李工"]  # a call number in either case
     assert searched("") == ["陈经理", "李工", "周先生"] and dialog.ui.count_label.text() == "共 3 条来电"
+
+
+def test_a_search_counts_up_to_the_cap_as_the_tabs_do(qtbot, tab, monkeypatch):
+    """Issue 8: a year's calls are tens of thousands at a big centre; the register counts a search's
+    matches up to the tabs' cap, says "more than" past it, and scrolls on page by page."""
+    monkeypatch.setattr(call_register_dialog, "SEARCH_COUNT_CAP", 1)
+    dialog = open_register(qtbot, tab)
+    register_call(qtbot, dialog, "李工", "13912345678", "路由器掉线")
+    register_call(qtbot, dialog, "陈经理", "13700001111", "路由器上门安装")
+    register_call(qtbot, dialog, "周先生", "0755-26781234", "交换机频繁重启")
+    dialog.ui.search_edit.setText("路由器")
+    qtbot.waitUntil(lambda: not dialog._search_timer.isActive(), timeout=2000)
+    assert dialog.model.more_than_cap
+    assert dialog.ui.count_label.text() == "超过 1 条匹配，请输入更多文字缩小范围"
+    assert [dialog.model.row_at(r).caller_name for r in range(dialog.model.rowCount())] == ["陈经理", "李工"]
+    dialog.ui.search_edit.setText("交换机")
+    qtbot.waitUntil(lambda: not dialog._search_timer.isActive(), timeout=2000)
+    assert not dialog.model.more_than_cap and dialog.ui.count_label.text() == "找到 1 条"

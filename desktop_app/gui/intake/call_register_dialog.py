@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop_app.core.vocabulary import CallChannel
@@ -25,6 +25,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.calls import CallForm, CallSaved
 from desktop_app.services.intake_forms import FormInvalid
 from desktop_app.services.intake_support import CallLogRow
+from desktop_app.services.listing_base import SEARCH_COUNT_CAP
 from desktop_app.services.sla import REPLY_WITHIN
 from desktop_app.services.text_search import too_short_to_search
 
@@ -48,7 +49,10 @@ class CallRegisterDialog(QDialog):
         self._services = services
         self._actor = actor
         self.listing = services.call_log()
-        self.model = PagedTableModel(self.listing, self._columns(), parent=self, highlight=_overdue)
+        # Counted up to the tabs' cap, as they count: an exact count of a year's calls (“CL-2025”:
+        # 48,000 of 220,000) took 64 ms a keystroke on PostgreSQL, 5 ms capped (issue 8).
+        self.model = PagedTableModel(self.listing, self._columns(), parent=self, highlight=_overdue,
+                                     search_cap=SEARCH_COUNT_CAP)
         self.ui.calls_table.setModel(self.model)
         self._size_columns()
         for channel in CallChannel:
@@ -290,6 +294,9 @@ class CallRegisterDialog(QDialog):
         # Two plain strings, not a plural (%n) call: lupdate's plural support is unreliable.
         if too_short_to_search(self.ui.search_edit.text()):
             text = self.tr("{count} calls; type 3 or more letters or digits to search")
+        elif self.model.search and self.model.more_than_cap:  # the list tabs' words: one translation
+            text = QCoreApplication.translate("ListTab", "More than {count} matches: type more to narrow the search")
+            total = SEARCH_COUNT_CAP
         elif self.model.search:
             text = self.tr("{count} match") if total == 1 else self.tr("{count} matches")
         else:
