@@ -90,7 +90,9 @@ def read_newest_first(engine: Engine, statements: list[tuple[str, Any]], table: 
         reads = [line for line in lines if f"Index Only Scan Backward using {table}_pkey" in line]
         assert len(reads) == len(statements), lines
         return lines
-    reading = [row for row in rows if row[-1].startswith(f"SEARCH {table} USING PRIMARY KEY (gram=?)")]
-    assert len(reading) == len(statements), lines
-    assert not [row for row in rows if "TEMP B-TREE" in row[-1] and row[1] in {r[1] for r in reading}], lines
+    for statement in statements:  # one at a time: the plans' node ids are per statement
+        rows = explained(engine, [statement])
+        reading = [row for row in rows if row[-1].startswith(f"SEARCH {table} USING PRIMARY KEY (gram=?)")]
+        assert len(reading) == 1, lines
+        assert not [row for row in rows if "TEMP B-TREE" in row[-1] and row[1] == reading[0][1]], lines
     return lines
