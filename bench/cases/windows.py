@@ -111,6 +111,9 @@ def run(ctx: Context) -> list[CaseResult]:
         (f"claims: a year's digits “{today.year - 5}”", searched(ClaimListing(sessions), str(today.year - 5))),
         (f"call register: last year's number prefix “CL-{today.year - 1}”", searched(calls, f"CL-{today.year - 1}")),
         (f"work orders 全部 + surname “{texts['name1']}”", searched(all_orders, texts["name1"])),
+        # The orders have no table of their customers' name characters, as the claims do (0023): the
+        # newest 1,001 orders of customers named so are found by walking the orders back from the newest.
+        (f"work orders 全部 + the commonest surname “{COMMONEST_SURNAME}”", searched(all_orders, COMMONEST_SURNAME)),
         # Two characters: a two-character name, or a surname and a given name's first character typed.
         (f"call register: two characters of a caller's name “{caller[:2]}”", searched(calls, caller[:2])),
         ("work orders 待派工 + “WO-2026”", searched(to_dispatch, "WO-2026")),
