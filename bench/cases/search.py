@@ -64,7 +64,7 @@ def run(ctx: Context) -> list[CaseResult]:
 
             mine, base = paired(project, floor, ctx.repeat, at_least_s=SAMPLED_S)
             out.append(result(f"search {name} {kind} “{text}”", mine, base, GOAL, _check,
-                              note=f"{note}; {len(statements)} statements".lstrip("; ")))
+                              note=f"{note}; {len(statements)} statement{'s' if len(statements) > 1 else ''}".lstrip("; ")))
     return out
 
 
