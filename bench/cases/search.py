@@ -63,8 +63,9 @@ def run(ctx: Context) -> list[CaseResult]:
                 return [ctx.raw_all(sql, params) for sql, params in statements]
 
             mine, base = paired(project, floor, ctx.repeat, at_least_s=SAMPLED_S)
+            said = f"{len(statements)} statement{'s' if len(statements) > 1 else ''}"
             out.append(result(f"search {name} {kind} “{text}”", mine, base, GOAL, _check,
-                              note=f"{note}; {len(statements)} statement{'s' if len(statements) > 1 else ''}".lstrip("; ")))
+                              note=f"{note}; {said}".lstrip("; ")))
     return out
 
 

@@ -127,7 +127,8 @@ class PagedTableModel(QAbstractTableModel):
 
     def refresh(self) -> bool:
         """Reads the count and the rows loaded so far again, in place (no reset): the view keeps its
-        scroll position, and what the other counters changed shows. Two statements at most, whatever was loaded."""
+        scroll position, and what the other counters changed shows. Two statements at most, whatever
+        was loaded."""
         cap = self._search_cap if self._search else None
         wanted = max(len(self._rows), self._page_size)
         try:
