@@ -18,15 +18,24 @@ sys.path.insert(0, str(ROOT))  # the bench package lives beside desktop_app
 import bench.cases.search as search_cases  # noqa: E402
 from bench.__main__ import main  # noqa: E402
 from bench.generate import generate  # noqa: E402
+from bench.sweep import main as sweep_main  # noqa: E402
 
 CASES = ["search", "windows", "work_orders_tab", "intake", "receipt", "reports"]
 
 
-def test_the_benchmark_measures_every_case_on_generated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
-    url = f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The URL of a small generated SQLite file (the generator's own bulk path)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('bench') / 'bench.sqlite3'}"
     rows = generate(url, 1500, quiet=True)
     assert rows["claims"] >= 1500 and rows["work_orders"] > 0 and rows["calls"] > 0
+    return url
+
+
+def test_the_benchmark_measures_every_case_on_generated_data(generated: str, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    url = generated
     monkeypatch.setattr(search_cases, "SAMPLED_S", 0.0)  # a p95 needs many samples; a smoke run does not
     output = tmp_path / "results.json"
     assert main(["--database", url, "--only", *CASES, "--repeat", "2", "--output", str(output)]) == 0
@@ -43,3 +52,15 @@ def test_the_benchmark_measures_every_case_on_generated_data(tmp_path: Path, mon
     # Every case with a floor measured one: the ratio is the figure the README quotes.
     assert all(r["ratio"] is not None for r in results if r["floor_median_ms"] is not None)
     assert "[sqlite] search list name1" in capsys.readouterr().out  # the table printed
+
+
+def test_the_sweep_runs_every_list_and_text_and_agrees_with_count_and_page(
+        generated: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``python -m bench.sweep --check``: each searched list × the default texts (from the data, and the
+    shapes that were slow once), the one-statement first page equal to the capped count and the page."""
+    assert sweep_main(["--database", generated, "--runs", "1", "--check", "--slowest", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "DIFFERS" not in out
+    lines = [line for line in out.splitlines() if line.startswith(("理赔受理", "维修工单", "来电登记"))]
+    assert len(lines) == 8 * 16 + 3, out  # 8 lists × 16 texts, then the 3 slowest again
+    assert any(line.split()[-2] != "0" for line in lines if line.startswith("维修工单 全部")), out  # found some
