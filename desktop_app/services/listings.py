@@ -142,9 +142,22 @@ class ClaimListing(Listing[ClaimRow]):
             (Claim.id, by_character) if by_character is not None else
             (Claim.customer_id, text_search.customer_ids(search, ("name", "phone"))),
             (Claim.unit_id, text_search.unit_ids(search)),
-            (Claim.id, text_search.claim_ids(search, fault_text=True, number=not numbers)),
+            self._own_text(search, numbers),
             *((Claim.id, branch) for branch in numbers),
         ]
+
+    def _own_text(self, search: text_search.Search, numbers: list[Any]) -> tuple[Any, Any]:
+        """The claim's number (where ``numbers`` do not read it) and fault text: from the claims' search
+        table, or on SQLite tested on each claim still being handled when the filter leaves only those.
+        A year typed (“SC-2025”) is in 230,000 numbers at a million claims, which the search table
+        listed whole before the few unfinished claims were tried (0.2 s a keystroke; a few ms now)."""
+        if search.dialect == "sqlite" and self._narrow_filters():
+            tests = [number_search.number_contains(Claim.number, search),
+                     text_search.contains(Claim.fault_description, search)
+                     if len(search.text) >= text_search.TRIGRAM else None]
+            present = [test for test in tests if test is not None]
+            return None, or_(*present) if present else None
+        return Claim.id, text_search.claim_ids(search, fault_text=True, number=not numbers)
 
     def _filter_key(self) -> Any:
         # The filter's values are in its SQL; "overdue" compares with the clock, so not kept then.
