@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.engine import make_url
 
-from desktop_app.db import driver_reads
+from desktop_app.db import driver_reads, migrate
 from desktop_app.db.opening import Database, open_database
 from desktop_app.services.sample_data import load_sample_data
 
@@ -96,3 +96,13 @@ def read_newest_first(engine: Engine, statements: list[tuple[str, Any]], table: 
         assert len(reading) == 1, lines
         assert not [row for row in rows if "TEMP B-TREE" in row[-1] and row[1] == reading[0][1]], lines
     return lines
+
+
+def refilled_by_migration(database: Database, before: str, table: str, stored: Callable[[Database], Any]) -> Any:
+    """Downgrades to ``before`` (the migration making ``table`` undone, the table gone), upgrades again
+    and returns what ``stored`` then reads: the migration's fill from the rows already there."""
+    migrate.downgrade(database.engine, before)
+    with database.engine.connect() as conn:
+        assert table not in inspect(conn).get_table_names()
+    migrate.upgrade(database.engine)
+    return stored(database)

@@ -9,14 +9,13 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select, text
 
-from desktop_app.db import migrate
 from desktop_app.db.models import Claim, Customer
 from desktop_app.db.opening import Database
 from desktop_app.services.listings import ClaimListing
 from desktop_app.services.text_search import like_pattern
-from search_capture import captured, read_newest_first, sample_database
+from search_capture import captured, read_newest_first, refilled_by_migration, sample_database
 
 BEFORE = "0022_work_order_claim_numbers"
 
@@ -144,8 +143,4 @@ def test_the_page_is_read_backwards_from_the_tables_primary_key(loaded: Database
 
 def test_the_migration_fills_the_table_from_the_claims_there(loaded: Database) -> None:
     expected = _expected(loaded)
-    migrate.downgrade(loaded.engine, BEFORE)
-    with loaded.engine.connect() as conn:
-        assert "claim_name_characters" not in inspect(conn).get_table_names()
-    migrate.upgrade(loaded.engine)
-    assert _stored(loaded) == expected != set()
+    assert refilled_by_migration(loaded, BEFORE, "claim_name_characters", _stored) == expected != set()

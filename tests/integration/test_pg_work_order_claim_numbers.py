@@ -8,13 +8,12 @@ the plain search in test_bounded_search.py."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select, text
 
-from desktop_app.db import migrate
 from desktop_app.db.models import Claim, WorkOrder
 from desktop_app.db.opening import Database
 from desktop_app.services.listings import WorkOrderListing
-from search_capture import captured, explained, sample_database
+from search_capture import captured, explained, refilled_by_migration, sample_database
 
 pytestmark = pytest.mark.postgres
 
@@ -74,11 +73,7 @@ def _claim_number(database: Database, claim_id: int) -> str:
 
 def test_the_migration_fills_the_table_from_the_orders_there(loaded: Database) -> None:
     expected = _expected(loaded)
-    migrate.downgrade(loaded.engine, BEFORE)
-    with loaded.engine.connect() as conn:
-        assert "work_order_claim_numbers" not in inspect(conn).get_table_names()
-    migrate.upgrade(loaded.engine)
-    assert _stored(loaded) == expected != set()
+    assert refilled_by_migration(loaded, BEFORE, "work_order_claim_numbers", _stored) == expected != set()
 
 
 @pytest.mark.parametrize("typed, index", [("SC-2025", "ix_number_year_work_order_claim_numbers"),

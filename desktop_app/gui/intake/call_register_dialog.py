@@ -296,7 +296,7 @@ class CallRegisterDialog(QDialog):
             text = self.tr("{count} calls; type 3 or more letters or digits to search")
         elif self.model.search and self.model.more_than_cap:  # the list tabs' words: one translation
             text = QCoreApplication.translate("ListTab", "More than {count} matches: type more to narrow the search")
-            total = SEARCH_COUNT_CAP
+            total = self.model.search_cap or total
         elif self.model.search:
             text = self.tr("{count} match") if total == 1 else self.tr("{count} matches")
         else:
