@@ -48,7 +48,7 @@ def _exact_ids(listing, text: str) -> list[int]:
         listing.sort = None
 
 
-@pytest.mark.parametrize("kind", ["claims", "claims filtered", "claims unfinished", "work orders", "work orders queue",
+@pytest.mark.parametrize("kind", ["claims", "claims filtered", "claims unfinished", "claims dated", "work orders", "work orders queue",
                                   "work orders to dispatch", "work orders overdue"])
 def test_capped_counts_and_pages_equal_the_plain_search(loaded: Database, kind: str) -> None:
     if kind.startswith("claims"):
@@ -57,6 +57,8 @@ def test_capped_counts_and_pages_equal_the_plain_search(loaded: Database, kind: 
             listing.filter = ClaimFilter(statuses=frozenset({ClaimStatus.COMPLETED, ClaimStatus.OPEN}))
         elif kind == "claims unfinished":  # few rows: the filter drives, numbers tested on each (first_matches)
             listing.filter = ClaimFilter(statuses=frozenset({ClaimStatus.OPEN, ClaimStatus.IN_PROGRESS}))
+        elif kind == "claims dated":  # few claims in the range: on SQLite numbers tested on each
+            listing.filter = ClaimFilter(date_from=dt.date(2025, 6, 1), date_to=TODAY)
     else:
         listing = WorkOrderListing(loaded.sessions)
         # A queue tests the numbers on its own orders (listings.WorkOrderListing._search_terms).
