@@ -25,7 +25,8 @@ __all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "current_revision", "downgrade", "
 SEARCH_TABLE_PREFIXES = ("customers_search", "units_search", "claims_search", "work_orders_search",
                          "customer_name_grams", "calls_search", "claim_name_characters", "call_text_pieces",
                          "work_order_claim_numbers")
-SEARCH_INDEX_PREFIX = ("ix_trgm_", "ix_number_year_")  # pg_trgm (0003, 0021, 0026, 0027), numbers by year (0025-0027)
+# pg_trgm (0003, 0021, 0026, 0027), numbers by year (0025-0027), and indexes made on SQLite alone (0028).
+SEARCH_INDEX_PREFIX = ("ix_trgm_", "ix_number_year_", "ix_sqlite_")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -223,7 +223,9 @@ def test_a_filtered_claims_search_starts_from_the_search_not_the_filter(loaded: 
     """已完成 holds 950,000 of a million claims: SQLite, with no statistics, read them all through the
     status index to find the 1,400 with a phone's digits (0.86 s). The claims list's filters are wide,
     so a search branch starts from the search's ids and checks the filter on each (7 ms); a
-    work-orders queue is narrow and keeps driving (text_search.first_matches)."""
+    work-orders queue is narrow and keeps driving (text_search.first_matches). The filter is checked
+    in the index that finds a customer's claims: from each claim's row, “138” (26,000 customers'
+    phones) took 90-140 ms under 已完成 or this month, 42 in the index."""
     monkeypatch.setattr(listings, "FEW_DATED_CLAIMS", 0)  # since 2020: most of a million claims
     listing = ClaimListing(loaded.sessions)
     listing.filter = ClaimFilter(statuses=frozenset({ClaimStatus.COMPLETED, ClaimStatus.OPEN}),
@@ -233,7 +235,9 @@ def test_a_filtered_claims_search_starts_from_the_search_not_the_filter(loaded: 
     with captured(loaded.engine) as statements:
         listing.count(phone, at_most=1000)  # the search's branches alone
     plan = _plans(loaded.engine, statements)
-    assert any("ix_claims_customer_id" in line for line in plan), plan
+    # The filter tested in the customers' index (migration 0028), not on each claim read from the table.
+    assert any(line.startswith("SEARCH claims USING COVERING INDEX ix_sqlite_claims_customer_filters (customer_id=?")
+               for line in plan), plan
     driven = [line for line in plan if line.startswith("SEARCH claims USING") and "rowid=?" not in line
               and ("ix_claims_status" in line or "ix_claims_claim_date" in line)]
     assert driven == [], plan

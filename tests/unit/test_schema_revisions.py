@@ -31,3 +31,10 @@ def test_opening_a_database_at_head_does_not_import_alembic(tmp_path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_every_revision_id_fits_the_version_table() -> None:
+    """Alembic's version table holds 32 characters on PostgreSQL (SQLite does not check): a longer id
+    migrates a SQLite file and then fails the upgrade of a shared database at its very last step."""
+    too_long = [s.revision for s in migrate.script_directory().walk_revisions() if len(s.revision) > 32]
+    assert too_long == []
