@@ -104,9 +104,9 @@ class ClaimFilter:
 
 
 _UNFINISHED_CLAIMS = frozenset({ClaimStatus.OPEN, ClaimStatus.AWAITING_APPROVAL, ClaimStatus.IN_PROGRESS})
-# Claims of a date range a search tests one by one on SQLite rather than through the search tables,
-# about 10 ms a 20,000 (this month at a million claims: “SC-2025”, in 230,000 numbers, took 0.2 s a
-# keystroke through them; 11 ms so). Fewer, and a selective text is slower so than through its index.
+# The most claims of a date range a search tests one by one on SQLite rather than reading the search
+# tables, about 10 ms per 20,000 (this month at a million claims: “SC-2025”, in 230,000 numbers, took
+# 0.2 s a keystroke through them; 11 ms so). Beyond it a selective text costs more so than through its index.
 FEW_DATED_CLAIMS = 50_000
 
 
@@ -170,7 +170,8 @@ class ClaimListing(Listing[ClaimRow]):
 
     def _narrow_filters(self) -> bool:
         """Claims still being handled are the centre's current work (hundreds or thousands), so a search
-        may start from them; finished ones can be most of the database, a date range either."""
+        may start from them; finished ones, or a long date range, can be most of the database (a short
+        range: ``_few_claims_dated``)."""
         flt = self.filter
         return flt.overdue_only or bool(flt.statuses) and flt.statuses <= _UNFINISHED_CLAIMS
 

@@ -48,8 +48,8 @@ def _exact_ids(listing, text: str) -> list[int]:
         listing.sort = None
 
 
-@pytest.mark.parametrize("kind", ["claims", "claims filtered", "claims unfinished", "claims dated", "work orders", "work orders queue",
-                                  "work orders to dispatch", "work orders overdue"])
+@pytest.mark.parametrize("kind", ["claims", "claims filtered", "claims unfinished", "claims dated", "work orders",
+                                  "work orders queue", "work orders to dispatch", "work orders overdue"])
 def test_capped_counts_and_pages_equal_the_plain_search(loaded: Database, kind: str) -> None:
     if kind.startswith("claims"):
         listing = ClaimListing(loaded.sessions)

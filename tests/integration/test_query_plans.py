@@ -73,7 +73,8 @@ def test_claims_list_search_uses_the_search_index(loaded: Database, kind: str) -
     assert _full_scans(plan) == [], plan
 
 
-@pytest.mark.parametrize("kind", ["claims, fault text", "claims 已完成, number prefix", "work orders, all, number prefix"])
+@pytest.mark.parametrize("kind", ["claims, fault text", "claims 已完成, number prefix",
+                                  "work orders, all, number prefix"])
 def test_a_search_table_keyed_like_the_list_is_read_newest_first(loaded: Database, kind: str) -> None:
     """A fault phrase can match 50,000 claims, a year's order-number prefix every order of the year: the
     branch reads its search table in its own rowid order, newest first, and stops at the page or the cap,
