@@ -6,13 +6,13 @@ year's worth of them; on the few rows a listing's filters leave, a number is tes
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, column, func, literal, literal_column, select, table
+from sqlalchemy import Select, and_, column, func, literal, literal_column, select, table
 
-from desktop_app.services.text_search import (NUMBER_FROM_YEAR, TRIGRAM, WHOLE_NUMBER, Ordered, Search, contains,
-                                              like_pattern)
+from desktop_app.services.text_search import (NUMBER_ACROSS_DASH, NUMBER_FROM_YEAR, TRIGRAM, WHOLE_NUMBER, Ordered,
+                                              Search, contains, like_pattern)
 
 _YEAR_LENGTH = len("SC-2026")  # the number's PREFIX-YEAR (migration 0025's index)
 _order_claim_numbers = table("work_order_claim_numbers", column("order_id"), column("claim_number"))  # 0027
@@ -45,6 +45,68 @@ def _year_of(number: Any) -> Any:
     return func.left(number, literal_column(str(_YEAR_LENGTH)))
 
 
+def _years(number: Any) -> Any:
+    """The distinct PREFIX-YEARs of ``number``'s table, largest first: one step down migration 0025's
+    index each, where DISTINCT would read every row."""
+    table_ = number.expression.table
+    step = table_.alias()
+    years = select(func.max(_year_of(step.c[number.key])).label("year")).cte(f"{table_.name}_years", recursive=True)
+    below = table_.alias()
+    return years.union_all(
+        select(select(func.max(_year_of(below.c[number.key]))).where(_year_of(below.c[number.key]) < years.c.year)
+               .scalar_subquery()).where(years.c.year.is_not(None)))
+
+
+def _newest_of_years(years: Any, chosen: Any, number: Any, key: Any, within: Any = None
+                     ) -> Callable[[Any, Sequence[Any]], Select[Any]]:
+    """``Ordered.newest`` for the years of ``years`` meeting ``chosen``: each year's newest ``limit`` rows
+    (those meeting ``within`` too) from its own range (a range, as in numbers_from_year), then the newest
+    of those: at most ``limit`` rows per year, with the filters tested on each."""
+    year = _year_of(number)
+    conditions = [] if within is None else [within]
+
+    def newest_by_year(limit: Any, filters: Sequence[Any]) -> Select[Any]:
+        newest = (select(key.label("key")).where(year >= years.c.year, year <= years.c.year, *conditions, *filters)
+                  .order_by(year.desc(), key.desc()).limit(limit).lateral())
+        return (select(newest.c.key).select_from(years).join(newest, literal(True)).where(chosen)
+                .order_by(newest.c.key.desc()).limit(limit))
+    return newest_by_year
+
+
+def number_across_dash(search: Search, number: Any, key: Any, listing_key: Any = None) -> list[Ordered] | None:
+    """PostgreSQL: the rows (``key``) whose ``number`` holds a piece with a dash typed without the whole
+    prefix (“2025-11”, “c-2025-1”, “-2025-”), read newest first from migration 0025's index of each
+    number's year; None for other text and databases.
+
+    Such a piece lies in a number's PREFIX-YEAR- (then every number of those years holds it), or runs
+    from the end of PREFIX-YEAR- into the counter: split after its last dash, the years ending with the
+    first part and, among their numbers, the counters starting with the rest. Through the trigram index
+    of whole numbers a year's 230,000 numbers matched “2025-”: 0.11-0.19 s at a million claims, and
+    “C-2025-1” 0.27-0.34 s; each year's range read newest first stops at the page."""
+    text = search.text
+    if (search.dialect != "postgresql" or len(text) < TRIGRAM or not NUMBER_ACROSS_DASH.fullmatch(text)
+            or NUMBER_FROM_YEAR.fullmatch(text) or WHOLE_NUMBER.fullmatch(text)):
+        return None
+    years = _years(number)
+
+    def dashed(year: Any) -> Any:  # PREFIX-YEAR-, what comes before a number's counter
+        return func.concat(year, literal_column("'-'"))
+
+    def among(year: Any, pattern: Any) -> Any:
+        return dashed(year).like(pattern, escape="\\")
+
+    whole = search.bind("in_year", lambda t: like_pattern(t.upper()))
+    branches = [Ordered(_newest_of_years(years, among(years.c.year, whole), number, key),
+                        _on_listing(among(_year_of(number), whole), key, listing_key))]
+    if not text.endswith("-"):
+        tail = search.bind("year_tail", lambda t: "%" + like_pattern(t[:t.rindex("-") + 1].upper())[1:-1])
+        head = search.bind("counter_head", lambda t: like_pattern(t[t.rindex("-") + 1:])[1:])
+        counter = func.substr(number, literal_column("9")).like(head, escape="\\")
+        branches.append(Ordered(_newest_of_years(years, among(years.c.year, tail), number, key, within=counter),
+                                _on_listing(and_(among(_year_of(number), tail), counter), key, listing_key)))
+    return branches
+
+
 def number_digits(search: Search, number: Any, key: Any, listing_key: Any = None) -> list[Ordered] | None:
     """PostgreSQL: the rows (``key``) whose ``number`` holds the digits typed (3 or more, nothing else),
     as two exact branches, each read newest first; None for other text and databases.
@@ -58,26 +120,10 @@ def number_digits(search: Search, number: Any, key: Any, listing_key: Any = None
     text = search.text
     if search.dialect != "postgresql" or len(text) < TRIGRAM or not (text.isascii() and text.isdigit()):
         return None
-    table_ = number.expression.table
     pattern = search.bind("like", like_pattern)
-    # The distinct years, largest first: one index step each, where DISTINCT would read every row.
-    step = table_.alias()
-    years = select(func.max(_year_of(step.c[number.key])).label("year")).cte(f"{table_.name}_years", recursive=True)
-    below = table_.alias()
-    years = years.union_all(
-        select(select(func.max(_year_of(below.c[number.key]))).where(_year_of(below.c[number.key]) < years.c.year)
-               .scalar_subquery()).where(years.c.year.is_not(None)))
-    year = _year_of(number)
-
-    def newest_by_year(limit: Any, filters: Sequence[Any]) -> Select[Any]:
-        # Each year's newest ``limit`` from its own range (a range, as in numbers_from_year), then the
-        # newest of those: at most ``limit`` rows per year the text is in, with the filters tested on each.
-        newest = (select(key.label("key")).where(year >= years.c.year, year <= years.c.year, *filters)
-                  .order_by(year.desc(), key.desc()).limit(limit).lateral())
-        return (select(newest.c.key).select_from(years).join(newest, literal(True))
-                .where(func.substr(years.c.year, literal_column("4")).like(pattern, escape="\\"))
-                .order_by(newest.c.key.desc()).limit(limit))
-
+    years = _years(number)
+    newest_by_year = _newest_of_years(years, func.substr(years.c.year, literal_column("4")).like(pattern, escape="\\"),
+                                      number, key)
     counter = func.substr(number, literal_column("9")).like(pattern, escape="\\")
     # Every counter match, then the newest: they are a few thousand at most (a 3-digit piece sits in 4
     # of a counter's 6 places), but bunched (“000” in each year's first thousand), so walking back
@@ -95,7 +141,10 @@ def numbers_newest_first(search: Search, number: Any, key: Any, listing_key: Any
     text typed up to a number's year (migration 0025) or digits (0026); none for other text and SQLite.
     ``listing_key``: the listing's key, where ``number`` and ``key`` are in a table of their own (0027)."""
     by_year = numbers_from_year(search, number, key, listing_key)
-    return [by_year] if by_year is not None else number_digits(search, number, key, listing_key) or []
+    if by_year is not None:
+        return [by_year]
+    return (number_digits(search, number, key, listing_key) or number_across_dash(search, number, key, listing_key)
+            or [])
 
 
 def orders_by_claim_number(search: Search, key: Any) -> list[tuple[Any, Any]] | None:

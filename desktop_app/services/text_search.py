@@ -40,6 +40,11 @@ WHOLE_NUMBER = re.compile(r"[A-Za-z]{2}-\d{4}-\d{6}")
 # A number typed up to its year or beyond (“SC-2025”, “sc-2025-00”). A number's letters are its prefix,
 # so such text is in a number exactly when the number starts with it.
 NUMBER_FROM_YEAR = re.compile(r"[A-Za-z]{2}-\d{4}(-\d*)?")
+# A piece of a number running up to its second dash or a digit or two past it, without the whole prefix
+# (“2025-”, “2025-11”, “c-2025-1”, “-2025-”): a year's worth of numbers or a tenth of one, which the
+# trigram index of whole numbers lists whole. Longer counters it answers well; so it does pieces up to
+# the first dash (“SC-20”), which match nearly every number, so that the newest match at once.
+NUMBER_ACROSS_DASH = re.compile(r"[A-Za-z]{0,2}-\d{4}-\d{0,2}|\d{1,4}-\d{0,2}")
 
 _customers_search = table("customers_search", column("rowid"))
 _units_search = table("units_search", column("rowid"))
@@ -96,12 +101,13 @@ class Search:
         self._makers: dict[str, Callable[[str], Any]] = {}
 
     @property
-    def shape(self) -> tuple[str, bool, int, bool, bool, bool, bool, bool]:
+    def shape(self) -> tuple[str, bool, int, bool, bool, bool, bool, bool, bool, bool]:
         """Everything the builders decide from (their ``if``s): equal shapes, the same SQL."""
         text = self.text
         return (self.dialect, indexed(self.dialect, text), min(len(text), TRIGRAM),
                 WHOLE_NUMBER.fullmatch(text) is not None, text.isascii(), self.cased,
-                NUMBER_FROM_YEAR.fullmatch(text) is not None, text.isascii() and text.isdigit())
+                NUMBER_FROM_YEAR.fullmatch(text) is not None, text.isascii() and text.isdigit(),
+                NUMBER_ACROSS_DASH.fullmatch(text) is not None, text.endswith("-"))
 
     @property
     def cased(self) -> bool:

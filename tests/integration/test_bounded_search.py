@@ -31,12 +31,13 @@ def _texts(database: Database) -> list[str]:
     shared by many phones and serials, number prefixes (up to the year and beyond, in either case:
     PostgreSQL reads those by year, migration 0025), digits in the numbers' years, their counters or
     both (PostgreSQL reads those by year and by counter, 0026; the sample numbers run 2021–2026 and
-    every counter holds “000”), a fault phrase."""
+    every counter holds “000”), a fault phrase, pieces across a number's second dash (PostgreSQL reads
+    those by year and counter head: number_search.number_across_dash)."""
     with database.sessions.read() as s:
         surname = s.scalar(select(Customer.name).where(Customer.kind == "person").limit(1))[:1]
         fault = s.scalar(select(Claim.fault_description).order_by(Claim.id).limit(1))[:3]
     return [surname, "13", "SC-20", "WO-20", "SC-2026", "sc-2026-00", "WO-2026", "wo-2026-000", fault, "0",
-            "2021", "202", "024", "0001", "000", "00002"]
+            "2021", "202", "024", "0001", "000", "00002", "2026-0", "c-2025-", "-2021-", "6-00"]
 
 
 def _exact_ids(listing, text: str) -> list[int]:
