@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Select, and_, column, func, literal, literal_column, select, table
 
 from desktop_app.services.text_search import (NUMBER_ACROSS_DASH, NUMBER_FROM_YEAR, TRIGRAM, WHOLE_NUMBER, Ordered,
-                                              Search, contains, like_pattern)
+                                              Search, contains, into_counter, like_pattern)
 
 _YEAR_LENGTH = len("SC-2026")  # the number's PREFIX-YEAR (migration 0025's index)
 _order_claim_numbers = table("work_order_claim_numbers", column("order_id"), column("claim_number"))  # 0027
@@ -98,7 +98,7 @@ def number_across_dash(search: Search, number: Any, key: Any, listing_key: Any =
     whole = search.bind("in_year", lambda t: like_pattern(t.upper()))
     branches = [Ordered(_newest_of_years(years, among(years.c.year, whole), number, key),
                         _on_listing(among(_year_of(number), whole), key, listing_key))]
-    if not text.endswith("-"):
+    if into_counter(text):
         tail = search.bind("year_tail", lambda t: "%" + like_pattern(t[:t.rindex("-") + 1].upper())[1:-1])
         head = search.bind("counter_head", lambda t: like_pattern(t[t.rindex("-") + 1:])[1:])
         counter = func.substr(number, literal_column("9")).like(head, escape="\\")

@@ -40,11 +40,19 @@ WHOLE_NUMBER = re.compile(r"[A-Za-z]{2}-\d{4}-\d{6}")
 # A number typed up to its year or beyond (“SC-2025”, “sc-2025-00”). A number's letters are its prefix,
 # so such text is in a number exactly when the number starts with it.
 NUMBER_FROM_YEAR = re.compile(r"[A-Za-z]{2}-\d{4}(-\d*)?")
-# A piece of a number running up to its second dash or a digit or two past it, without the whole prefix
-# (“2025-”, “2025-11”, “c-2025-1”, “-2025-”): a year's worth of numbers or a tenth of one, which the
-# trigram index of whole numbers lists whole. Longer counters it answers well; so it does pieces up to
-# the first dash (“SC-20”), which match nearly every number, so that the newest match at once.
-NUMBER_ACROSS_DASH = re.compile(r"[A-Za-z]{0,2}-\d{4}-\d{0,2}|\d{1,4}-\d{0,2}")
+# A piece of a number without its whole prefix that the trigram index of whole numbers answers badly
+# (pg_trgm splits words at the dash): one running up to the second dash or a digit or two past it
+# (“2025-”, “2025-11”, “c-2025-1”, “-2025-”: a year's worth of numbers or a tenth of one, listed whole),
+# or a prefix's last letter and the year's start (“C-2025”, “o-20”: in another table's numbers, in
+# none, where the index offered every number to test). Longer counters it answers well; so it does the
+# whole prefix and the year's start (“SC-20”): every number holds that, and the newest match at once.
+NUMBER_ACROSS_DASH = re.compile(r"[A-Za-z]{0,2}-\d{4}-\d{0,2}|\d{1,4}-\d{0,2}|[A-Za-z]-\d{0,4}")
+
+
+def into_counter(text: str) -> bool:
+    """A piece of a number (``NUMBER_ACROSS_DASH``) that may run past the second dash into the counter."""
+    dash = text.rfind("-")
+    return dash >= 0 and not text.endswith("-") and (dash == 0 or text[dash - 1].isdigit())
 
 _customers_search = table("customers_search", column("rowid"))
 _units_search = table("units_search", column("rowid"))
@@ -107,7 +115,7 @@ class Search:
         return (self.dialect, indexed(self.dialect, text), min(len(text), TRIGRAM),
                 WHOLE_NUMBER.fullmatch(text) is not None, text.isascii(), self.cased,
                 NUMBER_FROM_YEAR.fullmatch(text) is not None, text.isascii() and text.isdigit(),
-                NUMBER_ACROSS_DASH.fullmatch(text) is not None, text.endswith("-"))
+                NUMBER_ACROSS_DASH.fullmatch(text) is not None, into_counter(text))
 
     @property
     def cased(self) -> bool:

@@ -37,7 +37,7 @@ def _texts(database: Database) -> list[str]:
         surname = s.scalar(select(Customer.name).where(Customer.kind == "person").limit(1))[:1]
         fault = s.scalar(select(Claim.fault_description).order_by(Claim.id).limit(1))[:3]
     return [surname, "13", "SC-20", "WO-20", "SC-2026", "sc-2026-00", "WO-2026", "wo-2026-000", fault, "0",
-            "2021", "202", "024", "0001", "000", "00002", "2026-0", "c-2025-", "-2021-", "6-00"]
+            "2021", "202", "024", "0001", "000", "00002", "2026-0", "c-2025-", "-2021-", "6-00", "c-20"]
 
 
 def _exact_ids(listing, text: str) -> list[int]:

@@ -21,7 +21,7 @@ from desktop_app.services.text_search import Search
 # whole claim and order numbers in either case, number prefixes, pieces of numbers across a dash.
 TEXTS = ["1", "13", "138", "0755-8", "a", "ab", "abc", "A_b%c\\", 'x"y', "韩", "韩金", "韩金明", "运行一段",
          "韩a", "Ω", "ΩΩ", "SC-2025-000001", "sc-2025-114315", "WO-2026-000007", "SC-2025", "wo-20",
-         "2025-1", "c-2025-11", "-2026-0", "2025-", "-2025-", "o-20"]
+         "2025-1", "c-2025-11", "-2026-0", "2025-", "-2025-", "o-20", "C-2025", "l-2"]
 DIALECTS = {"sqlite": sqlite.dialect(), "postgresql": postgresql.dialect()}
 EXTRAS = {"limit": 7, "page_offset": 3, "page_limit": 5}  # the values a call adds to the text's
 NOW = dt.datetime(2026, 11, 27, 9, 30, tzinfo=dt.timezone.utc)
