@@ -176,7 +176,7 @@ class ClaimListing(Listing[ClaimRow]):
         A short range (``_few_claims_dated``) is narrow on PostgreSQL, where that only makes the
         branches read from a number's own indexes (number_search) test the range's claims instead: a
         prefix's letter and a year's start (“C-20”) read each year's newest in turn, each year through
-        the month's 20,000 claims (85 ms; 18 so), for about 8 ms more on digits (“8337”). On SQLite
+        the month's 20,000 claims (85 ms; 19 so), for 6-19 ms more on digits (“8337”, “138”). On SQLite
         it would also let the filter drive every other branch (“138”: +40 ms), so there a short range
         only has the claims' own number and fault text tested on its claims (``_own_text``)."""
         flt = self.filter
