@@ -75,25 +75,23 @@ def _newest_of_years(years: Any, chosen: Any, number: Any, key: Any, within: Any
 
 def number_across_dash(search: Search, number: Any, key: Any, listing_key: Any = None) -> list[Ordered] | None:
     """PostgreSQL: the rows (``key``) whose ``number`` holds a piece with a dash typed without the whole
-    prefix (“2025-11”, “c-2025-1”, “-2025-”), read newest first from migration 0025's index of each
-    number's year; None for other text and databases.
+    prefix (``NUMBER_ACROSS_DASH``: “2025-11”, “c-2025-1”, “-2025-”, “C-2025”), read newest first from
+    migration 0025's index of each number's year; None for other text and databases.
 
     Such a piece lies in a number's PREFIX-YEAR- (then every number of those years holds it), or runs
     from the end of PREFIX-YEAR- into the counter: split after its last dash, the years ending with the
-    first part and, among their numbers, the counters starting with the rest. Through the trigram index
-    of whole numbers a year's 230,000 numbers matched “2025-”: 0.11-0.19 s at a million claims, and
-    “C-2025-1” 0.27-0.34 s; each year's range read newest first stops at the page."""
+    first part and, among their numbers, the counters starting with the rest. pg_trgm splits words at
+    the dash, and its index of whole numbers offered a year's 230,000 numbers for “2025-” (0.11-0.19 s
+    at a million claims), every number for “C-2025” (0.24-0.31 s) and for “o-20”, which no claim
+    number holds (1 s); each year's range read newest first stops at the page."""
     text = search.text
     if (search.dialect != "postgresql" or len(text) < TRIGRAM or not NUMBER_ACROSS_DASH.fullmatch(text)
             or NUMBER_FROM_YEAR.fullmatch(text) or WHOLE_NUMBER.fullmatch(text)):
         return None
     years = _years(number)
 
-    def dashed(year: Any) -> Any:  # PREFIX-YEAR-, what comes before a number's counter
-        return func.concat(year, literal_column("'-'"))
-
-    def among(year: Any, pattern: Any) -> Any:
-        return dashed(year).like(pattern, escape="\\")
+    def among(year: Any, pattern: Any) -> Any:  # PREFIX-YEAR-, what comes before a number's counter
+        return func.concat(year, literal_column("'-'")).like(pattern, escape="\\")
 
     whole = search.bind("in_year", lambda t: like_pattern(t.upper()))
     branches = [Ordered(_newest_of_years(years, among(years.c.year, whole), number, key),
