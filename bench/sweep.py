@@ -63,6 +63,7 @@ def listings(sessions: SessionFactory, today: dt.date) -> dict[str, Callable[[],
     return {
         "理赔受理": claims(),
         "理赔受理 已完成": claims(ClaimFilter(statuses=frozenset({ClaimStatus.COMPLETED}))),
+        "理赔受理 已撤销": claims(ClaimFilter(statuses=frozenset({ClaimStatus.CANCELLED}))),  # a rare status
         "理赔受理 未完成": claims(ClaimFilter(statuses=frozenset({ClaimStatus.OPEN, ClaimStatus.IN_PROGRESS}))),
         "理赔受理 本月": claims(ClaimFilter(date_from=today.replace(day=1), date_to=today)),
         "维修工单 全部": orders(WorkOrderQueue.ALL),
@@ -74,11 +75,13 @@ def listings(sessions: SessionFactory, today: dt.date) -> dict[str, Callable[[],
 
 def default_texts(found: dict[str, str], today: dt.date) -> list[str]:
     """The suite's sample texts (from the data) and the shapes that were slow once: numbers typed up to
-    their year or into their counter, a year's digits, digits in every counter, a common prefix of phones."""
+    their year or into their counter, a year's digits, digits in every counter, a common prefix of phones,
+    numbers typed without their whole prefix (up to the second dash and a digit past it, a prefix's last
+    letter and the year, and its start)."""
     year = today.year
     return [found["phone"], found["serial"], found["name1"], found["name2"], COMMONEST_SURNAME, found["fault"],
             found["claim_number"], f"SC-{year}", f"SC-{year - 1}", f"WO-{year}", f"CL-{year - 1}",
-            f"sc-{year - 1}-00", str(year - 5), "000", "0001", "138"]
+            f"sc-{year - 1}-00", str(year - 5), "000", "0001", "138", f"{year - 1}-1", f"C-{year - 1}", "C-20"]
 
 
 def sweep(sessions: SessionFactory, texts: list[str], runs: int, check: bool,

@@ -62,5 +62,5 @@ def test_the_sweep_runs_every_list_and_text_and_agrees_with_count_and_page(
     out = capsys.readouterr().out
     assert "DIFFERS" not in out
     lines = [line for line in out.splitlines() if line.startswith(("理赔受理", "维修工单", "来电登记"))]
-    assert len(lines) == 8 * 16 + 3, out  # 8 lists × 16 texts, then the 3 slowest again
+    assert len(lines) == 9 * 19 + 3, out  # 9 lists × 19 texts, then the 3 slowest again
     assert any(line.split()[-2] != "0" for line in lines if line.startswith("维修工单 全部")), out  # found some
