@@ -111,7 +111,7 @@ class PagedTableModel(QAbstractTableModel):
     @Slot()
     def reload(self) -> None:
         """Drops the cache and loads the count and the first page afresh."""
-        cap = self._search_cap if self._search else None
+        cap = self._active_cap()
         try:
             total, rows = self._first_rows(self._page_size)
         except Exception as error:  # noqa: BLE001 - reported to the user by the tab
@@ -129,7 +129,7 @@ class PagedTableModel(QAbstractTableModel):
         """Reads the count and the rows loaded so far again, in place (no reset): the view keeps its
         scroll position, and what the other counters changed shows. Two statements at most, whatever
         was loaded."""
-        cap = self._search_cap if self._search else None
+        cap = self._active_cap()
         wanted = max(len(self._rows), self._page_size)
         try:
             total, rows = self._first_rows(wanted)
@@ -154,11 +154,15 @@ class PagedTableModel(QAbstractTableModel):
         self.reloaded.emit(self._total)
         return True
 
+    def _active_cap(self) -> int | None:
+        """The cap the current search is counted up to; None without a search or a cap."""
+        return self._search_cap if self._search else None
+
     def _first_rows(self, limit: int) -> tuple[int, list[Any]]:
         """The count and the first ``limit`` rows; a capped search both in one statement (issue 8)."""
-        if self._search and self._search_cap is not None:
-            listing = cast(CappedListing, self._listing)
-            return listing.first_page(self._search, at_most=self._search_cap, limit=limit)
+        cap = self._active_cap()
+        if cap is not None:
+            return cast(CappedListing, self._listing).first_page(self._search, at_most=cap, limit=limit)
         total = self._listing.count(self._search)
         return total, (self._listing.fetch(0, limit, self._search) if total else [])
 

@@ -202,20 +202,21 @@ class Listing(ABC, Generic[Row]):
         query, built_for = self._statements.get(key, lambda: (build(search), search))
         return query, built_for.values(text)
 
+    def _matches(self, search: text_search.Search, *, newest_first: bool = True) -> Select[Any]:
+        """The search's branches under the filters, each stopped after ``limit`` keys (a parameter)."""
+        return text_search.first_matches(
+            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), newest_first=newest_first,
+            dialect=search.dialect, narrow_filters=self._narrow_filters())
+
     def _count_statement(self, search: text_search.Search) -> Select[Any]:
         """How many keys the search's branches find, each stopped after ``limit`` (a parameter)."""
-        matches = text_search.first_matches(
-            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), newest_first=False,
-            dialect=search.dialect, narrow_filters=self._narrow_filters())
-        return select(func.count()).select_from(matches.subquery())
+        return select(func.count()).select_from(self._matches(search, newest_first=False).subquery())
 
     def _first_page_statement(self, search: text_search.Search) -> Select[Any]:
         """The search's first matches, up to ``limit`` per branch and newest first (a parameter; at
         least the page), counted, and the joined rows of the first ``page_limit`` of them, each row
         led by the count. The matches are one CTE read twice: both databases find them once."""
-        matches = text_search.first_matches(
-            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), dialect=search.dialect,
-            narrow_filters=self._narrow_filters()).cte("matches")
+        matches = self._matches(search).cte("matches")
         keys = select(matches.c[0]).order_by(matches.c[0].desc()).limit(bindparam("page_limit", 0, type_=Integer))
         matched = select(func.count()).select_from(matches).scalar_subquery().label("matched")
         rows = self._rows_of(keys)
@@ -225,9 +226,7 @@ class Listing(ABC, Generic[Row]):
         """One page of a search in the listing's own order (parameters ``limit`` = offset + page
         size, ``page_offset``, ``page_limit``): its keys from the search's first ``limit`` matches,
         then their joined rows."""
-        matches = text_search.first_matches(
-            self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), dialect=search.dialect,
-            narrow_filters=self._narrow_filters()).subquery()
+        matches = self._matches(search).subquery()
         keys = (select(matches.c[0]).order_by(matches.c[0].desc())
                 .offset(bindparam("page_offset", 0, type_=Integer)).limit(bindparam("page_limit", 0, type_=Integer)))
         return self._rows_of(keys)
