@@ -347,7 +347,16 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
                 ids = ids.join(key.class_, key == own).where(*id_filters)
             branches.append(select(ids.order_by(own.desc()).limit(limit).subquery().c[0].label("key")))
             continue
-        branch = select(key).where(col.in_(ids), *id_filters)
+        own_condition = _own_condition(ids, key) if col is key and filters and dialect == "postgresql" else None
+        if own_condition is not None:
+            # The text tested on the key's rows with the filters, not as ``key IN (SELECT key …)``: PostgreSQL
+            # joins a table to itself as written, and then can neither combine the text's trigram index with
+            # the filter's (a BitmapAnd) nor test both on one row. 已撤销 + four characters of fault text (in
+            # 53,000 of a million claims) walked back through 340,000 claims testing the text: 0.17 s; 20 ms so.
+            # Without filters this form measured no better (bench.sweep), so that case stays as it was.
+            branch = select(key).where(own_condition, *filters)
+        else:
+            branch = select(key).where(col.in_(ids), *id_filters)
         if newest_first or (col is key and dialect == "postgresql"):
             # Newest first for a count too, where the ids are the key's own rows: PostgreSQL's trigram
             # indexes give a bitmap of every match, and a year typed (“2026”: in the year's 230,000
@@ -375,6 +384,18 @@ def _own_rowids(ids: Any) -> Any:
     if len(froms) != 1 or not any(froms[0] is t for t in searched):
         return None
     return froms[0].c.rowid
+
+
+def _own_condition(ids: Any, key: Any) -> Any:
+    """The condition of ``ids`` when it selects ``key`` from the key's own table alone, else None."""
+    if not isinstance(ids, Select) or len(ids.selected_columns) != 1 or ids.whereclause is None:
+        return None
+    froms = ids.get_final_froms()
+    if len(froms) != 1 or froms[0] is not key.class_.__table__:
+        return None
+    if not list(ids.selected_columns)[0].compare(key.__clause_element__()):
+        return None
+    return ids.whereclause
 
 
 def any_of(dialect: str, key: Any, pairs: list[tuple[Any, Select[Any] | None]]) -> Any:
