@@ -20,11 +20,11 @@ from desktop_app.db.revisions import MIGRATIONS_DIR, VERSION_TABLE, current_revi
 __all__ = ["MIGRATIONS_DIR", "VERSION_TABLE", "current_revision", "downgrade", "head_revision", "known_revisions",
            "schema_differences", "script_directory", "upgrade"]
 
-# Search structures made by migrations 0003, 0021-0024 and 0027 in SQL the models cannot declare (FTS5 tables and
+# Search structures made by migrations 0003, 0021-0024, 0027 and 0029 in SQL the models cannot declare (FTS5 tables and
 # their shadow tables, the tables of pieces of names, pg_trgm GIN indexes): not part of the model comparison.
 SEARCH_TABLE_PREFIXES = ("customers_search", "units_search", "claims_search", "work_orders_search",
                          "customer_name_grams", "calls_search", "claim_name_characters", "call_text_pieces",
-                         "work_order_claim_numbers")
+                         "work_order_claim_numbers", "work_order_name_characters")
 # pg_trgm (0003, 0021, 0026, 0027), numbers by year (0025-0027), and indexes made on SQLite alone (0028).
 SEARCH_INDEX_PREFIX = ("ix_trgm_", "ix_number_year_", "ix_sqlite_")
 

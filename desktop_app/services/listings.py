@@ -311,7 +311,8 @@ class WorkOrderListing(Listing[WorkOrderRow]):
 
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Order and claim number, customer name, serial: on work orders' own columns, each
-        through its search index (services.text_search). In a queue the numbers are tested on the
+        through its search index (services.text_search); one character of a name through the orders'
+        own table of them (migration 0029). In a queue the numbers are tested on the
         queue's own orders instead, a few hundred or thousand open ones: a year typed (“WO-2026”)
         matches every order and claim of the year, which the number indexes first listed whole
         (170,000 at a million orders: 250 ms a keystroke on SQLite; now a few)."""
@@ -336,7 +337,9 @@ class WorkOrderListing(Listing[WorkOrderRow]):
                         if self.queue is WorkOrderQueue.ALL else None)
             numbers += by_claim if by_claim is not None else [
                 (None, None if claim_number is None else exists().where(claim.id == WorkOrder.claim_id, claim_number))]
+        by_character = text_search.orders_by_name_character(search)  # a surname: the orders' own table (0029)
         return [
+            (WorkOrder.id, by_character) if by_character is not None else
             (WorkOrder.customer_id, text_search.customer_ids(search, ("name",))),
             *numbers,
             (WorkOrder.unit_id, text_search.unit_ids(search)),

@@ -3,12 +3,13 @@
 ``LIKE '%x%'`` cannot use a B-tree, so on SQLite migration 0003 keeps FTS5 trigram tables
 (``customers_search``, ``units_search``, ``claims_search``: fragments of 3+ characters). Both
 databases keep a table of the 1- and 2-character pieces of customer names (``customer_name_grams``;
-PostgreSQL since migration 0015), the claims under each character of their customer's name
-(``claim_name_characters``, 0023) and the calls under the pieces of their caller and subject
-(``call_text_pieces``, 0024). Each function here gives a SELECT of matching ids with the same
-meaning as the plain LIKE it replaces, so the listings and the lookup only change how fast they
-answer. PostgreSQL keeps LIKE for 3+ characters, served there by pg_trgm GIN indexes when the
-extension was available; the numbers there are read by year and by counter (services.number_search).
+PostgreSQL since migration 0015), the claims and the work orders under each character of their
+customer's name (``claim_name_characters``, 0023; ``work_order_name_characters``, 0029) and the calls
+under the pieces of their caller and subject (``call_text_pieces``, 0024). Each function here gives a
+SELECT of matching ids with the same meaning as the plain LIKE it replaces, so the listings and the
+lookup only change how fast they answer. PostgreSQL keeps LIKE for 3+ characters, served there by
+pg_trgm GIN indexes when the extension was available; the numbers there are read by year and by
+counter (services.number_search).
 
 One assumption keeps 1–2 character searches exact: phones (normalised digits), claim and order
 numbers and serials (printed label codes) are ASCII, so text without ASCII characters can only
@@ -62,6 +63,7 @@ _calls_search = table("calls_search", column("rowid"))  # migration 0021
 _work_orders_search_claims = table("work_orders_search_claims", column("rowid"))  # migration 0022, SQLite
 _grams = table("customer_name_grams", column("gram"), column("customer_id"), column("field"))
 _claim_characters = table("claim_name_characters", column("gram"), column("claim_id"))  # migration 0023
+_order_characters = table("work_order_name_characters", column("gram"), column("order_id"))  # migration 0029
 _call_pieces = table("call_text_pieces", column("gram"), column("call_id"))  # migration 0024
 
 
@@ -197,9 +199,19 @@ def claims_by_name_character(search: Search) -> Select[Any] | None:
     """Claims whose customer's name holds the one character typed (a surname), from the table of
     migration 0023, keyed by claim so that the newest come first and a search stops at its page;
     None for other text (see customer_ids)."""
+    return _by_name_character(search, _claim_characters.c.claim_id)
+
+
+def orders_by_name_character(search: Search) -> Select[Any] | None:
+    """Work orders whose customer's name holds the one character typed, from migration 0029's table, as
+    ``claims_by_name_character``."""
+    return _by_name_character(search, _order_characters.c.order_id)
+
+
+def _by_name_character(search: Search, key: Any) -> Select[Any] | None:
     if search.dialect not in ("sqlite", "postgresql") or len(search.text) != 1 or not _names_only(search.text):
         return None
-    return select(_claim_characters.c.claim_id).where(_claim_characters.c.gram == search.bind("text", str))
+    return select(key).where(key.table.c.gram == search.bind("text", str))
 
 
 class Ordered(NamedTuple):
@@ -372,11 +384,12 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
 
 def _own_rowids(ids: Any) -> Any:
     """The key column ``ids`` selects when it reads one of the search tables keyed like the listing
-    alone (SQLite's search tables by rowid, the tables of pieces by claim or call), else None."""
+    alone (SQLite's search tables by rowid, the tables of pieces by claim, order or call), else None."""
     if not isinstance(ids, Select) or len(ids.selected_columns) != 1:
         return None
     froms = ids.get_final_froms()
-    for pieces, key in ((_claim_characters, _claim_characters.c.claim_id), (_call_pieces, _call_pieces.c.call_id)):
+    for pieces, key in ((_claim_characters, _claim_characters.c.claim_id),
+                        (_order_characters, _order_characters.c.order_id), (_call_pieces, _call_pieces.c.call_id)):
         if len(froms) == 1 and froms[0] is pieces:  # keyed like the listing, in its primary key's order
             return key
     searched = (_customers_search, _units_search, _claims_search, _work_orders_search, _calls_search,

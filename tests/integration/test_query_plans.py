@@ -394,9 +394,10 @@ def test_the_search_triggers_exist_at_head(loaded: Database) -> None:
     with loaded.engine.connect() as conn:
         names = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
     for table in ("customers_search", "units_search", "claims_search", "work_orders_search", "customer_name_grams",
-                  "calls_search", "work_orders_search_claims", "call_text_pieces", "claim_name_characters"):
+                  "calls_search", "work_orders_search_claims", "call_text_pieces", "claim_name_characters",
+                  "work_order_name_characters"):
         assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= names, table
-    assert "claim_name_characters_rename" in names  # on customers
+    assert {"claim_name_characters_rename", "work_order_name_characters_rename"} <= names  # on customers
 
 
 def test_postgres_answers_like_searches_from_trigram_indexes(fresh_pg_url: str) -> None:
