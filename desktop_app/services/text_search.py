@@ -321,6 +321,7 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
     statistics and took the filter's index for the narrower: 已完成 (950,000 claims at a million) with
     a phone's digits read them all, 0.86 s, where the 1,400 claims of the phone's customers take 7 ms."""
     branches = []
+    row_tests: list[Any] = []
     if filters and not narrow_filters and dialect == "sqlite":
         # likelihood(): SQLite's own hint that a condition keeps most rows, so no index of its drives.
         id_filters: Sequence[Any] = [func.likelihood(f, literal_column("0.9")) for f in filters]
@@ -335,15 +336,7 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
                 continue
             col, ids = None, ids.row  # tested on each of the few rows the filters leave
         if col is None:  # tested on each row the filters leave
-            # Newest first for a count too: a year typed (WO-2026) matches the newest rows, and
-            # from the oldest PostgreSQL read 650,000 orders before its first (160 ms, not 1).
-            newest = key.desc()
-            if filters and narrow_filters and dialect == "postgresql":
-                # The few rows the filters leave, then their newest, never the key's own order: along it
-                # PostgreSQL walked back past 997,000 orders for a queue's 2,464 (168 ms, not 2).
-                newest = (key + literal_column("0")).desc()
-            branch = select(key).where(ids, *filters).order_by(newest)
-            branches.append(select(branch.limit(limit).subquery().c[0].label("key")))
+            row_tests.append(ids)
             continue
         wide_filters = bool(filters) and not narrow_filters and dialect == "sqlite"
         own = _own_rowids(ids) if col is key and (not filters or wide_filters) else None
@@ -377,6 +370,20 @@ def first_matches(key: Any, pairs: list[tuple[Any, Select[Any] | list[Any] | Non
             branch = branch.order_by(key.desc())
         inner = branch.limit(limit).subquery()
         branches.append(select(inner.c[0].label("key")))
+    if row_tests:
+        narrow = bool(filters) and narrow_filters
+        # Under narrow filters one branch tests every condition on each row they leave, which are then
+        # read once, not once per condition (待取机 + a number on SQLite: 10-12 ms, not 13-16).
+        for tests in [row_tests] if narrow else [[test] for test in row_tests]:
+            # Newest first for a count too: a year typed (WO-2026) matches the newest rows, and
+            # from the oldest PostgreSQL read 650,000 orders before its first (160 ms, not 1).
+            newest = key.desc()
+            if narrow and dialect == "postgresql":
+                # The few rows the filters leave, then their newest, never the key's own order: along it
+                # PostgreSQL walked back past 997,000 orders for a queue's 2,464 (168 ms, not 2).
+                newest = (key + literal_column("0")).desc()
+            branch = select(key).where(or_(*tests), *filters).order_by(newest)
+            branches.append(select(branch.limit(limit).subquery().c[0].label("key")))
     if not branches:
         return select(key).where(key.is_(None))  # nothing can match
     return union(*branches) if len(branches) > 1 else branches[0]
