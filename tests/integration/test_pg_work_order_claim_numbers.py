@@ -89,9 +89,12 @@ def test_a_claim_number_in_all_orders_reads_the_orders_own_table(loaded: Databas
         assert listing.count(typed, at_most=1000) > 0
         assert listing.fetch(0, 200, typed)
     count, page = statements
-    # Bitmap scans stay allowed: a trigram (GIN) index is read no other way.
-    count_lines = [row[0] for row in explained(loaded.engine, [count], discouraged=("seqscan",))]
-    page_lines = [row[0] for row in explained(loaded.engine, [page], discouraged=("seqscan",))]
+    # Bitmap scans stay allowed: a trigram (GIN) index is read no other way. Whole-index reads are not,
+    # for the counter: on these few rows the year index, which carries the number (migration 0030), is
+    # read whole at less cost than the counter's trigram index; at a million orders it is not.
+    discouraged = ("seqscan", "indexonlyscan") if index.endswith("_counter") else ("seqscan",)
+    count_lines = [row[0] for row in explained(loaded.engine, [count], discouraged=discouraged)]
+    page_lines = [row[0] for row in explained(loaded.engine, [page], discouraged=discouraged)]
     assert [line for line in count_lines if index in line], count_lines
     assert [line for line in page_lines if index in line], page_lines
     # The count reads no claim: each order's claim was tested from the newest order back.

@@ -265,8 +265,9 @@ def test_upgrading_gives_each_recorded_visit_its_technician(db_url: str) -> None
             with database.engine.connect() as conn:
                 triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                                  "AND tbl_name = 'work_orders'")).scalars())
-            assert triggers == {f"{table}_{change}" for table in ("work_orders_search", "work_orders_search_claims")
-                                for change in ("ai", "ad", "au")}  # 0003's and 0022's
+            assert triggers == {f"{table}_{change}" for table in ("work_orders_search", "work_orders_search_claims",
+                                                                  "work_order_name_characters")
+                                for change in ("ai", "ad", "au")}  # 0003's, 0022's and 0029's
     finally:
         database.dispose()
 
