@@ -281,7 +281,7 @@ class CallListing(Listing[CallRow]):
     def _search_terms(self, search: text_search.Search) -> SearchTerms:
         """Number, caller, phone or subject: from three characters on through the search indexes
         (migration 0021), one or two Chinese characters through the pieces of callers and subjects
-        (0024); other short text tested on each call, newest first (text_search.first_matches). On
+        (0024); other short text tested on each call, newest first (search_branches.first_matches). On
         PostgreSQL a number typed up to its year, or digits, read the numbers by year and by counter
         (0025, 0026)."""
         columns = (Call.number, Call.caller_name, Call.phone, Call.subject)

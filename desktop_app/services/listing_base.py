@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Integer, Select, bindparam, func, select
 
 from desktop_app.db.engine import SessionFactory
-from desktop_app.services import text_search
+from desktop_app.services import search_branches, text_search
 
 Row = TypeVar("Row")
 FAR_OFFSET = 5000  # beyond this a page may be read from the end of the list (Listing.fetch)
@@ -20,7 +20,7 @@ SEARCH_COUNT_CAP = 1000
 _LIMIT = bindparam("limit", 0, type_=Integer)  # a search's statements: each branch stops after this many keys
 
 # (column, the ids it must be in); None: no match. A column of None: the second is a condition tested on
-# each row of the listing's own table (text_search.first_matches).
+# each row of the listing's own table (search_branches.first_matches).
 SearchTerms = list[tuple[Any, Any]]
 
 
@@ -74,7 +74,7 @@ class Listing(ABC, Generic[Row]):
 
     def _narrow_filters(self) -> bool:
         """True when ``_filters`` always leave few rows, so a search may start from them
-        (text_search.first_matches)."""
+        (search_branches.first_matches)."""
         return False
 
     def _filter_key(self) -> Hashable | None:
@@ -92,7 +92,7 @@ class Listing(ABC, Generic[Row]):
         conditions = self._filters()
         if search:
             terms = self._search_terms(self._search(search))
-            conditions.append(text_search.any_of(text_search.dialect_of(self._sessions), self._order_key(), terms))
+            conditions.append(search_branches.any_of(text_search.dialect_of(self._sessions), self._order_key(), terms))
         return conditions
 
     def count(self, search: str = "", *, at_most: int | None = None) -> int:
@@ -204,7 +204,7 @@ class Listing(ABC, Generic[Row]):
 
     def _matches(self, search: text_search.Search, *, newest_first: bool = True) -> Select[Any]:
         """The search's branches under the filters, each stopped after ``limit`` keys (a parameter)."""
-        return text_search.first_matches(
+        return search_branches.first_matches(
             self._order_key(), self._search_terms(search), _LIMIT, filters=self._filters(), newest_first=newest_first,
             dialect=search.dialect, narrow_filters=self._narrow_filters())
 

@@ -13,7 +13,7 @@ from desktop_app.core.vocabulary import CustomerKind
 from desktop_app.db.driver_reads import DriverRead
 from desktop_app.db.engine import SessionFactory
 from desktop_app.db.models import Claim, Customer, Product, Unit, WorkOrder
-from desktop_app.services import text_search
+from desktop_app.services import search_branches, text_search
 
 
 # Tuples, not dataclasses: a lookup makes dozens per keystroke, and a frozen dataclass costs
@@ -104,7 +104,7 @@ class Lookup:
         owners = None if units is None else select(Unit.customer_id).where(Unit.id.in_(units))
         # The exact phone hits (shown first) and the newest matches of each part, each part
         # stopped after ``limit``: bounded work however many customers share a surname.
-        candidates = text_search.first_matches(Customer.id, [
+        candidates = search_branches.first_matches(Customer.id, [
             (Customer.phone, [exact]),
             (Customer.id, text_search.customer_ids(search, ("name", "phone", "phone2", "contact_person"))),
             (Customer.id, select(Claim.customer_id).where(Claim.number == exact)),

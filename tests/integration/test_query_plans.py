@@ -228,7 +228,7 @@ def test_a_filtered_claims_search_starts_from_the_search_not_the_filter(loaded: 
     """已完成 holds 950,000 of a million claims: SQLite, with no statistics, read them all through the
     status index to find the 1,400 with a phone's digits (0.86 s). The claims list's filters are wide,
     so a search branch starts from the search's ids and checks the filter on each (7 ms); a
-    work-orders queue is narrow and keeps driving (text_search.first_matches). The filter is checked
+    work-orders queue is narrow and keeps driving (search_branches.first_matches). The filter is checked
     in the index that finds a customer's claims: from each claim's row, “138” (26,000 customers'
     phones) took 90-140 ms under 已完成 or this month, 42 in the index."""
     monkeypatch.setattr(listings, "FEW_DATED_CLAIMS", 0)  # since 2020: most of a million claims
@@ -406,7 +406,7 @@ def test_the_search_triggers_exist_at_head(loaded: Database) -> None:
 
 def test_postgres_answers_like_searches_from_trigram_indexes(fresh_pg_url: str) -> None:
     """PostgreSQL: pg_trgm GIN indexes exist (the test server ships the extension) and can serve
-    the claims list's LIKE search, through the UNION form (services.text_search.any_of)."""
+    the claims list's LIKE search, through the UNION form (services.search_branches.any_of)."""
     database = open_database(make_url(fresh_pg_url))
     try:
         load_sample_data(database.sessions, claims=20, today=dt.date(2026, 11, 27))

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop_app.core.vocabulary import ClaimStatus
 from desktop_app.db.models import Claim, Customer, Unit
 from desktop_app.db.opening import Database
-from desktop_app.services import text_search
+from desktop_app.services import search_branches
 from desktop_app.services.listings import ClaimFilter, ClaimListing
 from desktop_app.services.lookup import Lookup
 from desktop_app.services.sample_data import load_sample_data
@@ -54,8 +54,8 @@ def test_typing_reuses_the_statements_and_answers_as_a_fresh_search(
     for text in first:  # the first text of each shape builds its statements
         assert _answers(lookup, claims, text) == _answers(Lookup(loaded.sessions), ClaimListing(loaded.sessions), text)
     built = []
-    first_matches = text_search.first_matches
-    monkeypatch.setattr(text_search, "first_matches", lambda *a, **k: built.append(a) or first_matches(*a, **k))
+    first_matches = search_branches.first_matches
+    monkeypatch.setattr(search_branches, "first_matches", lambda *a, **k: built.append(a) or first_matches(*a, **k))
     found = 0
     for text in second:
         kept = _answers(lookup, claims, text)
